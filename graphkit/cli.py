@@ -99,7 +99,8 @@ def export(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Export a build's graph in an RDF or network format."""
-    from graphkit.export import ExportError, export as run_export
+    from graphkit.export import ExportError
+    from graphkit.export import export as run_export
 
     _require_build(out)
     try:
