@@ -167,8 +167,12 @@ def evaluate(
     misses: Annotated[bool, typer.Option(help="List each miss.")] = True,
 ) -> None:
     """Score a build's relations.jsonl and entities.jsonl against hand-annotated gold."""
+    from graphkit.evaluate import EvaluationError
     from graphkit.evaluate import evaluate as run_evaluate
 
     _require_build(out)
-    report = run_evaluate(gold, out)
+    try:
+        report = run_evaluate(gold, out)
+    except EvaluationError as exc:
+        _fail(str(exc))
     typer.echo(report.format(misses=misses))
