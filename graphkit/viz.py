@@ -27,6 +27,7 @@ Example:
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -237,9 +238,9 @@ def _edge_records(graph: Any) -> list[dict[str, Any]]:
             "roles": edge["roles"],
             "ev": evidence[:_MAX_EVIDENCE],
             "nev": len(evidence),
-            "value": edge["count"],
+            "width": round(min(6.0, 1 + 1.5 * math.log2(edge["count"])), 2),
             "color": {"color": colours[kind], "highlight": colours[kind], "hover": colours[kind],
-                      "opacity": 0.85},
+                      "opacity": 0.85 if labelled else 0.55},
             "dashes": negated or kind == "affiliation",
         }
         if labelled:
@@ -299,7 +300,6 @@ def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "font": {"size": 11, "align": "horizontal", "color": "#333333", "strokeWidth": 0,
                      "background": "rgba(255,255,255,0.85)"},
-            "scaling": {"min": 1, "max": 6, "label": {"enabled": False}},
             "smooth": False if large else {"type": "continuous", "roundness": 0.3},
             "selectionWidth": 2,
         },
@@ -315,7 +315,7 @@ def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
             "maxVelocity": 60,
             "minVelocity": 1.0,
             "timestep": 0.45,
-            "stabilization": {"enabled": True, "iterations": 300 if large else 600,
+            "stabilization": {"enabled": True, "iterations": 200 if large else 600,
                               "updateInterval": 20, "fit": True},
         },
     }
