@@ -244,7 +244,9 @@ def _edge_records(graph: Any) -> list[dict[str, Any]]:
             "dashes": negated or kind == "affiliation",
         }
         if labelled:
-            record["label"] = text + (f" \u00d7{edge['count']}" if edge["count"] > 1 else "")
+            roles = f" ({', '.join(edge['roles'][:2])})" if edge["roles"] else ""
+            record["label"] = text + roles + (
+                f" \u00d7{edge['count']}" if edge["count"] > 1 else "")
         pair = (min(u, v), max(u, v))
         if smooth and pairs[pair] > 1:
             record["smooth"] = _fan(seen[pair], reverse=u != pair[0])
@@ -290,7 +292,7 @@ def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
         "autoResize": True,
         "nodes": {
             "borderWidth": 1,
-            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3,
+            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "color": "#333333",
                      "strokeColor": "#ffffff"},
             "scaling": {"min": 8, "max": 32,
                         "label": {"enabled": True, "min": 12, "max": 20,

@@ -124,6 +124,10 @@ def test_who_threatens_mqm_and_who_said_so(actor_graph, open_page, tmp_path):
     search = page.page.locator("#search")
     search.fill("MQM")
     search.press("Enter")
+    opacity = page.js("""() => Object.fromEntries(graphkit.nodes.get().map(
+        n => [n.label, n.opacity]))""")
+    assert opacity["Tehreek-e-Taliban Pakistan"] == 1  # MQM's neighbours stay in view,
+    assert opacity["Shazia Marri"] < 0.5  # the rest fades
     details = page.page.locator("#details")
     threat = details.get_by_text(
         "Tehreek-e-Taliban Pakistan \u2192 threaten \u00d72 \u2192 Muttahida Qaumi Movement")
