@@ -1,0 +1,341 @@
+"""From graphkit records to RDF: each relation instance becomes a node with its provenance.
+
+The mapping is pure: records in, :class:`pyoxigraph.Quad` out, with deterministic IRIs, so
+the same article always gives the same quads and rewriting it adds nothing.
+
+A relation ``MQM -demand-> government`` read from sentence 3 of article ``a1`` becomes::
+
+    fact:3f.. a gk:Event ; gk:agent actor:mqm ; gk:target actor:government-of-pakistan ;
+        gk:relation gk:demands ; gk:eventClass "REQUEST" ; gk:negated false ;
+        gk:article article:a1 ; gk:sentence "..." ; gk:startChar 120 ; gk:endChar 180 ;
+        gk:confidence 0.9 ; prov:wasGeneratedBy run:... .
+    actor:mqm gk:demands actor:government-of-pakistan .      # only when not negated
+
+Example:
+    >>> from graphkit.model import Article, DocResult, Mention, Relation
+    >>> a = Mention("TTP", "Tehreek-e-Taliban Pakistan", "ArmedGroup", 0, 3, entity="ttp")
+    >>> b = Mention("MQM", "Muttahida Qaumi Movement", "PoliticalParty", 13, 16, entity="mqm")
+    >>> r = Relation("a1", a, "threaten", "THREATEN", object=b, evidence="TTP threatened MQM.",
+    ...              start=0, end=19)
+    >>> doc = DocResult(Article("a1", "TTP threatened MQM."), [r], [a, b])
+    >>> graph, quads = article_quads(doc, {}, run=RunInfo("0.1.0", "m", "2026-01-01T00:00:00Z"))
+    >>> graph.value
+    'https://w3id.org/graphkit/graph/article/a1'
+    >>> quads == article_quads(doc, {}, run=RunInfo("0.1.0", "m", "2026-01-01T00:00:00Z"))[1]
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from graphkit.kg.namespace import (
+    ACTORS_GRAPH,
+    GK,
+    PREFIXES,
+    RUNS_GRAPH,
+    actor_iri,
+    article_iri,
+    fact_iri,
+    graph_iri,
+    role_iri,
+    run_iri,
+)
+from graphkit.model import (
+    ACTOR_TYPES,
+    ONTOLOGY_IRI,
+    PLOVER_TYPES,
+    Actor,
+    DocResult,
+    Mention,
+    Relation,
+)
+
+__all__ = [
+    "RunInfo",
+    "article_quads",
+    "actor_quads",
+    "run_quads",
+    "relation_iri",
+    "relation_name",
+    "node_class",
+]
+
+_XSD = PREFIXES["xsd"]
+_RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+_RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
+_ALT_LABEL = NamedNode(PREFIXES["skos"] + "altLabel")
+_DCT = PREFIXES["dct"]
+_PROV = PREFIXES["prov"]
+_ORG = PREFIXES["org"]
+_T_BOOL = NamedNode(_XSD + "boolean")
+_T_INT = NamedNode(_XSD + "integer")
+_T_DOUBLE = NamedNode(_XSD + "double")
+_T_DATE = NamedNode(_XSD + "date")
+_T_DATETIME = NamedNode(_XSD + "dateTime")
+_TRUE = Literal("true", datatype=_T_BOOL)
+_FALSE = Literal("false", datatype=_T_BOOL)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
+_SOFTWARE = NamedNode("https://w3id.org/graphkit/id/software/graphkit")
+
+#: Node class of a relation instance by relation class (PLOVER types map to gk:Event).
+_STRUCTURAL_CLASS = {
+    "STATEMENT": (GK.Statement,),
+    "MEMBER_OF": (GK.Membership, _ORG + "Membership"),
+    "ROLE": (GK.RoleAssertion,),
+    "AUTHOR": (GK.Authorship,),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """One build run, recorded as a ``prov:Activity``.
+
+    Args:
+        version: the graphkit version that ran.
+        model: the spaCy model name.
+        started: start time, ISO 8601 (``RunInfo.now`` fills it).
+
+    >>> RunInfo("0.1.0", "en_core_web_sm", "2026-01-01T00:00:00Z").iri[:33]
+    'https://w3id.org/graphkit/id/run/'
+    """
+
+    version: str
+    model: str
+    started: str
+
+    @classmethod
+    def now(cls, model: str, *, version: str | None = None) -> RunInfo:
+        """A run starting now (UTC) with graphkit's own version unless ``version`` is given."""
+        if version is None:
+            from graphkit import __version__ as version
+        started = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        return cls(version=version, model=model, started=started)
+
+    @property
+    def iri(self) -> str:
+        """The run's IRI, derived from its three fields."""
+        return run_iri(self.version, self.model, self.started)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, str]:
+    """Fine predicate name -> property IRI, from ``ontologies/relations.ttl`` when available."""
+    try:
+        from graphkit.vocab import load_vocabulary
+    except ImportError:  # the vocabulary module is optional for the mapping
+        return {}
+    return {name: str(d.iri) for name, d in load_vocabulary().items()}
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_names() -> dict[str, str]:
+    return {iri: name for name, iri in _vocabulary().items()}
+
+
+def relation_iri(name: str) -> str:
+    """The property IRI of the fine predicate ``name`` (``gk:`` + its name if the vocabulary
+    does not define it).
+
+    >>> relation_iri("no_such_relation")
+    'https://w3id.org/graphkit/ontology#no_such_relation'
+    """
+    return _vocabulary().get(name) or ONTOLOGY_IRI + name
+
+
+def relation_name(iri: str) -> str:
+    """The fine predicate name of a relation property IRI (inverse of :func:`relation_iri`).
+
+    >>> relation_name("https://w3id.org/graphkit/ontology#no_such_relation")
+    'no_such_relation'
+    """
+    name = _vocabulary_names().get(iri)
+    if name is not None:
+        return name
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def node_class(cls: str | None) -> tuple[str, ...]:
+    """The RDF classes of a relation instance of class ``cls``.
+
+    >>> [c.rsplit("#")[-1] for c in node_class("MEMBER_OF")]
+    ['Membership', 'Membership']
+    >>> node_class("THREATEN")[0].endswith("#Event")
+    True
+    """
+    if cls in PLOVER_TYPES:
+        return (str(GK.Event),)
+    return tuple(str(c) for c in _STRUCTURAL_CLASS.get(cls or "", (GK.Assertion,)))
+
+
+def _text(value: str) -> Literal:
+    return Literal(value)
+
+
+def _date(value: str) -> Literal:
+    value = value.strip()
+    if _DATE.match(value):
+        return Literal(value, datatype=_T_DATE)
+    if _DATETIME.match(value):
+        return Literal(value, datatype=_T_DATETIME)
+    return Literal(value)
+
+
+def _mention_iri(mention: Mention) -> str:
+    return actor_iri(mention.entity or mention.key or mention.label)
+
+
+def actor_quads(actor: Actor, graph: str = ACTORS_GRAPH) -> list[Quad]:
+    """The description of one resolved actor: class, label, aliases, mention count.
+
+    >>> len(actor_quads(Actor("mqm", "MQM", "PoliticalParty", aliases=["MQM", "Muttahida"])))
+    3
+    """
+    g = NamedNode(graph)
+    s = NamedNode(actor_iri(actor.id))
+    cls = actor.type if actor.type in ACTOR_TYPES else "Actor"
+    quads = [
+        Quad(s, _RDF_TYPE, NamedNode(ONTOLOGY_IRI + cls), g),
+        Quad(s, _RDFS_LABEL, _text(actor.label), g),
+    ]
+    for alias in sorted(set(actor.aliases) - {actor.label}):
+        quads.append(Quad(s, _ALT_LABEL, _text(alias), g))
+    if actor.mentions:
+        quads.append(Quad(s, NamedNode(GK.mentionCount), Literal(str(actor.mentions), datatype=_T_INT), g))
+    if actor.country:
+        quads.append(Quad(s, NamedNode(GK.countryName), _text(actor.country), g))
+    if actor.key:
+        quads.append(Quad(s, NamedNode(GK.gazetteerKey), _text(actor.key), g))
+    return quads
+
+
+def run_quads(run: RunInfo, graph: str = RUNS_GRAPH) -> list[Quad]:
+    """The PROV-O description of a build run."""
+    g = NamedNode(graph)
+    r = NamedNode(run.iri)
+    started = _date(run.started)
+    return [
+        Quad(r, _RDF_TYPE, NamedNode(GK.Run), g),
+        Quad(r, _RDF_TYPE, NamedNode(_PROV + "Activity"), g),
+        Quad(r, NamedNode(_PROV + "startedAtTime"), started, g),
+        Quad(r, NamedNode(GK.graphkitVersion), _text(run.version), g),
+        Quad(r, NamedNode(GK.model), _text(run.model), g),
+        Quad(r, NamedNode(_PROV + "wasAssociatedWith"), _SOFTWARE, g),
+        Quad(_SOFTWARE, _RDF_TYPE, NamedNode(_PROV + "SoftwareAgent"), g),
+        Quad(_SOFTWARE, _RDFS_LABEL, _text("graphkit"), g),
+    ]
+
+
+def _article_meta(result: DocResult, g: NamedNode, run: NamedNode) -> list[Quad]:
+    art = result.article
+    a = NamedNode(article_iri(art.id))
+    quads = [
+        Quad(a, _RDF_TYPE, NamedNode(GK.Article), g),
+        Quad(a, NamedNode(_DCT + "identifier"), _text(art.id), g),
+        Quad(g, NamedNode(_PROV + "wasGeneratedBy"), run, g),
+        Quad(g, NamedNode(_DCT + "source"), a, g),
+    ]
+    optional = [
+        (_DCT + "title", art.title, _text),
+        (_DCT + "date", art.date, _date),
+        (_DCT + "publisher", art.source, _text),
+        (GK.byline, art.author, _text),
+        (GK.dateline, art.dateline, _text),
+    ]
+    quads += [Quad(a, NamedNode(p), f(v), g) for p, v, f in optional if v]
+    if art.url:
+        parsed = urlparse(art.url)
+        if parsed.scheme in ("http", "https") and " " not in art.url:
+            quads.append(Quad(a, NamedNode(PREFIXES["schema"] + "url"), NamedNode(art.url), g))
+    return quads
+
+
+def _unknown_actor(mention: Mention, g: NamedNode) -> list[Quad]:
+    s = NamedNode(_mention_iri(mention))
+    cls = mention.type if mention.type in ACTOR_TYPES else "Actor"
+    return [Quad(s, _RDF_TYPE, NamedNode(ONTOLOGY_IRI + cls), g),
+            Quad(s, _RDFS_LABEL, _text(mention.label), g)]
+
+
+def article_quads(
+    result: DocResult, actors: Mapping[str, Actor], *, run: RunInfo
+) -> tuple[NamedNode, list[Quad]]:
+    """Map one article's relations into its own named graph.
+
+    Args:
+        result: the article and its relations, after resolution.
+        actors: resolved actors by id; a mentioned actor missing from it gets a minimal
+            description (class and label) inside the article's graph.
+        run: the build run that produced the facts.
+
+    Returns:
+        The named graph and its quads (no duplicates, deterministic order).
+    """
+    art = result.article
+    g = NamedNode(graph_iri(art.id))
+    a = NamedNode(article_iri(art.id))
+    r = NamedNode(run.iri)
+    quads = _article_meta(result, g, r)
+    known = {actor_iri(k) for k in actors}
+    for rel in result.relations:
+        for m in (rel.subject, rel.object):
+            if m is not None and _mention_iri(m) not in known:
+                known.add(_mention_iri(m))
+                quads += _unknown_actor(m, g)
+        quads += _relation_quads(rel, g, a, r, art.date)
+    return g, list(dict.fromkeys(quads))
+
+
+def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedNode,
+                    date: str | None) -> list[Quad]:
+    subj = NamedNode(_mention_iri(rel.subject))
+    obj = NamedNode(_mention_iri(rel.object)) if rel.object is not None else None
+    value = _text(rel.value) if rel.object is None and rel.value is not None else None
+    prop = NamedNode(relation_iri(rel.relation))
+    node = NamedNode(fact_iri(rel.doc, rel.relation, subj.value, obj.value if obj else None,
+                              rel.value, rel.start, rel.end, rel.negated, rel.modality, rel.role))
+    q = [Quad(node, _RDF_TYPE, NamedNode(c), g) for c in node_class(rel.cls)]
+    q += [
+        Quad(node, NamedNode(GK.agent), subj, g),
+        Quad(node, NamedNode(GK.relation), prop, g),
+        Quad(node, NamedNode(GK.negated), _TRUE if rel.negated else _FALSE, g),
+        Quad(node, NamedNode(GK.article), article, g),
+        Quad(node, NamedNode(GK.sentence), _text(rel.evidence), g),
+        Quad(node, NamedNode(GK.startChar), Literal(str(rel.start), datatype=_T_INT), g),
+        Quad(node, NamedNode(GK.endChar), Literal(str(rel.end), datatype=_T_INT), g),
+        Quad(node, NamedNode(GK.confidence), Literal(repr(round(float(rel.confidence), 4)), datatype=_T_DOUBLE), g),
+        Quad(node, NamedNode(_PROV + "wasGeneratedBy"), run, g),
+    ]
+    optional = [(GK.eventClass, rel.cls, _text), (GK.modality, rel.modality, _text),
+                (GK.date, rel.date or date, _date), (GK.trigger, rel.trigger, _text)]
+    q += [Quad(node, NamedNode(p), f(v), g) for p, v, f in optional if v]
+    target = obj if obj is not None else value
+    if target is not None:
+        q.append(Quad(node, NamedNode(GK.target if obj is not None else GK.content), target, g))
+        if not rel.negated:
+            q.append(Quad(subj, prop, target, g))
+    if rel.cls == "MEMBER_OF" and obj is not None:
+        q += _membership(node, subj, obj, rel.role, g)
+    if rel.cls == "AUTHOR" and not rel.negated:
+        q.append(Quad(article, NamedNode(_DCT + "creator"), subj, g))
+    return q
+
+
+def _membership(node: NamedNode, member: NamedNode, org: NamedNode, role: str | None,
+                g: NamedNode) -> Iterable[Quad]:
+    yield Quad(node, NamedNode(_ORG + "member"), member, g)
+    yield Quad(node, NamedNode(_ORG + "organization"), org, g)
+    if role:
+        r = NamedNode(role_iri(role))
+        yield Quad(node, NamedNode(_ORG + "role"), r, g)
+        yield Quad(r, _RDF_TYPE, NamedNode(_ORG + "Role"), g)
+        yield Quad(r, _RDFS_LABEL, _text(role.casefold()), g)
+
