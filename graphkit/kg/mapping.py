@@ -181,12 +181,30 @@ def _text(value: str) -> Literal:
 
 
 def _date(value: str) -> Literal:
+    """A date literal in the canonical form the store keeps (so rewrites compare equal).
+
+    >>> _date("2026-01-01T10:00:00.500+00:00").value
+    '2026-01-01T10:00:00.5Z'
+    >>> _date("12 April 2013").datatype.value[-6:]
+    'string'
+    """
     value = value.strip()
     if _DATE.match(value):
         return Literal(value, datatype=_T_DATE)
     if _DATETIME.match(value):
-        return Literal(value, datatype=_T_DATETIME)
+        value = re.sub(r"(\.\d*?)0+(?=Z|[+-]|$)", r"\1", value.replace("+00:00", "Z"))
+        return Literal(value.replace(".Z", "Z"), datatype=_T_DATETIME)
     return Literal(value)
+
+
+def _number(value: float) -> Literal:
+    """An xsd:double in canonical form, at most 4 decimals.
+
+    >>> _number(1.0).value, _number(0.90001).value, _number(1e-7).value
+    ('1', '0.9', '0')
+    """
+    text = f"{round(float(value), 4):.4f}".rstrip("0").rstrip(".")
+    return Literal("0" if text in ("-0", "") else text, datatype=_T_DOUBLE)
 
 
 def _mention_iri(mention: Mention) -> str:
@@ -311,12 +329,14 @@ def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedN
         Quad(node, NamedNode(GK.sentence), _text(rel.evidence), g),
         Quad(node, NamedNode(GK.startChar), Literal(str(rel.start), datatype=_T_INT), g),
         Quad(node, NamedNode(GK.endChar), Literal(str(rel.end), datatype=_T_INT), g),
-        Quad(node, NamedNode(GK.confidence), Literal(repr(round(float(rel.confidence), 4)), datatype=_T_DOUBLE), g),
+        Quad(node, NamedNode(GK.confidence), _number(rel.confidence), g),
         Quad(node, NamedNode(_PROV + "wasGeneratedBy"), run, g),
     ]
     optional = [(GK.eventClass, rel.cls, _text), (GK.modality, rel.modality, _text),
                 (GK.date, rel.date or date, _date), (GK.trigger, rel.trigger, _text)]
     q += [Quad(node, NamedNode(p), f(v), g) for p, v, f in optional if v]
+    if rel.cls == "AUTHOR" and obj is None and value is None:
+        obj = article  # the author wrote this article: gk:authorOf article
     target = obj if obj is not None else value
     if target is not None:
         q.append(Quad(node, NamedNode(GK.target if obj is not None else GK.content), target, g))

@@ -11,7 +11,7 @@ Example:
     >>> from graphkit.model import Actor
     >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "store") as store:
     ...     store.write_actors([Actor("mqm", "MQM", "PoliticalParty")])
-    ...     [r["label"] for r in store.rows("SELECT ?label WHERE { ?a rdfs:label ?label }")]
+    ...     [r["label"] for r in store.rows("SELECT ?label WHERE { ?a a gk:PoliticalParty ; rdfs:label ?label }")]
     ['MQM']
 """
 
@@ -283,12 +283,14 @@ class KnowledgeStore:
             if ontology or q.graph_name != onto:
                 yield q
 
-    def triples(self, *, ontology: bool = False) -> Iterable[ox.Triple]:
-        """The distinct triples of the union of all graphs, grouped by subject."""
-        where = "" if ontology else f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
+    def triples(self, *, ontology: bool = False) -> list[ox.Triple]:
+        """The distinct triples of the union of all graphs, sorted by subject (type first)."""
+        where = "" if ontology else f"FILTER(?g != <{ONTOLOGY_GRAPH}>)"
         sparql = f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {where} }}"
-        for sol in self.query(sparql):
-            yield ox.Triple(sol[0], sol[1], sol[2])
+        out = [ox.Triple(sol[0], sol[1], sol[2]) for sol in self.query(sparql)]
+        rdf_type = PREFIXES["rdf"] + "type"
+        out.sort(key=lambda t: (t.subject.value, t.predicate.value != rdf_type, t.predicate.value))
+        return out
 
     def serialize(self, fmt: str = "ttl", *, ontology: bool = False) -> bytes:
         """The store in an RDF format.
