@@ -178,3 +178,11 @@ def test_top_n_page_draws_only_the_top_actors(actor_graph, open_page, tmp_path):
     assert page.counts() == {"nodes": 3, "edges": len(vis_data(actor_graph, top=3)["edges"]),
                              "allNodes": 3, "allEdges": 4}
     assert page.js("document.getElementById('show-negated').checked") is True
+
+
+def test_an_empty_graph_says_so(open_page, tmp_path):
+    import networkx as nx
+
+    page = open_page(render_html(nx.MultiDiGraph(), tmp_path / "graph.html"))
+    assert page.counts() == {"nodes": 0, "edges": 0, "allNodes": 0, "allEdges": 0}
+    assert page.page.locator("#loading").text_content().startswith("No actors to show")
