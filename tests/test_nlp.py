@@ -17,3 +17,54 @@ def test_missing_model_says_how_to_fix():
 def test_pipeline_parses(nlp):
     doc = nlp("The Taliban threatened the MQM.")
     assert any(t.dep_ == "nsubj" for t in doc)
+
+
+def test_graphkit_components_are_in_the_pipeline(nlp):
+    assert nlp.pipe_names.index("graphkit_lines") < nlp.pipe_names.index("parser")
+    assert nlp.pipe_names.index("graphkit_gazetteer") > nlp.pipe_names.index("ner")
+
+
+def test_bare_pipeline_without_gazetteer():
+    bare = load_pipeline(gazetteer=False)
+    assert "graphkit_gazetteer" not in bare.pipe_names
+
+
+@pytest.mark.parametrize(("text", "ent", "label", "kb"), [
+    ("Muttahida Qaumi Movement leaders met.", "Muttahida Qaumi Movement", "ORG", "mqm"),
+    ("The PML-N won.", "PML-N", "ORG", "pml-n"),
+    ("Fighters of al-Shabaab attacked.", "al-Shabaab", "ORG", "al-shabaab"),
+    ("Pakistan People\u2019s Party leaders met.", "Pakistan People\u2019s Party", "ORG", "ppp"),
+    ("Karachi is calm.", "Karachi", "GPE", "place:karachi"),
+])
+def test_gazetteer_marks_actors(nlp, text, ent, label, kb):
+    doc = nlp(text)
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents if e.text == ent] == [(ent, label, kb)]
+
+
+def test_gazetteer_is_case_sensitive_for_short_aliases(nlp):
+    assert not [e for e in nlp("the park rangers and the anc of the river").ents if e.kb_id_]
+
+
+def test_headline_lines_are_sentences(nlp):
+    doc = nlp("MQM defies TTP threat\n\nGovernment will act, officials say.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "MQM defies TTP threat", "Government will act, officials say."]
+
+
+def test_gazetteer_rows_are_valid():
+    from graphkit.model import ACTOR_TYPES
+    from graphkit.nlp import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert len(gaz.entries) > 300
+    assert {e.type for e in gaz.entries.values()} <= set(ACTOR_TYPES)
+    assert gaz.lookup("Hizbollah")[0].label == "Hezbollah"
+
+
+def test_bad_gazetteer_line_names_file_and_line(tmp_path):
+    from graphkit.nlp import load_gazetteer
+
+    path = tmp_path / "gaz.jsonl"
+    path.write_text('{"id": "x", "label": "X", "type": "Person", "aliases": []}\n{"id": 1}\n')
+    with pytest.raises(ValueError, match=r"gaz.jsonl:2: bad gazetteer entry"):
+        load_gazetteer(str(path))
