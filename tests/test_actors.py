@@ -1,0 +1,154 @@
+"""Actor mentions and the ActorIndex, on sentences from many countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract.actors import ActorIndex, actor_mentions, name_key
+from graphkit.model import Article
+
+# sentence -> mentions that must be found (label, type, country or ...), and labels that must not
+MENTIONS = [
+    ("Poland's parliament approved the law on Friday.",
+     [("parliament", "GovernmentBody", "Poland")], []),
+    ("An Argentine judge ordered the arrest of two former ministers.",
+     [("judge", "Judiciary", "Argentina")], []),
+    ("Iran's foreign ministry accused Washington of meddling in its affairs.",
+     [("foreign ministry", "Government", "Iran"),
+      ("Government of United States", "Government", "United States")], ["Washington"]),
+    ("The European Union imposed new sanctions on Belarus.",
+     [("European Union", "InternationalOrganization", ...), ("Belarus", "Country", "Belarus")],
+     []),
+    ("Kenya's president met opposition leaders in Nairobi.",
+     [("President of Kenya", "Person", "Kenya"), ("opposition", "Group", "Kenya")], ["Nairobi"]),
+    ("Nigerian troops killed dozens of Boko Haram fighters, the military said.",
+     [("troops", "SecurityForce", "Nigeria"), ("Boko Haram", "ArmedGroup", "Nigeria"),
+      ("military", "SecurityForce", "Nigeria")], ["fighters"]),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu, Somali police said.",
+     [("al-Shabaab", "ArmedGroup", "Somalia"), ("police", "SecurityForce", "Somalia")],
+     ["Al Shabaab militants", "militants"]),
+    ("The Pakistani government and the army met Tehrik-i-Taliban Pakistan (TTP) envoys.",
+     [("Government of Pakistan", "Government", "Pakistan"),
+      ("army", "SecurityForce", "Pakistan"),
+      ("Tehreek-e-Taliban Pakistan", "ArmedGroup", "Pakistan")], []),
+    ("French President Emmanuel Macron spoke to reporters in Paris.",
+     [("Emmanuel Macron", "Person", ...)], ["French President Emmanuel Macron", "Paris"]),
+    ("Security agencies and law enforcement agencies raided a news agency office.",
+     [("security agencies", "SecurityForce", ...),
+      ("law enforcement agencies", "SecurityForce", ...)], ["news agency"]),
+    ("Ukrainian officials said Russian forces shelled Kharkiv overnight.",
+     [("officials", "Government", "Ukraine"), ("forces", "SecurityForce", "Russia")],
+     ["Kharkiv"]),
+    # an unknown party given with its acronym: the acronym takes the long form's label
+    ("The Movement for Democratic Change (MDC) said the MDC would boycott the vote.",
+     [("Movement for Democratic Change", ..., ...)], ["MDC"]),
+    # bare surnames take the full name given elsewhere, spelling variants included
+    ("Opposition leader Raila Odinga rejected the result. Odinga said the vote was rigged.",
+     [("Raila Odinga", "Person", ...)], ["Odinga"]),
+    ("Khalid Maqbool Siddiqui chaired the meeting. Siddiqi later left.",
+     [("Khalid Maqbool Siddiqui", "Person", ...)], ["Siddiqi"]),
+    # the Afghan Taliban unless the article is about the Pakistani one
+    ("The Taliban said they had captured the district.", [("Taliban", "ArmedGroup", ...)],
+     ["Tehreek-e-Taliban Pakistan"]),
+    ("The TTP claimed the attack. The Taliban also threatened the ANP.",
+     [("Tehreek-e-Taliban Pakistan", "ArmedGroup", "Pakistan")], ["Taliban"]),
+    # bad cases: pronouns, places listed after "in", datelines, comment sections
+    ("He said they would meet us there.", [], ["He", "they", "us"]),
+    ("Militants attacked checkpoints in Sohrab Goth, Gadap Town and Kati Pahari.",
+     [("militants", "ArmedGroup", ...)], ["Gadap Town", "Kati Pahari"]),
+    ("NAIROBI - Kenyan police arrested three men.", [("police", "SecurityForce", "Kenya")],
+     ["NAIROBI", "Nairobi", "Government of Kenya"]),
+    ("Police detained two men.\n\nReader Comments\n\nthe CIA agents did it says Latif Khan",
+     [("police", "SecurityForce", ...)], ["Central Intelligence Agency", "Latif Khan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), MENTIONS)
+def test_actor_mentions(nlp, text, expected, absent):
+    mentions = actor_mentions(nlp(text))
+    found = {(m.label, m.type, m.country) for m in mentions}
+    for label, type_, country in expected:
+        assert any(f[0] == label and type_ in (..., f[1]) and country in (..., f[2])
+                   for f in found), (label, found)
+    labels = {m.label for m in mentions}
+    for label in absent:
+        assert label not in labels, (label, found)
+
+
+def test_offsets_point_at_the_text(nlp):
+    text = "ISLAMABAD - The Awami National Party (ANP) met Rangers officials."
+    for m in actor_mentions(nlp(text)):
+        assert text[m.start:m.end] == m.text
+
+
+def test_dateline_from_article_is_skipped(nlp):
+    doc = nlp("KABUL: Taliban fighters entered the city.")
+    doc.user_data["article"] = Article(id="x", text=doc.text, dateline_span=(0, 5))
+    assert [m.label for m in actor_mentions(doc)] == ["Taliban"]
+
+
+# sentence, token text (first occurrence after `after`), expected label (None = no actor)
+ACTOR_FOR = [
+    ("Police arrested MQM leaders and supporters.", "leaders", "Muttahida Qaumi Movement"),
+    ("Police arrested MQM leaders and supporters.", "supporters", "Muttahida Qaumi Movement"),
+    ("The army killed leaders of the Islamic State.", "leaders", "Islamic State"),
+    ("Hamas fighters fired rockets.", "fighters", "Hamas"),
+    ("The ANP said the party would not bow.", "party", "Awami National Party"),
+    ("Abidi praised the PPP. The party thanked him.", "party", "Pakistan People's Party"),
+    ("Kenya's president met opposition leaders.", "president", "President of Kenya"),
+    ("The government and military rejected the plan.", "government", "Government of Pakistan"),
+    # pronouns: a prior person, a prior organisation, or nothing
+    ("Sheikh Hasina called the vote. She said it was fair.", "She", "Sheikh Hasina"),
+    ("Hezbollah fired rockets and its leader spoke.", "its", "Hezbollah"),
+    ("It is clear that the talks failed.", "It", None),
+    ("They said nothing.", "They", None),
+    ("We will fight on.", "We", None),
+    ("The minister said he would resign.", "he", None),
+    # a singular description resolves to the last person of that organisation named
+    ("Ali Raza Abidi, an MQM leader, spoke first. Later the MQM lawmaker said no.",
+     "lawmaker", "Ali Raza Abidi"),
+    ("An ANC official said the talks failed.", "official", "African National Congress"),
+    ("The Hamas official, Osama Hamdan, said no.", "official", "Osama Hamdan"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), ACTOR_FOR)
+def test_actor_for(nlp, text, word, expected):
+    doc = nlp(text)
+    if "government and military" in text:
+        doc.user_data["article"] = Article(id="x", text=text, dateline="ISLAMABAD")
+    index = ActorIndex(doc, actor_mentions(doc))
+    token = next(t for t in doc if t.text == word)
+    actor = index.actor_for(token)
+    if expected is None:
+        assert actor is None
+    elif expected == "Government of Pakistan":
+        assert actor is not None and actor.label in ("government", "Government of Pakistan")
+    else:
+        assert actor is not None and actor.label == expected
+
+
+def test_actors_for_conjuncts(nlp):
+    doc = nlp("Asked by Altaf Hussain, the government and military agreed to act.")
+    index = ActorIndex(doc, actor_mentions(doc))
+    gov = next(t for t in doc if t.text == "government")
+    assert [a.label for a in index.actors_for(gov)] == ["government", "military"]
+    doc = nlp("KARACHI - Altaf Hussain asked the government and military to act.")
+    index = ActorIndex(doc, actor_mentions(doc))
+    gov = next(t for t in doc if t.text == "government")
+    assert [(a.label, a.country) for a in index.actors_for(gov)] == [
+        ("Government of Pakistan", "Pakistan"), ("military", "Pakistan")]
+
+
+def test_we_in_a_quote_is_the_speakers_party(nlp):
+    doc = nlp('"We will never bow to threats," ANC spokesman Mahlengi Bhengu said.')
+    index = ActorIndex(doc, actor_mentions(doc))
+    assert index.actor_for(doc[1]).label == "African National Congress"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Siddiqi", "Siddiqui", True), ("Mohammed", "Mohammad", False), ("Hussain", "Hassan", False),
+    ("Zelensky", "Zelenskyy", True), ("Philippe", "Filipe", True),
+])
+def test_name_key(a, b, same):
+    assert (name_key(a) == name_key(b)) is same
