@@ -1,0 +1,244 @@
+"""Affiliations: who belongs to which organisation, who holds which office, who wrote it.
+
+- MEMBER_OF (person -> organisation, ``role`` = the post): a title before the name ("MQM
+  spokesman Nasir Jamal", "PTI Vice Chairman Shah Mehmood Qureshi") or an apposition
+  ("Shazia Marri, a PPP Member of National Assembly", "Siddiqui, the party's deputy
+  convener": the party just named).
+- ROLE (person -> title as a literal ``value``): a title with no organisation ("Prime Minister
+  Nawaz Sharif") or a public office ("Member of National Assembly").
+- AUTHOR (byline person -> the article title or id), from ``doc.user_data["article"]``.
+
+Example:
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.extract.actors import ActorIndex, actor_mentions
+    >>> doc = load_pipeline()("Hamas spokesman Hazem Qassem rejected the plan.")
+    >>> index = ActorIndex(doc, actor_mentions(doc))
+    >>> [(r.cls, r.subject.label, r.object.label, r.role)
+    ...  for r in affiliations(doc, index, doc_id="d")]
+    [('MEMBER_OF', 'Hazem Qassem', 'Hamas', 'spokesman')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+from graphkit.extract._text import body_end, sentence_bounds
+from graphkit.extract.actors import ORG_TYPES, PERSON_NOUNS, TITLE_WORDS
+from graphkit.model import Mention, Relation
+from graphkit.nlp import load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from graphkit.extract.actors import ActorIndex
+
+__all__ = ["OFFICE_WORDS", "Membership", "affiliations", "memberships"]
+
+#: Words that make a title a public office, reported as ROLE even with an organisation.
+OFFICE_WORDS = frozenset({
+    "minister", "president", "premier", "chancellor", "governor", "mayor", "senator",
+    "assembly", "parliament", "mp", "mna", "mpa", "lawmaker", "legislator", "judge",
+    "justice", "ambassador", "envoy", "king", "queen", "emir", "general", "speaker",
+    "congressman", "congresswoman", "secretary-general", "prosecutor", "commissioner",
+})
+_TITLE_HEADS = TITLE_WORDS | PERSON_NOUNS
+_SKIP = {"det", "punct", "case", "cc", "predet"}
+_FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
+
+
+class Membership(NamedTuple):
+    """A person's title as the text gives it, with the organisation and country it names."""
+
+    person: Mention
+    org: Mention | None
+    role: str
+    sentence: Span
+    country: str | None = None
+
+
+def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
+    """Each membership or title the article states, in text order.
+
+    The organisation comes first from a modifier of the title ("PPP Member"), else from the
+    outermost organisation of an "of" chain ("chief of the Cell of the CID of Karachi Police"
+    yields the CID and Karachi Police).
+    """
+    limit = body_end(doc.text)
+    for person in index.mentions:
+        if person.type != "Person" or person.start >= limit:
+            continue
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tokens in _title_phrases(span):
+            orgs, role, country = _read_title(tokens, span, index)
+            if not role:
+                continue
+            if not orgs:
+                yield Membership(person, None, role, span.sent, country)
+            for org in orgs:
+                yield Membership(person, org, role, span.sent, country)
+
+
+def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
+    """MEMBER_OF, ROLE and AUTHOR relations of ``doc``.
+
+    Args:
+        doc: the processed article (``doc.user_data["article"]`` holds the Article, if any).
+        index: the :class:`~graphkit.extract.actors.ActorIndex` of ``doc``.
+        doc_id: the article id, copied into each relation.
+    """
+    for person, org, role, sent, country in memberships(doc, index):
+        start, end, text = sentence_bounds(sent)
+        common = dict(doc=doc_id, subject=person, evidence=text, start=start, end=end)
+        if org is not None:
+            yield Relation(relation="member_of", cls="MEMBER_OF", object=org, role=role,
+                           confidence=0.9, **common)
+        if role and (org is None or _is_office(role)):
+            title = f"{role} of {country}" if country and org is None else role
+            yield Relation(relation="role", cls="ROLE", value=title, confidence=0.9, **common)
+    author = _author(doc, doc_id)
+    if author is not None:
+        yield author
+
+
+def _title_phrases(span: Span) -> list[list[Token]]:
+    """Token runs that title the person: prenominal modifiers and appositions."""
+    doc = span.doc
+    root = span.root
+    phrases = []
+    left = [t for t in doc[root.left_edge.i:span.start] if t.dep_ not in ("punct",)]
+    if left and all(t.head.i >= t.i or t.head.i in range(span.start, span.end)
+                    for t in left):
+        phrases.append(left)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in ("(", ")"):
+            phrases.extend(_appos_phrases(child))
+    if root.dep_ == "appos" and root.head.i < span.start:
+        phrases.extend(_appos_phrases(root.head, stop=span.start))
+    return phrases
+
+
+def _appos_phrases(head: Token, *, stop: int | None = None) -> list[list[Token]]:
+    """The apposition headed by ``head`` and its conjuncts, each as its own phrase."""
+    out = []
+    for node in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+        skip = {t.i for c in node.children if c.dep_ in ("conj", "cc", "relcl", "acl")
+                for t in c.subtree}
+        skip |= {c.i for c in node.children if c.dep_ == "cc"}
+        tokens = [t for t in node.subtree if t.i not in skip and (stop is None or t.i < stop)]
+        if node.i == head.i:
+            tokens = [t for t in tokens if not (t.dep_ == "conj" and t.head.i == head.i)]
+        if tokens:
+            out.append(tokens)
+    return out
+
+
+def _read_title(tokens: list[Token], person: Span, index: ActorIndex
+                ) -> tuple[list[Mention], str | None, str | None]:
+    """Organisations, the role text and the country in a title phrase."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    head = roots[0] if len(roots) == 1 and roots[0].lower_ in _TITLE_HEADS else \
+        max(tokens, key=lambda t: t.i if t.lower_ in _TITLE_HEADS else -1)
+    words = [t for t in tokens if t.lower_ in _TITLE_HEADS or t.lower_.rstrip(".") in _TITLE_HEADS]
+    if not words:
+        return [], None, None
+    before, chain = [], []
+    seen: set[int] = set()
+    cut = None
+    for tok in tokens:
+        if tok.i in range(person.start, person.end):
+            continue
+        actor = index.actor_for(tok) if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET") or \
+            tok.dep_ == "poss" else None
+        if actor is None or actor.type not in ORG_TYPES or id(actor) in seen:
+            continue
+        if actor.label == person.text:
+            continue
+        seen.add(id(actor))
+        if tok.i < head.i:
+            before.append((tok, actor))
+        else:
+            chain.append((tok, actor))
+            if cut is None:
+                cut = tok
+    org_tokens = set()
+    for tok, actor in before:
+        org_tokens |= _mention_tokens(tok, actor)
+    if before:
+        chain, cut = [], None
+    first = next((t for t in tokens if t.i not in org_tokens), None)
+    role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
+                   and not (t.dep_ == "det" and (first is None or t.i <= first.i
+                                                 or t.head.i == head.i))
+                   and t.lower_ not in _FILLER - {"the"} and t.dep_ != "poss"
+                   and t.i not in range(person.start, person.end)
+                   and (cut is None or t.i < _of_before(cut))
+                   and _country(t, index) is None]
+    country = next((c for c in map(lambda t: _country(t, index), tokens) if c), None)
+    role = " ".join(t.text for t in role_tokens).replace(" - ", "-").strip(" ,")
+    orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
+                                      if chain else [])
+    return orgs, role or None, country
+
+
+def _of_before(token: Token) -> int:
+    """Index where the "of the <org>" attaching an organisation to a role starts."""
+    i = token.i
+    doc = token.doc
+    while i > 0 and (doc[i - 1].dep_ in ("det", "compound", "amod", "punct", "nmod") or
+                     doc[i - 1].lower_ in ("the", "of", "in", "at", "for", "with")):
+        i -= 1
+        if doc[i].lower_ in ("of", "in", "at", "for", "with"):
+            return i
+    return token.i
+
+
+def _mention_tokens(token: Token, actor: Mention) -> set[int]:
+    doc = token.doc
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    found = {token.i}
+    if span is not None and span.start <= token.i < span.end:
+        found |= set(range(span.start, span.end))
+    if token.dep_ == "poss":
+        found |= {t.i for t in token.subtree}
+    return found
+
+
+def _country(token: Token, index: ActorIndex) -> str | None:
+    """The country a title word names ("French", "Kenya's"), if any."""
+    if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper():
+        return None
+    actor = index.actor_for(token)
+    if actor is not None:
+        return actor.label if actor.type == "Country" else None
+    return load_gazetteer().country_of(token.text)
+
+
+def _is_office(role: str) -> bool:
+    return any(word in OFFICE_WORDS for word in role.lower().replace("-", " ").split())
+
+
+def _author(doc: Doc, doc_id: str) -> Relation | None:
+    """AUTHOR from the article's byline (``author`` and ``author_span``)."""
+    article = doc.user_data.get("article")
+    name = getattr(article, "author", None)
+    if not name:
+        return None
+    span = getattr(article, "author_span", None)
+    if span is None:
+        at = doc.text.find(name)
+        span = (at, at + len(name)) if at >= 0 else (0, 0)
+    start, end = span
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    name_at = doc.text.find(name, start, end) if end > start else -1
+    m_start, m_end = (name_at, name_at + len(name)) if name_at >= 0 else (start, end)
+    person = Mention(text=name, label=name, type="Person", start=m_start, end=m_end)
+    title = getattr(article, "title", None) or doc_id
+    return Relation(doc=doc_id, subject=person, relation="author", cls="AUTHOR", value=title,
+                    evidence=doc.text[line_start:line_end].strip(), start=line_start,
+                    end=line_end, confidence=1.0)

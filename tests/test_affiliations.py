@@ -1,0 +1,99 @@
+"""MEMBER_OF, ROLE and AUTHOR relations."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract.actors import ActorIndex, actor_mentions
+from graphkit.extract.affiliations import affiliations
+from graphkit.model import Article
+
+# text -> expected (class, subject, object label or ROLE value, role); [] = nothing
+AFFILIATIONS = [
+    ("Hamas spokesman Hazem Qassem rejected the plan.",
+     [("MEMBER_OF", "Hazem Qassem", "Hamas", "spokesman")]),
+    ("BJP president JP Nadda addressed the rally.",
+     [("MEMBER_OF", "JP Nadda", "Bharatiya Janata Party", "president"),
+      ("ROLE", "JP Nadda", "president", None)]),
+    ("Maria Lopez, a spokeswoman for the Colombian Defence Ministry, denied it.",
+     [("MEMBER_OF", "Maria Lopez", "Colombian Defence Ministry", "spokeswoman")]),
+    ("The NATO secretary general, Mark Rutte, warned Russia.",
+     [("MEMBER_OF", "Mark Rutte", "NATO", "secretary general"),
+      ("ROLE", "Mark Rutte", "secretary general", None)]),
+    ("French President Emmanuel Macron spoke.", [("ROLE", "Emmanuel Macron",
+                                                  "President of France", None)]),
+    ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in Berlin.",
+     [("ROLE", "Olaf Scholz", "Chancellor of Germany", None),
+      ("ROLE", "Donald Tusk", "Prime Minister of Poland", None)]),
+    # "the party" in an apposition is the party just named
+    ("The ANC met on Monday. Fikile Mbalula, the party's secretary general, spoke.",
+     [("MEMBER_OF", "Fikile Mbalula", "African National Congress", "secretary general"),
+      ("ROLE", "Fikile Mbalula", "secretary general", None)]),
+    # an office inside an apposition: the party before the title, the office as ROLE too
+    ("Sherry Rehman, a PPP Member of National Assembly, said so.",
+     [("MEMBER_OF", "Sherry Rehman", "Pakistan People's Party", "Member of National Assembly"),
+      ("ROLE", "Sherry Rehman", "Member of National Assembly", None)]),
+    # an "of" chain: the force the (unnamed) unit belongs to
+    ("Raja Umar Khattab, head of the Counter-Terrorism Department of Sindh Police, spoke.",
+     [("MEMBER_OF", "Raja Umar Khattab", "Sindh police",
+       "head of the Counter-Terrorism Department")]),
+    # bad cases: no title, a title word that is not a title, a plain job
+    ("Imran Khan met Nawaz Sharif.", []),
+    ("John Smith, a 45-year-old farmer, was killed.", []),
+]
+
+
+def _facts(rels):
+    return [(r.cls, r.subject.label, r.object.label if r.object else r.value, r.role)
+            for r in rels]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFFILIATIONS)
+def test_affiliations(nlp, text, expected):
+    doc = nlp(text)
+    index = ActorIndex(doc, actor_mentions(doc))
+    found = _facts(affiliations(doc, index, doc_id="t"))
+    assert len(found) == len(expected), found
+    for exp, got in zip(expected, found, strict=True):
+        assert got[:3] == exp[:3]
+        assert exp[3] is None or (got[3] or "").startswith(exp[3]), got
+
+
+def test_author_from_byline(nlp):
+    text = "Talks fail\n\nBy Amina Yusuf\n\nABUJA - Nigerian officials said talks failed."
+    doc = nlp(text)
+    start = text.index("Amina")
+    doc.user_data["article"] = Article(id="ng1", text=text, title="Talks fail",
+                                       author="Amina Yusuf", author_span=(start, start + 11))
+    index = ActorIndex(doc, actor_mentions(doc))
+    (author,) = [r for r in affiliations(doc, index, doc_id="ng1") if r.cls == "AUTHOR"]
+    assert (author.subject.label, author.value, author.evidence) == (
+        "Amina Yusuf", "Talks fail", "By Amina Yusuf")
+    assert text[author.subject.start:author.subject.end] == "Amina Yusuf"
+    assert "Amina Yusuf" not in {m.label for m in index.mentions}
+
+
+@pytest.mark.parametrize(("stem", "fact"), [
+    ("001_abc11ff3c9040d09", ("MEMBER_OF", "Nasir Jamal", "Muttahida Qaumi Movement",
+                              "spokesman")),
+    ("001_abc11ff3c9040d09", ("MEMBER_OF", "Shazia Marri", "Pakistan People's Party",
+                              "Member of National Assembly")),
+    ("001_abc11ff3c9040d09", ("ROLE", "Shazia Marri", "Member of National Assembly", None)),
+    ("001_abc11ff3c9040d09", ("MEMBER_OF", "Chaudhry Aslam", "Crimes Investigation Department",
+                              "chief of the anti-Extremism Cell")),
+    ("000_870eda66d6a6e2da", ("MEMBER_OF", "Khalid Maqbool Siddiqi",
+                              "Muttahida Qaumi Movement", "deputy convener")),
+    ("000_870eda66d6a6e2da", ("MEMBER_OF", "Shah Mehmood Qureshi", "Pakistan Tehreek-e-Insaf",
+                              "Vice Chairman")),
+    ("000_870eda66d6a6e2da", ("ROLE", "Nawaz Sharif", "Prime Minister", None)),
+    ("000_870eda66d6a6e2da", ("ROLE", "Qaim Ali Shah", "Chief Minister", None)),
+])
+def test_sample_affiliations(nlp, stem, fact):
+    from pathlib import Path
+
+    from graphkit.extract import extract
+
+    path = Path(__file__).resolve().parents[1] / "data" / "articles" / f"{stem}.txt"
+    article = Article(id=stem, text=path.read_text(encoding="utf-8"))
+    found = _facts(extract(nlp(article.text), article).relations)
+    assert fact in found, [f for f in found if f[1] == fact[1]]

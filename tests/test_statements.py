@@ -1,0 +1,104 @@
+"""STATEMENT relations: direct quotes, reported speech, speakers by pronoun or description."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract.actors import ActorIndex, actor_mentions
+from graphkit.extract.statements import statements
+
+# text -> expected (speaker label, relation, start of the value); [] = no statement at all
+STATEMENTS = [
+    ("The Kenyan government will talk to rebels, Interior Minister Kithure Kindiki said.",
+     [("Kithure Kindiki", "say", "The Kenyan government will talk to rebels")]),
+    ('"We will not negotiate with terrorists," Israeli Prime Minister Benjamin Netanyahu '
+     "told reporters.",
+     [("Benjamin Netanyahu", "say", "We will not negotiate with terrorists")]),
+    ('Polish Prime Minister Donald Tusk said: "Poland will not send troops to Ukraine."',
+     [("Donald Tusk", "say", "Poland will not send troops to Ukraine.")]),
+    ("Hezbollah leaders said the group would respond to any attack.",
+     [("Hezbollah", "say", "the group would respond to any attack")]),
+    ("Ukrainian officials said Russian forces shelled Kharkiv overnight.",
+     [("officials", "say", "Russian forces shelled Kharkiv overnight")]),
+    ("Raila Odinga rejected the result. He alleged that the vote was rigged.",
+     [("Raila Odinga", "allege", "the vote was rigged")]),
+    ("The Hamas official, Osama Hamdan, told Al Jazeera that the movement rejected the plan.",
+     [("Osama Hamdan", "say", "the movement rejected the plan")]),
+    ("According to the UN refugee agency, more than 10,000 people fled the fighting.",
+     [("UNHCR", "say", "more than 10,000 people fled the fighting")]),
+    # a quote over two sentences, attributed after it
+    ('"The army will stay. It has done nothing wrong," said General Min Aung Hlaing.',
+     [("Min Aung Hlaing", "say", "The army will stay. It has done nothing wrong")]),
+    # the speaker of the second quote is the same as the first
+    ('"We have not been consulted," ANC spokesman Mahlengi Bhengu said, adding, '
+     '"The party will go to court."',
+     [("Mahlengi Bhengu", "say", "We have not been consulted"),
+      ("Mahlengi Bhengu", "say", "The party will go to court.")]),
+    # a description of a person of a party named before
+    ("Ali Raza Abidi, an MQM leader, spoke first. \"We hate terrorism,\" the MQM lawmaker "
+     "asserted.",
+     [("Ali Raza Abidi", "assert", "We hate terrorism")]),
+    # bad cases: unnamed speakers, speech verbs inside quotes, no content, passives
+    ('"The talks failed," the minister said.', []),
+    ('"They said we would be safe," he said.', []),
+    ("Sharif said nothing.", []),
+    ("It was said that the ceasefire would hold.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_statements(nlp, text, expected):
+    doc = nlp(text)
+    index = ActorIndex(doc, actor_mentions(doc))
+    found = [(r.subject.label, r.relation, r.value) for r in statements(doc, index, doc_id="t")]
+    assert len(found) == len(expected), found
+    for (who, rel, value), (f_who, f_rel, f_value) in zip(expected, found, strict=True):
+        assert (f_who, f_rel) == (who, rel)
+        assert f_value.startswith(value), f_value
+
+
+def test_statement_fields(nlp):
+    text = "Kabul, Monday. Taliban spokesman Zabihullah Mujahid said the border was open."
+    doc = nlp(text)
+    index = ActorIndex(doc, actor_mentions(doc))
+    (rel,) = statements(doc, index, doc_id="af1")
+    assert rel.cls == "STATEMENT" and rel.doc == "af1" and rel.trigger == "said"
+    assert rel.object is None and rel.is_literal
+    assert text[rel.start:rel.end] == rel.evidence == (
+        "Taliban spokesman Zabihullah Mujahid said the border was open.")
+
+
+def _sample(nlp, stem):
+    from pathlib import Path
+
+    from graphkit.extract import extract
+    from graphkit.model import Article
+
+    path = Path(__file__).resolve().parents[1] / "data" / "articles" / f"{stem}.txt"
+    article = Article(id=stem, text=path.read_text(encoding="utf-8"))
+    return extract(nlp(article.text), article)
+
+
+@pytest.mark.parametrize(("stem", "speaker", "evidence"), [
+    ("001_abc11ff3c9040d09", "Nasir Jamal", "MQM spokesman Nasir Jamal told Central Asia Online"),
+    ("001_abc11ff3c9040d09", "Shazia Marri", "said Shazia Marri"),
+    ("001_abc11ff3c9040d09", "Chaudhry Aslam", "Aslam said"),
+    ("000_870eda66d6a6e2da", "Khalid Maqbool Siddiqi", "Khalid Maqbool Siddiqi told The Nation"),
+    ("000_870eda66d6a6e2da", "Ali Raza Abidi", "Abidi said MQM had been trying"),
+    ("000_870eda66d6a6e2da", "Shah Mehmood Qureshi", "says PTI Vice Chairman"),
+    ("000_870eda66d6a6e2da", "Qaim Ali Shah", "Chief Minister Qaim Ali Shah has said"),
+])
+def test_sample_statements(nlp, stem, speaker, evidence):
+    result = _sample(nlp, stem)
+    hits = [r for r in result.relations if r.cls == "STATEMENT" and r.subject.label == speaker
+            and evidence in r.evidence]
+    assert hits and all(r.value for r in hits)
+    assert all(result.article.text[r.start:r.end] == r.evidence for r in hits)
+
+
+def test_sample_quotes_are_not_misattributed(nlp):
+    result = _sample(nlp, "000_870eda66d6a6e2da")
+    speakers = {r.subject.label for r in result.relations if r.cls == "STATEMENT"}
+    # Altaf Hussain is talked about, never quoted, in this article
+    assert "Altaf Hussain" not in speakers
+    assert not [r for r in result.relations if "Reader Comments" in r.evidence]
