@@ -1,0 +1,212 @@
+"""Event extraction: sentence -> (subject, class, object, negated) tables.
+
+Labels are matched loosely (the expected text must occur in the actor's label or the literal
+value, case-insensitively) so that these tables test the event grammar, not the exact naming
+the actor extractor chooses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+actors = pytest.importorskip("graphkit.extract.actors")
+
+from graphkit.extract.events import events  # noqa: E402
+from graphkit.model import PLOVER_TYPES  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    cache: dict[str, list] = {}
+
+    def run(text: str):
+        if text not in cache:
+            doc = nlp(text)
+            index = actors.ActorIndex(doc, actors.actor_mentions(doc))
+            cache[text] = list(events(doc, index, doc_id="t"))
+        return cache[text]
+
+    return run
+
+
+def _label(rel, which):
+    mention = rel.subject if which == "subject" else rel.object
+    return (mention.label if mention is not None else rel.value or "").lower()
+
+
+def _has(rels, subject, cls, obj, negated, *, literal=True):
+    return any(subject.lower() in _label(r, "subject") and r.cls == cls
+               and obj.lower() in _label(r, "object") and r.negated == negated
+               and (literal or r.object is not None) for r in rels)
+
+
+def _show(rels):
+    return [(r.subject.label, r.relation, r.cls, r.object.label if r.object else r.value,
+             r.negated, r.modality) for r in rels]
+
+
+FOUND = [
+    # plain active clauses, other countries and institutions
+    ("Iran's foreign ministry accused Washington of meddling in its affairs.",
+     "ministry", "ACCUSE", "United States", False),
+    ("Rebels attacked a police post in the north.", "rebels", "ASSAULT", "police", False),
+    ("The European Union imposed new sanctions on Belarus.", "European Union", "SANCTION",
+     "Belarus", False),
+    ("Kenya's president met opposition leaders in Nairobi.", "Kenya", "CONSULT",
+     "opposition", False),
+    ("Police arrested three members of the Muslim Brotherhood in Cairo.", "police", "COERCE",
+     "Muslim Brotherhood", False),
+    ("The ANC condemned the Democratic Alliance for the violence.", "African National Congress",
+     "ACCUSE", "Democratic Alliance", False),
+    ("Protesters accused the police of brutality.", "protesters", "ACCUSE", "police", False),
+    ("Demonstrators protested against the government in Caracas.", "demonstrators", "PROTEST",
+     "government", False),
+    ("The United States praised India for its response.", "United States", "SUPPORT", "India",
+     False),
+    ("The Houthis threatened Saudi Arabia and the United Arab Emirates.", "Houthis",
+     "THREATEN", "United Arab Emirates", False),
+    ("China warned Taiwan against any move toward independence.", "China", "THREATEN",
+     "Taiwan", False),
+    ("The EU lifted sanctions on Belarus.", "European Union", "CONCEDE", "Belarus", False),
+    ("The Pentagon deployed troops to Poland.", "Pentagon", "MOBILIZE", "Poland", False),
+    ("Israeli forces arrested the Hamas leader in Hebron.", "forces", "COERCE", "Hamas", False),
+    ("NATO urged Russia to withdraw its troops from the border.", "NATO", "REQUEST", "Russia",
+     False),
+    ("Ukraine's foreign minister visited Washington.", "Ukraine", "CONSULT", "United States",
+     False),
+    # passives, with and without a by-agent, and participles
+    ("The opposition was warned by the army.", "army", "THREATEN", "opposition", False),
+    ("Hamas fighters were killed by Israeli troops.", "troops", "ASSAULT", "Hamas", False),
+    ("The government and military were criticised by Amnesty International.",
+     "Amnesty International", "ACCUSE", "military", False),
+    ("Three Hezbollah commanders detained by the Lebanese army were released on Monday.",
+     "army", "COERCE", "Hezbollah", False),
+    # conjoined subjects and objects
+    ("Germany and France criticised Poland's parliament.", "France", "ACCUSE", "parliament",
+     False),
+    ("Mexico's president criticised the United States and Canada.", "Mexico", "ACCUSE",
+     "Canada", False),
+    ("Sudan's army and the RSF clashed in Khartoum.", "army", "ASSAULT", "Rapid Support",
+     False),
+    ("Pakistan and India agreed to resume talks.", "India", "AGREE", "Pakistan", False),
+    # complements and control
+    ("Ethiopia's prime minister has demanded Eritrea withdraw its forces.", "Ethiopia",
+     "REQUEST", "Eritrea", False),
+    ("The opposition has been pressurising the government to hold early elections.",
+     "opposition", "REQUEST", "government", False),
+    ("President Emmanuel Macron called on the rebels to lay down their arms.", "Macron",
+     "REQUEST", "rebels", False),
+    ("The United States issued a stern reminder to Iraq that it must respect the ceasefire.",
+     "United States", "REQUEST", "Iraq", False),
+    # nominal triggers and light verbs
+    ("Al-Shabaab issued a fresh threat to Kenya.", "Shabaab", "THREATEN", "Kenya", False),
+    ("Boko Haram's threat to Nigeria's government worries diplomats.", "Boko Haram",
+     "THREATEN", "Nigeria", False),
+    ("Israel launched airstrikes on Hezbollah positions in Lebanon.", "Israel", "ASSAULT",
+     "Hezbollah", False),
+    ("China held talks with Japan on Tuesday.", "China", "CONSULT", "Japan", False),
+    ("The Egyptian government has been in talks with Hamas.", "Egypt", "CONSULT", "Hamas",
+     False),
+    ("Hamas rejected Israel's demands.", "Israel", "REQUEST", "Hamas", False),
+    ("Hamas rejected Israel's demands.", "Hamas", "REJECT", "Israel", False),
+    ("Ignoring a fresh threat issued by Boko Haram, the Nigerian government reopened schools.",
+     "Boko Haram", "THREATEN", "Nigeria", False),
+    # a plan or wish to attack is a threat
+    ("Hezbollah plans to attack Israel.", "Hezbollah", "THREATEN", "Israel", False),
+    ("The Taliban want to attack the Afghan army.", "Taliban", "THREATEN", "army", False),
+    ("Turkey threatened to expel the Dutch ambassador.", "Turkey", "THREATEN", "ambassador",
+     False),
+    # headlines and fragments
+    ("Serbia defies EU pressure", "Serbia", "REJECT", "European Union", False),
+    ("Serbia defies EU pressure", "European Union", "REQUEST", "Serbia", False),
+    ("Police arrest 20 ISIS suspects in Istanbul", "police", "COERCE", "Islamic State", False),
+    # literal targets when no actor is named
+    ("Gunmen kidnapped two Italian engineers in Nigeria.", "gunmen", "ASSAULT",
+     "two Italian engineers", False),
+    ("The Venezuelan government released dozens of political prisoners.", "Venezuela",
+     "CONCEDE", "political prisoners", False),
+    # negated and denied
+    ("Russia did not attack Ukraine.", "Russia", "ASSAULT", "Ukraine", True),
+    ("The Taliban have never threatened Pakistan.", "Taliban", "THREATEN", "Pakistan", True),
+    ("The Kremlin denied that it had attacked the convoy.", "Kremlin", "ASSAULT", "convoy",
+     True),
+    ("The government will not seek Mr Lopez's extradition.", "government", "REQUEST",
+     "Lopez", True),
+    ("Labour said it might never form any alliance with the Conservatives.", "Labour",
+     "COOPERATE", "Conservative", True),
+    ("The government refused to meet the rebels.", "government", "CONSULT", "rebels", True),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "obj", "negated"), FOUND)
+def test_event_found(extract, text, subject, cls, obj, negated):
+    rels = extract(text)
+    assert _has(rels, subject, cls, obj, negated), _show(rels)
+    if negated:  # a negated event never also comes out as a positive one
+        assert not _has(rels, subject, cls, obj, False), _show(rels)
+
+
+NOTHING = [
+    "The minister said the weather was fine.",
+    "The talks were held in Geneva.",
+    "The opposition was warned.",
+    "The army was accused of killing civilians.",
+    "Analysts discussed the threat.",
+    "Karachi police prepare for possible attacks",
+    "The government's attack helicopters were grounded.",
+    "Nobody claimed the bombing.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_positive_event(extract, text):
+    rels = [r for r in extract(text) if not r.negated]
+    assert rels == [], _show(rels)
+
+
+NOT_FOUND = [
+    # a plan or wish to attack is not an assault
+    ("Hezbollah plans to attack Israel.", "Hezbollah", "ASSAULT", "Israel"),
+    ("The rebels' plan of attacking the army was foiled.", "rebels", "ASSAULT", "army"),
+    # a requested act did not happen
+    ("The UN asked the army to arrest the rebels.", "army", "COERCE", "rebels"),
+    ("NATO urged Russia to withdraw its troops from Ukraine.", "Russia", "RETREAT", "Ukraine"),
+    # a request names its addressee, not the target of the requested action
+    ("The opposition demanded decisive action against the army.", "opposition", "REQUEST",
+     "army"),
+    # rejected demands still were demands; the rejecter is not their target's attacker
+    ("Hamas rejected Israel's demands.", "Hamas", "REQUEST", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "obj"), NOT_FOUND)
+def test_event_not_found(extract, text, subject, cls, obj):
+    rels = extract(text)
+    assert not _has(rels, subject, cls, obj, False, literal=False), _show(rels)
+
+
+def test_relation_fields(extract):
+    text = "Rebels might attack the army, officials said."
+    (rel,) = [r for r in extract(text) if r.cls == "ASSAULT"]
+    assert rel.doc == "t" and rel.relation == "attack" and rel.trigger == "attack"
+    assert rel.modality == "might" and not rel.negated
+    assert rel.evidence == text and (rel.start, rel.end) == (0, len(text))
+    assert 0.0 < rel.confidence < 0.9  # hedged events are less certain than plain ones
+
+
+def test_classes_are_plover(extract):
+    for text, *_ in FOUND:
+        assert {r.cls for r in extract(text)} <= set(PLOVER_TYPES)
+
+
+def test_nothing_from_reader_comments(extract):
+    text = ("Police arrested two rebels.\n\nReader Comments\n\n"
+            "The army attacked the rebels again.")
+    rels = extract(text)
+    assert [r.cls for r in rels] == ["COERCE"], _show(rels)
+
+
+def test_evidence_offsets_point_into_text(extract):
+    text = "The talks failed. Rebels attacked the army in Goma."
+    (rel,) = extract(text)
+    assert text[rel.start:rel.end] == "Rebels attacked the army in Goma."

@@ -1,0 +1,57 @@
+"""Negation, modality and mood of event triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract.polarity import polarity
+
+CASES = [
+    # sentence, trigger word, negated, modality, mood
+    ("The army attacked the rebels.", "attacked", False, None, "asserted"),
+    ("The army did not attack the rebels.", "attack", True, None, "asserted"),
+    ("The army never attacked the rebels.", "attacked", True, None, "asserted"),
+    ("The government will not seek his extradition.", "seek", True, "will", "intended"),
+    ("The party might never form any alliance with the Greens.", "alliance", True, "might",
+     "hedged"),
+    ("The Kremlin denied that it had attacked the convoy.", "attacked", True, "deny",
+     "asserted"),
+    ("The militia denied attacking the village.", "attacking", True, "deny", "asserted"),
+    ("The ministry did not deny that troops had attacked the town.", "attacked", False, "deny",
+     "asserted"),
+    ("The government refused to meet the rebels.", "meet", True, "refuse", "asserted"),
+    ("The army failed to capture the town.", "capture", True, "fail", "asserted"),
+    ("The Taliban want to target the leaders.", "target", False, "want", "intended"),
+    ("Hezbollah plans to attack Israel.", "attack", False, "plan", "intended"),
+    ("They revealed a plan to assassinate the mayor.", "assassinate", False, "plan", "intended"),
+    ("We learned about the rebels' plan of targeting the leaders.", "targeting", False, "plan",
+     "intended"),
+    ("Rebels might attack the army.", "attack", False, "might", "hedged"),
+    ("Rebels will attack the army.", "attack", False, "will", "intended"),
+    ("NATO urged Russia to withdraw its troops.", "withdraw", False, "urge", "requested"),
+    ("The UN asked the army to arrest the rebels.", "arrest", False, "ask", "requested"),
+    ("The party demanded the government release the prisoners.", "release", False, "demand",
+     "requested"),
+    ("Analysts warned that North Korea could attack.", "attack", False, "could", "hedged"),
+    ("Hamas rejected Israel's demands.", "demands", False, None, "asserted"),
+    ("The army launched an attack on the town.", "attack", False, None, "asserted"),
+    ("The army will launch an attack on the town.", "attack", False, "will", "intended"),
+    ("The army did not launch an attack on the town.", "attack", True, None, "asserted"),
+    ("The rebels left without attacking the town.", "attacking", True, None, "asserted"),
+    ("The police did not arrest or detain anyone.", "detain", True, None, "asserted"),
+    ("The police did not arrest anyone and detained nobody.", "detained", True, None,
+     "asserted"),
+    ("The police arrested no one.", "arrested", True, None, "asserted"),
+    ("The police did not arrest anyone and detained two men.", "detained", False, None,
+     "asserted"),
+    ("No sanctions were imposed.", "sanctions", True, None, "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "negated", "modality", "mood"), CASES)
+def test_polarity(nlp, text, word, negated, modality, mood):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    pol = polarity(trigger)
+    assert (pol.negated, pol.modality, pol.mood) == (negated, modality, mood), [
+        (t.text, t.dep_, t.head.i) for t in doc]
