@@ -81,7 +81,7 @@ def open_store(path: Path | str, *, read_only: bool = False) -> KnowledgeStore:
     path = Path(path)
     try:
         if read_only:
-            if not path.is_dir():
+            if not (path / "CURRENT").is_file():
                 raise StoreError(f"{path}: no store here; run `graphkit build` first")
             inner = ox.Store.read_only(str(path))
         else:
@@ -289,7 +289,8 @@ class KnowledgeStore:
         sparql = f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {where} }}"
         out = [ox.Triple(sol[0], sol[1], sol[2]) for sol in self.query(sparql)]
         rdf_type = PREFIXES["rdf"] + "type"
-        out.sort(key=lambda t: (t.subject.value, t.predicate.value != rdf_type, t.predicate.value))
+        out.sort(key=lambda t: (t.subject.value, t.predicate.value != rdf_type, t.predicate.value,
+                                t.object.value))
         return out
 
     def serialize(self, fmt: str = "ttl", *, ontology: bool = False) -> bytes:

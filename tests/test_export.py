@@ -1,0 +1,95 @@
+"""Exports of a build: RDF formats round-trip, network formats open in networkx, CSV rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from graphkit.export import ExportError, export
+from graphkit.kg import open_store
+from graphkit.kg.namespace import graph_iri
+from graphkit.model import ENTITY_IRI
+
+
+@pytest.fixture(scope="module")
+def store_graph(kg_build):
+    """Every triple of the store (ontology graph excluded), read through rdflib."""
+    with open_store(kg_build / "store", read_only=True) as store:
+        data = store.serialize("nq")
+    ds = Dataset()
+    ds.parse(data=data, format="nquads")
+    g = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def test_turtle_round_trips_to_an_isomorphic_graph(kg_build, store_graph):
+    data = export(kg_build, "ttl")
+    parsed = Graph().parse(data=data, format="turtle")
+    assert len(parsed) == len(store_graph) > 200
+    assert isomorphic(parsed, store_graph)
+
+
+def test_turtle_is_readable(kg_build):
+    text = export(kg_build, "ttl").decode("utf-8")
+    for prefix in ("gk:", "actor:", "prov:", "org:", "dct:", "skos:"):
+        assert f"@prefix {prefix}" in text
+    assert "\nactor:ttp a gk:ArmedGroup ;\n\trdfs:label \"Tehreek-e-Taliban Pakistan\" ;" in text
+    assert "\tgk:threatens actor:anp , actor:mqm ." in text
+    body = text.split("\n\n", 1)[-1] if "\n\n" in text else text[text.rindex("@prefix"):]
+    assert "<https://w3id.org/graphkit/ontology#" not in body.split("\n", 1)[1]
+    # one block per subject: the actor's description is not scattered
+    assert text.count("\nactor:mqm ") == 1
+
+
+def test_ntriples_is_the_same_graph(kg_build, store_graph):
+    assert isomorphic(Graph().parse(data=export(kg_build, "nt"), format="nt"), store_graph)
+
+
+@pytest.mark.parametrize("fmt, rdflib_format", [("trig", "trig"), ("nq", "nquads"),
+                                                 ("jsonld", "json-ld")])
+def test_quad_formats_keep_the_named_graphs(kg_build, fmt, rdflib_format):
+    ds = Dataset()
+    ds.parse(data=export(kg_build, fmt), format=rdflib_format)
+    graphs = {str(g.identifier) for g in ds.graphs()}
+    assert {graph_iri("a1"), graph_iri("a2"), "https://w3id.org/graphkit/graph/actors"} <= graphs
+    a1 = ds.graph(graph_iri("a1"))
+    facts = set(a1.subjects(predicate=None, object=None))
+    assert len([s for s in facts if "/id/fact/" in str(s)]) == 7
+
+
+def test_graphml_and_gexf_open_as_the_actor_network(kg_build):
+    g = nx.read_graphml(io.BytesIO(export(kg_build, "graphml")), force_multigraph=True)
+    assert g.number_of_nodes() == 8 and g.number_of_edges() == 8
+    assert g.nodes[ENTITY_IRI + "nasir-jamal"]["party"] == "Muttahida Qaumi Movement"
+    edge = g[ENTITY_IRI + "ttp"][ENTITY_IRI + "mqm"]["threaten"]
+    assert edge["count"] == 2 and edge["docs"] == "a1; a2" and edge["cls"] == "THREATEN"
+    gexf = nx.read_gexf(io.BytesIO(export(kg_build, "gexf")))
+    assert gexf.number_of_nodes() == 8 and gexf.number_of_edges() == 8
+    labels = {d["label"] for _, d in gexf.nodes(data=True)}
+    assert "Tehreek-e-Taliban Pakistan" in labels
+
+
+def test_csv_has_one_row_per_relation(kg_build):
+    rows = list(csv.DictReader(io.StringIO(export(kg_build, "csv").decode("utf-8"))))
+    assert len(rows) == 12
+    first = rows[0]
+    assert (first["doc"], first["subjectLabel"], first["relation"], first["class"]) == (
+        "a1", "Tehreek-e-Taliban Pakistan", "threaten", "THREATEN")
+    negated = [r for r in rows if r["negated"] == "true"]
+    assert [(r["relation"], r["objectLabel"]) for r in negated] == [("support", "Muttahida Qaumi Movement")]
+    said = [r["value"] for r in rows if r["class"] == "STATEMENT"]
+    assert said == ["the party would not bow", "the elections must go ahead"]
+
+
+def test_bad_format_and_missing_build(kg_build, tmp_path):
+    with pytest.raises(ExportError, match=r"unknown export format 'pdf'; use one of ttl, nt"):
+        export(kg_build, "pdf")
+    with pytest.raises(ExportError, match="no store here"):
+        export(tmp_path, "ttl")
