@@ -163,8 +163,8 @@ def _add_facts(g: nx.MultiDiGraph, facts: list[dict[str, Any]]) -> None:
               "start": row["start"], "end": row["end"]}
         evidence[key].setdefault((row["doc"], row["start"], row["end"]), ev)
     for (s, o, k), attrs in info.items():
-        ev = list(evidence[(s, o, k)].values())
-        g.add_edge(s, o, key=k, count=len(ev), evidence=ev, **attrs)
+        found = list(evidence[(s, o, k)].values())
+        g.add_edge(s, o, key=k, count=len(found), evidence=found, **attrs)
         if attrs["cls"] == "MEMBER_OF" and not attrs["negated"] and g.nodes[o]["type"] == "PoliticalParty":
             _append(g.nodes[s]["party"], g.nodes[o]["label"])
 
@@ -253,7 +253,7 @@ def paths_between(graph: nx.MultiDiGraph, a: str, b: str, *, cutoff: int = 4,
     simple = _simple(graph, directed=False)
     try:
         paths = nx.shortest_simple_paths(simple, source, target)
-        out = []
+        out: list[list[str]] = []
         for path in paths:
             if len(path) - 1 > cutoff or len(out) >= limit:
                 break

@@ -116,7 +116,9 @@ class RunInfo:
     def now(cls, model: str, *, version: str | None = None) -> RunInfo:
         """A run starting now (UTC) with graphkit's own version unless ``version`` is given."""
         if version is None:
-            from graphkit import __version__ as version
+            from graphkit import __version__
+
+            version = __version__
         started = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         return cls(version=version, model=model, started=started)
 

@@ -39,6 +39,7 @@ from graphkit.kg.namespace import (
     ACTORS_GRAPH,
     ONTOLOGY_GRAPH,
     PREFIXES,
+    RUNS_GRAPH,
     actor_iri,
     graph_iri,
 )
@@ -148,10 +149,9 @@ class RemoteStore:
     # -- writing -----------------------------------------------------------------------------
     def write_ontology(self) -> None:
         """Replace the ontology graph with ``graphkit.ttl`` and ``relations.ttl``."""
-        quads: list[ox.Quad] = []
-        for f in ontology_files():
-            quads += ox.parse(path=str(f), format=ox.RdfFormat.TURTLE,
-                              to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+        g = ox.NamedNode(ONTOLOGY_GRAPH)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, g) for f in ontology_files()
+                 for t in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE)]
         self._put_graph(ONTOLOGY_GRAPH, quads)
         self._ontology_done = True
 
@@ -175,8 +175,7 @@ class RemoteStore:
         if not self._ontology_done:
             self.write_ontology()
         if run.iri not in self._runs:
-            rq = run_quads(run)
-            self._put_graph(rq[0].graph_name.value, rq, merge=True)
+            self._put_graph(RUNS_GRAPH, run_quads(run), merge=True)
             self._runs.add(run.iri)
         graph, quads = article_quads(result, actors, run=run)
         self._put_graph(graph.value, quads)
@@ -197,7 +196,7 @@ class RemoteStore:
              bindings: Mapping[str, Binding] | None = None) -> list[dict[str, Any]]:
         """A SELECT query's solutions as dicts of Python values (unbound variables omitted)."""
         data = self.query(sparql, bindings=bindings)
-        solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        solutions: Any = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
         names = [v.value for v in solutions.variables]
         return [{n: to_python(s[n]) for n in names if s[n] is not None} for s in solutions]
 
@@ -212,15 +211,15 @@ class RemoteStore:
         skip = "" if ontology else f"FILTER(?g != <{ONTOLOGY_GRAPH}>)"
         sparql = (f"SELECT DISTINCT ?s ?p ?o {'?g' if keep_graphs else ''} WHERE {{ GRAPH ?g "
                   f"{{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{BASE_IRI}graph/\")) {skip} }}")
-        sols = ox.parse_query_results(self.query(sparql), format=ox.QueryResultsFormat.JSON)
+        sols: Any = ox.parse_query_results(self.query(sparql), format=ox.QueryResultsFormat.JSON)
         if keep_graphs:
             data: Any = [ox.Quad(s["s"], s["p"], s["o"], s["g"]) for s in sols]
         else:
             data = [ox.Triple(s["s"], s["p"], s["o"]) for s in sols]
         prefixes = PREFIXES if rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else None
-        return ox.serialize(data, format=rdf_format, prefixes=prefixes)
+        return ox.serialize(data, format=rdf_format, prefixes=prefixes) or b""
 
 
 def _ntriples(quads: list[ox.Quad]) -> bytes:
     return ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
-                        format=ox.RdfFormat.N_TRIPLES)
+                        format=ox.RdfFormat.N_TRIPLES) or b""

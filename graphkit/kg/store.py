@@ -241,7 +241,7 @@ class KnowledgeStore:
             store.extend(added)
         stale = [ox.Triple(q.subject, q.predicate, q.object) for q in old - new]
         if stale:
-            body = ox.serialize(stale, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            body = (ox.serialize(stale, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
             store.update(f"DELETE DATA {{ GRAPH {graph} {{ {body} }} }}")
 
     # -- reading -----------------------------------------------------------------------------
@@ -289,8 +289,8 @@ class KnowledgeStore:
         sparql = f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {where} }}"
         out = [ox.Triple(sol[0], sol[1], sol[2]) for sol in self.query(sparql)]
         rdf_type = PREFIXES["rdf"] + "type"
-        out.sort(key=lambda t: (t.subject.value, t.predicate.value != rdf_type, t.predicate.value,
-                                t.object.value))
+        out.sort(key=lambda t: (t.subject.value, t.predicate.value != rdf_type,  # type: ignore[union-attr]
+                                t.predicate.value, t.object.value))  # type: ignore[union-attr]
         return out
 
     def serialize(self, fmt: str = "ttl", *, ontology: bool = False) -> bytes:
@@ -310,4 +310,4 @@ class KnowledgeStore:
         rdf_format, quads = RDF_FORMATS[key]
         data = self.quads(ontology=ontology) if quads else self.triples(ontology=ontology)
         prefixes = PREFIXES if rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else None
-        return ox.serialize(data, format=rdf_format, prefixes=prefixes)
+        return ox.serialize(data, format=rdf_format, prefixes=prefixes) or b""

@@ -1,0 +1,67 @@
+"""SHACL validation of builds: good builds conform, broken graphs fail with a readable report."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDFS, XSD
+
+from graphkit.kg import open_store
+from graphkit.kg.validate import validate_build, validate_graph
+from graphkit.model import ENTITY_IRI, ONTOLOGY_IRI
+
+GK = Namespace(ONTOLOGY_IRI)
+ACTOR = Namespace(ENTITY_IRI)
+
+
+@pytest.fixture
+def data(kg_build):
+    with open_store(kg_build / "store", read_only=True) as store:
+        return Graph().parse(data=store.serialize("nt"), format="nt")
+
+
+def _fact(g, cls):
+    return next(s for s in g.subjects(GK.eventClass, Literal(cls)))
+
+
+def test_the_build_conforms(kg_build):
+    conforms, report = validate_build(kg_build)
+    assert conforms, report
+    assert report.startswith("conforms: ") and "triples satisfy the graphkit shapes" in report
+
+
+def test_a_broken_graph_fails_with_one_line_per_violation(data):
+    demand = _fact(data, "REQUEST")
+    data.remove((demand, GK.sentence, None))
+    data.set((_fact(data, "COERCE"), GK.confidence, Literal(2.5, datatype=XSD.double)))
+    data.add((ACTOR["government-of-pakistan"], GK.supports, ACTOR.mqm))  # the negated one
+    data.remove((ACTOR.anp, RDFS.label, None))
+    data.set((_fact(data, "ACCUSE"), GK.eventClass, Literal("SHOUT")))
+    conforms, report = validate_graph(data)
+    assert not conforms
+    lines = report.splitlines()
+    assert lines[0] == "does not conform: 5 violations"
+    short = demand.replace("https://w3id.org/graphkit/id/fact/", "fact:")
+    assert f"  {short} gk:sentence: a fact needs its evidence sentence" in lines
+    assert any("gk:confidence: a fact needs a confidence between 0 and 1 (value '2.5')" in x for x in lines)
+    assert any("a negated fact is asserted as a direct edge" in x and "actor:mqm" in x for x in lines)
+    assert "  actor:anp rdfs:label: an actor needs a label" in lines
+    assert any("gk:eventClass: the event class must be a PLOVER type" in x and "SHOUT" in x for x in lines)
+
+
+def test_a_fact_with_both_target_and_content_or_neither_fails(data):
+    say = _fact(data, "STATEMENT")
+    data.add((say, GK.target, ACTOR.mqm))
+    threat = _fact(data, "REQUEST")
+    data.remove((threat, GK.target, None))
+    conforms, report = validate_graph(data)
+    assert not conforms and report.startswith("does not conform: 2 violations")
+
+
+def test_membership_needs_its_organisation(data):
+    org = URIRef("http://www.w3.org/ns/org#organization")
+    membership = next(data.subjects(org, None))
+    data.remove((membership, org, None))
+    conforms, report = validate_graph(data)
+    assert not conforms
+    assert "org:organization: a membership needs exactly one organization" in report
