@@ -35,6 +35,7 @@ __all__ = [
     "noun_trigger",
     "verb_triggers",
     "noun_triggers",
+    "blame_nouns",
     "ancestors",
 ]
 
@@ -61,6 +62,8 @@ class RelationDef:
         nouns: noun lemmas that express it as a nominal event ("threat").
         parent: the name of the relation it is a kind of (its ``rdfs:subPropertyOf``), or None.
         comment: the ontology's ``rdfs:comment``.
+        blame: nouns for misconduct ("terror", "corruption"): speaking of an actor's
+            misconduct expresses this relation towards that actor (``gk:blameNoun``).
     """
 
     name: str
@@ -72,6 +75,7 @@ class RelationDef:
     nouns: tuple[str, ...] = ()
     parent: str | None = None
     comment: str = ""
+    blame: tuple[str, ...] = ()
 
     @property
     def is_event(self) -> bool:
@@ -133,6 +137,7 @@ def load_vocabulary(path: Path | None = None) -> dict[str, RelationDef]:
             nouns=tuple(sorted(str(v) for v in graph.objects(node, gk.triggerNoun))),
             parent=parents[0] if parents else None,
             comment=str(graph.value(node, RDFS.comment) or ""),
+            blame=tuple(sorted(str(v) for v in graph.objects(node, gk.blameNoun))),
         )
     _check_triggers(vocab, file)
     return vocab
@@ -140,7 +145,7 @@ def load_vocabulary(path: Path | None = None) -> dict[str, RelationDef]:
 
 def _check_triggers(vocab: dict[str, RelationDef], file: Path) -> None:
     """Each trigger word must lead to exactly one relation."""
-    for attr in ("triggers", "nouns"):
+    for attr in ("triggers", "nouns", "blame"):
         seen: dict[str, str] = {}
         for rel in vocab.values():
             for word in getattr(rel, attr):
@@ -160,6 +165,16 @@ def verb_triggers() -> dict[str, RelationDef]:
 def noun_triggers() -> dict[str, RelationDef]:
     """Every noun trigger lemma -> its relation."""
     return {w: rel for rel in load_vocabulary().values() for w in rel.nouns}
+
+
+@lru_cache(maxsize=1)
+def blame_nouns() -> dict[str, RelationDef]:
+    """Every misconduct noun -> the relation its speaker expresses (ACCUSE).
+
+    >>> blame_nouns()["corruption"].plover
+    'ACCUSE'
+    """
+    return {w: rel for rel in load_vocabulary().values() for w in rel.blame}
 
 
 def verb_trigger(lemma: str, word: str | None = None) -> RelationDef | None:

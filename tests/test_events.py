@@ -125,6 +125,14 @@ FOUND = [
      "two Italian engineers", False),
     ("The Venezuelan government released dozens of political prisoners.", "Venezuela",
      "CONCEDE", "political prisoners", False),
+    # a named speaker reporting a threat or an attack accuses its author; so does whoever
+    # speaks of an actor's misconduct
+    ("Opposition leader Nelson Chamisa said the army had attacked the protesters.",
+     "Nelson Chamisa", "ACCUSE", "army", False),
+    ("Human Rights Watch wants to end the violence of the militias in Libya.",
+     "Human Rights Watch", "ACCUSE", "militias", False),
+    ("The Kenyan opposition marched against the brutality of the police.", "opposition",
+     "ACCUSE", "police", False),
     # negated and denied
     ("Russia did not attack Ukraine.", "Russia", "ASSAULT", "Ukraine", True),
     ("The Taliban have never threatened Pakistan.", "Taliban", "THREATEN", "Pakistan", True),
@@ -176,6 +184,12 @@ NOT_FOUND = [
      "army"),
     # rejected demands still were demands; the rejecter is not their target's attacker
     ("Hamas rejected Israel's demands.", "Hamas", "REQUEST", "Israel"),
+    # arrests reported by a police chief are no accusation of the police
+    ("Police chief John Mwangi said officers arrested three rebels.", "Mwangi", "ACCUSE",
+     "police"),
+    # a misconduct word inside a name is no accusation
+    ("Chief Ali Khan of the Anti-Corruption Unit of the Kenyan police spoke.", "Khan",
+     "ACCUSE", "police"),
 ]
 
 

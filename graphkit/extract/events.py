@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract.polarity import LIGHT_VERBS, REQUEST_HEADS, polarity
 from graphkit.model import Mention, Relation
-from graphkit.vocab import RelationDef, noun_trigger, verb_trigger
+from graphkit.vocab import RelationDef, blame_nouns, noun_trigger, verb_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,6 +57,8 @@ RECIPIENT_VERBS = frozenset({
 })
 #: Classes that become THREATEN when only planned, wanted or vowed.
 INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Events that a named speaker reporting them holds against their agent (an accusation).
+_CHARGEABLE = frozenset({"THREATEN", "ASSAULT", "REJECT"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
 #: Classes whose possessor is the target ("his arrest", "Altaf's extradition").
@@ -112,15 +114,7 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
         best: dict[tuple, Relation] = {}
         start, end, text = sentence_bounds(sent)
         for token in sent:
-            found = _trigger(token, index)
-            if found is None:
-                continue
-            rel, word = found
-            args = _verb_args(token, rel, word, index) if _is_verb(token) \
-                else _noun_args(token, rel, index)
-            if args is None or not args.agents:
-                continue
-            for relation in _relations(token, rel, args, doc_id):
+            for relation in _at(token, index, doc_id):
                 relation.evidence, relation.start, relation.end = text, start, end
                 relation.date = date
                 key = (relation.subject.label, relation.cls,
@@ -130,6 +124,107 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
                 if kept is None or kept.confidence < relation.confidence:
                     best[key] = relation
         yield from best.values()
+
+
+def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
+    """Every event relation ``token`` triggers, with the accusations its speaker makes."""
+    if token.pos_ == "NOUN" and (token.lemma_.lower() in blame_nouns() or any(
+            c.dep_ in ("compound", "amod") and c.is_lower and c.lemma_.lower() in blame_nouns()
+            for c in token.children)):
+        yield from _blame(token, index, doc_id)
+    found = _trigger(token, index)
+    if found is None:
+        return
+    rel, word = found
+    args = _verb_args(token, rel, word, index) if _is_verb(token) \
+        else _noun_args(token, rel, index)
+    if args is None or not args.agents:
+        return
+    made = list(_relations(token, rel, args, doc_id))
+    yield from made
+    if any(r.cls in _CHARGEABLE and not r.negated for r in made):
+        yield from _speaker_accuses(token, args.agents, index, doc_id)
+
+
+def _accusation(subject: Mention, accused: Mention, trigger: Token, doc_id: str, *,
+                confidence: float, negated: bool = False) -> Relation:
+    accuse = blame_nouns()[next(iter(blame_nouns()))]
+    return Relation(doc=doc_id, subject=subject, relation=accuse.name, cls=accuse.plover,
+                    object=accused, negated=negated, confidence=confidence,
+                    trigger=trigger.text)
+
+
+def _blame(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
+    """"the fear created by X", "the alleged terror network of X": whoever speaks of an
+    actor's misconduct accuses it."""
+    accused: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
+            accused.extend(index.actors_for(child))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            accused.extend(index.actors_for(_pobj(child)) if _pobj(child) is not None else [])
+        elif child.dep_ == "acl" and _child(child, "agent") is not None:
+            agent = _pobj(_child(child, "agent"))
+            accused.extend(index.actors_for(agent) if agent is not None else [])
+    if not accused:
+        return
+    accusers, clause = _clause_subject(noun, index)
+    if not accusers:
+        speaker = index.speaker_at(noun.idx)
+        accusers = [speaker] if speaker is not None else []
+    negated = clause is not None and polarity(clause).negated
+    for subject in accusers:
+        for obj in accused:
+            if not _own_side(subject, obj, index):
+                yield _accusation(subject, obj, noun, doc_id, confidence=0.55, negated=negated)
+
+
+def _own_side(accuser: Mention, accused: Mention, index: ActorIndex) -> bool:
+    """True when ``accused`` is the accuser or the organisation the accuser belongs to."""
+    if _same(accuser, accused):
+        return True
+    own = index.organisation_of(accuser) if accuser.type == "Person" else None
+    return own is not None and _same(own, accused)
+
+
+def _clause_subject(token: Token, index: ActorIndex) -> tuple[list[Mention], Token | None]:
+    """The actor subject of the nearest clause above ``token`` that has one."""
+    head = token.head
+    for _ in range(8):
+        if head is token:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            subj = _child(head, "nsubj")
+            if subj is not None and subj.lower_ not in _RELATIVE:
+                return index.actors_for(subj), head
+        token, head = head, head.head
+    return [], None
+
+
+def _speaker_accuses(trigger: Token, agents: list[Mention], index: ActorIndex,
+                     doc_id: str) -> Iterator[Relation]:
+    """A named person who says that an actor threatened, attacked or defied someone accuses
+    that actor ("the Taliban have violated the agreements, he said")."""
+    speaker = _speaker(trigger, index)
+    if speaker is None or speaker.type != "Person":
+        return
+    for agent in agents:
+        if not _own_side(speaker, agent, index):
+            yield _accusation(speaker, agent, trigger, doc_id, confidence=0.5)
+
+
+def _speaker(trigger: Token, index: ActorIndex) -> Mention | None:
+    token = trigger
+    for _ in range(4):
+        head = token.head
+        if head is token or token.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "xcomp"):
+            break
+        if _speech(head):
+            subj = _child(head, "nsubj")
+            found = index.actors_for(subj) if subj is not None else []
+            return found[0] if found else None
+        token = head
+    return index.speaker_at(trigger.idx)
 
 
 def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> Iterator[Relation]:
