@@ -157,7 +157,7 @@ def _node_record(graph: Any, node: Any) -> dict[str, Any]:
     attrs = graph.nodes[node]
     kind = str(attrs.get("type") or "Unknown")
     shape, colour, _ = ACTOR_STYLE.get(kind, _UNKNOWN_STYLE)
-    label = str(attrs.get("label") or node)
+    label = str(attrs.get("label") or str(node).rstrip("/").rsplit("/", 1)[-1])
     activity = _activity(graph, node)
     return {
         "id": str(node),
@@ -202,6 +202,10 @@ def _merged_edges(graph: Any) -> dict[tuple[str, str, str, bool], dict[str, Any]
     return merged
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+
+
 def _fan(position: int, *, reverse: bool) -> dict[str, Any]:
     """Curvature of the ``position``-th arrow between one pair: 0 straight, then alternating
     sides, wider each time; ``reverse`` flips sides for arrows drawn the other way round."""
@@ -244,7 +248,7 @@ def _edge_records(graph: Any) -> list[dict[str, Any]]:
             "dashes": negated or kind == "affiliation",
         }
         if labelled:
-            roles = f" ({', '.join(edge['roles'][:2])})" if edge["roles"] else ""
+            roles = f" ({_clip(edge['roles'][0], 24)})" if edge["roles"] else ""
             record["label"] = text + roles + (
                 f" \u00d7{edge['count']}" if edge["count"] > 1 else "")
         pair = (min(u, v), max(u, v))
@@ -275,9 +279,10 @@ def vis_data(graph: Any, *, top: int | None = None) -> dict[str, Any]:
     nodes.sort(key=lambda n: (-n["activity"], n["label"]))
     edges = _edge_records(graph)
     present = {n["type"] for n in nodes}
+    unknown = sorted(present - set(ACTOR_STYLE))  # legend and filters cover every type drawn
     types = [
         {"type": t, "shape": s, "color": c, "glyph": g}
-        for t, (s, c, g) in [*ACTOR_STYLE.items(), ("Unknown", _UNKNOWN_STYLE)]
+        for t, (s, c, g) in [*ACTOR_STYLE.items(), *((t, _UNKNOWN_STYLE) for t in unknown)]
         if t in present
     ]
     used = {e["kind"] for e in edges}

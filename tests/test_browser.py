@@ -115,8 +115,10 @@ def test_counts_and_filters_match_the_graph(actor_graph, open_page, tmp_path):
     assert page.counts()["edges"] == actor_graph.number_of_edges() - members
     page.toggle("Conflict")
     assert page.counts()["edges"] == 2  # the demand and the negated support
+    page.toggle("no relation drawn")
+    assert page.counts()["nodes"] == 2  # MQM and the government: the rest have no arrow left
     assert page.js("document.getElementById('summary').textContent") == (
-        "6 of 8 actors \u00b7 2 of 8 relations shown")
+        "2 of 8 actors \u00b7 2 of 8 relations shown")
 
 
 def test_who_threatens_mqm_and_who_said_so(actor_graph, open_page, tmp_path):

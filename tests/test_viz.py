@@ -104,6 +104,16 @@ def test_top_keeps_the_most_active_actors_and_their_relations(actor_graph):
         top_actors(actor_graph, 0)
 
 
+def test_types_outside_the_palette_still_get_a_legend_entry():
+    g = nx.MultiDiGraph()
+    g.add_node("a", type="Actor")
+    g.add_node("b", type="Person")
+    g.add_node("c")
+    data = vis_data(g)
+    assert [t["type"] for t in data["types"]] == ["Person", "Actor", "Unknown"]
+    assert {n["id"]: n["shape"] for n in data["nodes"]} == {"a": "dot", "b": "dot", "c": "dot"}
+
+
 def test_activity_is_counted_when_the_attribute_is_missing():
     g = nx.MultiDiGraph()
     g.add_edge("a", "b", key="x", relation="x", cls=None, count=3)
