@@ -33,11 +33,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract.polarity import LIGHT_VERBS, REQUEST_HEADS, polarity
 from graphkit.model import Mention, Relation
-from graphkit.vocab import RelationDef, blame_nouns, noun_trigger, verb_trigger
+from graphkit.vocab import (
+    RelationDef,
+    blame_nouns,
+    noun_trigger,
+    noun_triggers,
+    verb_trigger,
+    verb_triggers,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -108,30 +116,57 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
     limit = body_end(doc.text)
     article = doc.user_data.get("article") if doc.user_data else None
     date = getattr(article, "date", None)
-    for sent in doc.sents:
-        if sent.start_char >= limit:
+    best: dict[tuple, Relation] = {}
+    bounds: dict[int, tuple[int, int, str]] = {}
+    for i in _candidates(doc):
+        token = doc[i]
+        if token.idx >= limit:
             break
-        best: dict[tuple, Relation] = {}
-        start, end, text = sentence_bounds(sent)
-        for token in sent:
-            for relation in _at(token, index, doc_id):
-                relation.evidence, relation.start, relation.end = text, start, end
-                relation.date = date
-                key = (relation.subject.label, relation.cls,
-                       relation.object.label if relation.object else relation.value,
-                       relation.negated)
-                kept = best.get(key)
-                if kept is None or kept.confidence < relation.confidence:
-                    best[key] = relation
-        yield from best.values()
+        for relation in _at(token, index, doc_id):
+            sent = token.sent
+            if sent.start not in bounds:
+                bounds[sent.start] = sentence_bounds(sent)
+            relation.start, relation.end, relation.evidence = bounds[sent.start]
+            relation.date = date
+            key = (sent.start, relation.subject.label, relation.cls,
+                   relation.object.label if relation.object else relation.value,
+                   relation.negated)
+            kept = best.get(key)
+            if kept is None or kept.confidence < relation.confidence:
+                best[key] = relation
+    yield from best.values()
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma or form is a trigger or misconduct word: a fast
+    vectorised filter, so that the grammar below runs on a few tokens only."""
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, LOWER])
+    wanted = _trigger_hashes()
+    hits = np.isin(table[:, 0], wanted) | np.isin(table[:, 1], wanted)
+    return [int(i) for i in np.flatnonzero(hits)]
+
+
+@lru_cache(maxsize=1)
+def _trigger_hashes():
+    import numpy as np
+    from spacy.strings import get_string_id
+
+    words = {w.split()[0] for w in verb_triggers()} | set(noun_triggers()) | set(blame_nouns())
+    return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
 
 
 def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     """Every event relation ``token`` triggers, with the accusations its speaker makes."""
-    if token.pos_ == "NOUN" and (token.lemma_.lower() in blame_nouns() or any(
-            c.dep_ in ("compound", "amod") and c.is_lower and c.lemma_.lower() in blame_nouns()
-            for c in token.children)):
-        yield from _blame(token, index, doc_id)
+    if token.lemma_.lower() in blame_nouns() and token.pos_ in ("NOUN", "ADJ"):
+        if token.dep_ not in ("compound", "amod"):
+            yield from _blame(token, index, doc_id)
+        elif token.is_lower and token.head.pos_ == "NOUN":  # "the terror network of X"
+            yield from _blame(token.head, index, doc_id)
     found = _trigger(token, index)
     if found is None:
         return
