@@ -105,6 +105,8 @@ FOUND = [
     ("Israel launched airstrikes on Hezbollah positions in Lebanon.", "Israel", "ASSAULT",
      "Hezbollah", False),
     ("China held talks with Japan on Tuesday.", "China", "CONSULT", "Japan", False),
+    ("The African Union offered to mediate between the government and the opposition.",
+     "African Union", "CONSULT", "opposition", False),
     ("The Egyptian government has been in talks with Hamas.", "Egypt", "CONSULT", "Hamas",
      False),
     ("Hamas rejected Israel's demands.", "Israel", "REQUEST", "Hamas", False),
@@ -184,6 +186,9 @@ NOT_FOUND = [
      "army"),
     # rejected demands still were demands; the rejecter is not their target's attacker
     ("Hamas rejected Israel's demands.", "Hamas", "REQUEST", "Israel"),
+    # a denial names what is denied, not whom
+    ("Interior minister Kithure Kindiki denied that police had used live ammunition.",
+     "Kindiki", "REJECT", "police"),
     # arrests reported by a police chief are no accusation of the police
     ("Police chief John Mwangi said officers arrested three rebels.", "Mwangi", "ACCUSE",
      "police"),

@@ -56,7 +56,7 @@ __all__ = ["events", "OBJECT_PREPS", "RECIPIENT_VERBS", "INTENT_TO_THREATEN"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
 OBJECT_PREPS = frozenset({"to", "on", "against", "with", "at", "into", "upon", "toward",
-                          "towards", "over"})
+                          "towards", "over", "between"})
 #: Verbs whose subject is the target of the event noun they govern ("X defied the threat").
 RECIPIENT_VERBS = frozenset({
     "ignore", "defy", "dismiss", "reject", "face", "receive", "get", "shrug", "brush",
@@ -444,11 +444,12 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 yield verb.head, 0.85
             else:
                 yield child, 1.0
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            subj = _child(child, "nsubj")
-            if subj is not None:
-                yield subj, 0.85
+    if rel.plover == "REQUEST":  # "demanded (that) the government initiate ..."
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                subj = _child(child, "nsubj")
+                if subj is not None:
+                    yield subj, 0.85
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "about"}:
             obj = _pobj(child)

@@ -51,7 +51,7 @@ _DEMAND = frozenset({"demand", "insist", "ask", "urge", "request", "order", "req
 INTENT_VERBS = frozenset({
     "plan", "want", "intend", "wish", "aim", "plot", "threaten", "vow", "pledge", "promise",
     "prepare", "seek", "hope", "scheme", "mean", "resolve", "desire", "like", "love",
-    "conspire", "swear", "announce", "propose", "consider", "contemplate", "expect",
+    "conspire", "swear", "announce", "propose", "consider", "contemplate", "expect", "offer",
 })
 #: Nouns whose complement is only intended ("a plan to assassinate", "their bid to seize").
 INTENT_NOUNS = frozenset({
