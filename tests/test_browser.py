@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from graphkit.model import ENTITY_IRI
 from graphkit.viz import render_html, vis_data
 
 pytestmark = pytest.mark.browser
@@ -188,3 +189,29 @@ def test_an_empty_graph_says_so(open_page, tmp_path):
     page = open_page(render_html(nx.MultiDiGraph(), tmp_path / "graph.html"))
     assert page.counts() == {"nodes": 0, "edges": 0, "allNodes": 0, "allEdges": 0}
     assert page.page.locator("#loading").text_content().startswith("No actors to show")
+
+
+ACTORS = f"""SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?g {{
+  ?a rdfs:label ?label . FILTER(STRSTARTS(STR(?a), "{ENTITY_IRI}")) }} }}"""
+#: asserted relations between two actors, one per (agent, target, relation); statements and
+#: roles have literal objects and are not arrows.
+ARROWS = f"""SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?a ?t ?rel WHERE {{ GRAPH ?g {{
+  ?f gk:agent ?a ; gk:target ?t ; gk:relation ?rel ; gk:negated false .
+  FILTER(STRSTARTS(STR(?t), "{ENTITY_IRI}"))
+  FILTER NOT EXISTS {{ ?f gk:eventClass ?c . FILTER(?c IN ("STATEMENT", "ROLE")) }}
+}} }} }}"""
+
+
+def test_built_page_matches_the_store(sample_build, open_page):
+    from graphkit.network import from_store
+    from graphkit.query import run
+
+    page = open_page(sample_build / "graph.html")
+    actors = run(sample_build, ACTORS).records()[0]["n"]
+    arrows = run(sample_build, ARROWS).records()[0]["n"]
+    graph = from_store(sample_build)
+    counts = page.counts()
+    assert actors > 10 and arrows > 3
+    assert counts["nodes"] == counts["allNodes"] == actors == graph.number_of_nodes()
+    assert counts["edges"] == arrows
+    assert counts["allEdges"] == graph.number_of_edges()
