@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from tests.conftest import DATA, ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
