@@ -118,6 +118,19 @@ FOUND = [
     ("The Taliban want to attack the Afghan army.", "Taliban", "THREATEN", "army", False),
     ("Turkey threatened to expel the Dutch ambassador.", "Turkey", "THREATEN", "ambassador",
      False),
+    ("The White House criticised Beijing's crackdown on protesters in Hong Kong.",
+     "White House", "ACCUSE", "China", False),
+    ("The White House criticised Beijing's crackdown on protesters in Hong Kong.",
+     "China", "COERCE", "protesters", False),
+    ("The talks between Israel and Hamas collapsed.", "Israel", "CONSULT", "Hamas", False),
+    ("Hezbollah fired rockets at Israel.", "Hezbollah", "ASSAULT", "Israel", False),
+    ("Senator Jane Doe, who was arrested by police last week, was released.", "police",
+     "COERCE", "Jane Doe", False),
+    ("The Security Council imposed an arms embargo on South Sudan.", "Security Council",
+     "SANCTION", "South Sudan", False),
+    ("Iran poses a serious threat to Israel.", "Iran", "THREATEN", "Israel", False),
+    ("Opposition supporters clashed with police in Lagos.", "opposition", "ASSAULT", "police",
+     False),
     # headlines and fragments
     ("Serbia defies EU pressure", "Serbia", "REJECT", "European Union", False),
     ("Serbia defies EU pressure", "European Union", "REQUEST", "Serbia", False),
@@ -186,6 +199,13 @@ NOT_FOUND = [
      "army"),
     # rejected demands still were demands; the rejecter is not their target's attacker
     ("Hamas rejected Israel's demands.", "Hamas", "REQUEST", "Israel"),
+    # what someone is accused of is an allegation, not an event
+    ("Venezuela's government has been accused by the United Nations of torturing detainees.",
+     "United Nations", "ASSAULT", "detainees"),
+    ("The opposition accused the army of killing protesters.", "army", "ASSAULT",
+     "protesters"),
+    ("The White House criticised Beijing's crackdown on protesters in Hong Kong.",
+     "White House", "ACCUSE", "protesters"),
     # a denial names what is denied, not whom
     ("Interior minister Kithure Kindiki denied that police had used live ammunition.",
      "Kindiki", "REJECT", "police"),

@@ -55,3 +55,14 @@ def test_polarity(nlp, text, word, negated, modality, mood):
     pol = polarity(trigger)
     assert (pol.negated, pol.modality, pol.mood) == (negated, modality, mood), [
         (t.text, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The opposition accused the army of killing protesters.", "killing"),
+    ("Rights groups blamed the militia for attacking the camp.", "attacking"),
+    ("The alleged attack on the convoy was never confirmed.", "attack"),
+])
+def test_alleged_acts(nlp, text, word):
+    doc = nlp(text)
+    pol = polarity(next(t for t in doc if t.text == word))
+    assert (pol.mood, pol.modality) == ("alleged", "alleged")

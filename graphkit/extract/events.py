@@ -18,8 +18,9 @@ source and target actor, through these constructions:
 - conjoined subjects and objects ("the government and military").
 
 Negation and modality come from :func:`graphkit.extract.polarity.polarity`: denied and
-negated events carry ``negated=True``; acts that are only requested of someone else are not
-events; a planned, wanted or vowed assault, coercion or sanction is a THREATEN.
+negated events carry ``negated=True``; acts that are only requested of someone else, or that
+someone is only accused of, are not events; a planned, wanted or vowed assault, coercion or
+sanction is a THREATEN.
 
 Example (with the actor index of :mod:`graphkit.extract.actors`)::
 
@@ -69,8 +70,9 @@ INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _CHARGEABLE = frozenset({"THREATEN", "ASSAULT", "REJECT"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
-#: Classes whose possessor is the target ("his arrest", "Altaf's extradition").
-_PATIENT_POSS = frozenset({"COERCE", "CONCEDE"})
+#: Classes whose possessor is the target when it is a person ("Altaf's extradition", "the
+#: journalist's murder"); an organisation possessor acts ("Beijing's crackdown").
+_PATIENT_POSS = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 #: Classes whose nominal "from"-phrase is not the agent ("withdrawal from", "release from").
 _NOT_FROM_AGENT = frozenset({"RETREAT", "COERCE", "ASSAULT", "CONCEDE"})
 #: Verbs that pass their object on as the subject of their complement ("urged X to").
@@ -264,7 +266,7 @@ def _speaker(trigger: Token, index: ActorIndex) -> Mention | None:
 
 def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> Iterator[Relation]:
     pol = polarity(trigger)
-    if pol.mood == "requested":
+    if pol.mood in ("requested", "alleged"):
         return
     name, cls = rel.name, rel.plover
     if pol.mood == "intended" and cls in INTENT_TO_THREATEN:
@@ -384,6 +386,11 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         if owner.pos_ in ("NOUN", "PROPN"):
             return _noun_agents(owner, None, index), 0.75
         if owner.pos_ in ("VERB", "AUX"):
+            # "thanked X for helping", "accused X of attacking": X acts; "before attacking": the
+            # subject does
+            obj = _child(owner, "dobj", "nsubjpass")
+            if obj is not None and head.lower_ in ("of", "for"):
+                return index.actors_for(obj), 0.75
             found, conf = _verb_agents(owner, index, depth + 1)
             return found, conf * 0.85
     return [], 0.0
@@ -487,7 +494,7 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
         if dep == "poss" or (dep in ("compound", "nmod", "amod") and child.i < noun.i):
             found = index.actors_for(child)
             person = any(m.type == "Person" for m in found)
-            patient = cls in _PATIENT_POSS or (cls == "ASSAULT" and person and dep != "poss")
+            patient = cls in _PATIENT_POSS and person
             (targets if patient else agents).extend(found)
         elif dep == "prep":
             obj = _pobj(child)
@@ -524,6 +531,12 @@ def _prep_targets(verb: Token, index: ActorIndex) -> list[Mention]:
 
 def _noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> _Args | None:
     agents = _noun_agents(noun, rel.plover, index)
+    if not agents and rel.name in _SYMMETRIC:  # "the talks between Israel and Hamas"
+        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"),
+                       None)
+        parties = index.actors_for(_pobj(between)) if between is not None and _pobj(between) \
+            is not None else []
+        return _Args(parties, parties, None, 0.7) if len(parties) > 1 else None
     if not agents:
         return None
     _, targets = _noun_roles(noun, rel.plover, index)

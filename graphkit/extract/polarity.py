@@ -98,8 +98,8 @@ class Polarity:
         negated: the event is denied or did not happen ("will not seek", "denied attacking").
         modality: the word that frames it ("will", "might", "plan", "want", "deny"), or None.
         mood: "asserted" (happened or is said to), "intended" (planned, wanted, vowed,
-            announced for the future), "hedged" (possible, obligatory) or "requested"
-            (asked of someone else).
+            announced for the future), "hedged" (possible, obligatory), "requested"
+            (asked of someone else) or "alleged" (what someone is accused of).
     """
 
     negated: bool = False
@@ -140,6 +140,16 @@ def _controlled(head: Token, comp: Token, dep: str) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
 
 
+def _accusation(head: Token) -> bool:
+    """True for an accusing word ("accuse", "blame", "allegation")."""
+    from graphkit.vocab import noun_trigger, verb_trigger
+
+    lemma = head.lemma_.lower()
+    rel = verb_trigger(lemma) if head.pos_ in ("VERB", "AUX") else noun_trigger(lemma)
+    return (rel is not None and rel.plover == "ACCUSE" and rel.name != "investigate") or \
+        lemma in ("allege", "charge")
+
+
 def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     """Negation, modality and mood of the event expressed by ``trigger`` (a verb or noun).
 
@@ -158,13 +168,19 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     """
     negated = _is_negated(trigger) or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children)
+    if any(c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported", "so-called")
+           for c in trigger.children):
+        return Polarity(negated, "alleged", "alleged")
     modality = _own_modal(trigger)
     mood = _mood(modality)
     token = trigger
+    charged = False  # climbed through "of"/"for" + gerund ("accused X of killing")
     for _ in range(max_depth):
         dep, head = token.dep_, token.head
         if head is token or dep not in _COMPLEMENT:
             break
+        if dep == "pcomp" and head.lower_ in ("of", "for"):
+            charged = True
         lemma = head.lemma_.lower()
         if dep == "conj":
             # "did not attack or threaten": the second verb shares the negation only with "or"
@@ -180,6 +196,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                     lemma != "rule" or any(c.lower_ == "out" for c in head.children)):
                 # "denied attacking"; "did not deny that it attacked" stays asserted
                 return Polarity(not _is_negated(head), modality or lemma, mood)
+            if charged and _accusation(head):
+                # "accused X of attacking": an allegation, not an established deed
+                return Polarity(negated, "alleged", "alleged")
             if (lemma in REQUEST_HEADS and dep in ("xcomp", "acl") and not (
                     lemma in INTENT_VERBS and not _controlled(head, token, dep))) or (
                     lemma in _DEMAND and dep == "ccomp"):
