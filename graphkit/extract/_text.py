@@ -6,9 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["body_end", "quote_spans", "in_spans", "clean_label", "sentence_bounds"]
+__all__ = ["body_end", "doc_text", "quote_spans", "in_spans", "clean_label", "sentence_bounds"]
 
 #: Lines that start the non-article tail of a page (comment sections, share widgets).
 _TAIL = re.compile(
@@ -19,6 +19,16 @@ _TAIL = re.compile(
 )
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _STRAIGHT = '"'
+_QUOTE_CHARS = re.compile('[\u201c\u201d\u00ab\u00bb"\n]')
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access)."""
+    cached = doc.user_data.get("graphkit.text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["graphkit.text"] = cached
+    return cached
 
 
 def body_end(text: str) -> int:
@@ -42,7 +52,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
-    for i, ch in enumerate(text):
+    for match in _QUOTE_CHARS.finditer(text):
+        i, ch = match.start(), match.group()
         if opened is None:
             if ch in _OPENERS or ch == _STRAIGHT:
                 opened = (ch, i + 1)
@@ -86,8 +97,7 @@ def clean_label(tokens: Span | list[Token]) -> str:
         toks = toks[:-1]
     if not toks:
         return ""
-    doc = toks[0].doc
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].strip()
+    return toks[0].doc[toks[0].i:toks[-1].i + 1].text.strip()
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int, str]:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from graphkit.extract._text import body_end, clean_label, in_spans, quote_spans
+from graphkit.extract._text import body_end, clean_label, doc_text, in_spans, quote_spans
 from graphkit.model import Mention
 from graphkit.nlp import GazetteerEntry, load_gazetteer
 
@@ -188,7 +188,8 @@ class _Finder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.gaz: Gazetteer = load_gazetteer()
-        self.limit = body_end(doc.text)
+        self.text = doc_text(doc)
+        self.limit = body_end(self.text)
         self.skip = _skip_spans(doc)
         self.found: dict[int, Mention] = {}
         self.tokens: set[int] = set()
@@ -281,13 +282,10 @@ class _Finder:
         country with that surname ("Hussain" in a Pakistani article), if there is one."""
         if self.gaz.lookup(token.text) or token.ent_type_ in ("DATE", "CARDINAL"):
             return False
-        key = name_key(token.text)
-        hits = {e.label for e in self.gaz.entries.values() if e.type == "Person"
-                and e.country == self.country and name_key(e.label.split()[-1]) == key}
+        hits = _gazetteer_surnames(self.gaz).get((self.country, name_key(token.text)), [])
         if len(hits) != 1:
             return False
-        entry = next(e for e in self.gaz.lookup(hits.pop()) if e.type == "Person")
-        self.add(self.doc[token.i:token.i + 1], entry.label, "Person", key=entry.id)
+        self.add(self.doc[token.i:token.i + 1], hits[0].label, "Person", key=hits[0].id)
         return True
 
     def acronyms(self) -> None:
@@ -414,8 +412,20 @@ class _Finder:
         return mods, country, place
 
 
-def _government_key(country: str | None) -> str | None:
-    return f"government-of-{country.lower().replace(' ', '-')}" if country else None
+_SURNAMES: dict[int, dict[tuple[str | None, str], list[GazetteerEntry]]] = {}
+
+
+def _gazetteer_surnames(gaz: Gazetteer) -> dict[tuple[str | None, str], list[GazetteerEntry]]:
+    """(country, name_key of surname) -> the gazetteer's people; built once per gazetteer."""
+    table = _SURNAMES.get(id(gaz))
+    if table is None:
+        table = {}
+        for entry in gaz.entries.values():
+            if entry.type == "Person":
+                key = (entry.country, name_key(entry.label.split()[-1]))
+                table.setdefault(key, []).append(entry)
+        _SURNAMES[id(gaz)] = table
+    return table
 
 
 _PLACE_WORDS = {"town", "city", "village", "district", "province", "valley", "county",
@@ -608,7 +618,10 @@ class ActorIndex:
                 self._by_token[token.i] = mention
             self._head[id(mention)] = span.root.i
         self._starts = [m.start for m in self.mentions]
-        self.quotes = quote_spans(doc.text)
+        self.text = doc_text(doc)
+        self.quotes = quote_spans(self.text)
+        self.sents = list(doc.sents)
+        self._sent_starts = [s.start for s in self.sents]
         self._speakers: list[tuple[tuple[int, int], Mention]] | None = None
         self._members: dict[str, Mention] | None = None
         self._busy: set[str] = set()
@@ -672,6 +685,10 @@ class ActorIndex:
     def organisation_of(self, person: Mention) -> Mention | None:
         """The organisation the article makes ``person`` a member of ("MQM spokesman X")."""
         return self.memberships().get(person.label)
+
+    def sent(self, token: Token) -> Span:
+        """The sentence of ``token`` (cached; ``token.sent`` rescans the document)."""
+        return self.sents[bisect_right(self._sent_starts, token.i) - 1]
 
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quotation marks."""
@@ -800,7 +817,7 @@ class ActorIndex:
         return None
 
     def _subject_person(self, token: Token, *, speech: bool) -> tuple[bool, Mention | None]:
-        sent = token.sent
+        sent = self.sent(token)
         for _ in range(8):
             subjects = [t for t in sent if t.i < token.i and t.dep_ == "nsubj"
                         and not self.in_quote(t) and t.lower_ not in _PRONOUNS
@@ -814,7 +831,7 @@ class ActorIndex:
                     return True, self._member_of(owner, subj) if owner else None
             if sent.start == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
+            sent = self.sent(self.doc[sent.start - 1])
         return False, None
 
 def _is_speech_verb(token: Token) -> bool:

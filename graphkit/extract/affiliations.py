@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from graphkit.extract._text import body_end, sentence_bounds
+from graphkit.extract._text import body_end, doc_text, sentence_bounds
 from graphkit.extract.actors import ORG_TYPES, PERSON_NOUNS, TITLE_WORDS
 from graphkit.model import Mention, Relation
 from graphkit.nlp import load_gazetteer
@@ -64,7 +64,7 @@ def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
     outermost organisation of an "of" chain ("chief of the Cell of the CID of Karachi Police"
     yields the CID and Karachi Police).
     """
-    limit = body_end(doc.text)
+    limit = body_end(index.text)
     for person in index.mentions:
         if person.type != "Person" or person.start >= limit:
             continue
@@ -76,9 +76,9 @@ def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
             if not role:
                 continue
             if not orgs:
-                yield Membership(person, None, role, span.sent, country)
+                yield Membership(person, None, role, index.sent(span.root), country)
             for org in orgs:
-                yield Membership(person, org, role, span.sent, country)
+                yield Membership(person, org, role, index.sent(span.root), country)
 
 
 def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
@@ -228,17 +228,18 @@ def _author(doc: Doc, doc_id: str) -> Relation | None:
     if not name:
         return None
     span = getattr(article, "author_span", None)
+    text = doc_text(doc)
     if span is None:
-        at = doc.text.find(name)
+        at = text.find(name)
         span = (at, at + len(name)) if at >= 0 else (0, 0)
     start, end = span
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    name_at = doc.text.find(name, start, end) if end > start else -1
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    name_at = text.find(name, start, end) if end > start else -1
     m_start, m_end = (name_at, name_at + len(name)) if name_at >= 0 else (start, end)
     person = Mention(text=name, label=name, type="Person", start=m_start, end=m_end)
     title = getattr(article, "title", None) or doc_id
     return Relation(doc=doc_id, subject=person, relation="author", cls="AUTHOR", value=title,
-                    evidence=doc.text[line_start:line_end].strip(), start=line_start,
+                    evidence=text[line_start:line_end].strip(), start=line_start,
                     end=line_end, confidence=1.0)

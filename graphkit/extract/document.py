@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.extract._text import doc_text
 from graphkit.extract.actors import ActorIndex, actor_mentions
 from graphkit.extract.affiliations import affiliations
 from graphkit.extract.statements import statements
@@ -43,7 +44,7 @@ def extract(doc: Doc, article: Article) -> DocResult:
     found: list[Relation] = []
     found.extend(statements(doc, index, doc_id=article.id))
     found.extend(affiliations(doc, index, doc_id=article.id))
-    shift = _shift(doc.text, article.text)
+    shift = _shift(doc_text(doc), article.text)
     relations: list[Relation] = []
     seen: set[tuple] = set()
     for rel in found:

@@ -91,10 +91,10 @@ def quote_speakers(doc: Doc, index: ActorIndex) -> Iterator[tuple[tuple[int, int
 
 
 def _all_said(doc: Doc, index: ActorIndex) -> list[_Said]:
-    limit = body_end(doc.text)
+    limit = body_end(index.text)
     out: list[_Said] = []
     claimed: set[tuple[int, int]] = set()
-    for sent in doc.sents:
+    for sent in index.sents:
         if sent.start_char >= limit:
             break
         verbs = [t for t in sent if _is_speech(t) and not index.in_quote(t)]
@@ -105,7 +105,7 @@ def _all_said(doc: Doc, index: ActorIndex) -> list[_Said]:
             quote = _nearest_quote(verb, sent, verbs, index.quotes, claimed)
             if quote is not None:
                 claimed.add(quote)
-                content = doc.text[quote[0]:quote[1]]
+                content = index.text[quote[0]:quote[1]]
             else:
                 content = _reported(verb)
             content = _tidy(content)
@@ -158,8 +158,7 @@ def _reported(verb: Token) -> str:
             tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
             if len(tokens) < 3:
                 continue
-            doc = verb.doc
-            return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+            return verb.doc[tokens[0].i:tokens[-1].i + 1].text
     return ""
 
 
@@ -192,16 +191,16 @@ def _continued(doc: Doc, index: ActorIndex, said: list[_Said], claimed: set[tupl
         if not prior:
             continue
         last = prior[-1]
-        between = doc.text[last.sent.end_char:start]
+        between = index.text[last.sent.end_char:start]
         if len(between.strip()) > 2 or last.speaker.type != "Person":
             continue
         sent = doc.char_span(start, end, alignment_mode="expand")
         if sent is None:
             continue
-        content = _tidy(doc.text[start:end])
+        content = _tidy(index.text[start:end])
         if content:
             claimed.add((start, end))
-            out.append(_Said(last.verb, last.speaker, content, (start, end), sent[0].sent))
+            out.append(_Said(last.verb, last.speaker, content, (start, end), index.sent(sent[0])))
     return out
 
 
