@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from graphkit.extract._text import doc_text
 from graphkit.extract.actors import ActorIndex, actor_mentions
 from graphkit.extract.affiliations import affiliations
+from graphkit.extract.events import events
 from graphkit.extract.statements import statements
 from graphkit.model import DocResult, Relation
 
@@ -42,6 +43,7 @@ def extract(doc: Doc, article: Article) -> DocResult:
     mentions = actor_mentions(doc)
     index = ActorIndex(doc, mentions)
     found: list[Relation] = []
+    found.extend(events(doc, index, doc_id=article.id))
     found.extend(statements(doc, index, doc_id=article.id))
     found.extend(affiliations(doc, index, doc_id=article.id))
     shift = _shift(doc_text(doc), article.text)
