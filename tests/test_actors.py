@@ -109,6 +109,11 @@ ACTOR_FOR = [
      "lawmaker", "Ali Raza Abidi"),
     ("An ANC official said the talks failed.", "official", "African National Congress"),
     ("The Hamas official, Osama Hamdan, said no.", "official", "Osama Hamdan"),
+    # "his party": the party of the person, not merely the last party named
+    ("Senior ANC leader Gwede Mantashe said the DA lied and his party members left.",
+     "members", "African National Congress"),
+    ("ANC chairman Gwede Mantashe criticised the DA. He said his party would win.",
+     "party", "African National Congress"),
 ]
 
 

@@ -657,7 +657,9 @@ class ActorIndex:
                 return self.actor_for(head)
             return None
         if word in _ANAPHORS and _definite(token):
-            return self._last(token, types=_ANAPHORS[word])
+            poss = next((c for c in token.children if c.dep_ == "poss"), None)
+            org = self._org_of_owner(poss, _ANAPHORS[word]) if poss is not None else None
+            return org or self._last(token, types=_ANAPHORS[word])
         return mention
 
     def actors_for(self, token: Token) -> list[Mention]:
@@ -725,7 +727,14 @@ class ActorIndex:
 
     # -- helpers ---------------------------------------------------------------------------
     def _owner(self, token: Token) -> Mention | None:
-        """The organisation modifying a member noun: "MQM leaders", "leaders of the PPP"."""
+        """The organisation modifying a member noun: "MQM leaders", "leaders of the PPP",
+        "his party members" (the party of the person "his" points to)."""
+        words = {c.lower_ for c in token.children if c.dep_ in ("compound", "nmod")}
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None and words & _ANAPHORS.keys():
+            org = self._org_of_owner(poss, _ANAPHORS[next(iter(words & _ANAPHORS.keys()))])
+            if org is not None:
+                return org
         for child in token.children:
             if child.dep_ in ("compound", "nmod", "poss", "amod") and child.i < token.i:
                 actor = self._by_token.get(child.i)
@@ -740,6 +749,14 @@ class ActorIndex:
                         if actor is not None and actor.type != "Person":
                             return actor
         return None
+
+    def _org_of_owner(self, poss: Token, types: set[str] | frozenset[str]) -> Mention | None:
+        """"his party": the organisation of the person the possessive points to."""
+        owner = self.actor_for(poss)
+        if owner is None or owner.type != "Person":
+            return None
+        org = self.organisation_of(owner)
+        return org if org is not None and org.type in types else None
 
     def _appos_person(self, token: Token) -> Mention | None:
         """"The Hamas official, Osama Hamdan, ...": the person named in apposition."""
