@@ -308,7 +308,10 @@ def _trigger(token: Token, index: ActorIndex) -> tuple[RelationDef, Token | None
         if rel is not None and rel.is_event:
             return rel, None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
-        rel = noun_trigger(token.lemma_) or noun_trigger(token.lower_)
+        rel = next((noun_trigger(f"{c.lemma_} {token.lemma_}") for c in token.lefts
+                    if c.dep_ == "compound" and noun_trigger(f"{c.lemma_} {token.lemma_}")),
+                   None)  # "a phone call with X" is no call for anything
+        rel = rel or noun_trigger(token.lemma_) or noun_trigger(token.lower_)
         if rel is not None and rel.is_event and index.actor_for(token) is None:
             return rel, None
     return None
@@ -337,7 +340,12 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 
 def _pobj(prep: Token) -> Token | None:
-    return _child(prep, "pobj", "pcomp")
+    """The object of a preposition, also of a compound one ("out of parliament")."""
+    obj = _child(prep, "pobj", "pcomp")
+    if obj is None:
+        inner = _child(prep, "prep")
+        obj = _child(inner, "pobj") if inner is not None else None
+    return obj
 
 
 def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], float]:
