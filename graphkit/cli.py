@@ -47,8 +47,11 @@ def build(
     """Read articles, extract actors and relations, and write the store, Turtle, HTML and JSONL."""
     from graphkit.build import build as run_build
 
-    report = run_build(paths, out, model=model, processes=processes, batch_size=batch_size,
-                       store_url=store, top=top, progress=not quiet)
+    try:
+        report = run_build(paths, out, model=model, processes=processes, batch_size=batch_size,
+                           store_url=store, top=top, progress=not quiet)
+    except RuntimeError as exc:  # a missing model or an unreachable store: say what to do
+        _fail(str(exc))
     typer.echo(report.summary())
     if report.skipped:
         raise typer.Exit(1)
