@@ -178,7 +178,7 @@ def evaluate(gold_dir: Path | str, out_dir: Path | str, *,
         gold_dir: folder with ``seed_actors.json`` and ``seed_relations.jsonl``.
         out_dir: build folder with ``relations.jsonl`` and ``entities.jsonl``.
         articles: folder of the annotated articles (``<doc>.txt``), used to find the
-            "Reader Comments" line; default ``gold_dir/../seeds`` when it exists.
+            "Reader Comments" line; default ``gold_dir/../seeds`` or ``gold_dir/../articles``.
 
     Returns:
         An :class:`EvalReport`.
@@ -192,9 +192,9 @@ def evaluate(gold_dir: Path | str, out_dir: Path | str, *,
     gold = list(_read_gold(gold_dir / "seed_relations.jsonl"))
     preds = list(_read_predictions(out_dir / "relations.jsonl", aliases))
     entities = list(_read_jsonl(out_dir / "entities.jsonl"))
-    comments_at = _comment_offsets(
-        Path(articles) if articles is not None else gold_dir.parent / "seeds",
-        {g.doc for g in gold})
+    folders = [Path(articles)] if articles is not None else [
+        gold_dir.parent / "seeds", gold_dir.parent / "articles"]
+    comments_at = _comment_offsets(folders, {g.doc for g in gold})
 
     report = EvalReport()
     _score_recall(report, gold, preds)
@@ -280,17 +280,16 @@ def _read_predictions(path: Path, aliases: dict[str, set[str]]) -> Iterator[_Pre
                 f"{' (negated)' if rec.get('negated') else ''}")
 
 
-def _comment_offsets(folder: Path, docs: Iterable[str]) -> dict[str, int]:
+def _comment_offsets(folders: list[Path], docs: Iterable[str]) -> dict[str, int]:
     """doc -> character offset of the reader-comments marker in its article, when known."""
     found: dict[str, int] = {}
     for doc in docs:
-        for suffix in (".txt", ".md"):
-            file = folder / f"{doc}{suffix}"
-            if file.is_file():
-                at = file.read_text(encoding="utf-8", errors="replace").find(COMMENTS_MARKER)
-                if at >= 0:
-                    found[doc] = at
-                break
+        files = [f / f"{doc}{suffix}" for f in folders for suffix in (".txt", ".md")]
+        file = next((f for f in files if f.is_file()), None)
+        if file is not None:
+            at = file.read_text(encoding="utf-8", errors="replace").find(COMMENTS_MARKER)
+            if at >= 0:
+                found[doc] = at
     return found
 
 

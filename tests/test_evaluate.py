@@ -158,3 +158,15 @@ def test_bad_gold_is_reported(gold, tmp_path):
     (gold / "seed_relations.jsonl").write_text('{"doc": "a", "tier": "core"}\n', encoding="utf-8")
     with pytest.raises(EvaluationError, match=r"seed_relations.jsonl:1: missing subject"):
         evaluate(gold, _build(tmp_path, [], []))
+
+
+def test_sample_build_meets_the_quality_targets(sample_build):
+    from .conftest import DATA
+
+    report = evaluate(DATA.parent / "gold", sample_build)
+    assert report.core_recall == 1.0, report.format()
+    assert report.extended_recall >= 0.75, report.format()
+    assert report.event_precision >= 0.9, report.format()
+    assert report.forbidden == 0, report.format()
+    assert report.same_entity_ok == report.same_entity_total == 11, report.format()
+    assert report.meets_targets()
