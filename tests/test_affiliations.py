@@ -14,12 +14,12 @@ AFFILIATIONS = [
      [("MEMBER_OF", "Hazem Qassem", "Hamas", "spokesman")]),
     ("BJP president JP Nadda addressed the rally.",
      [("MEMBER_OF", "JP Nadda", "Bharatiya Janata Party", "president"),
-      ("ROLE", "JP Nadda", "president", None)]),
+      ("ROLE", "JP Nadda", "president of Bharatiya Janata Party", None)]),
     ("Maria Lopez, a spokeswoman for the Colombian Defence Ministry, denied it.",
      [("MEMBER_OF", "Maria Lopez", "Colombian Defence Ministry", "spokeswoman")]),
     ("The NATO secretary general, Mark Rutte, warned Russia.",
      [("MEMBER_OF", "Mark Rutte", "NATO", "secretary general"),
-      ("ROLE", "Mark Rutte", "secretary general", None)]),
+      ("ROLE", "Mark Rutte", "secretary general of NATO", None)]),
     ("French President Emmanuel Macron spoke.", [("ROLE", "Emmanuel Macron",
                                                   "President of France", None)]),
     ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in Berlin.",
@@ -28,7 +28,7 @@ AFFILIATIONS = [
     # "the party" in an apposition is the party just named
     ("The ANC met on Monday. Fikile Mbalula, the party's secretary general, spoke.",
      [("MEMBER_OF", "Fikile Mbalula", "African National Congress", "secretary general"),
-      ("ROLE", "Fikile Mbalula", "secretary general", None)]),
+      ("ROLE", "Fikile Mbalula", "secretary general of African National Congress", None)]),
     # an office inside an apposition: the party before the title, the office as ROLE too
     ("Sherry Rehman, a PPP Member of National Assembly, said so.",
      [("MEMBER_OF", "Sherry Rehman", "Pakistan People's Party", "Member of National Assembly"),
@@ -37,6 +37,19 @@ AFFILIATIONS = [
     ("Raja Umar Khattab, head of the Counter-Terrorism Department of Sindh Police, spoke.",
      [("MEMBER_OF", "Raja Umar Khattab", "Sindh police",
        "head of the Counter-Terrorism Department")]),
+    # two appositions; the office is named with its body
+    ("Donald Tusk, the leader of Civic Platform and a former president of the European "
+     "Council, spoke.",
+     [("MEMBER_OF", "Donald Tusk", "Civic Platform", "leader"),
+      ("MEMBER_OF", "Donald Tusk", "European Council", "former president"),
+      ("ROLE", "Donald Tusk", "former president of European Council", None)]),
+    # an acronym the NER misses, defined in the text
+    ("The Law Society of Kenya (LSK) sued. LSK president Eric Theuri said so.",
+     [("MEMBER_OF", "Eric Theuri", "Law Society of Kenya", "president"),
+      ("ROLE", "Eric Theuri", "president of Law Society of Kenya", None)]),
+    # a generic agent in a title
+    ("Army spokesman Onyema Nwachukwu said soldiers recovered weapons.",
+     [("MEMBER_OF", "Onyema Nwachukwu", "army", "spokesman")]),
     # bad cases: no title, a title word that is not a title, a plain job
     ("Imran Khan met Nawaz Sharif.", []),
     ("John Smith, a 45-year-old farmer, was killed.", []),

@@ -38,6 +38,10 @@ STATEMENTS = [
     ("Ali Raza Abidi, an MQM leader, spoke first. \"We hate terrorism,\" the MQM lawmaker "
      "asserted.",
      [("Ali Raza Abidi", "assert", "We hate terrorism")]),
+    # "he" is the last person who spoke or acted in a main clause, not the last one named
+    ("Raila Odinga accused the government. Interior Minister Kithure Kindiki warned that the "
+     "state would act. He said security forces would be deployed.",
+     [("Kithure Kindiki", "say", "security forces would be deployed")]),
     # bad cases: unnamed speakers, speech verbs inside quotes, no content, passives
     ('"The talks failed," the minister said.', []),
     ('"They said we would be safe," he said.', []),

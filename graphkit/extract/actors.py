@@ -125,6 +125,13 @@ _DROP_MODS = {
     "two", "three", "few", "all", "both", "more", "most", "unidentified", "suspected",
     "armed", "the", "a", "an", "this", "that", "these", "those", "its", "their",
 }
+#: Adjectives that are part of an agent's name ("foreign ministry", "riot police").
+_AGENT_ADJS = {
+    "foreign", "interior", "provincial", "state", "regional", "municipal", "military", "armed",
+    "security", "special", "paramilitary", "riot", "secret", "supreme", "constitutional",
+    "high", "presidential", "electoral", "intelligence", "naval", "royal", "islamic",
+    "revolutionary", "republican", "democratic", "national", "economic", "financial",
+}
 _GOVERNMENTS = {"government", "administration", "regime", "authorities", "rulers"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
 _SUBNATIONAL = {"provincial", "state", "regional", "municipal", "city", "local", "district"}
@@ -249,7 +256,7 @@ class _Finder:
                 if span is not None and len(span) > 1 and not _is_place(span):
                     self.people[span.text] = span.text
             elif ent.label_ == "ORG" and len(span) > 1:
-                self.add(span, clean_label(span), _org_type(span), country=self.country)
+                self.add(span, clean_label(span), _org_type(span))
         self.surnames = _surname_table(self.people)
 
     def persons(self) -> None:
@@ -277,6 +284,20 @@ class _Finder:
             elif token.ent_type_ == "ORG" and _ACRONYM.match(token.text) and token.is_upper:
                 self.add(span, token.text, "Organization", country=self.country)
 
+    def long_form(self, acronym: str, paren: int) -> Mention | None:
+        """The capitalised words before "(" whose initials spell ``acronym``, as a mention
+        (the NER missed "Law Society of Kenya (LSK)"); mentions inside it give way."""
+        for start in range(paren - 1, max(paren - 12, -1), -1):
+            words = self.doc[start:paren]
+            if not words[0].text[:1].isupper():
+                continue
+            if _abbreviates(acronym, words.text):
+                for i in range(start, paren):
+                    self.tokens.discard(i)
+                    self.found.pop(i, None)
+                return self.add(words, clean_label(words), _org_type(words))
+        return None
+
     def known_surname(self, token: Token) -> bool:
         """A bare surname no full name explains: the one gazetteer person of the article's
         country with that surname ("Hussain" in a Pakistani article), if there is one."""
@@ -290,15 +311,17 @@ class _Finder:
 
     def acronyms(self) -> None:
         """"Long Form (LF)": the acronym mentions take the long form's label and key."""
-        by_start = {m.start: m for m in self.found.values()}
         mapping: dict[str, Mention] = {}
         for token in self.doc[2:-1]:
             prev = self.doc[token.i - 1]
-            if prev.text != "(" or self.doc[token.i + 1].text != ")":
+            if prev.text != "(" or self.doc[token.i + 1].text != ")" or not token.is_upper:
                 continue
+            by_start = {m.start: m for m in self.found.values()}
             long_form = _mention_ending_at(self.doc, by_start, prev.i)
+            if long_form is None or not _abbreviates(token.text, long_form.label):
+                long_form = self.long_form(token.text, prev.i)
             short = by_start.get(token.idx)
-            if long_form is None or not token.is_upper or long_form.text == token.text:
+            if long_form is None or long_form.text == token.text:
                 continue
             if short is not None and short.key and long_form.key != short.key:
                 continue
@@ -308,6 +331,11 @@ class _Finder:
             if long_form is not None and mention is not long_form:
                 mention.label, mention.type = long_form.label, long_form.type
                 mention.key, mention.country = long_form.key, long_form.country
+        for token in self.doc:
+            long_form = mapping.get(token.text)
+            if long_form is not None and token.i not in self.tokens:
+                self.add(self.doc[token.i:token.i + 1], long_form.label, long_form.type,
+                         key=long_form.key, country=long_form.country)
 
     # -- generic agents ----------------------------------------------------------------
     def generic(self) -> None:
@@ -324,7 +352,8 @@ class _Finder:
             if word in MEMBER_NOUNS and self.org_modifier(token):
                 continue
             if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
-                    and token.head.lower_ not in MEMBER_NOUNS:
+                    and token.head.lower_ not in MEMBER_NOUNS \
+                    and not _titles_person(token.head):
                 continue
             self.agent(token, type_)
 
@@ -339,6 +368,7 @@ class _Finder:
             start = max(taken) + 1
         span = self.doc[start:head.i + 1]
         kept = [t.text for t in mods if t.i >= start and t.lower_ not in _DROP_MODS
+                and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in _AGENT_ADJS)
                 and not _is_country(
             t, self.gaz) and t.dep_ not in ("poss", "case", "det")]
         sub = any(t.lower_ in _SUBNATIONAL for t in mods)
@@ -445,6 +475,28 @@ def _is_place(span: Span) -> bool:
 
 def _proper(word: str, mods: list[Token]) -> bool:
     return any(t.text == word and t.pos_ == "PROPN" for t in mods)
+
+
+_MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """``acronym`` spells the initials of ``name``'s words ("LSK", "Law Society of Kenya").
+
+    >>> _abbreviates("PPP", "Pakistan People\u2019s Party"), _abbreviates("LSK", "Kenya")
+    (True, False)
+    """
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    words = [w for w in re.split(r"[\s\-\u2019']+", name) if w and w.lower() not in _MINOR
+             and w.lower() != "s"]
+    initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    return len(letters) >= 2 and (initials == letters or
+                                  initials.replace("E", "") == letters.replace("E", ""))
+
+
+def _titles_person(head: Token) -> bool:
+    """"army spokesman (Onyema Nwachukwu)": the agent is part of a person's title."""
+    return head.lower_ in PERSON_NOUNS or head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
 
 
 def _has_child(token: Token, word: str) -> bool:
@@ -662,6 +714,10 @@ class ActorIndex:
             return org or self._last(token, types=_ANAPHORS[word])
         return mention
 
+    def mention_at(self, token: Token) -> Mention | None:
+        """The mention whose text covers ``token``, without any inference."""
+        return self._by_token.get(token.i)
+
     def actors_for(self, token: Token) -> list[Mention]:
         """:meth:`actor_for` of ``token`` and of its conjuncts ("the government and military").
 
@@ -838,7 +894,7 @@ class ActorIndex:
         for _ in range(8):
             subjects = [t for t in sent if t.i < token.i and t.dep_ == "nsubj"
                         and not self.in_quote(t) and t.lower_ not in _PRONOUNS
-                        and (not speech or _is_speech_verb(t.head))]
+                        and (not speech or _is_speech_verb(t.head) or _main_verb(t.head))]
             for subj in reversed(subjects):
                 actor = self._by_token.get(subj.i)
                 if actor is not None and actor.type == "Person":
@@ -850,6 +906,11 @@ class ActorIndex:
                 break
             sent = self.sent(self.doc[sent.start - 1])
         return False, None
+
+def _main_verb(token: Token) -> bool:
+    """The verb of a main clause: the sentence root or a verb conjoined to it."""
+    return token.dep_ == "ROOT" or token.dep_ == "conj" and token.head.dep_ == "ROOT"
+
 
 def _is_speech_verb(token: Token) -> bool:
     from graphkit.extract.statements import SPEECH_VERBS

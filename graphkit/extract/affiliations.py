@@ -55,6 +55,8 @@ class Membership(NamedTuple):
     role: str
     sentence: Span
     country: str | None = None
+    #: the title as an office ("former president of European Council"), for ROLE.
+    office: str | None = None
 
 
 def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
@@ -75,10 +77,13 @@ def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
             orgs, role, country = _read_title(tokens, span, index)
             if not role:
                 continue
+            sent = index.sent(span.root)
             if not orgs:
-                yield Membership(person, None, role, index.sent(span.root), country)
+                office = f"{role} of {country}" if country else role
+                yield Membership(person, None, role, sent, country, office)
             for org in orgs:
-                yield Membership(person, org, role, index.sent(span.root), country)
+                office = role if " of " in f" {role} " else f"{role} of {org.label}"
+                yield Membership(person, org, role, sent, country, office)
 
 
 def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
@@ -89,15 +94,15 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         index: the :class:`~graphkit.extract.actors.ActorIndex` of ``doc``.
         doc_id: the article id, copied into each relation.
     """
-    for person, org, role, sent, country in memberships(doc, index):
+    for person, org, role, sent, _country, office in memberships(doc, index):
         start, end, text = sentence_bounds(sent)
         common = dict(doc=doc_id, subject=person, evidence=text, start=start, end=end)
         if org is not None:
             yield Relation(relation="member_of", cls="MEMBER_OF", object=org, role=role,
                            confidence=0.9, **common)
         if role and (org is None or _is_office(role)):
-            title = f"{role} of {country}" if country and org is None else role
-            yield Relation(relation="role", cls="ROLE", value=title, confidence=0.9, **common)
+            yield Relation(relation="role", cls="ROLE", value=office or role, confidence=0.9,
+                           **common)
     author = _author(doc, doc_id)
     if author is not None:
         yield author
@@ -149,10 +154,11 @@ def _read_title(tokens: list[Token], person: Span, index: ActorIndex
     seen: set[int] = set()
     cut = None
     for tok in tokens:
-        if tok.i in range(person.start, person.end):
+        if tok.i in range(person.start, person.end) or \
+                tok.lower_ in _TITLE_HEADS and index.mention_at(tok) is None:
             continue
         actor = index.actor_for(tok) if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET") or \
-            tok.dep_ == "poss" else None
+            tok.dep_ == "poss" or index.mention_at(tok) is not None else None
         if actor is None or actor.type not in ORG_TYPES or id(actor) in seen:
             continue
         if actor.label == person.text:

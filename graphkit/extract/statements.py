@@ -171,9 +171,10 @@ def _according_to(sent: Span, index: ActorIndex) -> list[_Said]:
             speaker = index.actor_for(obj) if obj is not None else None
             if speaker is None or index.in_quote(token):
                 continue
-            rest = [t for t in sent if t.i > obj.right_edge.i and not t.is_punct or
-                    t.i > obj.right_edge.i + 1]
-            content = _tidy(" ".join(t.text_with_ws for t in rest).replace("  ", " "))
+            start = obj.right_edge.i + 1
+            while start < sent.end and sent.doc[start].is_punct:
+                start += 1
+            content = _tidy(sent.doc[start:sent.end].text).rstrip(" .")
             if content:
                 out.append(_Said(token, speaker, content, None, sent))
     return out
