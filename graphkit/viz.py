@@ -62,6 +62,8 @@ EDGE_KINDS: tuple[tuple[str, str, str], ...] = (
     ("other", "Other", "#8c6d31"),
 )
 
+_EDGE_KIND_COLOURS = {kind: colour for kind, _, colour in EDGE_KINDS}
+
 #: Actor type -> (vis shape, colour, glyph shown in the legend).
 ACTOR_STYLE: dict[str, tuple[str, str, str]] = {
     "Person": ("dot", "#4e79a7", "\u25cf"),
@@ -216,9 +218,39 @@ def _fan(position: int, *, reverse: bool) -> dict[str, Any]:
             "roundness": 0.35 * ((position + 1) // 2)}
 
 
+def _edge_record(index: int, group: tuple[str, str, str, bool], edge: dict[str, Any], *,
+                 labelled: bool) -> dict[str, Any]:
+    """One drawn arrow: style by kind, count, roles, and the evidence the page shows."""
+    u, v, relation, negated = group
+    kind = relation_kind(edge["cls"])
+    colour = _EDGE_KIND_COLOURS[kind]
+    evidence = _evidence(edge["evidence"])
+    record: dict[str, Any] = {
+        "id": f"e{index}",
+        "from": u,
+        "to": v,
+        "rel": relation,
+        "cls": edge["cls"],
+        "kind": kind,
+        "neg": negated,
+        "count": edge["count"],
+        "roles": edge["roles"],
+        "ev": evidence[:_MAX_EVIDENCE],
+        "nev": len(evidence),
+        "width": round(min(6.0, 1 + 1.5 * math.log2(edge["count"])), 2),
+        "color": {"color": colour, "highlight": colour, "hover": colour,
+                  "opacity": 0.85 if labelled else 0.55},
+        "dashes": negated or kind == "affiliation",
+    }
+    if labelled:
+        roles = f" ({_clip(edge['roles'][0], 24)})" if edge["roles"] else ""
+        count = f" \u00d7{edge['count']}" if edge["count"] > 1 else ""
+        record["label"] = ("not " if negated else "") + relation.replace("_", " ") + roles + count
+    return record
+
+
 def _edge_records(graph: Any) -> list[dict[str, Any]]:
     merged = _merged_edges(graph)
-    colours = {kind: colour for kind, _, colour in EDGE_KINDS}
     labelled = len(merged) <= _LABELLED_EDGES
     smooth = len(merged) <= _SMOOTH_EDGES
     pairs: dict[tuple[str, str], int] = defaultdict(int)
@@ -226,33 +258,11 @@ def _edge_records(graph: Any) -> list[dict[str, Any]]:
         pairs[min(u, v), max(u, v)] += 1
     seen: dict[tuple[str, str], int] = defaultdict(int)
     records = []
-    for index, ((u, v, relation, negated), edge) in enumerate(sorted(merged.items())):
-        kind = relation_kind(edge["cls"])
-        evidence = _evidence(edge["evidence"])
-        text = ("not " if negated else "") + relation.replace("_", " ")
-        record: dict[str, Any] = {
-            "id": f"e{index}",
-            "from": u,
-            "to": v,
-            "rel": relation,
-            "cls": edge["cls"],
-            "kind": kind,
-            "neg": negated,
-            "count": edge["count"],
-            "roles": edge["roles"],
-            "ev": evidence[:_MAX_EVIDENCE],
-            "nev": len(evidence),
-            "width": round(min(6.0, 1 + 1.5 * math.log2(edge["count"])), 2),
-            "color": {"color": colours[kind], "highlight": colours[kind], "hover": colours[kind],
-                      "opacity": 0.85 if labelled else 0.55},
-            "dashes": negated or kind == "affiliation",
-        }
-        if labelled:
-            roles = f" ({_clip(edge['roles'][0], 24)})" if edge["roles"] else ""
-            record["label"] = text + roles + (
-                f" \u00d7{edge['count']}" if edge["count"] > 1 else "")
+    for index, (group, edge) in enumerate(sorted(merged.items())):
+        record = _edge_record(index, group, edge, labelled=labelled)
+        u, v = group[:2]
         pair = (min(u, v), max(u, v))
-        if smooth and pairs[pair] > 1:
+        if smooth and pairs[pair] > 1:  # arrows between one pair fan out
             record["smooth"] = _fan(seen[pair], reverse=u != pair[0])
         seen[pair] += 1
         records.append(record)
