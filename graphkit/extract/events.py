@@ -199,10 +199,9 @@ def _blame(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
             accused.extend(index.actors_for(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
-            accused.extend(index.actors_for(_pobj(child)) if _pobj(child) is not None else [])
-        elif child.dep_ == "acl" and _child(child, "agent") is not None:
-            agent = _pobj(_child(child, "agent"))
-            accused.extend(index.actors_for(agent) if agent is not None else [])
+            accused.extend(_prep_actors(child, index))
+        elif child.dep_ == "acl":  # "the fear created by X"
+            accused.extend(_prep_actors(_child(child, "agent"), index))
     if not accused:
         return
     accusers, clause = _clause_subject(noun, index)
@@ -348,14 +347,18 @@ def _pobj(prep: Token) -> Token | None:
     return obj
 
 
+def _prep_actors(prep: Token | None, index: ActorIndex) -> list[Mention]:
+    """The actors a preposition (or by-agent) introduces, if any."""
+    obj = _pobj(prep) if prep is not None else None
+    return index.actors_for(obj) if obj is not None else []
+
+
 def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], float]:
     """The actors doing what ``verb`` says, and how directly the grammar shows them."""
     if depth > 4:
         return [], 0.0
     if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        agent = _child(verb, "agent")
-        obj = _pobj(agent) if agent is not None else None
-        return (index.actors_for(obj), 0.85) if obj is not None else ([], 0.0)
+        return _prep_actors(_child(verb, "agent"), index), 0.85
     subj = _child(verb, "nsubj")
     if subj is None and _headline_verb(verb):
         for left in reversed(list(verb.lefts)):
@@ -517,9 +520,7 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
             elif word == "for":
                 targets.extend(_attribute(obj, index))
         elif dep == "acl" and child.lemma_.lower() in LIGHT_VERBS:
-            agent = _child(child, "agent")
-            if agent is not None and _pobj(agent) is not None:
-                agents.extend(index.actors_for(_pobj(agent)))
+            agents.extend(_prep_actors(_child(child, "agent"), index))
             targets.extend(_prep_targets(child, index))
     return agents, targets
 
@@ -540,10 +541,8 @@ def _prep_targets(verb: Token, index: ActorIndex) -> list[Mention]:
 def _noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> _Args | None:
     agents = _noun_agents(noun, rel.plover, index)
     if not agents and rel.name in _SYMMETRIC:  # "the talks between Israel and Hamas"
-        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"),
-                       None)
-        parties = index.actors_for(_pobj(between)) if between is not None and _pobj(between) \
-            is not None else []
+        parties = _prep_actors(next((c for c in noun.children if c.dep_ == "prep"
+                                     and c.lower_ == "between"), None), index)
         return _Args(parties, parties, None, 0.7) if len(parties) > 1 else None
     if not agents:
         return None
