@@ -8,13 +8,15 @@ ingest -> nlp (``nlp.pipe``, batched, optionally multi-process) -> extract -> re
 
 from __future__ import annotations
 
+import queue
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from graphkit.ingest import IngestError, read_articles
 from graphkit.model import Actor, Article, DocResult
@@ -134,7 +136,7 @@ def extract_articles(
     from graphkit.extract import extract
 
     pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=processes):
+    for doc, article in _parsed(nlp, pairs, batch_size=batch_size, processes=processes):
         try:
             yield extract(doc, article)
         except Exception as exc:  # a bug in one article's extraction must not lose the others
@@ -142,6 +144,57 @@ def extract_articles(
             if skipped is not None:
                 skipped.append(reason)
             print(f"skipped {reason}", file=errors or sys.stderr)
+
+
+class _Failure:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+def _parsed(nlp: Language, pairs: Iterator[tuple[str, Article]], *, batch_size: int,
+            processes: int) -> Iterator[tuple[Any, Article]]:
+    """``nlp.pipe`` as tuples, parsing ahead of the consumer.
+
+    With one process the parse runs in a thread: spaCy's parser and the matrix products of its
+    models release the GIL, so extracting one batch overlaps with parsing the next. With
+    several processes spaCy's own workers parse while this process extracts.
+    """
+    if processes != 1:
+        yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=processes)
+        return
+    done = object()
+    stop = threading.Event()
+    ahead: queue.Queue[Any] = queue.Queue(maxsize=2 * batch_size)
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                if not put(item):
+                    return
+        except BaseException as exc:  # handed to the consumer, raised there
+            put(_Failure(exc))
+        finally:
+            put(done)
+
+    worker = threading.Thread(target=produce, name="graphkit-parse", daemon=True)
+    worker.start()
+    try:
+        while (item := ahead.get()) is not done:
+            if isinstance(item, _Failure):
+                raise item.exc
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
 def _progress(items: Iterable[DocResult], *, total: int, enabled: bool) -> Iterator[DocResult]:

@@ -132,3 +132,31 @@ def test_missing_model_is_one_clear_error(tmp_path):
 
     with pytest.raises(RuntimeError, match="not installed"):
         build([DATA], tmp_path / "out", model="no_such_model_xyz", progress=False)
+
+
+def test_parse_errors_reach_the_caller_and_do_not_hang(nlp):
+    from graphkit.build import extract_articles
+    from graphkit.ingest import article_from_text
+
+    arts = [article_from_text(f"a{i}", "Rebels attacked a police post. " * 20) for i in range(3)]
+    saved = nlp.max_length
+    nlp.max_length = 100
+    try:
+        with pytest.raises(ValueError, match="max_length"):
+            list(extract_articles(nlp, arts))
+    finally:
+        nlp.max_length = saved
+
+
+def test_stopping_early_stops_the_parser(nlp):
+    import threading
+
+    from graphkit.build import extract_articles
+    from graphkit.ingest import article_from_text
+
+    arts = [article_from_text(f"a{i}", "The army attacked the rebels in the north.") for i in range(200)]
+    stream = extract_articles(nlp, arts, batch_size=4)
+    first = next(stream)
+    assert first.article.id == "a0"
+    stream.close()
+    assert not [t for t in threading.enumerate() if t.name == "graphkit-parse"]
