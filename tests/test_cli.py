@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import subprocess
 import sys
 
@@ -27,6 +30,28 @@ def test_build_prints_summary_and_html_path(cli_build):
     out, stdout = cli_build
     assert "articles" in stdout and "relations" in stdout
     assert str((out / "graph.html").resolve()) in stdout
+
+
+WHO_THREATENS_MQM = """
+PREFIX gk: <https://w3id.org/graphkit/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?who WHERE {
+  ?actor gk:threatens ?mqm . ?mqm rdfs:label "Muttahida Qaumi Movement" . ?actor rdfs:label ?who .
+}"""
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_query_who_threatens_mqm(cli_build, fmt):
+    out, _ = cli_build
+    proc = graphkit("query", out, WHO_THREATENS_MQM, "--format", fmt)
+    assert proc.returncode == 0, proc.stderr
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+        assert {r["who"] for r in rows} == {"Tehreek-e-Taliban Pakistan"}
+    elif fmt == "json":
+        assert "Tehreek-e-Taliban Pakistan" in json.dumps(json.loads(proc.stdout))
+    else:
+        assert "Tehreek-e-Taliban Pakistan" in proc.stdout
 
 
 def test_export_turtle_to_file(cli_build, tmp_path):
