@@ -97,8 +97,10 @@ def _add_surnames(actors: list[Actor]) -> None:
         if actor.type == "Person" and len(parts) > 1:
             surnames[parts[-1]].append(actor)
     taken = {alias for actor in actors for alias in actor.aliases}
+    words: Counter[str] = Counter(w for actor in actors if actor.type == "Person"
+                                  for w in set(actor.label.split()))
     for surname, owners in surnames.items():
-        if len(owners) == 1 and surname not in taken:
+        if len(owners) == 1 and surname not in taken and words[surname] == 1:
             owners[0].aliases = sorted(set(owners[0].aliases) | {surname})
 
 

@@ -58,6 +58,9 @@ MENTIONS = [
      [("militants", "ArmedGroup", ...)], ["Gadap Town", "Kati Pahari"]),
     ("NAIROBI - Kenyan police arrested three men.", [("police", "SecurityForce", "Kenya")],
      ["NAIROBI", "Nairobi", "Government of Kenya"]),
+    ("MAIDUGURI, Nigeria, May 3 (Reuters) - Gunmen killed 12 villagers, the army said.",
+     [("gunmen", "ArmedGroup", "Nigeria"), ("army", "SecurityForce", "Nigeria")],
+     ["Nigeria", "Reuters"]),
     ("Police detained two men.\n\nReader Comments\n\nthe CIA agents did it says Latif Khan",
      [("police", "SecurityForce", ...)], ["Central Intelligence Agency", "Latif Khan"]),
 ]

@@ -25,6 +25,10 @@ AFFILIATIONS = [
     ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in Berlin.",
      [("ROLE", "Olaf Scholz", "Chancellor of Germany", None),
       ("ROLE", "Donald Tusk", "Prime Minister of Poland", None)]),
+    ("Ethiopia's Prime Minister Abiy Ahmed spoke.",
+     [("ROLE", "Abiy Ahmed", "Prime Minister of Ethiopia", None)]),
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.",
+     [("ROLE", "Ali Khamenei", "Supreme Leader of Iran", None)]),
     # "the party" in an apposition is the party just named
     ("The ANC met on Monday. Fikile Mbalula, the party's secretary general, spoke.",
      [("MEMBER_OF", "Fikile Mbalula", "African National Congress", "secretary general"),

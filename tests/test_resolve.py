@@ -59,10 +59,13 @@ def test_acronym_seen_in_one_article_merges_in_another():
 def test_different_people_stay_apart_and_surnames_become_aliases():
     actors = resolve([_doc("1", M("Nawaz Sharif", "Nawaz Sharif"),
                            M("Shehbaz Sharif", "Shehbaz Sharif"),
-                           M("Shazia Marri", "Shazia Marri"))])
+                           M("Shazia Marri", "Shazia Marri"),
+                           M("Qaim Ali Shah", "Qaim Ali Shah"),
+                           M("Shah Mehmood Qureshi", "Shah Mehmood Qureshi"))])
     aliases = {a.label: a.aliases for a in actors}
     assert "Sharif" not in aliases["Nawaz Sharif"] + aliases["Shehbaz Sharif"]
-    assert "Marri" in aliases["Shazia Marri"]
+    assert "Marri" in aliases["Shazia Marri"] and "Qureshi" in aliases["Shah Mehmood Qureshi"]
+    assert "Shah" not in aliases["Qaim Ali Shah"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -26,6 +26,10 @@ STATEMENTS = [
      [("Osama Hamdan", "say", "the movement rejected the plan")]),
     ("According to the UN refugee agency, more than 10,000 people fled the fighting.",
      [("UNHCR", "say", "more than 10,000 people fled the fighting")]),
+    ("The ministry said in a statement that the embassy would remain closed.",
+     [("ministry", "say", "the embassy would remain closed")]),
+    # an unnamed member of a named group speaks for the group
+    ('"We are ready to talk," said a Hamas spokesman.', [("Hamas", "say", "We are ready")]),
     # a quote over two sentences, attributed after it
     ('"The army will stay. It has done nothing wrong," said General Min Aung Hlaing.',
      [("Min Aung Hlaing", "say", "The army will stay. It has done nothing wrong")]),
@@ -44,6 +48,7 @@ STATEMENTS = [
      [("Kithure Kindiki", "say", "security forces would be deployed")]),
     # bad cases: unnamed speakers, speech verbs inside quotes, no content, passives
     ('"The talks failed," the minister said.', []),
+    ("The official, who spoke on condition of anonymity, said the talks had collapsed.", []),
     ('"They said we would be safe," he said.', []),
     ("Sharif said nothing.", []),
     ("It was said that the ceasefire would hold.", []),

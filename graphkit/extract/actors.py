@@ -109,6 +109,8 @@ ORG_TYPES = frozenset({
     "PoliticalParty", "ArmedGroup", "Government", "GovernmentBody", "SecurityForce",
     "Judiciary", "MediaOutlet", "InternationalOrganization", "Organization", "Group",
 })
+_SECURITY_WORDS = {"investigation", "intelligence", "counter-terrorism", "counterterrorism",
+                   "police", "security", "military", "defence", "defense", "army", "guard"}
 _ORG_HEADS = {
     "police": "SecurityForce", "army": "SecurityForce", "force": "SecurityForce",
     "forces": "SecurityForce", "department": "Government", "ministry": "Government",
@@ -580,6 +582,9 @@ def _surname_table(people: dict[str, str]) -> dict[str, str]:
 
 def _org_type(span: Span) -> str:
     head = span.root.lower_
+    if head in ("department", "agency", "bureau", "directorate", "unit", "cell", "service",
+                "services", "corps", "command") and {t.lower_ for t in span} & _SECURITY_WORDS:
+        return "SecurityForce"
     if head in _ORG_HEADS:
         return _ORG_HEADS[head]
     last = span[-1].lower_
@@ -605,14 +610,21 @@ def _skip_spans(doc: Doc) -> list[tuple[int, int]]:
         if span:
             spans.append(tuple(span))
     for sent in doc.sents:
-        first = [t for t in sent if not t.is_space][:4]
-        for i, token in enumerate(first[1:], 1):
-            if token.text in _DASHES and all(t.is_upper or t.is_punct for t in first[:i]):
-                spans.append((first[0].idx, token.idx))
-                break
+        first = [t for t in sent if not t.is_space][:12]
+        if first and first[0].is_upper and first[0].is_alpha and len(first[0]) > 2:
+            for i, token in enumerate(first[1:], 1):
+                if token.text in _DASHES:
+                    if all(_dateline_word(t) for t in first[:i]):
+                        spans.append((first[0].idx, token.idx))
+                    break
         if first and first[0].lower_ == "by" and len(sent) <= 6:
             spans.append((sent.start_char, sent.end_char))
     return spans
+
+
+def _dateline_word(token: Token) -> bool:
+    """Words of a dateline: "NAIROBI, July 12 (Reuters)", "MAIDUGURI, Nigeria"."""
+    return token.is_upper or token.is_punct or token.like_num or token.pos_ == "PROPN"
 
 
 def _main_country(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]],

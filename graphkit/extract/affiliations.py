@@ -115,7 +115,7 @@ def _title_phrases(span: Span) -> list[list[Token]]:
     phrases = []
     left = [t for t in doc[root.left_edge.i:span.start] if t.dep_ not in ("punct",)]
     if left and all(t.head.i >= t.i or t.head.i in range(span.start, span.end)
-                    for t in left):
+                    or t.dep_ == "case" for t in left):
         phrases.append(left)
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.lower_ not in ("(", ")"):
@@ -217,7 +217,7 @@ def _country(token: Token, index: ActorIndex) -> str | None:
     """The country a title word names ("French", "Kenya's"), if any."""
     if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper():
         return None
-    actor = index.actor_for(token)
+    actor = index.mention_at(token)
     if actor is not None:
         return actor.label if actor.type == "Country" else None
     return load_gazetteer().country_of(token.text)

@@ -152,12 +152,17 @@ def _gap(verb: Token, start: int, end: int) -> int:
 
 
 def _reported(verb: Token) -> str:
-    """The reported clause of "X said (that) ...", without the complementiser."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" or child.dep_ == "xcomp" and verb.lemma_ == "say":
-            tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
-            if len(tokens) < 3:
-                continue
+    """The reported clause of "X said (that) ...", without the complementiser; also
+    "X said in a statement that ..." where the parser hangs the clause on "statement"."""
+    clauses = [c for c in verb.children
+               if c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lemma_ == "say"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for child in clauses:
+        tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
+        if len(tokens) >= 3:
             return verb.doc[tokens[0].i:tokens[-1].i + 1].text
     return ""
 
