@@ -68,6 +68,8 @@ RECIPIENT_VERBS = frozenset({
 INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: Events that a named speaker reporting them holds against their agent (an accusation).
 _CHARGEABLE = frozenset({"THREATEN", "ASSAULT", "REJECT"})
+#: Intentions that are threats whatever the act ("threatened to boycott the vote").
+_THREAT_WORDS = frozenset({"threaten", "threat", "warn", "warning", "ultimatum"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
 #: Classes whose possessor is the target when it is a person ("Altaf's extradition", "the
@@ -268,7 +270,7 @@ def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> It
     if pol.mood in ("requested", "alleged"):
         return
     name, cls = rel.name, rel.plover
-    if pol.mood == "intended" and cls in INTENT_TO_THREATEN:
+    if pol.mood == "intended" and (cls in INTENT_TO_THREATEN or pol.modality in _THREAT_WORDS):
         name, cls = "threaten", "THREATEN"
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
     for subject in args.agents:
@@ -376,7 +378,7 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         found, conf = _verb_agents(head, index, depth + 1)
         return found, conf * 0.95
     if dep == "xcomp":
-        if _speech(head):
+        if _speech(head) and verb.tag_ == "VBG":
             return [], 0.0  # "said victimising people had ...": a clause, not an act of the speaker
         obj = _child(head, "dobj")
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
