@@ -65,3 +65,9 @@ def test_membership_needs_its_organisation(data):
     conforms, report = validate_graph(data)
     assert not conforms
     assert "org:organization: a membership needs exactly one organization" in report
+
+
+def test_the_sample_build_from_real_extraction_conforms(sample_build):
+    conforms, report = validate_build(sample_build)
+    assert conforms, report
+    assert int(report.split()[1]) > 500  # "conforms: N triples ..."

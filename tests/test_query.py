@@ -127,3 +127,13 @@ def test_missing_build_and_bad_format(tmp_path, kg_build):
         q.run(tmp_path, "most-active")
     with pytest.raises(q.QueryError, match="unknown result format 'xml'"):
         q.format_result(q.run(kg_build, "most-active"), "xml")
+
+
+def test_canned_queries_on_the_sample_build(sample_build):
+    members = _run(sample_build, "members-of", party="MQM")
+    assert ("Nasir Jamal", "spokesman") in {(r["member"], r.get("role")) for r in members}
+    assert all(r["organization"] == "Muttahida Qaumi Movement" for r in members)
+    said = _run(sample_build, "statements-by", actor="nasir jamal")
+    assert said and all(r["speaker"] == "Nasir Jamal" for r in said)
+    assert all(r["sentence"] for r in said)
+    assert _run(sample_build, "members-of", party="PPP")[0]["member"] == "Shazia Marri"

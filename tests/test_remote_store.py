@@ -102,3 +102,20 @@ def test_unreachable_store_and_bad_url_are_one_line(tmp_path):
 def test_server_errors_are_reported_with_status(server):
     with pytest.raises(StoreError, match=r"/update: HTTP 400"):
         RemoteStore(server + "/update").update("INSERT DATA { this is not sparql }")
+
+
+def test_graphkit_build_writes_into_the_remote_store(server, tmp_path):
+    from graphkit.build import build
+    from tests.conftest import DATA
+
+    report = build([DATA], tmp_path / "out", store_url=server + "/update", progress=False)
+    assert not report.skipped and not (tmp_path / "out" / "store").exists()
+    remote = RemoteStore(server + "/update")
+    lines = (tmp_path / "out" / "relations.jsonl").read_text(encoding="utf-8").splitlines()
+    facts = remote.rows(FACTS)[0]["n"]
+    assert 0 < facts <= len(lines) == report.relations
+    rows = remote.rows("SELECT ?who WHERE { GRAPH ?g { ?m org:member ?p ; org:organization ?o } "
+                       "GRAPH ?h { ?p rdfs:label ?who . ?o skos:altLabel 'MQM' } }")
+    assert "Nasir Jamal" in {r["who"] for r in rows}
+    turtle = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    assert len(turtle) > 500

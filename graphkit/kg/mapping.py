@@ -337,8 +337,8 @@ def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedN
     optional = [(GK.eventClass, rel.cls, _text), (GK.modality, rel.modality, _text),
                 (GK.date, rel.date or date, _date), (GK.trigger, rel.trigger, _text)]
     q += [Quad(node, NamedNode(p), f(v), g) for p, v, f in optional if v]
-    if rel.cls == "AUTHOR" and obj is None and value is None:
-        obj = article  # the author wrote this article: gk:authorOf article
+    if rel.cls == "AUTHOR" and obj is None:
+        obj, value = article, None  # the author wrote this article (its title is dct:title)
     target = obj if obj is not None else value
     if target is not None:
         q.append(Quad(node, NamedNode(GK.target if obj is not None else GK.content), target, g))

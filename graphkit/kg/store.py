@@ -31,6 +31,7 @@ from graphkit.kg.namespace import (
     ARTICLE_GRAPH_PREFIX,
     ONTOLOGY_GRAPH,
     PREFIXES,
+    RUNS_GRAPH,
     actor_iri,
     graph_iri,
 )
@@ -283,22 +284,29 @@ class KnowledgeStore:
             if ontology or q.graph_name != onto:
                 yield q
 
-    def triples(self, *, ontology: bool = False) -> list[ox.Triple]:
-        """The distinct triples of the union of all graphs, sorted by subject (type first)."""
-        where = "" if ontology else f"FILTER(?g != <{ONTOLOGY_GRAPH}>)"
-        sparql = f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {where} }}"
-        out = [ox.Triple(sol[0], sol[1], sol[2]) for sol in self.query(sparql)]
-        rdf_type = PREFIXES["rdf"] + "type"
-        out.sort(key=lambda t: (t.subject.value, t.predicate.value != rdf_type,  # type: ignore[union-attr]
-                                t.predicate.value, t.object.value))  # type: ignore[union-attr]
-        return out
+    def graphs(self, *, ontology: bool = False) -> list[ox.NamedNode]:
+        """The named graphs in export order: ontology (if asked), actors, runs, articles by id."""
+        self.flush()
+        first = ([ONTOLOGY_GRAPH] if ontology else []) + [ACTORS_GRAPH, RUNS_GRAPH]
+        names = {g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode)}
+        rest = sorted(names - set(first) - {ONTOLOGY_GRAPH})
+        return [ox.NamedNode(g) for g in first + rest if g in names]
+
+    def triples(self, *, ontology: bool = False) -> Iterable[ox.Triple]:
+        """Every triple, graph after graph (see :meth:`graphs`), grouped by subject in each."""
+        for g in self.graphs(ontology=ontology):
+            for q in self.oxigraph.quads_for_pattern(None, None, None, g):
+                yield ox.Triple(q.subject, q.predicate, q.object)
 
     def serialize(self, fmt: str = "ttl", *, ontology: bool = False) -> bytes:
         """The store in an RDF format.
 
+        ``ttl``, ``nt`` and ``xml`` merge all graphs (graph after graph: actors, runs, then
+        one block per article; a triple stated in several articles appears in each block);
+        ``trig``, ``nq`` and ``jsonld`` keep the named graphs.
+
         Args:
-            fmt: ``ttl``, ``nt`` or ``xml`` (all graphs merged), or ``trig``, ``nq``,
-                ``jsonld`` (named graphs kept).
+            fmt: ``ttl``, ``nt``, ``xml``, ``trig``, ``nq`` or ``jsonld``.
             ontology: include the ontology graph.
 
         Raises:
@@ -307,7 +315,31 @@ class KnowledgeStore:
         key = _ALIASES.get(fmt.lower(), fmt.lower())
         if key not in RDF_FORMATS:
             raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
-        rdf_format, quads = RDF_FORMATS[key]
-        data = self.quads(ontology=ontology) if quads else self.triples(ontology=ontology)
+        rdf_format, keep_graphs = RDF_FORMATS[key]
         prefixes = PREFIXES if rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else None
-        return ox.serialize(data, format=rdf_format, prefixes=prefixes) or b""
+        graphs = self.graphs(ontology=ontology)
+        if keep_graphs:
+            quads = (q for g in graphs for q in self.oxigraph.quads_for_pattern(None, None, None, g))
+            return ox.serialize(quads, format=rdf_format, prefixes=prefixes) or b""
+        if rdf_format not in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+            return ox.serialize(self.triples(ontology=ontology), format=rdf_format,
+                                prefixes=prefixes) or b""
+        return _concat_dumps(self.oxigraph, graphs, rdf_format, prefixes)
+
+
+def _concat_dumps(store: ox.Store, graphs: list[ox.NamedNode], rdf_format: ox.RdfFormat,
+                  prefixes: dict[str, str] | None) -> bytes:
+    """Turtle or N-Triples of several graphs, each dumped by Oxigraph; prefixes stated once and
+    each Turtle block headed by a comment naming its graph."""
+    chunks = []
+    for i, g in enumerate(graphs):
+        data = store.dump(format=rdf_format, from_graph=g, prefixes=prefixes) or b""
+        pos = 0
+        while data.startswith(b"@prefix ", pos):
+            pos = data.index(b"\n", pos) + 1
+        if i == 0:
+            chunks.append(data[:pos])
+        if rdf_format is ox.RdfFormat.TURTLE:
+            chunks.append(f"\n# graph <{g.value}>\n".encode())
+        chunks.append(data[pos:])
+    return b"".join(chunks)
