@@ -62,3 +62,28 @@ def test_is_read_only(endpoint):
 def test_missing_store_is_one_clear_line(tmp_path):
     with pytest.raises(ServeError, match="no store here; run `graphkit build` first"):
         start(tmp_path, port=0)
+
+
+def test_graphkit_serve_stops_its_server_on_sigterm(kg_build):
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-c", "from graphkit.cli import app; app()", "serve", str(kg_build),
+                             "--port", str(port)], stdout=subprocess.PIPE)
+    try:
+        line = proc.stdout.readline().decode()
+        assert line.startswith(f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=5):
+            pass
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)
+    time.sleep(0.2)
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2)

@@ -182,6 +182,16 @@ def _text(value: str) -> Literal:
     return Literal(value)
 
 
+@lru_cache(maxsize=8192)
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=_T_INT)
+
+
+@lru_cache(maxsize=256)
+def _sentence(value: str) -> Literal:
+    return Literal(value)
+
+
 def _date(value: str) -> Literal:
     """A date literal in the canonical form the store keeps (so rewrites compare equal).
 
@@ -199,6 +209,7 @@ def _date(value: str) -> Literal:
     return Literal(value)
 
 
+@lru_cache(maxsize=1024)
 def _number(value: float) -> Literal:
     """An xsd:double in canonical form, at most 4 decimals.
 
@@ -304,50 +315,88 @@ def article_quads(
     a = NamedNode(article_iri(art.id))
     r = NamedNode(run.iri)
     quads = _article_meta(result, g, r)
+    article_date = _date(art.date) if art.date else None
     known = {actor_iri(k) for k in actors}
     for rel in result.relations:
         for m in (rel.subject, rel.object):
             if m is not None and _mention_iri(m) not in known:
                 known.add(_mention_iri(m))
                 quads += _unknown_actor(m, g)
-        quads += _relation_quads(rel, g, a, r, art.date)
+        quads += _relation_quads(rel, g, a, r, article_date)
     return g, list(dict.fromkeys(quads))
 
 
+class _P:
+    """Predicate and class nodes, made once (building a NamedNode parses its IRI)."""
+
+    agent = NamedNode(GK.agent)
+    relation = NamedNode(GK.relation)
+    negated = NamedNode(GK.negated)
+    article = NamedNode(GK.article)
+    sentence = NamedNode(GK.sentence)
+    start = NamedNode(GK.startChar)
+    end = NamedNode(GK.endChar)
+    confidence = NamedNode(GK.confidence)
+    generated = NamedNode(_PROV + "wasGeneratedBy")
+    event_class = NamedNode(GK.eventClass)
+    modality = NamedNode(GK.modality)
+    date = NamedNode(GK.date)
+    trigger = NamedNode(GK.trigger)
+    target = NamedNode(GK.target)
+    content = NamedNode(GK.content)
+    creator = NamedNode(_DCT + "creator")
+
+
+@lru_cache(maxsize=4096)
+def _named(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
+@lru_cache(maxsize=64)
+def _classes(cls: str | None) -> tuple[NamedNode, ...]:
+    return tuple(NamedNode(c) for c in node_class(cls))
+
+
 def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedNode,
-                    date: str | None) -> list[Quad]:
-    subj = NamedNode(_mention_iri(rel.subject))
-    obj = NamedNode(_mention_iri(rel.object)) if rel.object is not None else None
+                    date: Literal | None) -> list[Quad]:
+    subj = _named(_mention_iri(rel.subject))
+    obj = _named(_mention_iri(rel.object)) if rel.object is not None else None
     value = _text(rel.value) if rel.object is None and rel.value is not None else None
-    prop = NamedNode(relation_iri(rel.relation))
+    prop = _named(relation_iri(rel.relation))
     node = NamedNode(fact_iri(rel.doc, rel.relation, subj.value, obj.value if obj else None,
                               rel.value, rel.start, rel.end, rel.negated, rel.modality, rel.role))
-    q = [Quad(node, _RDF_TYPE, NamedNode(c), g) for c in node_class(rel.cls)]
+    q = [Quad(node, _RDF_TYPE, c, g) for c in _classes(rel.cls)]
     q += [
-        Quad(node, NamedNode(GK.agent), subj, g),
-        Quad(node, NamedNode(GK.relation), prop, g),
-        Quad(node, NamedNode(GK.negated), _TRUE if rel.negated else _FALSE, g),
-        Quad(node, NamedNode(GK.article), article, g),
-        Quad(node, NamedNode(GK.sentence), _text(rel.evidence), g),
-        Quad(node, NamedNode(GK.startChar), Literal(str(rel.start), datatype=_T_INT), g),
-        Quad(node, NamedNode(GK.endChar), Literal(str(rel.end), datatype=_T_INT), g),
-        Quad(node, NamedNode(GK.confidence), _number(rel.confidence), g),
-        Quad(node, NamedNode(_PROV + "wasGeneratedBy"), run, g),
+        Quad(node, _P.agent, subj, g),
+        Quad(node, _P.relation, prop, g),
+        Quad(node, _P.negated, _TRUE if rel.negated else _FALSE, g),
+        Quad(node, _P.article, article, g),
+        Quad(node, _P.sentence, _sentence(rel.evidence), g),
+        Quad(node, _P.start, _int(rel.start), g),
+        Quad(node, _P.end, _int(rel.end), g),
+        Quad(node, _P.confidence, _number(rel.confidence), g),
+        Quad(node, _P.generated, run, g),
     ]
-    optional = [(GK.eventClass, rel.cls, _text), (GK.modality, rel.modality, _text),
-                (GK.date, rel.date or date, _date), (GK.trigger, rel.trigger, _text)]
-    q += [Quad(node, NamedNode(p), f(v), g) for p, v, f in optional if v]
+    if rel.cls:
+        q.append(Quad(node, _P.event_class, _text(rel.cls), g))
+    if rel.modality:
+        q.append(Quad(node, _P.modality, _text(rel.modality), g))
+    when = _date(rel.date) if rel.date else date
+    if when is not None:
+        q.append(Quad(node, _P.date, when, g))
+    if rel.trigger:
+        q.append(Quad(node, _P.trigger, _text(rel.trigger), g))
     if rel.cls == "AUTHOR" and obj is None:
         obj, value = article, None  # the author wrote this article (its title is dct:title)
     target = obj if obj is not None else value
     if target is not None:
-        q.append(Quad(node, NamedNode(GK.target if obj is not None else GK.content), target, g))
+        q.append(Quad(node, _P.target if obj is not None else _P.content, target, g))
         if not rel.negated:
             q.append(Quad(subj, prop, target, g))
     if rel.cls == "MEMBER_OF" and obj is not None:
         q += _membership(node, subj, obj, rel.role, g)
     if rel.cls == "AUTHOR" and not rel.negated:
-        q.append(Quad(article, NamedNode(_DCT + "creator"), subj, g))
+        q.append(Quad(article, _P.creator, subj, g))
     return q
 
 

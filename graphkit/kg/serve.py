@@ -131,11 +131,19 @@ def serve(out_dir: str | Path, *, host: str = "127.0.0.1", port: int = 7878) -> 
     if host not in _LOOPBACK:
         print(f"warning: serving on {host}: anyone who can reach this address can query the graph",
               file=sys.stderr)
+    import signal
+
     endpoint = start(out_dir, host=host, port=port)
     print(f"SPARQL endpoint (read-only): {endpoint.query_url}  (Ctrl-C to stop)", flush=True)
+
+    def _terminate(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         endpoint.process.wait()
     except KeyboardInterrupt:
         pass
     finally:
         endpoint.stop()
+        signal.signal(signal.SIGTERM, previous)
