@@ -200,6 +200,9 @@ NOTHING = [
     "Karachi police prepare for possible attacks",
     "The government's attack helicopters were grounded.",
     "Nobody claimed the bombing.",
+    "Will Russia attack Ukraine?",
+    "If the army attacks the rebels, the UN will respond.",
+    "The opposition will protest unless the government releases the prisoners.",
 ]
 
 

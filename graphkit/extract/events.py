@@ -18,9 +18,9 @@ source and target actor, through these constructions:
 - conjoined subjects and objects ("the government and military").
 
 Negation and modality come from :func:`graphkit.extract.polarity.polarity`: denied and
-negated events carry ``negated=True``; acts that are only requested of someone else, or that
-someone is only accused of, are not events; a planned, wanted or vowed assault, coercion or
-sanction is a THREATEN.
+negated events carry ``negated=True``; acts that are only requested of someone else, that
+someone is only accused of, or that are asked about or set under a condition are not events;
+a planned, wanted or vowed assault, coercion or sanction is a THREATEN.
 
 Example (with the actor index of :mod:`graphkit.extract.actors`)::
 
@@ -267,7 +267,7 @@ def _speaker(trigger: Token, index: ActorIndex) -> Mention | None:
 
 def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> Iterator[Relation]:
     pol = polarity(trigger)
-    if pol.mood in ("requested", "alleged"):
+    if pol.mood in ("requested", "alleged", "conditional") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
     if pol.mood == "intended" and (cls in INTENT_TO_THREATEN or pol.modality in _THREAT_WORDS):
@@ -283,6 +283,13 @@ def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> It
                 value=None if obj is not None else args.value, negated=pol.negated,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
                 trigger=trigger.text)
+
+
+def _question(token: Token) -> bool:
+    """True when ``token``'s sentence asks rather than tells ("Will Russia attack?")."""
+    sent = token.sent
+    last = sent[-1] if sent[-1].pos_ != "SPACE" or len(sent) < 2 else sent[-2]
+    return last.text == "?" and not any(t.text in ('"', "\u201d", "\u201c") for t in sent)
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nothing",
                         "hardly", "barely"})
 _NOBODY = frozenset({"nobody", "nothing", "none", "no-one"})
+_CONDITION = frozenset({"if", "unless", "whether", "lest"})
 #: Verbs whose complement did not happen or is denied ("denied attacking", "refused to meet").
 NEGATORS = frozenset({
     "deny", "refuse", "decline", "fail", "reject", "dismiss", "avoid", "rule", "stop", "cease",
@@ -99,7 +100,8 @@ class Polarity:
         modality: the word that frames it ("will", "might", "plan", "want", "deny"), or None.
         mood: "asserted" (happened or is said to), "intended" (planned, wanted, vowed,
             announced for the future), "hedged" (possible, obligatory), "requested"
-            (asked of someone else) or "alleged" (what someone is accused of).
+            (asked of someone else), "alleged" (what someone is accused of) or
+            "conditional" (under "if" or "unless").
     """
 
     negated: bool = False
@@ -213,6 +215,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             if modality is None:
                 modality = _own_modal(head)
                 mood = _mood(modality) if mood == "asserted" else mood
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION
+                                  for c in token.children):
+            return Polarity(negated, "if", "conditional")  # "if the army attacks, ..."
         if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             if mood == "asserted":  # "... to protect the people": a purpose, not a deed
                 modality, mood = modality or "purpose", "intended"
