@@ -88,7 +88,7 @@ FOUND = [
      "Canada", False),
     ("Sudan's army and the RSF clashed in Khartoum.", "army", "ASSAULT", "Rapid Support",
      False),
-    ("Pakistan and India agreed to resume talks.", "India", "AGREE", "Pakistan", False),
+    ("Pakistan and India agreed to resume talks.", "Pakistan", "AGREE", "India", False),
     # complements and control
     ("Ethiopia's prime minister has demanded Eritrea withdraw its forces.", "Ethiopia",
      "REQUEST", "Eritrea", False),
@@ -151,6 +151,7 @@ FOUND = [
      "Election Commission", "COERCE", "Tehreek-e-Insaf", False),
     ("Israel agreed to a ceasefire with Hamas after talks mediated by Egypt.", "Israel",
      "AGREE", "Hamas", False),
+    ("Germany's support for Ukraine angered Moscow.", "Germany", "SUPPORT", "Ukraine", False),
     # headlines and fragments
     ("Serbia defies EU pressure", "Serbia", "REJECT", "European Union", False),
     ("Serbia defies EU pressure", "European Union", "REQUEST", "Serbia", False),
@@ -231,6 +232,8 @@ NOT_FOUND = [
      "protesters"),
     ("The White House criticised Beijing's crackdown on protesters in Hong Kong.",
      "White House", "ACCUSE", "protesters"),
+    # co-subjects: the first named acts towards the others, not both ways
+    ("Sudan's army and the RSF clashed in Khartoum.", "Rapid Support", "ASSAULT", "army"),
     # a denial names what is denied, not whom
     ("Interior minister Kithure Kindiki denied that police had used live ammunition.",
      "Kindiki", "REJECT", "police"),

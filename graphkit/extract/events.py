@@ -428,7 +428,7 @@ def _verb_args(verb: Token, rel: RelationDef, word: Token | None,
         return None
     args = _verb_targets(verb, rel, word, index, agents, conf)
     if (args is None or not args.targets) and rel.name in _SYMMETRIC and len(agents) > 1:
-        return _Args(agents, agents, None, conf * 0.8)  # "X and Y clashed"
+        return _Args(agents[:1], agents[1:], None, conf * 0.8)  # "X and Y clashed"
     return args
 
 
@@ -526,8 +526,8 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
             elif word in OBJECT_PREPS:
                 targets.extend(index.actors_for(obj) or _attribute(obj, index))
-            elif word == "for":
-                targets.extend(_attribute(obj, index))
+            elif word == "for":  # "support for Ukraine", "demands for the minister's resignation"
+                targets.extend(index.actors_for(obj) or _attribute(obj, index))
         elif dep == "acl" and child.lemma_.lower() in LIGHT_VERBS:
             agents.extend(_prep_actors(_child(child, "agent"), index))
             targets.extend(_prep_targets(child, index))
@@ -552,7 +552,7 @@ def _noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> _Args | None
     if not agents and rel.name in _SYMMETRIC:  # "the talks between Israel and Hamas"
         parties = _prep_actors(next((c for c in noun.children if c.dep_ == "prep"
                                      and c.lower_ == "between"), None), index)
-        return _Args(parties, parties, None, 0.7) if len(parties) > 1 else None
+        return _Args(parties[:1], parties[1:], None, 0.7) if len(parties) > 1 else None
     if not agents:
         return None
     _, targets = _noun_roles(noun, rel.plover, index)
@@ -567,7 +567,8 @@ def _noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> _Args | None
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in RECIPIENT_VERBS:
         targets, confidence = _verb_agents(head, index)[0], 0.65
     if not targets and rel.name in _SYMMETRIC and len(agents) > 1:
-        targets, confidence = agents, 0.7  # "talks between X and Y", "X and Y held talks"
+        # "X and Y held talks": the first named acts towards the others
+        agents, targets, confidence = agents[:1], agents[1:], 0.7
     if not targets:
         value = _literal(_prep_object(noun) or (_prep_object(head) if light else None))
         return _Args(agents, [], value, 0.55) if value else None
