@@ -22,12 +22,13 @@ negated events carry ``negated=True``; acts that are only requested of someone e
 someone is only accused of, or that are asked about or set under a condition are not events;
 a planned, wanted or vowed assault, coercion or sanction is a THREATEN.
 
-Example (with the actor index of :mod:`graphkit.extract.actors`)::
-
-    doc = load_pipeline()("Rebels attacked the army in the north.")
-    rel = next(events(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="d1"))
-    rel.subject.label, rel.relation, rel.cls, rel.object.label
-    # ('rebels', 'attack', 'ASSAULT', 'army')
+Example:
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.extract.actors import ActorIndex, actor_mentions
+    >>> doc = load_pipeline()("The opposition was warned by the army.")
+    >>> [(r.subject.label, r.relation, r.cls, r.object.label, r.negated)
+    ...  for r in events(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="d1")]
+    [('army', 'warn', 'THREATEN', 'opposition', False)]
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from graphkit.extract._tree import RELATIVE, child_of, is_speech, pobj, prep_actors, same
+from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.polarity import LIGHT_VERBS, REQUEST_HEADS, polarity
 from graphkit.model import Mention, Relation
 from graphkit.vocab import (
@@ -66,8 +69,6 @@ RECIPIENT_VERBS = frozenset({
 })
 #: Classes that become THREATEN when only planned, wanted or vowed.
 INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-#: Events that a named speaker reporting them holds against their agent (an accusation).
-_CHARGEABLE = frozenset({"THREATEN", "ASSAULT", "REJECT"})
 #: Intentions that are threats whatever the act ("threatened to boycott the vote").
 _THREAT_WORDS = frozenset({"threaten", "threat", "warn", "warning", "ultimatum"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
@@ -87,7 +88,6 @@ _INSTRUMENT = frozenset({"MOBILIZE", "RETREAT"})
 #: Prepositions that end a literal target phrase ("two engineers | in Nigeria").
 _LITERAL_STOP = frozenset({"in", "at", "near", "outside", "inside", "during", "across",
                            "around", "from", "after", "before", "since", "amid", "for"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "compound:prt"})
 _MAX_LITERAL = 100
 
@@ -166,11 +166,9 @@ def _trigger_hashes():
 
 def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     """Every event relation ``token`` triggers, with the accusations its speaker makes."""
-    if token.lemma_.lower() in blame_nouns() and token.pos_ in ("NOUN", "ADJ"):
-        if token.dep_ not in ("compound", "amod"):
-            yield from _blame(token, index, doc_id)
-        elif token.is_lower and token.head.pos_ == "NOUN":  # "the terror network of X"
-            yield from _blame(token.head, index, doc_id)
+    misconduct = blame_head(token)
+    if misconduct is not None:
+        yield from blamed(misconduct, index, doc_id)
     found = _trigger(token, index)
     if found is None:
         return
@@ -181,88 +179,8 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         return
     made = list(_relations(token, rel, args, doc_id))
     yield from made
-    if any(r.cls in _CHARGEABLE and not r.negated for r in made):
-        yield from _speaker_accuses(token, args.agents, index, doc_id)
-
-
-def _accusation(subject: Mention, accused: Mention, trigger: Token, doc_id: str, *,
-                confidence: float, negated: bool = False) -> Relation:
-    accuse = blame_nouns()[next(iter(blame_nouns()))]
-    return Relation(doc=doc_id, subject=subject, relation=accuse.name, cls=accuse.plover,
-                    object=accused, negated=negated, confidence=confidence,
-                    trigger=trigger.text)
-
-
-def _blame(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
-    """"the fear created by X", "the alleged terror network of X": whoever speaks of an
-    actor's misconduct accuses it."""
-    accused: list[Mention] = []
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
-            accused.extend(index.actors_for(child))
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
-            accused.extend(_prep_actors(child, index))
-        elif child.dep_ == "acl":  # "the fear created by X"
-            accused.extend(_prep_actors(_child(child, "agent"), index))
-    if not accused:
-        return
-    accusers, clause = _clause_subject(noun, index)
-    if not accusers:
-        speaker = index.speaker_at(noun.idx)
-        accusers = [speaker] if speaker is not None else []
-    negated = clause is not None and polarity(clause).negated
-    for subject in accusers:
-        for obj in accused:
-            if not _own_side(subject, obj, index):
-                yield _accusation(subject, obj, noun, doc_id, confidence=0.55, negated=negated)
-
-
-def _own_side(accuser: Mention, accused: Mention, index: ActorIndex) -> bool:
-    """True when ``accused`` is the accuser or the organisation the accuser belongs to."""
-    if _same(accuser, accused):
-        return True
-    own = index.organisation_of(accuser) if accuser.type == "Person" else None
-    return own is not None and _same(own, accused)
-
-
-def _clause_subject(token: Token, index: ActorIndex) -> tuple[list[Mention], Token | None]:
-    """The actor subject of the nearest clause above ``token`` that has one."""
-    head = token.head
-    for _ in range(8):
-        if head is token:
-            break
-        if head.pos_ in ("VERB", "AUX"):
-            subj = _child(head, "nsubj")
-            if subj is not None and subj.lower_ not in _RELATIVE:
-                return index.actors_for(subj), head
-        token, head = head, head.head
-    return [], None
-
-
-def _speaker_accuses(trigger: Token, agents: list[Mention], index: ActorIndex,
-                     doc_id: str) -> Iterator[Relation]:
-    """A named person who says that an actor threatened, attacked or defied someone accuses
-    that actor ("the Taliban have violated the agreements, he said")."""
-    speaker = _speaker(trigger, index)
-    if speaker is None or speaker.type != "Person":
-        return
-    for agent in agents:
-        if not _own_side(speaker, agent, index):
-            yield _accusation(speaker, agent, trigger, doc_id, confidence=0.5)
-
-
-def _speaker(trigger: Token, index: ActorIndex) -> Mention | None:
-    token = trigger
-    for _ in range(4):
-        head = token.head
-        if head is token or token.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "xcomp"):
-            break
-        if _speech(head):
-            subj = _child(head, "nsubj")
-            found = index.actors_for(subj) if subj is not None else []
-            return found[0] if found else None
-        token = head
-    return index.speaker_at(trigger.idx)
+    if any(r.cls in CHARGEABLE and not r.negated for r in made):
+        yield from speaker_accusations(token, args.agents, index, doc_id)
 
 
 def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> Iterator[Relation]:
@@ -276,7 +194,7 @@ def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> It
     for subject in args.agents:
         objects: list[Mention | None] = list(args.targets) or ([None] if args.value else [])
         for obj in objects:
-            if obj is not None and _same(subject, obj):
+            if obj is not None and same(subject, obj):
                 continue
             yield Relation(
                 doc=doc_id, subject=subject, relation=name, cls=cls, object=obj,
@@ -290,14 +208,6 @@ def _question(token: Token) -> bool:
     sent = token.sent
     last = sent[-1] if sent[-1].pos_ != "SPACE" or len(sent) < 2 else sent[-2]
     return last.text == "?" and not any(t.text in ('"', "\u201d", "\u201c") for t in sent)
-
-
-def _same(a: Mention, b: Mention) -> bool:
-    return a is b or (a.key is not None and a.key == b.key) or (
-        a.label.lower() == b.label.lower() and a.type == b.type)
-
-
-# ------------------------------------------------------------------ triggers
 
 
 def _trigger(token: Token, index: ActorIndex) -> tuple[RelationDef, Token | None] | None:
@@ -329,7 +239,7 @@ def _headline_verb(token: Token) -> bool:
     """A verb the tagger took for a plural noun in a headline ("Opposition rejects call"):
     a root noun in -s with a direct object."""
     return (token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
-            and token.lower_.endswith("s") and _child(token, "dobj") is not None)
+            and token.lower_.endswith("s") and child_of(token, "dobj") is not None)
 
 
 def _is_verb(token: Token) -> bool:
@@ -343,39 +253,20 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
-def _pobj(prep: Token) -> Token | None:
-    """The object of a preposition, also of a compound one ("out of parliament")."""
-    obj = _child(prep, "pobj", "pcomp")
-    if obj is None:
-        inner = _child(prep, "prep")
-        obj = _child(inner, "pobj") if inner is not None else None
-    return obj
-
-
-def _prep_actors(prep: Token | None, index: ActorIndex) -> list[Mention]:
-    """The actors a preposition (or by-agent) introduces, if any."""
-    obj = _pobj(prep) if prep is not None else None
-    return index.actors_for(obj) if obj is not None else []
-
-
 def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], float]:
     """The actors doing what ``verb`` says, and how directly the grammar shows them."""
     if depth > 4:
         return [], 0.0
     if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return _prep_actors(_child(verb, "agent"), index), 0.85
-    subj = _child(verb, "nsubj")
+        return prep_actors(child_of(verb, "agent"), index), 0.85
+    subj = child_of(verb, "nsubj")
     if subj is None and _headline_verb(verb):
         for left in reversed(list(verb.lefts)):
             found = index.actors_for(left) if left.dep_ in ("compound", "poss", "nmod") else []
             if found:
                 return found, 0.7
     if subj is not None:
-        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return index.actors_for(verb.head), 0.85
         return index.actors_for(subj), 0.9
     head, dep = verb.head, verb.dep_
@@ -385,15 +276,15 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         found, conf = _verb_agents(head, index, depth + 1)
         return found, conf * 0.95
     if dep == "xcomp":
-        if _speech(head) and verb.tag_ == "VBG":
+        if is_speech(head) and verb.tag_ == "VBG":
             return [], 0.0  # "said victimising people had ...": a clause, not an act of the speaker
-        obj = _child(head, "dobj")
+        obj = child_of(head, "dobj")
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
             return index.actors_for(obj), 0.8
         found, conf = _verb_agents(head, index, depth + 1)
         return found, conf * 0.95
-    if (dep == "advcl" and (verb.tag_ in ("VBG", "VBN") or _child(verb, "aux") is not None)) \
-            or (dep == "csubj" and verb.tag_ == "VBG" and _child(head, "nsubj") is not None):
+    if (dep == "advcl" and (verb.tag_ in ("VBG", "VBN") or child_of(verb, "aux") is not None)) \
+            or (dep == "csubj" and verb.tag_ == "VBG" and child_of(head, "nsubj") is not None):
         # "Ignoring the threat, the party ..." (also when parsed as a clausal subject)
         found, conf = _verb_agents(head, index, depth + 1)
         return found, conf * 0.85
@@ -408,17 +299,12 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         if owner.pos_ in ("VERB", "AUX"):
             # "thanked X for helping", "accused X of attacking": X acts; "before attacking": the
             # subject does
-            obj = _child(owner, "dobj", "nsubjpass")
+            obj = child_of(owner, "dobj", "nsubjpass")
             if obj is not None and head.lower_ in ("of", "for"):
                 return index.actors_for(obj), 0.75
             found, conf = _verb_agents(owner, index, depth + 1)
             return found, conf * 0.85
     return [], 0.0
-
-
-def _speech(verb: Token) -> bool:
-    rel = verb_trigger(verb.lemma_)
-    return rel is not None and rel.plover == "STATEMENT"
 
 
 def _verb_args(verb: Token, rel: RelationDef, word: Token | None,
@@ -435,7 +321,7 @@ def _verb_args(verb: Token, rel: RelationDef, word: Token | None,
 def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
                   agents: list[Mention], conf: float) -> _Args | None:
     if word is not None and word.dep_ == "prep":
-        obj = _pobj(word)
+        obj = pobj(word)
         targets = index.actors_for(obj) if obj is not None else []
         return _Args(agents, targets, _literal(obj) if not targets else None, conf)
     for obj, weight in _verb_objects(verb, rel, word):
@@ -459,7 +345,7 @@ def _verb_objects(verb: Token, rel: RelationDef,
     if rel.plover in _INSTRUMENT:  # "deployed troops to X", "withdrew forces from X"
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "against", "into", "from"):
-                obj = _pobj(child)
+                obj = pobj(child)
                 if obj is not None:
                     yield obj, 0.9
         return
@@ -467,19 +353,19 @@ def _verb_objects(verb: Token, rel: RelationDef,
         yield verb.head, 0.9
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child is not word:
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 yield verb.head, 0.85
             else:
                 yield child, 1.0
     if rel.plover == "REQUEST":  # "demanded (that) the government initiate ..."
         for child in verb.children:
             if child.dep_ == "ccomp":
-                subj = _child(child, "nsubj")
+                subj = child_of(child, "nsubj")
                 if subj is not None:
                     yield subj, 0.85
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "about"}:
-            obj = _pobj(child)
+            obj = pobj(child)
             if obj is not None and obj.dep_ == "pobj":
                 yield obj, 0.9
 
@@ -517,7 +403,7 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
             patient = cls in _PATIENT_POSS and person
             (targets if patient else agents).extend(found)
         elif dep == "prep":
-            obj = _pobj(child)
+            obj = pobj(child)
             if obj is None:
                 continue
             if word == "by" or (word == "from" and cls not in _NOT_FROM_AGENT):
@@ -529,7 +415,7 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
             elif word == "for":  # "support for Ukraine", "demands for the minister's resignation"
                 targets.extend(index.actors_for(obj) or _attribute(obj, index))
         elif dep == "acl" and child.lemma_.lower() in LIGHT_VERBS:
-            agents.extend(_prep_actors(_child(child, "agent"), index))
+            agents.extend(prep_actors(child_of(child, "agent"), index))
             targets.extend(_prep_targets(child, index))
     return agents, targets
 
@@ -539,18 +425,18 @@ def _prep_targets(verb: Token, index: ActorIndex) -> list[Mention]:
     found: list[Mention] = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
-            obj = _pobj(child)
+            obj = pobj(child)
             if obj is not None:
                 found.extend(index.actors_for(obj))
         elif child.dep_ == "dative":
-            found.extend(index.actors_for(_pobj(child) or child))
+            found.extend(index.actors_for(pobj(child) or child))
     return found
 
 
 def _noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> _Args | None:
     agents = _noun_agents(noun, rel.plover, index)
     if not agents and rel.name in _SYMMETRIC:  # "the talks between Israel and Hamas"
-        parties = _prep_actors(next((c for c in noun.children if c.dep_ == "prep"
+        parties = prep_actors(next((c for c in noun.children if c.dep_ == "prep"
                                      and c.lower_ == "between"), None), index)
         return _Args(parties[:1], parties[1:], None, 0.7) if len(parties) > 1 else None
     if not agents:
@@ -579,7 +465,7 @@ def _prep_object(token: Token) -> Token | None:
     """The object of a target preposition on ``token`` ("an attack on a mosque")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
-            return _pobj(child)
+            return pobj(child)
     return None
 
 
@@ -603,7 +489,7 @@ def _attribute(token: Token, index: ActorIndex) -> list[Mention]:
                 return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            obj = _pobj(child)
+            obj = pobj(child)
             if obj is not None:
                 return index.actors_for(obj)
     return []
@@ -611,7 +497,7 @@ def _attribute(token: Token, index: ActorIndex) -> list[Mention]:
 
 def _literal(token: Token | None) -> str | None:
     """The text of a non-actor target phrase ("the people involved in the operation")."""
-    if token is None or token.pos_ in ("PRON", "NUM", "ADJ", "ADV") or token.lower_ in _RELATIVE:
+    if token is None or token.pos_ in ("PRON", "NUM", "ADJ", "ADV") or token.lower_ in RELATIVE:
         return None
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i

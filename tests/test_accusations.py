@@ -1,0 +1,47 @@
+"""Accusations without an accusing verb: reported attacks and misconduct nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract.accusations import blame_head
+
+actors = pytest.importorskip("graphkit.extract.actors")
+
+
+@pytest.mark.parametrize(("text", "word", "head"), [
+    ("They denounced the violence of the militia.", "violence", "violence"),
+    ("They want to break the alleged terror network of the party.", "terror", "network"),
+    ("He heads the Anti-Corruption Unit of the police.", "Corruption", None),
+    ("The army attacked the town.", "attacked", None),
+])
+def test_blame_head(nlp, text, word, head):
+    doc = nlp(text)
+    found = blame_head(next(t for t in doc if t.text == word))
+    assert (found.text if found is not None else None) == head
+
+
+def _accusations(nlp, text):
+    from graphkit.extract.events import events
+
+    doc = nlp(text)
+    index = actors.ActorIndex(doc, actors.actor_mentions(doc))
+    return sorted((r.subject.label, r.object.label, r.negated)
+                  for r in events(doc, index, doc_id="t") if r.cls == "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition leader Nelson Chamisa said the army had attacked the protesters.",
+     [("Nelson Chamisa", "army", False)]),
+    ("Human Rights Watch wants to end the violence of the militias in Libya.",
+     [("Human Rights Watch", "militias", False)]),
+    ("The ANC did not condemn the violence of the police.", [("African National Congress",
+                                                              "police", True)]),
+    # a police chief reporting arrests accuses nobody; nor does an unnamed official
+    ("Police chief John Mwangi said officers arrested three rebels.", []),
+    ("Officials said the rebels attacked the town.", []),
+    # nobody accuses their own organisation
+    ("MQM leader Farooq Sattar said the only crime of the MQM is its honesty.", []),
+])
+def test_accusations(nlp, text, expected):
+    assert _accusations(nlp, text) == expected
