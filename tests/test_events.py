@@ -152,6 +152,8 @@ FOUND = [
     ("Israel agreed to a ceasefire with Hamas after talks mediated by Egypt.", "Israel",
      "AGREE", "Hamas", False),
     ("Germany's support for Ukraine angered Moscow.", "Germany", "SUPPORT", "Ukraine", False),
+    ("Amnesty International complained about the Kenyan police.", "Amnesty", "ACCUSE",
+     "police", False),
     # headlines and fragments
     ("Serbia defies EU pressure", "Serbia", "REJECT", "European Union", False),
     ("Serbia defies EU pressure", "European Union", "REQUEST", "Serbia", False),
@@ -202,6 +204,7 @@ NOTHING = [
     "The government's attack helicopters were grounded.",
     "Nobody claimed the bombing.",
     "Will Russia attack Ukraine?",
+    "Asked about Israel, the Egyptian foreign minister said nothing.",
     "If the army attacks the rebels, the UN will respond.",
     "The opposition will protest unless the government releases the prisoners.",
 ]

@@ -283,7 +283,7 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
             return index.actors_for(obj), 0.8
         found, conf = _verb_agents(head, index, depth + 1)
         return found, conf * 0.95
-    if (dep == "advcl" and (verb.tag_ in ("VBG", "VBN") or child_of(verb, "aux") is not None)) \
+    if (dep == "advcl" and (verb.tag_ == "VBG" or child_of(verb, "aux") is not None)) \
             or (dep == "csubj" and verb.tag_ == "VBG" and child_of(head, "nsubj") is not None):
         # "Ignoring the threat, the party ..." (also when parsed as a clausal subject)
         found, conf = _verb_agents(head, index, depth + 1)
@@ -364,7 +364,8 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 if subj is not None:
                     yield subj, 0.85
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "about"}:
+        if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
+                child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN"))):
             obj = pobj(child)
             if obj is not None and obj.dep_ == "pobj":
                 yield obj, 0.9
