@@ -14,12 +14,13 @@ An actor never accuses itself or the organisation it belongs to.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, prep_actors, same
 from graphkit.extract.polarity import polarity
 from graphkit.model import Mention, Relation
-from graphkit.vocab import blame_nouns
+from graphkit.vocab import RelationDef, blame_nouns, load_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,9 +44,19 @@ def blame_head(token: Token) -> Token | None:
     return token.head if token.is_lower and token.head.pos_ == "NOUN" else None
 
 
+@lru_cache(maxsize=1)
+def _accuse() -> RelationDef:
+    """The relation accusations are made with: the one owning the misconduct nouns, else the
+    top ACCUSE relation of the vocabulary."""
+    owners = {rel.name: rel for rel in blame_nouns().values()}
+    if len(owners) == 1:
+        return next(iter(owners.values()))
+    return next(r for r in load_vocabulary().values() if r.plover == "ACCUSE" and r.parent is None)
+
+
 def _accusation(subject: Mention, accused: Mention, trigger: Token, doc_id: str, *,
                 confidence: float, negated: bool = False) -> Relation:
-    accuse = blame_nouns()[next(iter(blame_nouns()))]
+    accuse = _accuse()
     return Relation(doc=doc_id, subject=subject, relation=accuse.name, cls=accuse.plover,
                     object=accused, negated=negated, confidence=confidence,
                     trigger=trigger.text)
