@@ -122,7 +122,11 @@ def start(out_dir: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
     cmd = server_command(out_dir, host=host, port=port)
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     endpoint = Endpoint(process, host, port)
-    endpoint._ready(timeout)
+    try:
+        endpoint._ready(timeout)
+    except BaseException:  # never leave a server behind, also on Ctrl-C or SIGTERM while waiting
+        endpoint.stop()
+        raise
     return endpoint
 
 
@@ -133,17 +137,19 @@ def serve(out_dir: str | Path, *, host: str = "127.0.0.1", port: int = 7878) -> 
               file=sys.stderr)
     import signal
 
-    endpoint = start(out_dir, host=host, port=port)
-    print(f"SPARQL endpoint (read-only): {endpoint.query_url}  (Ctrl-C to stop)", flush=True)
-
     def _terminate(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
+    # the handler goes in first: a SIGTERM that arrives while the server starts must stop it too
     previous = signal.signal(signal.SIGTERM, _terminate)
+    endpoint = None
     try:
+        endpoint = start(out_dir, host=host, port=port)
+        print(f"SPARQL endpoint (read-only): {endpoint.query_url}  (Ctrl-C to stop)", flush=True)
         endpoint.process.wait()
     except KeyboardInterrupt:
         pass
     finally:
-        endpoint.stop()
+        if endpoint is not None:
+            endpoint.stop()
         signal.signal(signal.SIGTERM, previous)
