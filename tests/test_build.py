@@ -160,3 +160,13 @@ def test_stopping_early_stops_the_parser(nlp):
     assert first.article.id == "a0"
     stream.close()
     assert not [t for t in threading.enumerate() if t.name == "graphkit-parse"]
+
+
+def test_two_processes_give_the_same_relations(sample_build, tmp_path):
+    from graphkit.build import build
+
+    out = tmp_path / "out"
+    report = build([DATA], out, processes=2, progress=False, html=False)
+    assert not report.skipped
+    assert (out / "relations.jsonl").read_text(encoding="utf-8") == (sample_build / "relations.jsonl").read_text(encoding="utf-8")
+    assert (out / "entities.jsonl").read_text(encoding="utf-8") == (sample_build / "entities.jsonl").read_text(encoding="utf-8")
