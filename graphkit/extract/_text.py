@@ -22,13 +22,30 @@ _STRAIGHT = '"'
 _QUOTE_CHARS = re.compile('[\u201c\u201d\u00ab\u00bb"\n]')
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per document (spaCy joins every token on each access)."""
+def doc_text(doc: Doc, *, known: str | None = None) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access).
+
+    Args:
+        doc: the document.
+        known: the text the document was made from, if the caller has it; it is used when
+            its first and last tokens line up with the document's.
+    """
     cached = doc.user_data.get("graphkit.text")
     if cached is None:
-        cached = doc.text
+        if known is not None and _lines_up(doc, known):
+            cached = known
+        else:
+            cached = doc.text
         doc.user_data["graphkit.text"] = cached
     return cached
+
+
+def _lines_up(doc: Doc, text: str) -> bool:
+    if not len(doc):
+        return text == ""
+    first, last = doc[0], doc[-1]
+    return (text.startswith(first.text, first.idx) and len(text) == last.idx +
+            len(last.text_with_ws) and text.startswith(last.text, last.idx))
 
 
 def body_end(text: str) -> int:

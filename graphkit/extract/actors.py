@@ -151,8 +151,36 @@ _ANAPHORS = {
     "organisation": ORG_TYPES, "organization": ORG_TYPES, "militants": {"ArmedGroup"},
     "outfit": {"ArmedGroup", "PoliticalParty"}, "alliance": ORG_TYPES,
 }
+#: Datelines and bylines sit in the first characters of an article.
+_HEAD_CHARS = 1500
 _DASHES = {"-", "\u2013", "\u2014", "--", ":"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
+_CANDIDATES: dict[tuple[int, str], object] = {}
+
+
+def _candidates(doc: Doc, kind: str) -> list[int]:
+    """Indices of the tokens worth a look, found on the token arrays (no Token objects):
+    proper nouns and nouns for "names", the agent and title nouns for "agents"."""
+    import numpy as np
+    from spacy.attrs import IS_TITLE, IS_UPPER, LEMMA, LOWER, POS
+    from spacy.symbols import NOUN, PROPN
+
+    if not len(doc):
+        return []
+    if kind == "names":
+        arr = doc.to_array([POS, IS_TITLE, IS_UPPER])
+        hits = np.isin(arr[:, 0], [PROPN, NOUN]) & ((arr[:, 1] > 0) | (arr[:, 2] > 0))
+        return np.flatnonzero(hits).tolist()
+    arr = doc.to_array([LOWER, LEMMA])
+    key = (id(doc.vocab), kind)
+    hashes = _CANDIDATES.get(key)
+    if hashes is None:
+        words = set(GENERIC_AGENTS) | set(HEAD_TITLES) | {"minister"}
+        hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
+        _CANDIDATES[key] = hashes
+    hits = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+    return np.flatnonzero(hits).tolist()
 
 
 def name_key(name: str) -> str:
@@ -204,7 +232,10 @@ class _Finder:
         self.tokens: set[int] = set()
 
     def run(self) -> list[Mention]:
-        self.country = _main_country(self.doc, self.gaz, self.skip, self.limit)
+        self.ents = list(self.doc.ents)
+        self.seen_ids = Counter(e.kb_id_ for e in self.ents
+                                if e.kb_id_ and len(self.gaz.lookup(e.text)) == 1)
+        self.country = _main_country(self.ents, self.gaz, self.skip, self.limit)
         self.entities()
         self.persons()
         self.acronyms()
@@ -235,7 +266,7 @@ class _Finder:
 
     def entities(self) -> None:
         self.people: dict[str, str] = {}
-        ents = sorted(self.doc.ents, key=lambda e: (e.kb_id_ == "", e.start))
+        ents = sorted(self.ents, key=lambda e: (e.kb_id_ == "", e.start))
         for ent in ents:
             if ent.label_ not in _ENT_LABELS or not self.usable(ent):
                 continue
@@ -244,7 +275,7 @@ class _Finder:
                 continue
             entries = self.gaz.lookup(span.text) if ent.kb_id_ else []
             if entries:
-                entry = _choose(entries, self.doc, self.gaz, self.country, span.text)
+                entry = _choose(entries, self.seen_ids, self.country, span.text)
                 if entry.type == "Person":
                     self.people[entry.label] = entry.label
                 if entry.type != "Place":
@@ -263,14 +294,15 @@ class _Finder:
 
     def persons(self) -> None:
         """Full names, and single proper nouns that name a person given in full elsewhere."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON" and self.usable(ent):
                 span = _person_span(_trim(ent))
                 if span is not None and len(span) > 1 and not _is_place(span):
                     self.add(span, span.text, "Person")
-        for token in self.doc:
-            if token.pos_ not in ("PROPN", "NOUN") or token.i in self.tokens \
-                    or not token.text[:1].isupper() or token.is_upper and len(token) < 4:
+        for i in _candidates(self.doc, "names"):
+            token = self.doc[i]
+            if token.i in self.tokens or not token.text[:1].isupper() \
+                    or token.is_upper and len(token) < 4:
                 continue
             full = self.surnames.get(name_key(token.text))
             span = self.doc[token.i:token.i + 1]
@@ -314,9 +346,12 @@ class _Finder:
     def acronyms(self) -> None:
         """"Long Form (LF)": the acronym mentions take the long form's label and key."""
         mapping: dict[str, Mention] = {}
-        for token in self.doc[2:-1]:
-            prev = self.doc[token.i - 1]
-            if prev.text != "(" or self.doc[token.i + 1].text != ")" or not token.is_upper:
+        for match in _PAREN_ACRONYM.finditer(self.text, 0, self.limit):
+            token = self.doc.char_span(match.start(1), match.end(1))
+            if token is None or len(token) != 1 or token.start < 2:
+                continue
+            token, prev = token[0], self.doc[token.start - 1]
+            if prev.text != "(":
                 continue
             by_start = {m.start: m for m in self.found.values()}
             long_form = _mention_ending_at(self.doc, by_start, prev.i)
@@ -333,15 +368,17 @@ class _Finder:
             if long_form is not None and mention is not long_form:
                 mention.label, mention.type = long_form.label, long_form.type
                 mention.key, mention.country = long_form.key, long_form.country
-        for token in self.doc:
-            long_form = mapping.get(token.text)
-            if long_form is not None and token.i not in self.tokens:
-                self.add(self.doc[token.i:token.i + 1], long_form.label, long_form.type,
-                         key=long_form.key, country=long_form.country)
+        for acronym, long_form in mapping.items():
+            for match in re.finditer(rf"\b{re.escape(acronym)}\b", self.text[:self.limit]):
+                span = self.doc.char_span(match.start(), match.end())
+                if span is not None and len(span) == 1 and span.start not in self.tokens:
+                    self.add(span, long_form.label, long_form.type, key=long_form.key,
+                             country=long_form.country)
 
     # -- generic agents ----------------------------------------------------------------
     def generic(self) -> None:
-        for token in self.doc:
+        for i in _candidates(self.doc, "agents"):
+            token = self.doc[i]
             if token.i in self.tokens or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             word = token.lower_
@@ -591,12 +628,12 @@ def _org_type(span: Span) -> str:
     return _ORG_HEADS.get(last, "Organization")
 
 
-def _choose(entries: list[GazetteerEntry], doc: Doc, gaz: Gazetteer,
-            country: str | None, alias: str) -> GazetteerEntry:
-    """Pick among the gazetteer entries an ambiguous alias names, from the article's context."""
+def _choose(entries: list[GazetteerEntry], seen: Counter[str], country: str | None,
+            alias: str) -> GazetteerEntry:
+    """Pick among the gazetteer entries an ambiguous alias names, from the article's context:
+    the entry the article also names unambiguously, the article's country, the exact name."""
     if len(entries) == 1:
         return entries[0]
-    seen = Counter(e.kb_id_ for e in doc.ents if e.kb_id_ and len(gaz.lookup(e.text)) == 1)
     return max(entries, key=lambda e: (seen[e.id], e.country == country and country is not None,
                                        e.label == alias))
 
@@ -610,7 +647,9 @@ def _skip_spans(doc: Doc) -> list[tuple[int, int]]:
         if span:
             spans.append(tuple(span))
     for sent in doc.sents:
-        first = [t for t in sent if not t.is_space][:12]
+        if sent.start_char > _HEAD_CHARS:
+            break
+        first = [t for t in sent[:16] if not t.is_space][:12]
         if first and first[0].is_upper and first[0].is_alpha and len(first[0]) > 2:
             for i, token in enumerate(first[1:], 1):
                 if token.text in _DASHES:
@@ -627,11 +666,11 @@ def _dateline_word(token: Token) -> bool:
     return token.is_upper or token.is_punct or token.like_num or token.pos_ == "PROPN"
 
 
-def _main_country(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]],
+def _main_country(ents: list[Span], gaz: Gazetteer, skip: list[tuple[int, int]],
                   limit: int) -> str | None:
     """The country the article is mostly about: countries, demonyms and places named."""
     votes: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start_char >= limit or ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
             continue
         weight = 3 if any(s <= ent.start_char < e for s, e in skip) else 1

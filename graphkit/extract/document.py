@@ -40,6 +40,7 @@ def extract(doc: Doc, article: Article) -> DocResult:
         [('MEMBER_OF', 'Hazem Qassem'), ('STATEMENT', 'Hazem Qassem')]
     """
     doc.user_data["article"] = article
+    doc_text(doc, known=article.text)
     mentions = actor_mentions(doc)
     index = ActorIndex(doc, mentions)
     found: list[Relation] = []
