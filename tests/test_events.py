@@ -154,6 +154,7 @@ FOUND = [
     ("Germany's support for Ukraine angered Moscow.", "Germany", "SUPPORT", "Ukraine", False),
     ("Amnesty International complained about the Kenyan police.", "Amnesty", "ACCUSE",
      "police", False),
+    ("NATO condemned the Russian army's attack on Kyiv.", "NATO", "ACCUSE", "army", False),
     # headlines and fragments
     ("Serbia defies EU pressure", "Serbia", "REJECT", "European Union", False),
     ("Serbia defies EU pressure", "European Union", "REQUEST", "Serbia", False),
@@ -237,6 +238,9 @@ NOT_FOUND = [
      "White House", "ACCUSE", "protesters"),
     # co-subjects: the first named acts towards the others, not both ways
     ("Sudan's army and the RSF clashed in Khartoum.", "Rapid Support", "ASSAULT", "army"),
+    # condemning an attack accuses the attacker, not its victims
+    ("Kenya's government condemned the attack on its soldiers.", "Kenya", "ACCUSE",
+     "soldiers"),
     # a denial names what is denied, not whom
     ("Interior minister Kithure Kindiki denied that police had used live ammunition.",
      "Kindiki", "REJECT", "police"),

@@ -477,6 +477,8 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     if other is None or not other.is_event:
         return []
     agents, targets = _noun_roles(token, other.plover, index)
+    if rel.plover == "ACCUSE":  # "condemned the attack on X": the attacker, never X
+        return agents
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
 
 
