@@ -51,6 +51,9 @@ AFFILIATIONS = [
     ("The Law Society of Kenya (LSK) sued. LSK president Eric Theuri said so.",
      [("MEMBER_OF", "Eric Theuri", "Law Society of Kenya", "president"),
       ("ROLE", "Eric Theuri", "president of Law Society of Kenya", None)]),
+    # "their" in a title is the organisation just named
+    ("The Liberal Democrats backed the call. Their leader, Ed Davey, said so.",
+     [("MEMBER_OF", "Ed Davey", "Liberal Democrats", "leader")]),
     # a generic agent in a title
     ("Army spokesman Onyema Nwachukwu said soldiers recovered weapons.",
      [("MEMBER_OF", "Onyema Nwachukwu", "army", "spokesman")]),

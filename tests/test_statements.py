@@ -46,11 +46,22 @@ STATEMENTS = [
     ("Raila Odinga accused the government. Interior Minister Kithure Kindiki warned that the "
      "state would act. He said security forces would be deployed.",
      [("Kithure Kindiki", "say", "security forces would be deployed")]),
+    # British single quotes, with an apostrophe inside
+    ("Keir Starmer said: 'We will not waste taxpayers' money on a stunt. The facts are clear.'",
+     [("Keir Starmer", "say", "We will not waste taxpayers' money on a stunt. The facts are clear.")]),
+    # a quoted phrase inside reported speech: the whole clause was said
+    ('Antony Blinken said Washington was working "around the clock" to free the hostages.',
+     [("Antony Blinken", "say", 'Washington was working "around the clock" to free')]),
+    # "the group" is the one the demonym and the reported clause point to
+    ("Hezbollah fired rockets at Israel in solidarity with Hamas, the Lebanese militant group "
+     "said in a statement.", [("Hezbollah", "say", "Hezbollah fired rockets")]),
     # bad cases: unnamed speakers, speech verbs inside quotes, no content, passives
     ('"The talks failed," the minister said.', []),
     ("The official, who spoke on condition of anonymity, said the talks had collapsed.", []),
     ('"They said we would be safe," he said.', []),
     ("Sharif said nothing.", []),
+    ("The opposition complained of 'excesses' against its workers, Ahmed Ali told reporters.",
+     [("Ahmed Ali", "say", "The opposition complained of 'excesses' against its workers")]),
     ("It was said that the ceasefire would hold.", []),
 ]
 

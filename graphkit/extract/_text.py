@@ -84,7 +84,43 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         spans.append((opened[1], len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    return spans or _single_quotes(text)
+
+
+#: Single quotes (British style): an opener after a space or at a line start, a closer after
+#: sentence punctuation ("... clear.'"), else a closer after a word ("'No deal' he said").
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w)", re.MULTILINE)
+_SINGLE_CLOSE = (re.compile(r"[.,!?;:]['\u2019](?=\s|$)"),
+                 re.compile(r"\w['\u2019](?=[\s.,;:!?)]|$)"))
+
+
+def _single_quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted passages in single quotes, for texts that use no double quotes at all.
+
+    >>> t = "Starmer said: 'We will not waste taxpayers' money. It is clear.' Then he left."
+    >>> [t[s:e] for s, e in _single_quotes(t)]
+    ["We will not waste taxpayers' money. It is clear."]
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        opener = _SINGLE_OPEN.search(text, pos)
+        if opener is None:
+            return spans
+        start = opener.end()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        closer = None
+        for pattern in _SINGLE_CLOSE:
+            closer = pattern.search(text, start, line_end)
+            if closer is not None:
+                break
+        if closer is None:
+            pos = start
+            continue
+        spans.append((start, closer.end() - 1))
+        pos = closer.end()
 
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

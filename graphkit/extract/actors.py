@@ -760,9 +760,7 @@ class ActorIndex:
                 return self.actor_for(head)
             return None
         if word in _ANAPHORS and _definite(token):
-            poss = next((c for c in token.children if c.dep_ == "poss"), None)
-            org = self._org_of_owner(poss, _ANAPHORS[word]) if poss is not None else None
-            return org or self._last(token, types=_ANAPHORS[word])
+            return self._anaphor(token, _ANAPHORS[word])
         return mention
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -857,6 +855,31 @@ class ActorIndex:
                             return actor
         return None
 
+    def _anaphor(self, token: Token, types: set[str] | frozenset[str]) -> Mention | None:
+        """"the party", "the Lebanese militant group": the organisation meant.
+
+        In order: the organisation of a possessive person ("his party"); the subject of the
+        clause it reports ("X attacked Y, the group said"); the last one named (of the
+        country a demonym gives).
+        """
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        org = self._org_of_owner(poss, types) if poss is not None else None
+        if org is not None:
+            return org
+        country = next((hit for c in token.children if c.dep_ in ("amod", "compound")
+                        for hit in [load_gazetteer().country_of(c.text)] if hit), None)
+        if token.dep_ == "nsubj" and _is_speech_verb(token.head):
+            for clause in (c for c in token.head.children if c.dep_ == "ccomp"):
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                actor = self._by_token.get(subj.i) if subj is not None else None
+                if actor is not None and actor.type in types and \
+                        country in (None, actor.country):
+                    return actor
+        for mention in reversed(self._before(token)):
+            if mention.type in types and country in (None, mention.country):
+                return mention
+        return None
+
     def _org_of_owner(self, poss: Token, types: set[str] | frozenset[str]) -> Mention | None:
         """"his party": the organisation of the person the possessive points to."""
         owner = self.actor_for(poss)
@@ -918,6 +941,19 @@ class ActorIndex:
             head = token.head
             if token.dep_ == "poss" and head.dep_ == "conj":
                 return self.actor_for(head.head)
+            if token.dep_ == "poss" and head.lower_ in PERSON_NOUNS | MEMBER_NOUNS:
+                return self._recent_org(token)
+        return None
+
+    def _recent_org(self, token: Token) -> Mention | None:
+        """"Their leader, Ed Davey": the organisation named in this or the last sentence."""
+        sent = self.sent(token)
+        floor = self.sents[max(self.sents.index(sent) - 1, 0)].start_char
+        for mention in reversed(self._before(token)):
+            if mention.start < floor:
+                return None
+            if mention.type in ORG_TYPES - {"Government"}:
+                return mention
         return None
 
     def _last_person(self, token: Token) -> Mention | None:

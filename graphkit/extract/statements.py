@@ -103,11 +103,13 @@ def _all_said(doc: Doc, index: ActorIndex) -> list[_Said]:
             if speaker is None:
                 continue
             quote = _nearest_quote(verb, sent, verbs, index.quotes, claimed)
-            if quote is not None:
+            reported = _reported(verb)
+            if quote is not None and not _inside(quote, reported):
                 claimed.add(quote)
                 content = index.text[quote[0]:quote[1]]
             else:
-                content = _reported(verb)
+                quote = None
+                content = reported[0] if reported else ""
             content = _tidy(content)
             if content:
                 out.append(_Said(verb, speaker, content, quote, sent))
@@ -132,10 +134,14 @@ def _speaker(verb: Token, index: ActorIndex) -> Mention | None:
 
 def _nearest_quote(verb: Token, sent: Span, verbs: list[Token], quotes: list[tuple[int, int]],
                    claimed: set[tuple[int, int]]) -> tuple[int, int] | None:
-    """The quotation in ``sent`` closest to ``verb`` and to no other speech verb."""
+    """The quotation in ``sent`` closest to ``verb`` and to no other speech verb; a quote
+    of one or two words is a scare quote, not a statement."""
     best, best_gap = None, None
+    text = verb.doc.user_data.get("graphkit.text") or sent.doc.text
     for start, end in quotes:
         if end < sent.start_char - 1 or start > sent.end_char or (start, end) in claimed:
+            continue
+        if len(text[start:end].split()) < 3:
             continue
         gap = _gap(verb, start, end)
         if any(_gap(other, start, end) < gap for other in verbs if other.i != verb.i):
@@ -151,7 +157,15 @@ def _gap(verb: Token, start: int, end: int) -> int:
     return max(0, start - verb.idx - len(verb.text))
 
 
-def _reported(verb: Token) -> str:
+def _inside(quote: tuple[int, int], reported: tuple[str, int, int] | None) -> bool:
+    """The quotation is a phrase inside the reported clause ("said it worked 'around the
+    clock'"): the clause, not the phrase, is what was said."""
+    if reported is None or not (reported[1] <= quote[0] and quote[1] <= reported[2] + 1):
+        return False
+    return quote[1] - quote[0] < 0.6 * (reported[2] - reported[1])
+
+
+def _reported(verb: Token) -> tuple[str, int, int] | None:
     """The reported clause of "X said (that) ...", without the complementiser; also
     "X said in a statement that ..." where the parser hangs the clause on "statement"."""
     clauses = [c for c in verb.children
@@ -163,8 +177,9 @@ def _reported(verb: Token) -> str:
     for child in clauses:
         tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
         if len(tokens) >= 3:
-            return verb.doc[tokens[0].i:tokens[-1].i + 1].text
-    return ""
+            span = verb.doc[tokens[0].i:tokens[-1].i + 1]
+            return span.text, span.start_char, span.end_char
+    return None
 
 
 def _according_to(sent: Span, index: ActorIndex) -> list[_Said]:
