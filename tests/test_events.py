@@ -155,6 +155,10 @@ FOUND = [
     ("Amnesty International complained about the Kenyan police.", "Amnesty", "ACCUSE",
      "police", False),
     ("NATO condemned the Russian army's attack on Kyiv.", "NATO", "ACCUSE", "army", False),
+    ("Police used tear gas to disperse the protesters in Nairobi.", "police", "COERCE",
+     "protesters", False),
+    ("The Nigerian government has declared a ceasefire with the separatists.", "Nigeria",
+     "CONCEDE", "separatists", False),
     # headlines and fragments
     ("Serbia defies EU pressure", "Serbia", "REJECT", "European Union", False),
     ("Serbia defies EU pressure", "European Union", "REQUEST", "Serbia", False),

@@ -45,6 +45,8 @@ CASES = [
     ("The police did not arrest anyone and detained two men.", "detained", False, None,
      "asserted"),
     ("No sanctions were imposed.", "sanctions", True, None, "asserted"),
+    ("Police raided the house in order to arrest the suspects.", "arrest", False, "purpose",
+     "purpose"),
     ("If the army attacks the town, the UN will respond.", "attacks", False, "if",
      "conditional"),
 ]

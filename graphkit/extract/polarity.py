@@ -100,8 +100,8 @@ class Polarity:
         modality: the word that frames it ("will", "might", "plan", "want", "deny"), or None.
         mood: "asserted" (happened or is said to), "intended" (planned, wanted, vowed,
             announced for the future), "hedged" (possible, obligatory), "requested"
-            (asked of someone else), "alleged" (what someone is accused of) or
-            "conditional" (under "if" or "unless").
+            (asked of someone else), "alleged" (what someone is accused of),
+            "conditional" (under "if" or "unless") or "purpose" ("... to protect them").
     """
 
     negated: bool = False
@@ -198,6 +198,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                     lemma != "rule" or any(c.lower_ == "out" for c in head.children)):
                 # "denied attacking"; "did not deny that it attacked" stays asserted
                 return Polarity(not _is_negated(head), modality or lemma, mood)
+            if head.lower_ == "order" and head.head.lower_ == "in":  # "in order to arrest"
+                return Polarity(negated, modality or "purpose", "purpose")
             if charged and _accusation(head):
                 # "accused X of attacking": an allegation, not an established deed
                 return Polarity(negated, "alleged", "alleged")
@@ -220,7 +222,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             return Polarity(negated, "if", "conditional")  # "if the army attacks, ..."
         if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             if mood == "asserted":  # "... to protect the people": a purpose, not a deed
-                modality, mood = modality or "purpose", "intended"
+                modality, mood = modality or "purpose", "purpose"
         if dep in ("ccomp", "relcl", "advcl") or (
                 head.pos_ in ("VERB", "AUX") and dep != "xcomp" and not inherit):
             break
