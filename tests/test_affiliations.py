@@ -54,6 +54,18 @@ AFFILIATIONS = [
     # "their" in a title is the organisation just named
     ("The Liberal Democrats backed the call. Their leader, Ed Davey, said so.",
      [("MEMBER_OF", "Ed Davey", "Liberal Democrats", "leader")]),
+    # relative clauses and copulas
+    ("Khalid Mishal, who heads the Hamas political bureau, met Turkish officials.",
+     [("MEMBER_OF", "Khalid Mishal", "Hamas", "head")]),
+    ("Abdul Rashid Dostum, who founded the Junbish party, returned to Kabul.",
+     [("MEMBER_OF", "Abdul Rashid Dostum", "Junbish party", "founder")]),
+    ("Nabih Berri is the speaker of Lebanon's parliament and the leader of the Amal Movement.",
+     [("MEMBER_OF", "Nabih Berri", "parliament", "speaker"),
+      ("ROLE", "Nabih Berri", "speaker of parliament", None),
+      ("MEMBER_OF", "Nabih Berri", "Amal Movement", "leader")]),
+    # a name the NER takes for an organisation, titled by an apposition
+    ("Mehmet Simsek, Turkey's finance minister, said inflation would fall.",
+     [("ROLE", "Mehmet Simsek", "finance minister of Turkey", None)]),
     # a generic agent in a title
     ("Army spokesman Onyema Nwachukwu said soldiers recovered weapons.",
      [("MEMBER_OF", "Onyema Nwachukwu", "army", "spokesman")]),

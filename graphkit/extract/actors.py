@@ -134,6 +134,9 @@ _AGENT_ADJS = {
     "high", "presidential", "electoral", "intelligence", "naval", "royal", "islamic",
     "revolutionary", "republican", "democratic", "national", "economic", "financial",
 }
+#: Nouns that with proper nouns before them name an organisation ("the Junbish party").
+_NAMED_HEADS = {"party": "PoliticalParty", "movement": "PoliticalParty",
+                "militia": "ArmedGroup", "brigade": "ArmedGroup", "brigades": "ArmedGroup"}
 _GOVERNMENTS = {"government", "administration", "regime", "authorities", "rulers"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
 _SUBNATIONAL = {"provincial", "state", "regional", "municipal", "city", "local", "district"}
@@ -176,7 +179,7 @@ def _candidates(doc: Doc, kind: str) -> list[int]:
     key = (id(doc.vocab), kind)
     hashes = _CANDIDATES.get(key)
     if hashes is None:
-        words = set(GENERIC_AGENTS) | set(HEAD_TITLES) | {"minister"}
+        words = set(GENERIC_AGENTS) | set(HEAD_TITLES) | set(_NAMED_HEADS) | {"minister"}
         hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
         _CANDIDATES[key] = hashes
     hits = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
@@ -288,6 +291,9 @@ class _Finder:
                 span = _person_span(span)
                 if span is not None and len(span) > 1 and not _is_place(span):
                     self.people[span.text] = span.text
+            elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and _titled(span):
+                self.people[span.text] = span.text
+                self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and len(span) > 1:
                 self.add(span, clean_label(span), _org_type(span))
         self.surnames = _surname_table(self.people)
@@ -382,6 +388,9 @@ class _Finder:
             if token.i in self.tokens or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             word = token.lower_
+            if word in _NAMED_HEADS:
+                self.named(token)
+                continue
             if word in HEAD_TITLES or word == "minister" and _has_child(token, "prime"):
                 self.title(token)
                 continue
@@ -425,6 +434,17 @@ class _Finder:
         explicit = country is not None
         self.add(span, label, type_, country=country if explicit else self.country,
                  text=clean_label(span))
+
+    def named(self, token: Token) -> None:
+        """"the Junbish party": a party the NER missed, named by proper nouns before it."""
+        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod")
+                 and c.text[:1].isupper() and c.i not in self.tokens
+                 and c.ent_type_ not in ("GPE", "PERSON") and not self.gaz.country_of(c.text)]
+        if not names:
+            return
+        span = self.doc[min(c.left_edge.i for c in names):token.i + 1]
+        if all(t.text[:1].isupper() or t.is_punct or t.i == token.i for t in span):
+            self.add(span, span.text, _NAMED_HEADS[token.lower_])
 
     def org_modifier(self, token: Token) -> bool:
         """A member noun modified by a named organisation ("Hamas fighters")."""
@@ -531,6 +551,15 @@ def _abbreviates(acronym: str, name: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
     return len(letters) >= 2 and (initials == letters or
                                   initials.replace("E", "") == letters.replace("E", ""))
+
+
+def _titled(span: Span) -> bool:
+    """A name the NER took for an organisation that an apposition gives a person's title:
+    "Mehmet Simsek, Turkey's finance minister"."""
+    if not all(t.is_title for t in span) or span.root.lower_ in _ORG_HEADS:
+        return False
+    return any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS | _TITLES and c.i > span.end
+               for c in span.root.children)
 
 
 def _titles_person(head: Token) -> bool:

@@ -33,7 +33,11 @@ if TYPE_CHECKING:
 
     from graphkit.extract.actors import ActorIndex
 
-__all__ = ["OFFICE_WORDS", "Membership", "affiliations", "memberships"]
+__all__ = ["LEAD_VERBS", "OFFICE_WORDS", "Membership", "affiliations", "memberships"]
+
+#: Verbs of a relative clause that make the person a member with a role ("who heads").
+LEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "command": "commander",
+              "found": "founder", "run": "head", "direct": "director", "co-found": "co-founder"}
 
 #: Words that make a title a public office, reported as ROLE even with an organisation.
 OFFICE_WORDS = frozenset({
@@ -73,6 +77,8 @@ def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is None:
             continue
+        for org, role in _led(span, index):
+            yield Membership(person, org, role, index.sent(span.root))
         for tokens in _title_phrases(span):
             orgs, role, country = _read_title(tokens, span, index)
             if not role:
@@ -122,7 +128,25 @@ def _title_phrases(span: Span) -> list[list[Token]]:
             phrases.extend(_appos_phrases(child))
     if root.dep_ == "appos" and root.head.i < span.start:
         phrases.extend(_appos_phrases(root.head, stop=span.start))
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and attr.lower_ in _TITLE_HEADS:
+                phrases.extend(_appos_phrases(attr))
     return phrases
+
+
+def _led(span: Span, index: ActorIndex) -> Iterator[tuple[Mention, str]]:
+    """"X, who heads the Y" / "X, who founded the Y party": (organisation, role)."""
+    for clause in span.root.children:
+        role = LEAD_VERBS.get(clause.lemma_.lower()) if clause.dep_ == "relcl" else None
+        if role is None or not any(c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            for tok in [obj, *obj.subtree]:
+                actor = index.actor_for(tok)
+                if actor is not None and actor.type in ORG_TYPES:
+                    yield actor, role
+                    break
 
 
 def _appos_phrases(head: Token, *, stop: int | None = None) -> list[list[Token]]:
@@ -194,7 +218,8 @@ def _of_before(token: Token) -> int:
     """Index where the "of the <org>" attaching an organisation to a role starts."""
     i = token.i
     doc = token.doc
-    while i > 0 and (doc[i - 1].dep_ in ("det", "compound", "amod", "punct", "nmod") or
+    while i > 0 and (doc[i - 1].dep_ in ("det", "compound", "amod", "punct", "nmod", "case",
+                                         "poss") or
                      doc[i - 1].lower_ in ("the", "of", "in", "at", "for", "with")):
         i -= 1
         if doc[i].lower_ in ("of", "in", "at", "for", "with"):
