@@ -55,8 +55,11 @@ WHERE { GRAPH ?g {
   OPTIONAL { ?fact gk:eventClass ?cls }
   OPTIONAL { ?fact gk:modality ?mod }
   OPTIONAL { ?fact gk:date ?date }
-  OPTIONAL { ?fact org:role ?r . ?r rdfs:label ?role }
+  OPTIONAL { ?fact org:role ?role }
 } }
+"""
+_ROLES = """
+SELECT DISTINCT ?role ?label WHERE { GRAPH ?g { ?role a org:Role ; rdfs:label ?label } }
 """
 _ACTORS = f"""
 SELECT ?a ?type ?label ?mentions ?g WHERE {{ GRAPH ?g {{
@@ -107,7 +110,12 @@ def from_store(store_or_build_dir: Any) -> nx.MultiDiGraph:
     source = store_or_build_dir
     g = nx.MultiDiGraph()
     _add_actors(g, _rows(source, _ACTORS), _rows(source, _ALIASES))
-    _add_facts(g, _rows(source, _FACTS))
+    roles = {r["role"]: r["label"] for r in _rows(source, _ROLES)}
+    facts = _rows(source, _FACTS)
+    for row in facts:
+        if "role" in row:
+            row["role"] = roles.get(row["role"], row["role"].rsplit("/", 1)[-1])
+    _add_facts(g, facts)
     return g
 
 

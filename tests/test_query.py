@@ -61,7 +61,7 @@ def test_members_of(kg_build):
 def test_timeline(kg_build):
     rows = _run(kg_build, "timeline", actor="ttp")
     assert [(r["date"], r["subject"][:5], r["class"], r["object"][:5]) for r in rows] == [
-        ("2013-04-12", "Tehre", "THREATEN", "Mutta"), ("2013-04-12", "Tehre", "THREATEN", "Awami"),
+        ("2013-04-12", "Tehre", "THREATEN", "Awami"), ("2013-04-12", "Tehre", "THREATEN", "Mutta"),
         ("2013-04-12", "Karac", "COERCE", "Tehre"), ("2013-04-14", "Mutta", "ACCUSE", "Tehre"),
         ("2013-04-14", "Tehre", "THREATEN", "Mutta")]
     # literal objects of a speaker appear with their content, not everyone's statements

@@ -61,6 +61,7 @@ from graphkit.model import (
 __all__ = [
     "RunInfo",
     "article_quads",
+    "role_quads",
     "actor_quads",
     "run_quads",
     "relation_iri",
@@ -405,8 +406,25 @@ def _membership(node: NamedNode, member: NamedNode, org: NamedNode, role: str | 
     yield Quad(node, NamedNode(_ORG + "member"), member, g)
     yield Quad(node, NamedNode(_ORG + "organization"), org, g)
     if role:
-        r = NamedNode(role_iri(role))
-        yield Quad(node, NamedNode(_ORG + "role"), r, g)
-        yield Quad(r, _RDF_TYPE, NamedNode(_ORG + "Role"), g)
-        yield Quad(r, _RDFS_LABEL, _text(role.casefold()), g)
+        yield Quad(node, NamedNode(_ORG + "role"), NamedNode(role_iri(role)), g)
 
+
+def role_quads(result: DocResult, graph: str = ACTORS_GRAPH) -> list[Quad]:
+    """The ``org:Role`` descriptions (class, label) of the roles ``result``'s memberships name.
+
+    They live in the shared actors graph, once, not in every article that names the role.
+
+    >>> from graphkit.model import Article, Mention, Relation
+    >>> m = Mention("X", "X", "Person", 0, 1)
+    >>> r = Relation("a", m, "member_of", "MEMBER_OF", object=m, role="Spokesman")
+    >>> [q.object.value for q in role_quads(DocResult(Article("a", ""), [r]))]
+    ['http://www.w3.org/ns/org#Role', 'spokesman']
+    """
+    g = NamedNode(graph)
+    out: dict[Quad, None] = {}
+    for rel in result.relations:
+        if rel.cls == "MEMBER_OF" and rel.role and rel.object is not None:
+            r = NamedNode(role_iri(rel.role))
+            out[Quad(r, _RDF_TYPE, NamedNode(_ORG + "Role"), g)] = None
+            out[Quad(r, _RDFS_LABEL, _text(rel.role.casefold()), g)] = None
+    return list(out)

@@ -34,7 +34,7 @@ from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
 
-from graphkit.kg.mapping import RunInfo, actor_quads, article_quads, run_quads
+from graphkit.kg.mapping import RunInfo, actor_quads, article_quads, role_quads, run_quads
 from graphkit.kg.namespace import (
     ACTORS_GRAPH,
     ONTOLOGY_GRAPH,
@@ -95,6 +95,7 @@ class RemoteStore:
         self._auth = ("Basic " + base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
                       if auth else None)
         self._runs: set[str] = set()
+        self._roles: set[str] = set()
         self._ontology_done = False
 
     def __repr__(self) -> str:
@@ -177,6 +178,10 @@ class RemoteStore:
         if run.iri not in self._runs:
             self._put_graph(RUNS_GRAPH, run_quads(run), merge=True)
             self._runs.add(run.iri)
+        roles = [q for q in role_quads(result) if str(q.subject) not in self._roles]
+        if roles:
+            self._put_graph(ACTORS_GRAPH, roles, merge=True)
+            self._roles.update(str(q.subject) for q in roles)
         graph, quads = article_quads(result, actors, run=run)
         self._put_graph(graph.value, quads)
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graphkit.kg.mapping import RunInfo, actor_quads, article_quads, run_quads
+from graphkit.kg.mapping import RunInfo, actor_quads, article_quads, role_quads, run_quads
 from graphkit.kg.namespace import (
     ACTORS_GRAPH,
     ARTICLE_GRAPH_PREFIX,
@@ -114,6 +114,7 @@ class KnowledgeStore:
         self._pool: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
         self._runs: set[str] = set()
+        self._roles: set[str] = set()
         self._ontology_done = False
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -218,6 +219,10 @@ class KnowledgeStore:
             self._runs.add(run.iri)
             rq = run_quads(run)
             self._submit(self._replace, rq[0].graph_name, rq, [rq[0].subject])
+        roles = [q for q in role_quads(result) if str(q.subject) not in self._roles]
+        if roles:
+            self._roles.update(str(q.subject) for q in roles)
+            self._submit(self.oxigraph.extend, roles)
         graph, quads = article_quads(result, actors, run=run)
         self._submit(self._replace, graph, quads, None)
 
