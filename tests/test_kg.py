@@ -168,6 +168,7 @@ _WRITER = textwrap.dedent("""
                              start=j, end=j + 1) for j in range(20)]
             store.write_article(DocResult(Article(f"d{i}", "x"), rels, [a, b]), {}, run=run)
             if i == 20:
+                store.flush()
                 print("writing", flush=True)
 """)
 
