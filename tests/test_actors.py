@@ -19,6 +19,9 @@ MENTIONS = [
     ("The European Union imposed new sanctions on Belarus.",
      [("European Union", "InternationalOrganization", ...), ("Belarus", "Country", "Belarus")],
      []),
+    ("Iran's foreign minister and the Iraqi prime minister met in Baghdad.",
+     [("Foreign Minister of Iran", "Person", "Iran"), ("Prime Minister of Iraq", "Person", "Iraq")],
+     []),
     ("Kenya's president met opposition leaders in Nairobi.",
      [("President of Kenya", "Person", "Kenya"), ("opposition", "Group", "Kenya")], ["Nairobi"]),
     ("Nigerian troops killed dozens of Boko Haram fighters, the military said.",
@@ -160,3 +163,14 @@ def test_we_in_a_quote_is_the_speakers_party(nlp):
 ])
 def test_name_key(a, b, same):
     assert (name_key(a) == name_key(b)) is same
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("", 0), ("\n\n", 0), ('"', 0), ("\u201cunclosed quote", 0), ("(MQM)", 1), ("By", 0),
+    ("Reader Comments\n\nMQM is bad says Ali Khan", 0), ('"We" said they.', 0),
+])
+def test_degenerate_texts(nlp, text, mentions):
+    from graphkit.extract import extract
+
+    result = extract(nlp(text), Article(id="x", text=text))
+    assert len(result.mentions) == mentions and result.relations == []

@@ -391,7 +391,7 @@ class _Finder:
             if word in _NAMED_HEADS:
                 self.named(token)
                 continue
-            if word in HEAD_TITLES or word == "minister" and _has_child(token, "prime"):
+            if word in HEAD_TITLES or word == "minister" and _portfolio(token):
                 self.title(token)
                 continue
             type_ = GENERIC_AGENTS.get(word) or GENERIC_AGENTS.get(token.lemma_.lower())
@@ -465,7 +465,10 @@ class _Finder:
         mods, country, _ = self.modifiers(token)
         if country is None:
             return
-        title = "Prime Minister" if token.lower_ == "minister" else HEAD_TITLES[token.lower_]
+        if token.lower_ == "minister":
+            title = f"{_portfolio(token)} Minister"
+        else:
+            title = HEAD_TITLES[token.lower_]
         start = min([t.i for t in mods] + [token.i])
         taken = [i for i in range(start, token.i) if i in self.tokens]
         span = self.doc[(max(taken) + 1 if taken else start):token.i + 1]
@@ -567,8 +570,19 @@ def _titles_person(head: Token) -> bool:
     return head.lower_ in PERSON_NOUNS or head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
 
 
-def _has_child(token: Token, word: str) -> bool:
-    return any(c.lower_ == word for c in token.children)
+#: Ministers named by portfolio when the text gives no name ("Iran's foreign minister").
+_PORTFOLIOS = {
+    "prime", "foreign", "interior", "defence", "defense", "finance", "justice", "home",
+    "information", "energy", "economy", "health", "education", "trade", "oil", "agriculture",
+}
+
+
+def _portfolio(token: Token) -> str | None:
+    """"foreign" of "foreign minister" (title-cased), if the minister has a known portfolio."""
+    for child in token.lefts:
+        if child.lower_ in _PORTFOLIOS and child.dep_ in ("compound", "amod"):
+            return child.lower_.capitalize()
+    return None
 
 
 def _names_person(token: Token) -> bool:
