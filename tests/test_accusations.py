@@ -37,6 +37,10 @@ def _accusations(nlp, text):
      [("Human Rights Watch", "militias", False)]),
     ("The ANC did not condemn the violence of the police.", [("African National Congress",
                                                               "police", True)]),
+    ("Party leader Mirza Alamgir said the Awami League had unleashed a campaign of repression.",
+     [("Mirza Alamgir", "Awami League", False)]),
+    ("Mirza Alamgir said the Awami League had not committed any crime.",
+     [("Mirza Alamgir", "Awami League", True)]),
     # a police chief reporting arrests accuses nobody; nor does an unnamed official
     ("Police chief John Mwangi said officers arrested three rebels.", []),
     ("Officials said the rebels attacked the town.", []),

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, prep_actors, same
-from graphkit.extract.polarity import polarity
+from graphkit.extract.polarity import LIGHT_VERBS, polarity
 from graphkit.model import Mention, Relation
 from graphkit.vocab import RelationDef, blame_nouns, load_vocabulary
 
@@ -27,8 +27,12 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:  # the actor index lives with the actor extractor
     from graphkit.extract.actors import ActorIndex
 
-__all__ = ["CHARGEABLE", "blame_head", "blamed", "speaker_accusations"]
+__all__ = ["CHARGEABLE", "PERPETRATE", "blame_head", "blamed", "speaker_accusations",
+           "speaker_of"]
 
+#: Verbs by which an actor commits the misconduct named by their object.
+PERPETRATE = LIGHT_VERBS | {"commit", "unleash", "perpetrate", "spread", "sponsor", "create",
+                            "fuel", "incite", "orchestrate", "instigate", "practise", "practice"}
 #: Events that a named speaker reporting them holds against their agent.
 CHARGEABLE = frozenset({"THREATEN", "ASSAULT", "REJECT"})
 
@@ -74,6 +78,7 @@ def blamed(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         elif child.dep_ == "acl":  # "the fear created by X"
             accused.extend(prep_actors(child_of(child, "agent"), index))
     if not accused:
+        yield from _perpetrated(noun, index, doc_id)
         return
     accusers, clause = _clause_subject(noun, index)
     if not accusers:
@@ -84,6 +89,26 @@ def blamed(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         for obj in accused:
             if not _own_side(subject, obj, index):
                 yield _accusation(subject, obj, noun, doc_id, confidence=0.55, negated=negated)
+
+
+def _perpetrated(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
+    """A named speaker saying that an actor committed misconduct accuses it: "the party had
+    unleashed a campaign of repression, he said"."""
+    token, verb = noun, noun.head
+    while verb is not token and verb.pos_ not in ("VERB", "AUX") and token.dep_ in (
+            "pobj", "prep", "dobj", "conj"):
+        token, verb = verb, verb.head
+    if verb.pos_ not in ("VERB", "AUX") or token.dep_ != "dobj" \
+            or verb.lemma_.lower() not in PERPETRATE:
+        return
+    subj = child_of(verb, "nsubj")
+    speaker = speaker_of(verb, index)
+    if subj is None or speaker is None or speaker.type != "Person":
+        return
+    negated = polarity(verb).negated
+    for obj in index.actors_for(subj):
+        if not _own_side(speaker, obj, index):
+            yield _accusation(speaker, obj, noun, doc_id, confidence=0.5, negated=negated)
 
 
 def _own_side(accuser: Mention, accused: Mention, index: ActorIndex) -> bool:
@@ -112,7 +137,7 @@ def speaker_accusations(trigger: Token, agents: list[Mention], index: ActorIndex
                      doc_id: str) -> Iterator[Relation]:
     """A named person who says that an actor threatened, attacked or defied someone accuses
     that actor ("the Taliban have violated the agreements, he said")."""
-    speaker = _speaker(trigger, index)
+    speaker = speaker_of(trigger, index)
     if speaker is None or speaker.type != "Person":
         return
     for agent in agents:
@@ -120,7 +145,9 @@ def speaker_accusations(trigger: Token, agents: list[Mention], index: ActorIndex
             yield _accusation(speaker, agent, trigger, doc_id, confidence=0.5)
 
 
-def _speaker(trigger: Token, index: ActorIndex) -> Mention | None:
+def speaker_of(trigger: Token, index: ActorIndex) -> Mention | None:
+    """Who says what ``trigger`` expresses: the subject of the verb of saying whose clause
+    holds it ("X said the army attacked"), else the speaker of the quotation around it."""
     token = trigger
     for _ in range(4):
         head = token.head
