@@ -155,7 +155,8 @@ class GazetteerRuler:
         self.gazetteer = load_gazetteer(path)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        single, names = [], []
+        single: list[str] = []
+        names: list[str] = []
         for entry in self.gazetteer.entries.values():
             for form in (entry.label, *entry.aliases):
                 (single if " " not in form else names).append(form)
@@ -163,24 +164,24 @@ class GazetteerRuler:
                     single.append(form.upper())
         variants = {f for form in names for f in (form, form.replace("'", "\u2019"))}
         single += [form + "." for form in single if "-" in form]
-        self.exact.add("GAZ", list(nlp.tokenizer.pipe(sorted(set(single)))))
-        self.lower.add("GAZ", list(nlp.tokenizer.pipe(sorted(variants))))
+        self.exact.add("GAZ", [nlp.make_doc(form) for form in sorted(set(single))])
+        self.lower.add("GAZ", [nlp.make_doc(form) for form in sorted(variants)])
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
         from spacy.util import filter_spans
 
         matches = self.exact(doc) + self.lower(doc)
         if not matches:
             return doc
-        spans = []
+        found: list[Span] = []
         for _, start, end in matches:
             span = doc[start:end]
             entries = self.gazetteer.lookup(span.text)
             if entries:
                 label = _NER_LABEL.get(entries[0].type, "ORG")
-                spans.append(doc.char_span(span.start_char, span.end_char, label=label,
-                                           kb_id=entries[0].id))
-        spans = filter_spans([s for s in spans if s is not None])
+                found.append(Span(doc, start, end, label=label, kb_id=entries[0].id))
+        spans = filter_spans(found)
         taken = {i for s in spans for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(spans + kept)

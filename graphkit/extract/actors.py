@@ -20,7 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graphkit.extract._text import body_end, clean_label, doc_text, in_spans, quote_spans
 from graphkit.model import Mention
@@ -64,7 +64,7 @@ GENERIC_AGENTS: dict[str, str] = {
     "demonstrators": "Group",
 }
 #: Generic agents that need a qualifying modifier ("security agencies", not "news agency").
-_QUALIFIED = {
+_QUALIFIED: dict[str, set[str] | None] = {
     "agency": {"security", "intelligence", "enforcement", "spy", "investigative"},
     "agencies": {"security", "intelligence", "enforcement", "spy", "investigative"},
     "assembly": {"national", "provincial", "state", "general", "legislative", "constituent"},
@@ -149,17 +149,18 @@ _PRONOUNS = {
     "we": "first", "us": "first", "our": "first", "ours": "first", "ourselves": "first",
     "i": "self", "me": "self", "my": "self", "you": "none", "your": "none",
 }
-_ANAPHORS = {
-    "party": {"PoliticalParty"}, "group": ORG_TYPES, "movement": ORG_TYPES - {"Government"},
-    "organisation": ORG_TYPES, "organization": ORG_TYPES, "militants": {"ArmedGroup"},
-    "outfit": {"ArmedGroup", "PoliticalParty"}, "alliance": ORG_TYPES,
+_ANAPHORS: dict[str, frozenset[str]] = {
+    "party": frozenset({"PoliticalParty"}), "group": ORG_TYPES,
+    "movement": ORG_TYPES - {"Government"}, "organisation": ORG_TYPES,
+    "organization": ORG_TYPES, "militants": frozenset({"ArmedGroup"}),
+    "outfit": frozenset({"ArmedGroup", "PoliticalParty"}), "alliance": ORG_TYPES,
 }
 #: Datelines and bylines sit in the first characters of an article.
 _HEAD_CHARS = 1500
 _DASHES = {"-", "\u2013", "\u2014", "--", ":"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
-_CANDIDATES: dict[tuple[int, str], object] = {}
+_CANDIDATES: dict[tuple[int, str], Any] = {}
 
 
 def _candidates(doc: Doc, kind: str) -> list[int]:
@@ -353,10 +354,10 @@ class _Finder:
         """"Long Form (LF)": the acronym mentions take the long form's label and key."""
         mapping: dict[str, Mention] = {}
         for match in _PAREN_ACRONYM.finditer(self.text, 0, self.limit):
-            token = self.doc.char_span(match.start(1), match.end(1))
-            if token is None or len(token) != 1 or token.start < 2:
+            found = self.doc.char_span(match.start(1), match.end(1))
+            if found is None or len(found) != 1 or found.start < 2:
                 continue
-            token, prev = token[0], self.doc[token.start - 1]
+            token, prev = found[0], self.doc[found.start - 1]
             if prev.text != "(":
                 continue
             by_start = {m.start: m for m in self.found.values()}
@@ -594,8 +595,8 @@ def _names_person(token: Token) -> bool:
 
 
 def _qualified(token: Token) -> bool:
-    need = _QUALIFIED.get(token.lower_, ())
-    if need == () or need is None:
+    need = _QUALIFIED.get(token.lower_)
+    if not need:
         return True
     words = {t.lower_ for t in token.subtree if t.i < token.i}
     return bool(words & need)

@@ -77,19 +77,19 @@ def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is None:
             continue
-        for org, role in _led(span, index):
-            yield Membership(person, org, role, index.sent(span.root))
+        for org, led in _led(span, index):
+            yield Membership(person, org, led, index.sent(span.root))
         for tokens in _title_phrases(span):
             orgs, role, country = _read_title(tokens, span, index)
             if not role:
                 continue
             sent = index.sent(span.root)
             if not orgs:
-                office = f"{role} of {country}" if country else role
-                yield Membership(person, None, role, sent, country, office)
+                yield Membership(person, None, role, sent, country,
+                                 f"{role} of {country}" if country else role)
             for org in orgs:
-                office = role if " of " in f" {role} " else f"{role} of {org.label}"
-                yield Membership(person, org, role, sent, country, office)
+                yield Membership(person, org, role, sent, country,
+                                 role if " of " in f" {role} " else f"{role} of {org.label}")
 
 
 def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
@@ -102,13 +102,14 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
     """
     for person, org, role, sent, _country, office in memberships(doc, index):
         start, end, text = sentence_bounds(sent)
-        common = dict(doc=doc_id, subject=person, evidence=text, start=start, end=end)
         if org is not None:
-            yield Relation(relation="member_of", cls="MEMBER_OF", object=org, role=role,
-                           confidence=0.9, **common)
+            yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
+                           object=org, role=role, evidence=text, start=start, end=end,
+                           confidence=0.9)
         if role and (org is None or _is_office(role)):
-            yield Relation(relation="role", cls="ROLE", value=office or role, confidence=0.9,
-                           **common)
+            yield Relation(doc=doc_id, subject=person, relation="role", cls="ROLE",
+                           value=office or role, evidence=text, start=start, end=end,
+                           confidence=0.9)
     author = _author(doc, doc_id)
     if author is not None:
         yield author

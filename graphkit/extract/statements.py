@@ -189,7 +189,7 @@ def _according_to(sent: Span, index: ActorIndex) -> list[_Said]:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             obj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
             speaker = index.actor_for(obj) if obj is not None else None
-            if speaker is None or index.in_quote(token):
+            if obj is None or speaker is None or index.in_quote(token):
                 continue
             start = obj.right_edge.i + 1
             while start < sent.end and sent.doc[start].is_punct:
