@@ -8,11 +8,13 @@ ingest -> nlp (``nlp.pipe``, batched, optionally multi-process) -> extract -> re
 
 from __future__ import annotations
 
+import os
 import queue
 import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -231,8 +233,6 @@ def _write_graph(
     html: bool,
 ) -> tuple[str, Path | None]:
     """Write the store (one transaction per article), then the Turtle and HTML views of it."""
-    import os
-
     from graphkit import __version__
     from graphkit.kg import RemoteStore, RunInfo, open_store
 
@@ -242,13 +242,21 @@ def _write_graph(
         store.write_actors(actors)
         for result in results:
             store.write_article(result, actors, run=run)
-        tmp = out / "graph.ttl.tmp"
-        tmp.write_bytes(store.serialize("ttl"))
-        os.replace(tmp, out / "graph.ttl")
-        page = None
-        if html:
-            from graphkit.network import from_store
-            from graphkit.viz import render_html
+        # Oxigraph serialises without the GIL: the Turtle is written while the HTML is drawn
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-ttl") as pool:
+            turtle = pool.submit(_write_turtle, store, out / "graph.ttl")
+            page = None
+            if html:
+                from graphkit.network import from_store
+                from graphkit.viz import render_html
 
-            page = render_html(from_store(store), out / "graph.html", top=top)
+                page = render_html(from_store(store), out / "graph.html", top=top)
+            turtle.result()
     return (store_url or str(out / "store")), page
+
+
+def _write_turtle(store: Any, path: Path) -> None:
+    """The whole graph as Turtle, written atomically."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(store.serialize("ttl"))
+    os.replace(tmp, path)
