@@ -25,6 +25,8 @@ AFFILIATIONS = [
     ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in Berlin.",
      [("ROLE", "Olaf Scholz", "Chancellor of Germany", None),
       ("ROLE", "Donald Tusk", "Prime Minister of Poland", None)]),
+    ("U.S. Secretary of State Antony Blinken flew to Cairo.",
+     [("ROLE", "Antony Blinken", "Secretary of State of United States", None)]),
     ("Ethiopia's Prime Minister Abiy Ahmed spoke.",
      [("ROLE", "Abiy Ahmed", "Prime Minister of Ethiopia", None)]),
     ("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.",

@@ -55,6 +55,9 @@ STATEMENTS = [
     # "the group" is the one the demonym and the reported clause point to
     ("Hezbollah fired rockets at Israel in solidarity with Hamas, the Lebanese militant group "
      "said in a statement.", [("Hezbollah", "say", "Hezbollah fired rockets")]),
+    # the quotation in the paragraph after "said:"
+    ('Opposition leader Raila Odinga told supporters:\n\n"We will be on the streets again '
+     'next week."', [("Raila Odinga", "say", "We will be on the streets again next week.")]),
     # bad cases: unnamed speakers, speech verbs inside quotes, no content, passives
     ('"The talks failed," the minister said.', []),
     ("The official, who spoke on condition of anonymity, said the talks had collapsed.", []),

@@ -60,7 +60,7 @@ GENERIC_AGENTS: dict[str, str] = {
     "guerrillas": "ArmedGroup", "militia": "ArmedGroup", "militias": "ArmedGroup",
     "court": "Judiciary", "judge": "Judiciary", "judges": "Judiciary", "judiciary": "Judiciary",
     "prosecutors": "Judiciary", "prosecutor": "Judiciary", "tribunal": "Judiciary",
-    "opposition": "Group", "protesters": "Group", "protestors": "Group",
+    "opposition": "Group", "protesters": "Group", "protestors": "Group", "coalition": "Group",
     "demonstrators": "Group",
 }
 #: Generic agents that need a qualifying modifier ("security agencies", not "news agency").

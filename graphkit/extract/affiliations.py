@@ -121,8 +121,8 @@ def _title_phrases(span: Span) -> list[list[Token]]:
     root = span.root
     phrases = []
     left = [t for t in doc[root.left_edge.i:span.start] if t.dep_ not in ("punct",)]
-    if left and all(t.head.i >= t.i or t.head.i in range(span.start, span.end)
-                    or t.dep_ == "case" for t in left):
+    inside = {t.i for t in left} | set(range(span.start, span.end))
+    if left and all(t.head.i >= t.i or t.head.i in inside for t in left):
         phrases.append(left)
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.lower_ not in ("(", ")"):

@@ -138,8 +138,11 @@ def _nearest_quote(verb: Token, sent: Span, verbs: list[Token], quotes: list[tup
     of one or two words is a scare quote, not a statement."""
     best, best_gap = None, None
     text = verb.doc.user_data.get("graphkit.text") or sent.doc.text
+    reach = sent.end_char
+    if sent.text.rstrip().endswith(":"):  # 'X said:' and the quotation in the next paragraph
+        reach = sent.end_char + len(text[sent.end_char:]) - len(text[sent.end_char:].lstrip()) + 1
     for start, end in quotes:
-        if end < sent.start_char - 1 or start > sent.end_char or (start, end) in claimed:
+        if end < sent.start_char - 1 or start > reach or (start, end) in claimed:
             continue
         if len(text[start:end].split()) < 3:
             continue
