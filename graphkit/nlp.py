@@ -114,7 +114,7 @@ def _fold(text: str) -> str:
 
 def gazetteer_path() -> Path:
     """Where the actor gazetteer lives: ``ontologies/gazetteer.jsonl`` next to the package."""
-    return Path(__file__).resolve().parents[1] / "ontologies" / "gazetteer.jsonl"
+    return Path(__file__).resolve().parent / "ontologies" / "gazetteer.jsonl"
 
 
 @lru_cache(maxsize=4)

@@ -88,10 +88,13 @@ class RelationDef:
 def ontology_dir() -> Path:
     """The folder holding graphkit's ontology files (relations.ttl, graphkit.ttl, shapes.ttl).
 
+    In a source checkout ``graphkit/ontologies`` links to the top-level ``ontologies/``; an
+    installed wheel carries a copy, so the files are found either way.
+
     >>> (ontology_dir() / RELATIONS_FILE).is_file()
     True
     """
-    return Path(__file__).resolve().parent.parent / "ontologies"
+    return Path(__file__).resolve().parent / "ontologies"
 
 
 @lru_cache(maxsize=4)

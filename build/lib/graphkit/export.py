@@ -1,0 +1,135 @@
+"""Exports of a build: RDF serialisations of the store, the network view for Gephi, a CSV.
+
+=========  ===========================================================================
+format     what
+=========  ===========================================================================
+ttl        Turtle, all graphs merged, graphkit's prefixes bound, grouped by subject
+nt         N-Triples, all graphs merged
+trig, nq   TriG / N-Quads: the named graphs kept (one per article, actors, runs)
+jsonld     JSON-LD, named graphs kept
+graphml    GraphML of the actor network (``network.from_store``), for Gephi/yEd/Cytoscape
+gexf       GEXF of the actor network, for Gephi
+csv        one relation per row: subject, relation, class, object or value, evidence
+=========  ===========================================================================
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+__all__ = ["FORMATS", "ExportError", "export", "network_for_files"]
+
+#: Every export format and a short description.
+FORMATS = {
+    "ttl": "Turtle (all graphs merged)",
+    "nt": "N-Triples (all graphs merged)",
+    "trig": "TriG (named graphs kept)",
+    "nq": "N-Quads (named graphs kept)",
+    "jsonld": "JSON-LD (named graphs kept)",
+    "graphml": "GraphML of the actor network",
+    "gexf": "GEXF of the actor network (Gephi)",
+    "csv": "CSV of the relations",
+}
+
+_CSV_QUERY = """
+SELECT DISTINCT ?doc ?subject ?subjectLabel ?relation ?class ?object ?objectLabel ?value
+       ?negated ?modality ?date ?confidence ?start ?end ?evidence
+WHERE {
+  ?f gk:agent ?subject ; gk:relation ?relation ; gk:negated ?negated ; gk:article ?a ;
+     gk:sentence ?evidence ; gk:startChar ?start ; gk:endChar ?end ; gk:confidence ?confidence .
+  ?a dct:identifier ?doc .
+  OPTIONAL { ?f gk:eventClass ?class }
+  OPTIONAL { ?f gk:target ?object . OPTIONAL { ?object rdfs:label ?objectLabel } }
+  OPTIONAL { ?f gk:content ?value }
+  OPTIONAL { ?f gk:modality ?modality }
+  OPTIONAL { ?f gk:date ?date }
+  OPTIONAL { ?subject rdfs:label ?subjectLabel }
+}
+ORDER BY ?doc ?start ?subject ?relation ?object ?value
+"""
+_CSV_COLUMNS = ["doc", "subject", "subjectLabel", "relation", "class", "object", "objectLabel",
+                "value", "negated", "modality", "date", "confidence", "start", "end", "evidence"]
+
+
+class ExportError(Exception):
+    """An export cannot be made (unknown format, no store); the message is one line."""
+
+
+def export(out_dir: str | Path, fmt: str) -> bytes:
+    """Export the build in ``out_dir`` as ``fmt`` (see :data:`FORMATS`).
+
+    Raises:
+        ExportError: unknown format, or no store in ``out_dir``.
+    """
+    from graphkit.kg.store import RDF_FORMATS, StoreError, open_store
+
+    key = fmt.lower().lstrip(".")
+    key = {"turtle": "ttl", "json-ld": "jsonld", "nquads": "nq", "ntriples": "nt"}.get(key, key)
+    if key not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    path = Path(out_dir)
+    path = path / "store" if (path / "store").is_dir() else path
+    try:
+        with open_store(path, read_only=True) as store:
+            if key in RDF_FORMATS:
+                return store.serialize(key)
+            if key == "csv":
+                return _relations_csv(store)
+            return _network_file(store, key)
+    except StoreError as exc:
+        raise ExportError(str(exc)) from None
+
+
+def _relations_csv(store: Any) -> bytes:
+    from graphkit.kg.mapping import relation_name
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=_CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in store.rows(_CSV_QUERY):
+        row["negated"] = str(row["negated"]).lower()
+        row["relation"] = relation_name(row["relation"])
+        writer.writerow(row)
+    return buf.getvalue().encode("utf-8")
+
+
+def network_for_files(graph: Any) -> Any:
+    """A copy of the network with list and dict attributes flattened to strings (GraphML and
+    GEXF only take scalars): lists joined with ``"; "``, evidence as its sentences joined with
+    ``" | "`` plus the article ids in ``docs``."""
+    flat = graph.copy()
+    for _, data in flat.nodes(data=True):
+        for k, v in list(data.items()):
+            if isinstance(v, list):
+                data[k] = "; ".join(map(str, v))
+    for _, _, key, data in flat.edges(keys=True, data=True):
+        evidence = data.pop("evidence", [])
+        data["evidence"] = " | ".join(e["text"] for e in evidence)
+        data["docs"] = "; ".join(dict.fromkeys(e["doc"] for e in evidence))
+        data["dates"] = "; ".join(dict.fromkeys(e["date"] or "" for e in evidence))
+        data["key"] = key
+        for k, v in list(data.items()):
+            if isinstance(v, list):
+                data[k] = "; ".join(map(str, v))
+            elif v is None:
+                data[k] = ""
+    return flat
+
+
+def _network_file(store: Any, key: str) -> bytes:
+    import networkx as nx
+
+    from graphkit.network import from_store
+
+    flat = network_for_files(from_store(store))
+    buf = io.BytesIO()
+    if key == "graphml":
+        nx.write_graphml(flat, buf, encoding="utf-8")
+    else:
+        for _, data in flat.nodes(data=True):
+            data["type_"] = data.pop("type")  # "type" clashes with a GEXF attribute
+        nx.write_gexf(flat, buf, encoding="utf-8")
+    return buf.getvalue()

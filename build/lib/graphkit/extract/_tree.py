@@ -1,0 +1,51 @@
+"""Small dependency-tree helpers shared by the event and accusation extractors."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphkit.vocab import verb_trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from graphkit.model import Mention
+if TYPE_CHECKING:  # the actor index lives with the actor extractor
+    from graphkit.extract.actors import ActorIndex
+
+__all__ = ["RELATIVE", "child_of", "pobj", "prep_actors", "same", "is_speech"]
+
+#: Relative pronouns: a clause they start speaks of the noun it modifies.
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def same(a: Mention, b: Mention) -> bool:
+    """True when two mentions denote the same actor (one mention, one key, or one name)."""
+    return a is b or (a.key is not None and a.key == b.key) or (
+        a.label.lower() == b.label.lower() and a.type == b.type)
+
+
+def child_of(token: Token, *deps: str) -> Token | None:
+    """The first child of ``token`` with one of the dependency labels ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def pobj(prep: Token) -> Token | None:
+    """The object of a preposition, also of a compound one ("out of parliament")."""
+    obj = child_of(prep, "pobj", "pcomp")
+    if obj is None:
+        inner = child_of(prep, "prep")
+        obj = child_of(inner, "pobj") if inner is not None else None
+    return obj
+
+
+def prep_actors(prep: Token | None, index: ActorIndex) -> list[Mention]:
+    """The actors a preposition (or by-agent) introduces, if any."""
+    obj = pobj(prep) if prep is not None else None
+    return index.actors_for(obj) if obj is not None else []
+
+
+def is_speech(verb: Token) -> bool:
+    """True for a verb of saying (a STATEMENT trigger in the vocabulary)."""
+    rel = verb_trigger(verb.lemma_)
+    return rel is not None and rel.plover == "STATEMENT"

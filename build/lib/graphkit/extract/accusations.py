@@ -1,0 +1,161 @@
+"""Accusations: who holds a threat, an attack or misconduct against whom.
+
+Two ways of accusing that PLOVER codes as ACCUSE without an accusing verb:
+
+- a named person who says that an actor threatened, attacked or defied someone accuses that
+  actor ("the Taliban have violated the agreements, he said");
+- whoever speaks of an actor's misconduct accuses it ("PTI wants to free Karachi from the
+  fear created by MQM", "the alleged terror network of MQM"); the misconduct nouns are
+  ``gk:blameNoun`` annotations in ``ontologies/relations.ttl``.
+
+An actor never accuses itself or the organisation it belongs to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from graphkit.extract._tree import RELATIVE, child_of, is_speech, prep_actors, same
+from graphkit.extract.polarity import LIGHT_VERBS, polarity
+from graphkit.model import Mention, Relation
+from graphkit.vocab import RelationDef, blame_nouns, load_vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+if TYPE_CHECKING:  # the actor index lives with the actor extractor
+    from graphkit.extract.actors import ActorIndex
+
+__all__ = ["CHARGEABLE", "PERPETRATE", "blame_head", "blamed", "speaker_accusations",
+           "speaker_of"]
+
+#: Verbs by which an actor commits the misconduct named by their object.
+PERPETRATE = LIGHT_VERBS | {"commit", "unleash", "perpetrate", "spread", "sponsor", "create",
+                            "fuel", "incite", "orchestrate", "instigate", "practise", "practice"}
+#: Events that a named speaker reporting them holds against their agent.
+CHARGEABLE = frozenset({"THREATEN", "ASSAULT", "REJECT"})
+
+
+def blame_head(token: Token) -> Token | None:
+    """The noun a misconduct word makes an accusation of: the word itself ("the violence of
+    X"), or the noun it modifies ("the terror network of X"); None for names
+    ("the Anti-Corruption Unit") and other words."""
+    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in blame_nouns():
+        return None
+    if token.dep_ not in ("compound", "amod"):
+        return token
+    return token.head if token.is_lower and token.head.pos_ == "NOUN" else None
+
+
+@lru_cache(maxsize=1)
+def _accuse() -> RelationDef:
+    """The relation accusations are made with: the one owning the misconduct nouns, else the
+    top ACCUSE relation of the vocabulary."""
+    owners = {rel.name: rel for rel in blame_nouns().values()}
+    if len(owners) == 1:
+        return next(iter(owners.values()))
+    return next(r for r in load_vocabulary().values() if r.plover == "ACCUSE" and r.parent is None)
+
+
+def _accusation(subject: Mention, accused: Mention, trigger: Token, doc_id: str, *,
+                confidence: float, negated: bool = False) -> Relation:
+    accuse = _accuse()
+    return Relation(doc=doc_id, subject=subject, relation=accuse.name, cls=accuse.plover,
+                    object=accused, negated=negated, confidence=confidence,
+                    trigger=trigger.text)
+
+
+def blamed(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
+    """"the fear created by X", "the alleged terror network of X": whoever speaks of an
+    actor's misconduct accuses it."""
+    accused: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
+            accused.extend(index.actors_for(child))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            accused.extend(prep_actors(child, index))
+        elif child.dep_ == "acl":  # "the fear created by X"
+            accused.extend(prep_actors(child_of(child, "agent"), index))
+    if not accused:
+        yield from _perpetrated(noun, index, doc_id)
+        return
+    accusers, clause = _clause_subject(noun, index)
+    if not accusers:
+        speaker = index.speaker_at(noun.idx)
+        accusers = [speaker] if speaker is not None else []
+    negated = clause is not None and polarity(clause).negated
+    for subject in accusers:
+        for obj in accused:
+            if not _own_side(subject, obj, index):
+                yield _accusation(subject, obj, noun, doc_id, confidence=0.55, negated=negated)
+
+
+def _perpetrated(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
+    """A named speaker saying that an actor committed misconduct accuses it: "the party had
+    unleashed a campaign of repression, he said"."""
+    token, verb = noun, noun.head
+    while verb is not token and verb.pos_ not in ("VERB", "AUX") and token.dep_ in (
+            "pobj", "prep", "dobj", "conj"):
+        token, verb = verb, verb.head
+    if verb.pos_ not in ("VERB", "AUX") or token.dep_ != "dobj" \
+            or verb.lemma_.lower() not in PERPETRATE:
+        return
+    subj = child_of(verb, "nsubj")
+    speaker = speaker_of(verb, index)
+    if subj is None or speaker is None or speaker.type != "Person":
+        return
+    negated = polarity(verb).negated
+    for obj in index.actors_for(subj):
+        if not _own_side(speaker, obj, index):
+            yield _accusation(speaker, obj, noun, doc_id, confidence=0.5, negated=negated)
+
+
+def _own_side(accuser: Mention, accused: Mention, index: ActorIndex) -> bool:
+    """True when ``accused`` is the accuser or the organisation the accuser belongs to."""
+    if same(accuser, accused):
+        return True
+    own = index.organisation_of(accuser) if accuser.type == "Person" else None
+    return own is not None and same(own, accused)
+
+
+def _clause_subject(token: Token, index: ActorIndex) -> tuple[list[Mention], Token | None]:
+    """The actor subject of the nearest clause above ``token`` that has one."""
+    head = token.head
+    for _ in range(8):
+        if head is token:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            subj = child_of(head, "nsubj")
+            if subj is not None and subj.lower_ not in RELATIVE:
+                return index.actors_for(subj), head
+        token, head = head, head.head
+    return [], None
+
+
+def speaker_accusations(trigger: Token, agents: list[Mention], index: ActorIndex,
+                     doc_id: str) -> Iterator[Relation]:
+    """A named person who says that an actor threatened, attacked or defied someone accuses
+    that actor ("the Taliban have violated the agreements, he said")."""
+    speaker = speaker_of(trigger, index)
+    if speaker is None or speaker.type != "Person":
+        return
+    for agent in agents:
+        if not _own_side(speaker, agent, index):
+            yield _accusation(speaker, agent, trigger, doc_id, confidence=0.5)
+
+
+def speaker_of(trigger: Token, index: ActorIndex) -> Mention | None:
+    """Who says what ``trigger`` expresses: the subject of the verb of saying whose clause
+    holds it ("X said the army attacked"), else the speaker of the quotation around it."""
+    token = trigger
+    for _ in range(4):
+        head = token.head
+        if head is token or token.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "xcomp"):
+            break
+        if is_speech(head):
+            subj = child_of(head, "nsubj")
+            found = index.actors_for(subj) if subj is not None else []
+            return found[0] if found else None
+        token = head
+    return index.speaker_at(trigger.idx)

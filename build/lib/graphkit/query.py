@@ -1,0 +1,263 @@
+"""SPARQL over a build: ad-hoc text, ``.rq`` files, or canned queries by name with parameters.
+
+Canned queries live in ``graphkit/queries/NAME.rq``. Their header comments document them:
+the first line is the summary, ``# param NAME: ...`` lines declare parameters (``(required)``
+when they must be given). A parameter is bound as a literal in a ``VALUES`` block, never
+pasted into the query text, so SPARQL syntax inside a value cannot change the query.
+Queries see the union of all named graphs, with graphkit's prefixes (gk, actor, dct, org,
+prov, skos, ...) predeclared.
+
+Example:
+    >>> sorted(list_queries())[:3]
+    ['between', 'members-of', 'most-active']
+    >>> canned("who-threatens").params
+    {'target': ('only threats against this actor, by label or alias, any case ("MQM").', False)}
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "QUERY_DIR",
+    "QueryError",
+    "CannedQuery",
+    "QueryResult",
+    "list_queries",
+    "canned",
+    "run",
+    "format_result",
+]
+
+#: Folder of the canned queries.
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*(\(required\))?\s*:\s*(.*)$")
+_NAME = re.compile(r"^[\w-]+$")
+_FORMATS = ("table", "csv", "json")
+
+
+class QueryError(Exception):
+    """A query cannot run: unknown canned query, bad parameters, syntax error. One line."""
+
+
+@dataclass(frozen=True, slots=True)
+class CannedQuery:
+    """A documented query from ``graphkit/queries``.
+
+    Attributes:
+        name: the file stem ("who-threatens").
+        summary: the first header line.
+        params: parameter name -> (description, required).
+        text: the SPARQL text.
+    """
+
+    name: str
+    summary: str
+    params: dict[str, tuple[str, bool]]
+    text: str
+
+
+@dataclass(slots=True)
+class QueryResult:
+    """The answer to a query.
+
+    Attributes:
+        kind: "select", "ask" or "graph" (CONSTRUCT/DESCRIBE).
+        vars: the column names of a SELECT (s, p, o for a graph).
+        rows: the rows, as pyoxigraph terms (None where unbound).
+        boolean: the answer of an ASK.
+    """
+
+    kind: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[list[Any]] = field(default_factory=list)
+    boolean: bool | None = None
+
+    def records(self) -> list[dict[str, Any]]:
+        """The rows as dicts of plain Python values (IRIs as str, numbers as int/float)."""
+        from graphkit.kg.sparql import to_python
+
+        return [{v: to_python(t) for v, t in zip(self.vars, row, strict=True)} for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _parse(path: Path) -> CannedQuery:
+    text = path.read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    summary = header[0].lstrip("# ").strip() if header else ""
+    params = {}
+    for line in header:
+        m = _PARAM.match(line)
+        if m:
+            params[m.group(1)] = (m.group(3).strip(), bool(m.group(2)))
+    return CannedQuery(path.stem, summary, params, text)
+
+
+@lru_cache(maxsize=1)
+def _canned() -> dict[str, CannedQuery]:
+    return {p.stem: _parse(p) for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def list_queries() -> dict[str, str]:
+    """Canned query name -> one-line summary with its parameters.
+
+    >>> list_queries()["between"]
+    'Relations between two actors, in either direction, with the sentences. Params: a (required), b (required).'
+    """
+    out = {}
+    for name, q in _canned().items():
+        params = ", ".join(p + (" (required)" if req else "") for p, (_, req) in q.params.items())
+        out[name] = q.summary + (f" Params: {params}." if params else "")
+    return out
+
+
+def canned(name: str) -> CannedQuery:
+    """The canned query ``name``.
+
+    Raises:
+        QueryError: there is none by that name.
+    """
+    try:
+        return _canned()[name]
+    except KeyError:
+        known = ", ".join(_canned())
+        raise QueryError(f"no canned query named {name!r}; known: {known}") from None
+
+
+def _prepare(sparql_or_name: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The query text and the bindings to join into it."""
+    text = sparql_or_name.strip()
+    if not _NAME.match(text):
+        return text, params
+    query = canned(text)
+    unknown = sorted(set(params) - set(query.params))
+    if unknown:
+        takes = ", ".join(query.params) or "no parameters"
+        raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r}; it takes: {takes}")
+    missing = [p for p, (_, req) in query.params.items() if req and not params.get(p)]
+    if missing:
+        raise QueryError(f"query {query.name!r} needs --param {missing[0]}=VALUE "
+                         f"({query.params[missing[0]][0]})")
+    return query.text, {k: v for k, v in params.items() if v not in (None, "")}
+
+
+def run(out_dir: str | Path, sparql_or_name: str, *,
+        params: dict[str, Any] | None = None) -> QueryResult:
+    """Run a query against a build's store.
+
+    Args:
+        out_dir: the build folder (or its ``store`` folder).
+        sparql_or_name: SPARQL text, or the name of a canned query (see :func:`list_queries`).
+        params: values for the query's parameters (bound as literals).
+
+    Raises:
+        QueryError: unknown query or parameter, missing parameter, SPARQL syntax error, or
+            no store in ``out_dir``.
+    """
+    from graphkit.kg.store import StoreError, open_store
+
+    text, bindings = _prepare(sparql_or_name, dict(params or {}))
+    path = Path(out_dir)
+    path = path / "store" if (path / "store").is_dir() else path
+    try:
+        with open_store(path, read_only=True) as store:
+            return _execute(store, text, bindings)
+    except StoreError as exc:
+        raise QueryError(str(exc)) from None
+
+
+def _execute(store: Any, text: str, bindings: dict[str, Any]) -> QueryResult:
+    import pyoxigraph as ox
+
+    try:
+        answer = store.query(text, bindings=bindings)
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult("ask", ["answer"], [[ox.Literal(str(bool(answer)).lower())]],
+                               boolean=bool(answer))
+        if isinstance(answer, ox.QuerySolutions):
+            names = [v.value for v in answer.variables]
+            return QueryResult("select", names, [[sol[n] for n in names] for sol in answer])
+        return QueryResult("graph", ["subject", "predicate", "object"],
+                           [[t.subject, t.predicate, t.object] for t in answer])
+    except (SyntaxError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"SPARQL error: {first}") from None
+
+
+def _compact(term: Any) -> str:
+    import pyoxigraph as ox
+
+    from graphkit.kg.namespace import PREFIXES
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in PREFIXES.items():
+            if term.value.startswith(ns) and len(term.value) > len(ns):
+                return f"{prefix}:{term.value[len(ns):]}"
+        return f"<{term.value}>"
+    return term.value if isinstance(term, ox.Literal) else str(term)
+
+
+def _json_term(term: Any) -> dict[str, str] | None:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    return None
+
+
+def format_result(result: QueryResult, fmt: str = "table", *, width: int = 60) -> str:
+    """Render a result as an aligned text ``table``, ``csv`` or ``json``.
+
+    ``json`` is the W3C SPARQL 1.1 Query Results JSON format (``{"boolean": ...}`` for ASK);
+    ``table`` shortens IRIs with graphkit's prefixes and cuts cells at ``width`` characters.
+
+    Raises:
+        QueryError: unknown format.
+    """
+    if fmt not in _FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(_FORMATS)}")
+    if fmt == "json":
+        if result.kind == "ask":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        bindings = [{v: j for v, t in zip(result.vars, row, strict=True)
+                     if (j := _json_term(t)) is not None} for row in result.rows]
+        return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(result.vars)
+        writer.writerows([["" if t is None else t.value for t in row] for row in result.rows])
+        return buf.getvalue()
+    cells = [[_cut(_compact(t), width) for t in row] for row in result.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.vars)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.vars, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,94 @@
+"""The output contract: ``relations.jsonl`` and ``entities.jsonl`` lines.
+
+Field names are stable: other tools read them. Extend, never rename.
+
+Example:
+    >>> from graphkit.model import Actor, Mention, Relation
+    >>> a = Actor(id="urn:a", label="Nasir Jamal", type="Person", aliases=["Jamal"], mentions=2)
+    >>> m = Mention(text="Jamal", label="Nasir Jamal", type="Person", start=0, end=5, entity="urn:a")
+    >>> r = Relation(doc="d", subject=m, relation="say", cls="STATEMENT", value="We will win.")
+    >>> relation_record(r, {"urn:a": a})["object"]
+    {'value': 'We will win.'}
+    >>> entity_record(a)["aliases"]
+    ['Jamal']
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from graphkit.model import Actor, Mention, Relation
+
+__all__ = ["relation_record", "entity_record", "write_jsonl"]
+
+
+def _actor_ref(mention: Mention, actors: Mapping[str, Actor]) -> dict[str, Any]:
+    actor = actors.get(mention.entity or "")
+    return {"id": mention.entity, "label": actor.label if actor else mention.label}
+
+
+def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any]:
+    """One ``relations.jsonl`` line for a resolved relation.
+
+    Args:
+        rel: the relation, its mentions resolved (``Mention.entity`` set).
+        actors: resolved actors by IRI, for clean labels.
+
+    Returns:
+        A JSON-ready dict in the documented field order.
+    """
+    obj = _actor_ref(rel.object, actors) if rel.object is not None else {"value": rel.value}
+    record: dict[str, Any] = {
+        "doc": rel.doc,
+        "subject": _actor_ref(rel.subject, actors),
+        "relation": rel.relation,
+        "class": rel.cls,
+        "object": obj,
+        "negated": rel.negated,
+        "modality": rel.modality,
+        "evidence": rel.evidence,
+        "start": rel.start,
+        "end": rel.end,
+        "confidence": round(float(rel.confidence), 3),
+    }
+    if rel.role is not None:
+        record["role"] = rel.role
+    if rel.trigger is not None:
+        record["trigger"] = rel.trigger
+    if rel.date is not None:
+        record["date"] = rel.date
+    return record
+
+
+def entity_record(actor: Actor) -> dict[str, Any]:
+    """One ``entities.jsonl`` line."""
+    record: dict[str, Any] = {
+        "id": actor.id,
+        "label": actor.label,
+        "type": actor.type,
+        "aliases": list(actor.aliases),
+        "mentions": actor.mentions,
+    }
+    if actor.country:
+        record["country"] = actor.country
+    return record
+
+
+def write_jsonl(path: Path, records: Iterable[Mapping[str, Any]]) -> int:
+    """Write records one per line, atomically (a temporary file renamed into place).
+
+    Returns:
+        The number of lines written.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    count = 0
+    with tmp.open("w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    os.replace(tmp, path)
+    return count
