@@ -55,6 +55,10 @@ MENTIONS = [
      ["Tehreek-e-Taliban Pakistan"]),
     ("The TTP claimed the attack. The Taliban also threatened the ANP.",
      [("Tehreek-e-Taliban Pakistan", "ArmedGroup", "Pakistan")], ["Taliban"]),
+    # nationalities and communities as nouns are groups; as adjectives they give a country
+    ("Israeli airstrikes killed 20 Palestinians and wounded dozens of Kurds.",
+     [("Palestinians", "Group", "Palestine")], ["Israeli", "Israel"]),
+    ("Government will protect Pakistani principles.", [], ["Pakistani"]),
     # bad cases: pronouns, places listed after "in", datelines, comment sections
     ("He said they would meet us there.", [], ["He", "they", "us"]),
     ("Militants attacked checkpoints in Sohrab Goth, Gadap Town and Kati Pahari.",

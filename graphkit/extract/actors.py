@@ -297,6 +297,9 @@ class _Finder:
                 self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and len(span) > 1:
                 self.add(span, clean_label(span), _org_type(span))
+            elif ent.label_ == "NORP" and _people_noun(span):
+                self.add(span, clean_label(span), "Group",
+                         country=self.gaz.country_of(span.text))
         self.surnames = _surname_table(self.people)
 
     def persons(self) -> None:
@@ -555,6 +558,14 @@ def _abbreviates(acronym: str, name: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
     return len(letters) >= 2 and (initials == letters or
                                   initials.replace("E", "") == letters.replace("E", ""))
+
+
+def _people_noun(span: Span) -> bool:
+    """A nationality or community as a noun ("20 Palestinians", "the Kurds"), not an
+    adjective ("Pakistani principles")."""
+    root = span.root
+    return root.tag_ in ("NNPS", "NNS") and root.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative")
 
 
 def _titled(span: Span) -> bool:
