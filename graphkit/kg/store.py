@@ -167,8 +167,6 @@ class KnowledgeStore:
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
                 self._pool = None
-            if not self.read_only:
-                self._ox.flush()
             self._ox = None
             self._dataset = None
             gc.collect()
