@@ -2,8 +2,10 @@
 
 Canned queries live in ``graphkit/queries/NAME.rq``. Their header comments document them:
 the first line is the summary, ``# param NAME: ...`` lines declare parameters (``(required)``
-when they must be given). A parameter is bound as a literal in a ``VALUES`` block, never
+when they must be given). Parameters name actors: a value is casefolded (``gk:nameKey``
+holds every label and alias casefolded) and bound as a literal in a ``VALUES`` block, never
 pasted into the query text, so SPARQL syntax inside a value cannot change the query.
+An optional parameter left out leaves its variable free (all actors).
 Queries see the union of all named graphs, with graphkit's prefixes (gk, actor, dct, org,
 prov, skos, ...) predeclared.
 
@@ -135,6 +137,8 @@ def canned(name: str) -> CannedQuery:
 
 def _prepare(sparql_or_name: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The query text and the bindings to join into it."""
+    from graphkit.kg.namespace import name_key
+
     text = sparql_or_name.strip()
     if not _NAME.match(text):
         return text, params
@@ -147,7 +151,8 @@ def _prepare(sparql_or_name: str, params: dict[str, Any]) -> tuple[str, dict[str
     if missing:
         raise QueryError(f"query {query.name!r} needs --param {missing[0]}=VALUE "
                          f"({query.params[missing[0]][0]})")
-    return query.text, {k: v for k, v in params.items() if v not in (None, "")}
+    # actor parameters match gk:nameKey, the casefolded label or alias
+    return query.text, {k: name_key(str(v)) for k, v in params.items() if v not in (None, "")}
 
 
 def run(out_dir: str | Path, sparql_or_name: str, *,

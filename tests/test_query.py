@@ -26,8 +26,8 @@ def test_every_canned_query_is_documented():
 def test_who_threatens_whom(kg_build):
     rows = _run(kg_build, "who-threatens")
     assert [(r["threatener"], r["threatened"], r["article"]) for r in rows] == [
-        ("Tehreek-e-Taliban Pakistan", "Muttahida Qaumi Movement", "a1"),
         ("Tehreek-e-Taliban Pakistan", "Awami National Party", "a1"),
+        ("Tehreek-e-Taliban Pakistan", "Muttahida Qaumi Movement", "a1"),
         ("Tehreek-e-Taliban Pakistan", "Muttahida Qaumi Movement", "a2")]
 
 

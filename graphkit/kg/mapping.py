@@ -45,6 +45,7 @@ from graphkit.kg.namespace import (
     article_iri,
     fact_iri,
     graph_iri,
+    name_key,
     role_iri,
     run_iri,
 )
@@ -73,6 +74,7 @@ _XSD = PREFIXES["xsd"]
 _RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
 _RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
 _ALT_LABEL = NamedNode(PREFIXES["skos"] + "altLabel")
+_NAME_KEY = NamedNode(GK.nameKey)
 _DCT = PREFIXES["dct"]
 _PROV = PREFIXES["prov"]
 _ORG = PREFIXES["org"]
@@ -229,7 +231,7 @@ def actor_quads(actor: Actor, graph: str = ACTORS_GRAPH) -> list[Quad]:
     """The description of one resolved actor: class, label, aliases, mention count.
 
     >>> len(actor_quads(Actor("mqm", "MQM", "PoliticalParty", aliases=["MQM", "Muttahida"])))
-    3
+    5
     """
     g = NamedNode(graph)
     s = NamedNode(actor_iri(actor.id))
@@ -240,6 +242,8 @@ def actor_quads(actor: Actor, graph: str = ACTORS_GRAPH) -> list[Quad]:
     ]
     for alias in sorted(set(actor.aliases) - {actor.label}):
         quads.append(Quad(s, _ALT_LABEL, _text(alias), g))
+    for key in sorted({name_key(n) for n in [actor.label, *actor.aliases]} - {""}):
+        quads.append(Quad(s, _NAME_KEY, _text(key), g))
     if actor.mentions:
         quads.append(Quad(s, NamedNode(GK.mentionCount), Literal(str(actor.mentions), datatype=_T_INT), g))
     if actor.country:
@@ -294,7 +298,8 @@ def _unknown_actor(mention: Mention, g: NamedNode) -> list[Quad]:
     s = NamedNode(_mention_iri(mention))
     cls = mention.type if mention.type in ACTOR_TYPES else "Actor"
     return [Quad(s, _RDF_TYPE, NamedNode(ONTOLOGY_IRI + cls), g),
-            Quad(s, _RDFS_LABEL, _text(mention.label), g)]
+            Quad(s, _RDFS_LABEL, _text(mention.label), g),
+            Quad(s, _NAME_KEY, _text(name_key(mention.label)), g)]
 
 
 def article_quads(

@@ -39,6 +39,7 @@ __all__ = [
     "role_iri",
     "run_iri",
     "slug",
+    "name_key",
 ]
 
 
@@ -94,6 +95,7 @@ class GK(_rdfns.DefinedNamespace):
     mentionCount: URIRef
     countryName: URIRef
     gazetteerKey: URIRef
+    nameKey: URIRef
     # articles and runs
     byline: URIRef
     dateline: URIRef
@@ -157,6 +159,15 @@ def article_iri(doc_id: str) -> str:
 def graph_iri(doc_id: str) -> str:
     """The named graph holding every fact read from article ``doc_id``."""
     return ARTICLE_GRAPH_PREFIX + quote(doc_id, safe="")
+
+
+def name_key(name: str) -> str:
+    """The case- and space-insensitive lookup key of an actor name (``gk:nameKey``).
+
+    >>> name_key("  Muttahida  Qaumi MOVEMENT ")
+    'muttahida qaumi movement'
+    """
+    return " ".join(name.casefold().split())
 
 
 def actor_iri(id_or_label: str) -> str:
