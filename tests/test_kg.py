@@ -184,3 +184,20 @@ def test_killed_build_leaves_a_usable_store_with_whole_articles(tmp_path):
         rows = store.rows("SELECT ?g (COUNT(?f) AS ?n) WHERE { GRAPH ?g { ?f gk:agent ?a } } GROUP BY ?g")
         assert len(rows) > 20
         assert {r["n"] for r in rows} == {20}  # every article that is there is whole
+
+
+def test_flush_from_another_thread_waits_for_every_pending_write(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    results, actors = kg_corpus()
+    with open_store(tmp_path / "store") as store:
+        store.write_actors(actors)
+        for i in range(30):
+            for r in results:
+                r.article.id = f"{r.article.id.split('-')[0]}-{i}"
+                store.write_article(r, actors, run=RUN)
+        with ThreadPoolExecutor(1) as pool:
+            other = pool.submit(store.flush)
+            n = store.rows("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?f gk:agent ?a } }")
+            other.result()
+        assert n[0]["n"] == 60

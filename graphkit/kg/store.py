@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -113,6 +114,7 @@ class KnowledgeStore:
         self._dataset: Any = None
         self._pool: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
+        self._lock = threading.Lock()
         self._runs: set[str] = set()
         self._roles: set[str] = set()
         self._ontology_done = False
@@ -152,10 +154,15 @@ class KnowledgeStore:
         return self._dataset
 
     def flush(self) -> None:
-        """Wait for every pending write; re-raise the first that failed."""
-        pending, self._pending = self._pending, []
+        """Wait for every pending write; re-raise the first that failed. Safe to call from
+        several threads at once (each returns only when all writes submitted so far are done)."""
+        with self._lock:
+            pending = list(self._pending)
         for fut in pending:
             fut.result()
+        with self._lock:
+            done = set(pending)
+            self._pending = [f for f in self._pending if f not in done]
 
     def close(self) -> None:
         """Finish pending writes and release the store (its lock) so others can open it."""
@@ -177,9 +184,14 @@ class KnowledgeStore:
             raise StoreError(f"{self.path}: the store is open read-only")
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-store")
-        self._pending.append(self._pool.submit(fn, *args))
-        if len(self._pending) > _MAX_PENDING:
-            self._pending.pop(0).result()
+        with self._lock:
+            self._pending.append(self._pool.submit(fn, *args))
+            oldest = self._pending[0] if len(self._pending) > _MAX_PENDING else None
+        if oldest is not None:
+            oldest.result()
+            with self._lock:
+                if self._pending and self._pending[0] is oldest:
+                    self._pending.pop(0)
 
     def write_ontology(self) -> None:
         """(Re)load the ontology files into their own named graph."""
