@@ -59,6 +59,11 @@ MENTIONS = [
     ("Israeli airstrikes killed 20 Palestinians and wounded dozens of Kurds.",
      [("Palestinians", "Group", "Palestine")], ["Israeli", "Israel"]),
     ("Government will protect Pakistani principles.", [], ["Pakistani"]),
+    # a listed given name makes a person of what the NER calls an organisation or place
+    ("EU trade chief Helena Marsh and the opposition leader, Peter Wanjala, met on Monday.",
+     [("Helena Marsh", "Person", ...), ("Peter Wanjala", "Person", ...)], []),
+    ("AU Commission chairperson Amara Ndiaye flew to Juba.",
+     [("Amara Ndiaye", "Person", ...)], ["Amara", "Ndiaye"]),
     # bad cases: pronouns, places listed after "in", datelines, comment sections
     ("He said they would meet us there.", [], ["He", "they", "us"]),
     ("Militants attacked checkpoints in Sohrab Goth, Gadap Town and Kati Pahari.",

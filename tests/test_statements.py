@@ -58,6 +58,21 @@ STATEMENTS = [
     # the quotation in the paragraph after "said:"
     ('Opposition leader Raila Odinga told supporters:\n\n"We will be on the streets again '
      'next week."', [("Raila Odinga", "say", "We will be on the streets again next week.")]),
+    # "she" skips the men named since, and a man named only as an owner ("X's government")
+    ("Maria Svensson said the talks were over. Viktor Orlov rejected the plan. \"The tariffs "
+     "will stay,\" she said.",
+     [("Maria Svensson", "say", "the talks were over"),
+      ("Maria Svensson", "say", "The tariffs will stay")]),
+    ("Ivan Sirko denied the report. Finance Minister Olga Petrenko insisted the budget had "
+     "passed. \"We owe nothing to Ivan Sirko's allies,\" she said.",
+     [("Olga Petrenko", "assert", "the budget had passed"),
+      ("Olga Petrenko", "say", "We owe nothing")]),
+    ("Anna Kovacs resigned. Daniel Okafor warned the rebels. \"Our patience has limits,\" "
+     "he said.", [("Daniel Okafor", "say", "Our patience has limits")]),
+    # a title before a name the NER calls an organisation
+    ("EU foreign policy chief Karin Holm said the camps were full. \"The aid is blocked by "
+     "President Juan Ortega's government,\" she said.",
+     [("Karin Holm", "say", "the camps were full"), ("Karin Holm", "say", "The aid is blocked")]),
     # bad cases: unnamed speakers, speech verbs inside quotes, no content, passives
     ('"The talks failed," the minister said.', []),
     ("The official, who spoke on condition of anonymity, said the talks had collapsed.", []),

@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from graphkit.extract._names import given_name_gender, name_gender, pronoun_gender
 from graphkit.extract._text import body_end, clean_label, doc_text, in_spans, quote_spans
 from graphkit.model import Mention
 from graphkit.nlp import GazetteerEntry, load_gazetteer
@@ -292,7 +293,8 @@ class _Finder:
                 span = _person_span(span)
                 if span is not None and len(span) > 1 and not _is_place(span):
                     self.people[span.text] = span.text
-            elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and _titled(span):
+            elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and (
+                    _titled(span) or _given_named(span)):
                 self.people[span.text] = span.text
                 self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and len(span) > 1:
@@ -300,7 +302,30 @@ class _Finder:
             elif ent.label_ == "NORP" and _people_noun(span):
                 self.add(span, clean_label(span), "Group",
                          country=self.gaz.country_of(span.text))
+        self.given_names()
         self.surnames = _surname_table(self.people)
+
+    def given_names(self) -> None:
+        """A listed given name and the capitalised names after it ("Per Lundgren", "Amara
+        Ndiaye") name a person, whatever the NER made of them."""
+        for i in _candidates(self.doc, "names"):
+            token = self.doc[i]
+            if i in self.tokens or token.pos_ != "PROPN" or not token.is_title \
+                    or given_name_gender(token.text) is None or token.ent_type_ == "PERSON":
+                continue
+            prev = self.doc[i - 1] if i else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.is_title \
+                    and prev.lower_.rstrip(".") not in _TITLES:
+                continue
+            end = i + 1
+            while end < len(self.doc) and end - i < 4 and self.doc[end].pos_ == "PROPN" \
+                    and self.doc[end].text[:1].isupper() and end not in self.tokens \
+                    and self.doc[end].lower_ not in _ORG_HEADS:
+                end += 1
+            span = self.doc[i:end]
+            if len(span) > 1 and (end == len(self.doc) or self.doc[end].lower_ not in _ORG_HEADS) \
+                    and not _is_place(span) and self.add(span, span.text, "Person"):
+                self.people[span.text] = span.text
 
     def persons(self) -> None:
         """Full names, and single proper nouns that name a person given in full elsewhere."""
@@ -575,6 +600,14 @@ def _titled(span: Span) -> bool:
         return False
     return any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS | _TITLES and c.i > span.end
                for c in span.root.children)
+
+
+def _given_named(span: Span) -> bool:
+    """A name the NER took for an organisation or place that opens with a listed given
+    name: "Helena Lindqvist", "Peter Omondi"."""
+    return len(span) <= 4 and all(t.is_title for t in span) \
+        and given_name_gender(span[0].text) is not None \
+        and not {span.root.lower_, span[-1].lower_} & _ORG_HEADS.keys()
 
 
 def _titles_person(head: Token) -> bool:
@@ -1020,18 +1053,33 @@ class ActorIndex:
         last person named.
         """
         quoted = self.in_quote(token)
+        gender = pronoun_gender(token.text)
         if not quoted:
             for speech in (True, False):
-                found, hit = self._subject_person(token, speech=speech)
+                found, hit = self._subject_person(token, speech=speech, gender=gender)
                 if found:
                     return hit
         for mention in reversed(self._before(token)):
             if mention.type == "Person" and (
-                    quoted or in_spans(mention.start, self.quotes) is None):
+                    quoted or in_spans(mention.start, self.quotes) is None) \
+                    and self._fits(mention, gender) and not self._modifies(mention):
                 return mention
         return None
 
-    def _subject_person(self, token: Token, *, speech: bool) -> tuple[bool, Mention | None]:
+    def _fits(self, mention: Mention, gender: str | None) -> bool:
+        """``mention`` can be the he/she of ``gender`` (unknown genders fit both)."""
+        own = name_gender(mention.label)
+        return gender is None or own is None or own == gender
+
+    def _modifies(self, mention: Mention) -> bool:
+        """A person named only as the possessor of something else ("President X's
+        government"): no antecedent for a later "he"/"she"."""
+        head = self._head.get(id(mention))
+        return head is not None and self.doc[head].dep_ == "poss" \
+            and self.doc[head].head.pos_ in ("NOUN", "PROPN")
+
+    def _subject_person(self, token: Token, *, speech: bool,
+                        gender: str | None = None) -> tuple[bool, Mention | None]:
         sent = self.sent(token)
         for _ in range(8):
             subjects = [t for t in sent if t.i < token.i and t.dep_ == "nsubj"
@@ -1040,6 +1088,8 @@ class ActorIndex:
             for subj in reversed(subjects):
                 actor = self._by_token.get(subj.i)
                 if actor is not None and actor.type == "Person":
+                    if not self._fits(actor, gender):
+                        continue
                     return True, actor
                 if actor is None and subj.lower_ in PERSON_NOUNS and speech:
                     owner = self._owner(subj)
