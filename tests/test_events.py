@@ -188,6 +188,34 @@ FOUND = [
     ("Labour said it might never form any alliance with the Conservatives.", "Labour",
      "COOPERATE", "Conservative", True),
     ("The government refused to meet the rebels.", "government", "CONSULT", "rebels", True),
+    # a denial covers its own clause, not the verb conjoined after it, nor a headline's
+    # earlier clause
+    ("The Kurdistan Workers' Party denied that its fighters had ambushed the convoy and "
+     "accused the Turkish army of staging the incident.", "Kurdistan Workers", "ACCUSE",
+     "army", False),
+    ("The Kurdistan Workers' Party denied that its fighters had ambushed the convoy and "
+     "accused the Turkish army of staging the incident.", "Kurdistan Workers", "ASSAULT",
+     "convoy", True),
+    ("Colombia accuses FARC dissidents of attack on pipeline; rebels deny", "Colombia",
+     "ACCUSE", "FARC", False),
+    ("Hamas denied that it had fired rockets at Israel.", "Hamas", "ASSAULT", "Israel", True),
+    # what a speaker reports of itself or its own forces, it did
+    ("The Israeli military said its aircraft had struck Hezbollah positions in southern "
+     "Lebanon.", "military", "ASSAULT", "Hezbollah", False),
+    ("Nigeria's army said its troops had killed 20 members of Boko Haram near Maiduguri.",
+     "army", "ASSAULT", "Boko Haram", False),
+    ("The British government said it had frozen the assets of Oleg Deripaska.", "government",
+     "SANCTION", "Deripaska", False),
+    ("Ukraine said it had shelled Russian positions near Bakhmut.", "Ukraine", "ASSAULT",
+     "Russia", False),
+    # marches and demonstrations are protests
+    ("Supporters of the Pakistan Tehreek-e-Insaf marched on parliament on Monday.",
+     "Tehreek", "PROTEST", "parliament", False),
+    ("The Awami League demonstrated against the government in Dhaka.", "Awami", "PROTEST",
+     "government", False),
+    # an attack promised on a condition is a threat
+    ("The army will attack the rebels if they refuse to surrender.", "army", "THREATEN",
+     "rebels", False),
 ]
 
 
@@ -212,6 +240,10 @@ NOTHING = [
     "Asked about Israel, the Egyptian foreign minister said nothing.",
     "If the army attacks the rebels, the UN will respond.",
     "The opposition will protest unless the government releases the prisoners.",
+    # a complaint only promised on a condition, a support only asked about
+    "The Philippines would file a complaint with the United Nations if China continued the "
+    "blockade.",
+    "India has not said whether it would support the resolution against Pakistan.",
 ]
 
 

@@ -49,6 +49,16 @@ CASES = [
      "purpose"),
     ("If the army attacks the town, the UN will respond.", "attacks", False, "if",
      "conditional"),
+    ("The army will strike the town if the rebels stay.", "strike", False, "will",
+     "contingent"),
+    ("Russia has not said whether it would back the plan.", "back", False, "if",
+     "conditional"),
+    ("Egypt denied that it had shelled the town and accused Sudan of lying.", "accused",
+     False, None, "asserted"),
+    ("Egypt denied that it had shelled the town and accused Sudan of lying.", "shelled",
+     True, "deny", "asserted"),
+    ("Chad accuses rebels of attack on base; rebels deny", "accuses", False, None,
+     "asserted"),
 ]
 
 

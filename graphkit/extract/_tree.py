@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:  # the actor index lives with the actor extractor
     from graphkit.extract.actors import ActorIndex
 
-__all__ = ["RELATIVE", "child_of", "pobj", "prep_actors", "same", "is_speech"]
+__all__ = ["RELATIVE", "child_of", "pobj", "prep_actors", "same", "is_speech", "main_conjunct"]
 
 #: Relative pronouns: a clause they start speaks of the noun it modifies.
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -49,3 +49,18 @@ def is_speech(verb: Token) -> bool:
     """True for a verb of saying (a STATEMENT trigger in the vocabulary)."""
     rel = verb_trigger(verb.lemma_)
     return rel is not None and rel.plover == "STATEMENT"
+
+
+def main_conjunct(verb: Token) -> Token | None:
+    """The main verb that a finite conjunct the parser hung inside a complement clause really
+    shares its subject with: in "X denied that its fighters had attacked the post and accused
+    the army", "accused" (simple past, no auxiliary) cannot continue "had attacked" and goes
+    with "denied". None when ``verb`` is no such conjunct."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp" \
+            or head.tag_ != "VBN" or child_of(verb, "aux", "auxpass", "nsubj") is not None:
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return None
+    main = head.head
+    return main if main.pos_ in ("VERB", "AUX") and main.i < head.i else None

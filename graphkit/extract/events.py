@@ -38,7 +38,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphkit.extract._tree import RELATIVE, child_of, is_speech, pobj, prep_actors, same
+from graphkit.extract._tree import (
+    RELATIVE,
+    child_of,
+    is_speech,
+    main_conjunct,
+    pobj,
+    prep_actors,
+    same,
+)
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.polarity import LIGHT_VERBS, REQUEST_HEADS, polarity
 from graphkit.model import Mention, Relation
@@ -88,6 +96,9 @@ _INSTRUMENT = frozenset({"MOBILIZE", "RETREAT"})
 #: Prepositions that end a literal target phrase ("two engineers | in Nigeria").
 _LITERAL_STOP = frozenset({"in", "at", "near", "outside", "inside", "during", "across",
                            "around", "from", "after", "before", "since", "amid", "for"})
+#: Subjects and possessives by which a speaker reports its own deeds ("it had", "its forces").
+_SELF = frozenset({"it", "we", "they"})
+_OWN = frozenset({"its", "our", "their"})
 _PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "compound:prt"})
 _MAX_LITERAL = 100
 
@@ -188,8 +199,11 @@ def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> It
     if pol.mood in ("requested", "alleged", "conditional") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
-    if pol.mood == "intended" and (cls in INTENT_TO_THREATEN or pol.modality in _THREAT_WORDS):
+    if pol.mood in ("intended", "contingent") and (
+            cls in INTENT_TO_THREATEN or pol.modality in _THREAT_WORDS):
         name, cls = "threaten", "THREATEN"
+    elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
+        return
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
     for subject in args.agents:
         objects: list[Mention | None] = list(args.targets) or ([None] if args.value else [])
@@ -268,10 +282,16 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return index.actors_for(verb.head), 0.85
+        if _speaker_own(subj, verb):
+            return index.actors_for(child_of(verb.head, "nsubj")), 0.8
         return index.actors_for(subj), 0.9
     head, dep = verb.head, verb.dep_
     if head is verb:
         return [], 0.0
+    main = main_conjunct(verb)
+    if main is not None:  # "denied that ... had attacked X and accused Y": the denier accuses
+        found, conf = _verb_agents(main, index, depth + 1)
+        return found, conf * 0.95
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         found, conf = _verb_agents(head, index, depth + 1)
         return found, conf * 0.95
@@ -305,6 +325,16 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
             found, conf = _verb_agents(owner, index, depth + 1)
             return found, conf * 0.85
     return [], 0.0
+
+
+def _speaker_own(subj: Token, verb: Token) -> bool:
+    """True when ``subj`` is the speaker itself or its own forces in reported speech: "the
+    army said its aircraft had struck", "the ministry said it had frozen"."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or not is_speech(head) or child_of(head, "nsubj") is None:
+        return False
+    return subj.lower_ in _SELF or any(c.dep_ == "poss" and c.lower_ in _OWN
+                                       for c in subj.children)
 
 
 def _verb_args(verb: Token, rel: RelationDef, word: Token | None,
@@ -485,16 +515,18 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
 def _attribute(token: Token, index: ActorIndex) -> list[Mention]:
     """The actor a non-actor phrase belongs to: "a police post", "the minister's resignation",
     "the home of the governor"."""
-    for child in token.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < token.i):
+    for child in token.children:  # "the assets of X" before "US assets"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = pobj(child)
+            found = index.actors_for(obj) if obj is not None else []
+            if found:
+                return found
+    for child in token.children:  # "Hezbollah positions", "Russian positions"
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod")
+                                    and child.i < token.i):
             found = index.actors_for(child)
             if found:
                 return found
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            obj = pobj(child)
-            if obj is not None:
-                return index.actors_for(obj)
     return []
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graphkit.extract._tree import main_conjunct
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -101,7 +103,9 @@ class Polarity:
         mood: "asserted" (happened or is said to), "intended" (planned, wanted, vowed,
             announced for the future), "hedged" (possible, obligatory), "requested"
             (asked of someone else), "alleged" (what someone is accused of),
-            "conditional" (under "if" or "unless") or "purpose" ("... to protect them").
+            "conditional" (under "if" or "unless", or asked "whether"), "contingent"
+            (promised on a condition: "will strike if ...") or "purpose" ("... to protect
+            them").
     """
 
     negated: bool = False
@@ -118,6 +122,12 @@ def _is_negated(token: Token) -> bool:
                 d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
             return True  # "detained nobody", "arrested no one"
     return False
+
+
+def _conditioned(token: Token) -> bool:
+    """True when ``token`` governs an "if"/"unless" clause ("will strike if ...")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in token.children)
 
 
 def _own_modal(token: Token) -> str | None:
@@ -175,6 +185,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         return Polarity(negated, "alleged", "alleged")
     modality = _own_modal(trigger)
     mood = _mood(modality)
+    if _conditioned(trigger):
+        return Polarity(negated, modality or "if", "contingent")
     token = trigger
     charged = False  # climbed through "of"/"for" + gerund ("accused X of killing")
     for _ in range(max_depth):
@@ -185,6 +197,11 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             charged = True
         lemma = head.lemma_.lower()
         if dep == "conj":
+            main = main_conjunct(token)
+            if main is not None:  # "denied that X had attacked ... and accused Y": not denied
+                negated = negated or _is_negated(main)
+                token = main
+                continue
             # "did not attack or threaten": the second verb shares the negation only with "or"
             if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
                 negated = negated or _is_negated(head)
@@ -195,6 +212,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         if head.pos_ in ("VERB", "AUX", "NOUN") and dep in ("xcomp", "ccomp", "pcomp", "dobj",
                                                              "acl", "prep"):
             if lemma in NEGATORS and (dep != "dobj" or lemma in _DENY) and (
+                    dep != "ccomp" or token.i > head.i) and (
                     lemma != "rule" or any(c.lower_ == "out" for c in head.children)):
                 # "denied attacking"; "did not deny that it attacked" stays asserted
                 return Polarity(not _is_negated(head), modality or lemma, mood)
@@ -213,12 +231,16 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         inherit = dep == "xcomp" or (dep in ("dobj", "attr", "oprd", "prep")
                                      and lemma in LIGHT_VERBS)
         if inherit:
+            if _conditioned(head):  # "would file a complaint ... if the strikes continued"
+                return Polarity(negated or _is_negated(head), modality or _own_modal(head)
+                                or "if", "contingent")
             negated = negated or _is_negated(head)
             if modality is None:
                 modality = _own_modal(head)
                 mood = _mood(modality) if mood == "asserted" else mood
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION
-                                  for c in token.children):
+        if dep in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _CONDITION
+                                             for c in token.children):
+            # "if the army attacks, ..."; "has not said whether it would back"
             return Polarity(negated, "if", "conditional")  # "if the army attacks, ..."
         if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             if mood == "asserted":  # "... to protect the people": a purpose, not a deed
