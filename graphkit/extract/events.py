@@ -282,9 +282,10 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return index.actors_for(verb.head), 0.85
-        if _speaker_own(subj, verb):
+        found = index.actors_for(subj) if subj.pos_ == "PRON" else []
+        if not found and _speaker_own(subj, verb):
             return index.actors_for(child_of(verb.head, "nsubj")), 0.8
-        return index.actors_for(subj), 0.9
+        return found or index.actors_for(subj), 0.9
     head, dep = verb.head, verb.dep_
     if head is verb:
         return [], 0.0
