@@ -71,6 +71,15 @@ AFFILIATIONS = [
     # a generic agent in a title
     ("Army spokesman Onyema Nwachukwu said soldiers recovered weapons.",
      [("MEMBER_OF", "Onyema Nwachukwu", "army", "spokesman")]),
+    # co-leaders and posts the parser splits up, read off the words before the names
+    ("The talks included CDU co-leaders Anna Weber and Markus Keller.",
+     [("MEMBER_OF", "Anna Weber", "Christian Democratic Union", "co-leader"),
+      ("MEMBER_OF", "Markus Keller", "Christian Democratic Union", "co-leader")]),
+    ("The deal was signed by army chief of staff General Ibrahim Musa on Monday.",
+     [("MEMBER_OF", "Ibrahim Musa", "army", "chief of staff")]),
+    # "the post of the organisation, Name"
+    ("Soldiers detained the leader of Hamas, Khalil al-Hayya, on Monday.",
+     [("MEMBER_OF", "Khalil al-Hayya", "Hamas", "leader")]),
     # bad cases: no title, a title word that is not a title, a plain job
     ("Imran Khan met Nawaz Sharif.", []),
     ("John Smith, a 45-year-old farmer, was killed.", []),

@@ -79,6 +79,7 @@ def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
             continue
         for org, led in _led(span, index):
             yield Membership(person, org, led, index.sent(span.root))
+        found = False
         for tokens in _title_phrases(span):
             orgs, role, country = _read_title(tokens, span, index)
             if not role:
@@ -88,8 +89,15 @@ def memberships(doc: Doc, index: ActorIndex) -> Iterator[Membership]:
                 yield Membership(person, None, role, sent, country,
                                  f"{role} of {country}" if country else role)
             for org in orgs:
+                found = True
                 yield Membership(person, org, role, sent, country,
                                  role if " of " in f" {role} " else f"{role} of {org.label}")
+        if not found:
+            surface = _surface_title(span, index)
+            if surface is not None:
+                org, role = surface
+                yield Membership(person, org, role, index.sent(span.root), None,
+                                 f"{role} of {org.label}")
 
 
 def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
@@ -134,6 +142,84 @@ def _title_phrases(span: Span) -> list[list[Token]]:
             if attr.dep_ == "attr" and attr.lower_ in _TITLE_HEADS:
                 phrases.extend(_appos_phrases(attr))
     return phrases
+
+
+#: Ranks and honorifics between a post and a name ("chief of staff General X").
+_RANKS = frozenset({"general", "gen.", "gen", "colonel", "col.", "lieutenant", "lt.", "major",
+                    "maj.", "brigadier", "admiral", "captain", "capt.", "marshal", "dr.", "dr",
+                    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "judge"})
+_TITLE_BITS = frozenset({"co", "-", "\u2011", "of", "vice", "deputy", "acting", "interim"})
+
+
+def _surface_title(span: Span, index: ActorIndex) -> tuple[Mention, str] | None:
+    """An organisation and post written right before the name, read off the words when
+    the parse mangles them: "SPD co-leaders Lena Vogt (and Tobias Kessler)", "Greens
+    co-chair Anja Roth", "army chief of staff General Osman Abdelrahim"."""
+    doc = span.doc
+    start = span.start
+    if start >= 2 and doc[start - 1].lower_ == "and":
+        prev = index.mention_at(doc[start - 2])
+        if prev is not None and prev.type == "Person":
+            first = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+            if first is not None and first.end == start - 1:
+                return _surface_title(first, index)
+    if start >= 4 and doc[start - 1].text == ",":
+        found = _post_of(doc[start - 2], index)
+        if found is not None:
+            return found
+    i = start - 1
+    org: Mention | None = None
+    org_end = start
+    while i >= 0 and start - i <= 8:
+        tok = doc[i]
+        actor = index.mention_at(tok)
+        if actor is not None and actor.type in ORG_TYPES:
+            org, org_end = actor, i + 1
+            i -= 1
+            continue
+        if actor is not None or org is not None:
+            break
+        word = tok.lower_
+        if word in _TITLE_BITS or word.rstrip(".") in _TITLE_HEADS or word in _TITLE_HEADS or \
+                word.endswith("s") and word[:-1] in _TITLE_HEADS or \
+                tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
+            i -= 1
+            continue
+        break
+    if org is None:
+        return None
+    words = [t for t in doc[org_end:start]]
+    while words and words[-1].lower_ in _RANKS and words[-1].text[:1].isupper():
+        words.pop()
+    if not any(t.lower_ in _TITLE_HEADS or t.lower_[:-1] in _TITLE_HEADS for t in words):
+        return None
+    role = "".join(t.text_with_ws for t in words).strip().replace(" - ", "-").replace("- ", "-")
+    last = words[-1]
+    if last.lower_.endswith("s") and last.lower_[:-1] in _TITLE_HEADS:
+        role = role[:-1]
+    return org, role
+
+
+def _post_of(last: Token, index: ActorIndex) -> tuple[Mention, str] | None:
+    """"the leader of the Democratic Alliance Party, Peter Omondi": ``last`` ends the
+    organisation; the post is the title noun (with its modifiers) before "of"."""
+    org = index.mention_at(last)
+    if org is None and last.is_title and last.i:
+        org = index.mention_at(last.doc[last.i - 1])
+    if org is None or org.type not in ORG_TYPES:
+        return None
+    doc = last.doc
+    first = doc.char_span(org.start, org.end, alignment_mode="expand")
+    if first is None:
+        return None
+    i = first.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _TITLE_HEADS:
+        return None
+    title = doc[i - 1]
+    words = [t for t in title.lefts if t.dep_ in ("amod", "compound") and t.is_lower]
+    return org, " ".join(t.text for t in [*words, title])
 
 
 def _led(span: Span, index: ActorIndex) -> Iterator[tuple[Mention, str]]:
@@ -208,6 +294,10 @@ def _read_title(tokens: list[Token], person: Span, index: ActorIndex
                    and t.i not in range(person.start, person.end)
                    and (cut is None or t.i < _of_before(cut))
                    and _country(t, index) is None]
+    while len(role_tokens) > 1 and role_tokens[-1].lower_ in _RANKS \
+            and role_tokens[-1].text[:1].isupper() and role_tokens[-2].is_lower and any(
+            t.lower_ in _TITLE_HEADS - _RANKS for t in role_tokens[:-1]):
+        role_tokens.pop()
     country = next((c for c in map(lambda t: _country(t, index), tokens) if c), None)
     role = " ".join(t.text for t in role_tokens).replace(" - ", "-").strip(" ,")
     orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
