@@ -816,6 +816,8 @@ class ActorIndex:
         self._speakers: list[tuple[tuple[int, int], Mention]] | None = None
         self._members: dict[str, Mention] | None = None
         self._busy: set[str] = set()
+        #: per-document results the extractors memoise (e.g. the statements found).
+        self.cache: dict[str, Any] = {}
 
     # -- the public API ----------------------------------------------------------------
     def actor_for(self, token: Token) -> Mention | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graphkit.extract._text import body_end, sentence_bounds
 from graphkit.model import Relation
@@ -91,13 +91,25 @@ def quote_speakers(doc: Doc, index: ActorIndex) -> Iterator[tuple[tuple[int, int
 
 
 def _all_said(doc: Doc, index: ActorIndex) -> list[_Said]:
+    if "statements" not in index.cache:
+        index.cache["statements"] = _find_said(doc, index)
+    return index.cache["statements"]
+
+
+def _find_said(doc: Doc, index: ActorIndex) -> list[_Said]:
     limit = body_end(index.text)
     out: list[_Said] = []
     claimed: set[tuple[int, int]] = set()
+    by_sent: dict[int, list[Token]] = {}
+    for i in _speech_candidates(doc):
+        token = doc[i]
+        by_sent.setdefault(index.sent(token).start, []).append(token)
     for sent in index.sents:
         if sent.start_char >= limit:
             break
-        verbs = [t for t in sent if _is_speech(t) and not index.in_quote(t)]
+        if sent.start not in by_sent:
+            continue
+        verbs = [t for t in by_sent[sent.start] if _is_speech(t) and not index.in_quote(t)]
         for verb in verbs:
             speaker = _speaker(verb, index)
             if speaker is None:
@@ -113,9 +125,28 @@ def _all_said(doc: Doc, index: ActorIndex) -> list[_Said]:
             content = _tidy(content)
             if content:
                 out.append(_Said(verb, speaker, content, quote, sent))
-        out.extend(_according_to(sent, index))
+        out.extend(_according_to(by_sent[sent.start], sent, index))
     out.extend(_continued(doc, index, out, claimed, limit))
     return out
+
+
+_HASHES: dict[int, Any] = {}
+
+
+def _speech_candidates(doc: Doc) -> list[int]:
+    """Indices of speech-verb lemmas and of "according", from the token arrays."""
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    hashes = _HASHES.get(id(doc.vocab))
+    if hashes is None:
+        words = set(SPEECH_VERBS) | {"according"}
+        hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
+        _HASHES[id(doc.vocab)] = hashes
+    arr = doc.to_array([LEMMA, LOWER])
+    return np.flatnonzero(np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)).tolist()
 
 
 def _is_speech(token: Token) -> bool:
@@ -185,10 +216,10 @@ def _reported(verb: Token) -> tuple[str, int, int] | None:
     return None
 
 
-def _according_to(sent: Span, index: ActorIndex) -> list[_Said]:
+def _according_to(tokens: list[Token], sent: Span, index: ActorIndex) -> list[_Said]:
     """"According to X, ...": X said the rest of the sentence."""
     out = []
-    for token in sent:
+    for token in tokens:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             obj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
             speaker = index.actor_for(obj) if obj is not None else None
