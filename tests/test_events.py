@@ -213,6 +213,16 @@ FOUND = [
      "Tehreek", "PROTEST", "parliament", False),
     ("The Awami League demonstrated against the government in Dhaka.", "Awami", "PROTEST",
      "government", False),
+    # an agreement signed by two men joins them, not each with his own side
+    ("The accord, signed by Ethiopian army chief Birhanu Jula and TPLF commander Tadesse "
+     "Werede, ends the war.", "Birhanu Jula", "AGREE", "Tadesse Werede", False),
+    ("Israel and Hamas signed a ceasefire on Friday.", "Israel", "AGREE", "Hamas", False),
+    # a dateline is not the subject; a post held by a named person targets the person
+    ("KATHMANDU, Jan 3 (GNW) \u2013 Nepal's police arrested the leader of the Rastriya "
+     "Prajatantra Party, Rajendra Lingden, on Monday.", "police", "COERCE", "Lingden", False),
+    # firing tear gas is repression
+    ("Police fired tear gas at supporters of the PTI in Lahore.", "police", "COERCE",
+     "Tehreek", False),
     # an attack promised on a condition is a threat
     ("The army will attack the rebels if they refuse to surrender.", "army", "THREATEN",
      "rebels", False),
@@ -283,6 +293,11 @@ NOT_FOUND = [
     # arrests reported by a police chief are no accusation of the police
     ("Police chief John Mwangi said officers arrested three rebels.", "Mwangi", "ACCUSE",
      "police"),
+    # a signatory does not agree with his own army; each pair is one agreement
+    ("The accord, signed by Ethiopian army chief Birhanu Jula and TPLF commander Tadesse "
+     "Werede, ends the war.", "army", "AGREE", "Birhanu Jula"),
+    ("The accord, signed by Ethiopian army chief Birhanu Jula and TPLF commander Tadesse "
+     "Werede, ends the war.", "Tadesse Werede", "AGREE", "Birhanu Jula"),
     # a misconduct word inside a name is no accusation
     ("Chief Ali Khan of the Anti-Corruption Unit of the Kenyan police spoke.", "Khan",
      "ACCUSE", "police"),
@@ -320,3 +335,20 @@ def test_evidence_offsets_point_into_text(extract):
     text = "The talks failed. Rebels attacked the army in Goma."
     (rel,) = extract(text)
     assert text[rel.start:rel.end] == "Rebels attacked the army in Goma."
+
+
+NO_EVENT_OF_CLASS = [
+    # idioms are no attacks; a signed ceasefire is an agreement, not a concession; tear gas
+    # is repression, not an assault
+    ("Opposition leader Raila Odinga struck a defiant tone.", "ASSAULT"),
+    ("The minister struck a conciliatory note with Pakistan.", "ASSAULT"),
+    ("Israel and Hamas signed a ceasefire on Friday.", "CONCEDE"),
+    ("Police fired tear gas at supporters of the PTI in Lahore.", "ASSAULT"),
+    ("Hamas and Fatah sign truce in Cairo", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "cls"), NO_EVENT_OF_CLASS)
+def test_no_event_of_class(extract, text, cls):
+    rels = [r for r in extract(text) if r.cls == cls]
+    assert rels == [], _show(rels)

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:  # the actor index lives with the actor extractor
     from graphkit.extract.actors import ActorIndex
 
-__all__ = ["RELATIVE", "child_of", "pobj", "prep_actors", "same", "is_speech", "main_conjunct"]
+__all__ = ["RELATIVE", "child_of", "pobj", "prep_actors", "same", "is_speech", "main_conjunct",
+           "own_side"]
 
 #: Relative pronouns: a clause they start speaks of the noun it modifies.
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -64,3 +65,27 @@ def main_conjunct(verb: Token) -> Token | None:
         return None
     main = head.head
     return main if main.pos_ in ("VERB", "AUX") and main.i < head.i else None
+
+
+def own_side(a: Mention, b: Mention, index: ActorIndex) -> bool:
+    """True when ``a`` and ``b`` are one actor, or one is a person belonging to the other: by
+    the article's memberships, or by a title between them ("army chief General X")."""
+    if same(a, b):
+        return True
+    for person, org in ((a, b), (b, a)):
+        if person.type != "Person" or org.type == "Person":
+            continue
+        own = index.organisation_of(person)
+        if own is not None and same(own, org):
+            return True
+        if org.end <= person.start and _title_between(index.doc, org.end, person.start):
+            return True
+    return False
+
+
+def _title_between(doc, start: int, end: int) -> bool:
+    """True when the text between two offsets is only a title ("chief of staff General")."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end - start < 60 else None
+    words = [t for t in span if not t.is_space] if span is not None else []
+    return 0 < len(words) <= 6 and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ in ("of", "-") for t in words)

@@ -43,6 +43,7 @@ from graphkit.extract._tree import (
     child_of,
     is_speech,
     main_conjunct,
+    own_side,
     pobj,
     prep_actors,
     same,
@@ -53,6 +54,7 @@ from graphkit.model import Mention, Relation
 from graphkit.vocab import (
     RelationDef,
     blame_nouns,
+    load_vocabulary,
     noun_trigger,
     noun_triggers,
     verb_trigger,
@@ -91,6 +93,18 @@ _OBJECT_CONTROL = REQUEST_HEADS | {"force", "compel", "lead", "drive", "push", "
 #: Relations where co-subjects act on each other ("Colombia and the FARC signed an accord").
 _SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "cooperate", "ally",
                         "fight", "ceasefire"})
+#: Means of crowd control: firing them is repression (COERCE), not an assault.
+_CROWD_CONTROL = frozenset({"gas", "cannon", "teargas", "pepper", "baton", "rubber", "pellet",
+                            "stun", "grenade"})
+#: Classes whose parties act together: each pair of them once.
+_MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Classes an organisation may direct at its own members ("the party expelled its senator").
+_DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
+#: Objects that make an attack verb an idiom ("struck a conciliatory tone", "hit a snag").
+_IDIOM_OBJECTS = frozenset({"tone", "note", "chord", "balance", "deal", "bargain", "compromise",
+                            "accord", "agreement", "pose", "snag", "nerve", "jackpot", "gold",
+                            "oil", "match", "headline", "headlines", "stride", "blow",
+                            "optimism", "rapport"})
 #: Classes whose direct object is the actor's own force ("deployed troops to"), not a target.
 _INSTRUMENT = frozenset({"MOBILIZE", "RETREAT"})
 #: Prepositions that end a literal target phrase ("two engineers | in Nigeria").
@@ -184,17 +198,43 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     if found is None:
         return
     rel, word = found
+    if not _is_verb(token) and _agreed_on(token):
+        return  # "signed a ceasefire": the content of an agreement, not an event of its own
+    if rel.plover == "ASSAULT" and _is_verb(token) and _crowd_control(token):
+        rel = _coerce() or rel  # "fired tear gas at protesters": repression, not an assault
     args = _verb_args(token, rel, word, index) if _is_verb(token) \
         else _noun_args(token, rel, index)
     if args is None or not args.agents:
         return
-    made = list(_relations(token, rel, args, doc_id))
+    made = list(_relations(token, rel, args, doc_id, index))
     yield from made
     if any(r.cls in CHARGEABLE and not r.negated for r in made):
         yield from speaker_accusations(token, args.agents, index, doc_id)
 
 
-def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> Iterator[Relation]:
+def _agreed_on(noun: Token) -> bool:
+    """True for an event noun that is what a signing or agreeing verb is about."""
+    heads = [c for c in noun.lefts if c.dep_ == "compound"]  # headline "X and Y sign truce"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        heads.append(noun.head)
+    return any((rel := verb_trigger(h.lemma_.lower())) is not None and rel.plover == "AGREE"
+               for h in heads)
+
+
+def _crowd_control(verb: Token) -> bool:
+    """True when ``verb`` fires crowd-control means ("tear gas", "water cannon")."""
+    obj = child_of(verb, "dobj")
+    return obj is not None and any(t.lemma_.lower() in _CROWD_CONTROL for t in obj.subtree)
+
+
+@lru_cache(maxsize=1)
+def _coerce() -> RelationDef | None:
+    return next((r for r in load_vocabulary().values() if r.plover == "COERCE"
+                 and r.parent is None), None)
+
+
+def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str,
+               index: ActorIndex) -> Iterator[Relation]:
     pol = polarity(trigger)
     if pol.mood in ("requested", "alleged", "conditional") or _question(trigger):
         return
@@ -205,16 +245,33 @@ def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str) -> It
     elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
         return
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
+    symmetric = rel.name in _SYMMETRIC or cls in _MUTUAL
+    pairs: set[frozenset[int]] = set()
     for subject in args.agents:
         objects: list[Mention | None] = list(args.targets) or ([None] if args.value else [])
         for obj in objects:
-            if obj is not None and same(subject, obj):
+            if obj is not None:
+                if same(subject, obj) or (cls not in _DISCIPLINE
+                                          and own_side(subject, obj, index)):
+                    continue
+                if symmetric:  # "signed by A and B": A with B once, not B with A again
+                    pair = frozenset((id(subject), id(obj)))
+                    if pair in pairs:
+                        continue
+                    pairs.add(pair)
+            if obj is None and rel.plover == "ASSAULT" and args.value and _idiom(args.value):
                 continue
             yield Relation(
                 doc=doc_id, subject=subject, relation=name, cls=cls, object=obj,
                 value=None if obj is not None else args.value, negated=pol.negated,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
                 trigger=trigger.text)
+
+
+def _idiom(value: str) -> bool:
+    """True when a literal attack target is an idiom's object ("a more conciliatory tone")."""
+    words = value.lower().replace('"', " ").split()
+    return bool(words) and words[-1] in _IDIOM_OBJECTS
 
 
 def _question(token: Token) -> bool:
@@ -273,7 +330,7 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         return [], 0.0
     if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return prep_actors(child_of(verb, "agent"), index), 0.85
-    subj = child_of(verb, "nsubj")
+    subj = _subject(verb)
     if subj is None and _headline_verb(verb):
         for left in reversed(list(verb.lefts)):
             found = index.actors_for(left) if left.dep_ in ("compound", "poss", "nmod") else []
@@ -328,6 +385,14 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
     return [], 0.0
 
 
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``: of two (a dateline "NAIROBI, Nov 22 (GNW) - Police fired"),
+    the one nearest before the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return (before or subjects or [None])[-1]
+
+
 def _speaker_own(subj: Token, verb: Token) -> bool:
     """True when ``subj`` is the speaker itself or its own forces in reported speech: "the
     army said its aircraft had struck", "the ministry said it had frozen"."""
@@ -356,7 +421,7 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         targets = index.actors_for(obj) if obj is not None else []
         return _Args(agents, targets, _literal(obj) if not targets else None, conf)
     for obj, weight in _verb_objects(verb, rel, word):
-        targets = index.actors_for(obj)
+        targets = _named_holder(obj, index) or index.actors_for(obj)
         if targets:
             return _Args(agents, targets, None, conf * weight)
         found = _event_noun_actors(obj, rel, index) or _attribute(obj, index)
@@ -368,6 +433,19 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             if value:
                 return _Args(agents, [], value, conf * 0.65)
     return None
+
+
+def _named_holder(token: Token, index: ActorIndex) -> list[Mention]:
+    """The person a post is given to by apposition: "the leader of the party, Peter Omondi"
+    (the parser hangs the name on "party")."""
+    heads = [token] + [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in [pobj(c)] if o is not None]
+    for head in heads:
+        for child in head.children:
+            found = index.actor_for(child) if child.dep_ == "appos" else None
+            if found is not None and found.type == "Person":
+                return [found]
+    return []
 
 
 def _verb_objects(verb: Token, rel: RelationDef,
@@ -533,7 +611,8 @@ def _attribute(token: Token, index: ActorIndex) -> list[Mention]:
 
 def _literal(token: Token | None) -> str | None:
     """The text of a non-actor target phrase ("the people involved in the operation")."""
-    if token is None or token.pos_ in ("PRON", "NUM", "ADJ", "ADV") or token.lower_ in RELATIVE:
+    if token is None or token.pos_ in ("PRON", "NUM", "ADJ", "ADV") or token.lower_ in RELATIVE \
+            or token.ent_type_ in ("DATE", "TIME"):
         return None
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
