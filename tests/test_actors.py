@@ -129,6 +129,14 @@ ACTOR_FOR = [
      "members", "African National Congress"),
     ("ANC chairman Gwede Mantashe criticised the DA. He said his party would win.",
      "party", "African National Congress"),
+    # "its"/"the group's" + a post: the organisation that was the subject, not the last named
+    ("Hamas rejected the offer and accused the government of lying. Its spokesman said no.",
+     "Its", "Hamas"),
+    ("Hezbollah accused the army of an ambush. Ali Fayyad, the group's spokesman, said so.",
+     "group", "Hezbollah"),
+    # a common noun with an organisation in apposition is that organisation
+    ("Her movement, the Movement for Democratic Change (MDC), boycotted the vote.",
+     "movement", "Movement for Democratic Change"),
 ]
 
 

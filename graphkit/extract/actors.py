@@ -849,6 +849,10 @@ class ActorIndex:
             if token.dep_ == "conj" and head.lower_ in MEMBER_NOUNS:
                 return self.actor_for(head)
             return None
+        if mention is None and token.pos_ == "NOUN":
+            named = self._appos_org(token)
+            if named is not None:
+                return named
         if word in _ANAPHORS and _definite(token):
             return self._anaphor(token, _ANAPHORS[word])
         return mention
@@ -965,6 +969,10 @@ class ActorIndex:
                 if actor is not None and actor.type in types and \
                         country in (None, actor.country):
                     return actor
+        if token.dep_ == "poss" and country is None:
+            topic = self._topic(token, types)
+            if topic is not None:
+                return topic
         for mention in reversed(self._before(token)):
             if mention.type in types and country in (None, mention.country):
                 return mention
@@ -977,6 +985,30 @@ class ActorIndex:
             return None
         org = self.organisation_of(owner)
         return org if org is not None and org.type in types else None
+
+    def _appos_org(self, token: Token) -> Mention | None:
+        """"Quispe's party, Partido Nacion Unida (PNU), ...": the organisation named in
+        apposition to a common noun."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i:
+                actor = self._by_token.get(child.i)
+                if actor is not None and actor.type in ORG_TYPES:
+                    return actor
+        return None
+
+    def _topic(self, token: Token, types: set[str] | frozenset[str]) -> Mention | None:
+        """The organisation that was the subject of a main clause in this or the previous
+        sentence: what "its" and "the group" point back to before the last one named."""
+        sent = self.sent(token)
+        at = self.sents.index(sent)
+        for index in range(at, max(at - 2, -1), -1):
+            subjects = [t for t in self.sents[index] if t.i < token.i and t.dep_ == "nsubj"
+                        and _main_verb(t.head) and not self.in_quote(t)]
+            for subj in reversed(subjects):
+                actor = self._by_token.get(subj.i) or self._appos_org(subj)
+                if actor is not None and actor.type in types:
+                    return actor
+        return None
 
     def _appos_person(self, token: Token) -> Mention | None:
         """"The Hamas official, Osama Hamdan, ...": the person named in apposition."""
@@ -1017,6 +1049,9 @@ class ActorIndex:
             if token.lower_ == "it" and (token.head.lemma_ in ("be", "seem", "appear", "take")
                                          or token.dep_ == "expl"):
                 return None
+            if token.dep_ == "poss" and token.head.lower_ in PERSON_NOUNS | MEMBER_NOUNS | \
+                    _TITLES:
+                return self._topic(token, ORG_TYPES) or self._last(token, types=ORG_TYPES)
             return self._last(token, types=ORG_TYPES)
         if kind == "first":
             speaker = self.speaker_at(token.idx)
