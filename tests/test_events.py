@@ -220,6 +220,18 @@ FOUND = [
     # a dateline is not the subject; a post held by a named person targets the person
     ("KATHMANDU, Jan 3 (GNW) \u2013 Nepal's police arrested the leader of the Rastriya "
      "Prajatantra Party, Rajendra Lingden, on Monday.", "police", "COERCE", "Lingden", False),
+    # sanctions on a country's unnamed officials target its government
+    ("The EU imposed sanctions on 25 Belarusian officials.", "European Union", "SANCTION",
+     "Government of Belarus", False),
+    ("The United States sanctioned three Iranian officials.", "United States", "SANCTION",
+     "Government of Iran", False),
+    # a subject named in apposition; a detention ordered by a judge
+    ("Quispe's party, Partido Nacion Unida (PNU), called the ruling a coup and accused the "
+     "judge of bias.", "Partido Nacion Unida", "ACCUSE", "judge", False),
+    ("A Bolivian judge ordered the detention of former President Evo Morales.", "judge",
+     "COERCE", "Evo Morales", False),
+    ("The court did not order the arrest of Imran Khan.", "court", "COERCE", "Imran Khan",
+     True),
     # firing tear gas is repression
     ("Police fired tear gas at supporters of the PTI in Lahore.", "police", "COERCE",
      "Tehreek", False),

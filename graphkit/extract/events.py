@@ -34,7 +34,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -247,8 +247,9 @@ def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str,
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
     symmetric = rel.name in _SYMMETRIC or cls in _MUTUAL
     pairs: set[frozenset[int]] = set()
+    targets = [_sanctioned(t) for t in args.targets] if cls == "SANCTION" else args.targets
     for subject in args.agents:
-        objects: list[Mention | None] = list(args.targets) or ([None] if args.value else [])
+        objects: list[Mention | None] = list(targets) or ([None] if args.value else [])
         for obj in objects:
             if obj is not None:
                 if same(subject, obj) or (cls not in _DISCIPLINE
@@ -266,6 +267,15 @@ def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str,
                 value=None if obj is not None else args.value, negated=pol.negated,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
                 trigger=trigger.text)
+
+
+def _sanctioned(target: Mention) -> Mention:
+    """Sanctions on a country's unnamed officials ("Belarusian officials") target its
+    government; named targets stay."""
+    if target.key is not None or target.country is None or target.type != "Government" \
+            or not target.label.islower():
+        return target
+    return replace(target, label=f"Government of {target.country}")
 
 
 def _idiom(value: str) -> bool:
@@ -342,7 +352,9 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         found = index.actors_for(subj) if subj.pos_ == "PRON" else []
         if not found and _speaker_own(subj, verb):
             return index.actors_for(child_of(verb.head, "nsubj")), 0.8
-        return found or index.actors_for(subj), 0.9
+        found = found or index.actors_for(subj) or [  # "Quispe's party, Partido Nacion Unida,"
+            m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
+        return found, 0.9
     head, dep = verb.head, verb.dep_
     if head is verb:
         return [], 0.0

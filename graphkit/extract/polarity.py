@@ -87,7 +87,7 @@ LIGHT_VERBS = frozenset({
     "declare", "pose", "begin", "start", "continue", "intensify", "escalate", "resume",
     "initiate", "sign", "keep", "maintain", "hurl", "press", "put", "mark", "organise",
     "organize", "lead", "join", "call", "raise", "register", "submit", "accept", "approve",
-    "claim",
+    "claim", "order",
 })
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl",
                          "relcl", "conj", "attr", "oprd"})
