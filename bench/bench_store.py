@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from graphkit.kg import RunInfo, open_store  # noqa: E402
 from graphkit.kg.mapping import article_quads  # noqa: E402
+from graphkit.kg.namespace import name_key  # noqa: E402
 from graphkit.model import ENTITY_IRI, Actor, Article, DocResult, Mention, Relation  # noqa: E402
 
 TYPES = ["Person"] * 6 + ["PoliticalParty", "ArmedGroup", "Government", "GovernmentBody",
@@ -109,12 +110,14 @@ def _params(results: list[DocResult], actors: dict[str, Actor]) -> dict[str, dic
         return actors[counter.most_common(1)[0][0]]
 
     (a, b), _ = pairs.most_common(1)[0]
-    return {"who-threatens": {"target": top(threatened).aliases[1].lower()},
+    raw = {"who-threatens": {"target": top(threatened).aliases[1].lower()},
             "statements-by": {"actor": top(speakers).label.upper()},
             "members-of": {"party": top(parties).aliases[1]},
             "timeline": {"actor": top(active).label},
             "most-active": {},
             "between": {"a": actors[a].label, "b": actors[b].aliases[1]}}
+    # bound as graphkit.query.run binds them: the casefolded name key
+    return {q: {k: name_key(v) for k, v in p.items()} for q, p in raw.items()}
 
 
 def _median(fn, rounds: int) -> tuple[float, object]:
