@@ -232,6 +232,14 @@ FOUND = [
      "COERCE", "Evo Morales", False),
     ("The court did not order the arrest of Imran Khan.", "court", "COERCE", "Imran Khan",
      True),
+    # a general strike is a protest
+    ("The Awami League called a nationwide strike against the government.", "Awami League",
+     "PROTEST", "Bangladesh", False),
+    ("The opposition called a general strike against the government on Monday.",
+     "opposition", "PROTEST", "government", False),
+    # ruling out cooperation rejects the partner
+    ("Friedrich Merz has ruled out any cooperation with the AfD in Saxony.", "Merz", "REJECT",
+     "Alternative for Germany", False),
     # firing tear gas is repression
     ("Police fired tear gas at supporters of the PTI in Lahore.", "police", "COERCE",
      "Tehreek", False),
@@ -357,6 +365,7 @@ NO_EVENT_OF_CLASS = [
     ("Israel and Hamas signed a ceasefire on Friday.", "CONCEDE"),
     ("Police fired tear gas at supporters of the PTI in Lahore.", "ASSAULT"),
     ("Hamas and Fatah sign truce in Cairo", "CONCEDE"),
+    ("The Israeli army carried out an air strike on Hamas positions.", "PROTEST"),
 ]
 
 

@@ -96,6 +96,10 @@ _SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "cooper
 #: Means of crowd control: firing them is repression (COERCE), not an assault.
 _CROWD_CONTROL = frozenset({"gas", "cannon", "teargas", "pepper", "baton", "rubber", "pellet",
                             "stun", "grenade"})
+#: Words that make a strike a workers' protest ("general strike", "hunger strike").
+_LABOUR_STRIKE = frozenset({"general", "nationwide", "national", "hunger", "indefinite",
+                            "labour", "labor", "warning", "workers", "teachers", "doctors",
+                            "transport", "public-sector", "one-day", "24-hour", "48-hour"})
 #: Classes whose parties act together: each pair of them once.
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
@@ -310,10 +314,21 @@ def _trigger(token: Token, index: ActorIndex) -> tuple[RelationDef, Token | None
         rel = next((noun_trigger(f"{c.lemma_} {token.lemma_}") for c in token.lefts
                     if c.dep_ == "compound" and noun_trigger(f"{c.lemma_} {token.lemma_}")),
                    None)  # "a phone call with X" is no call for anything
-        rel = rel or noun_trigger(token.lemma_) or noun_trigger(token.lower_)
+        rel = rel or noun_trigger(token.lemma_) or noun_trigger(token.lower_) \
+            or _labour_strike(token)
         if rel is not None and rel.is_event and index.actor_for(token) is None:
             return rel, None
     return None
+
+
+def _labour_strike(noun: Token) -> RelationDef | None:
+    """The protest relation for a workers' strike ("a general strike", "a nationwide strike");
+    an air or drone strike is no protest."""
+    if noun.lemma_.lower() != "strike" or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _LABOUR_STRIKE for c in noun.lefts):
+        return None
+    return next((r for r in load_vocabulary().values() if r.plover == "PROTEST"
+                 and r.parent is None), None)
 
 
 def _headline_verb(token: Token) -> bool:
