@@ -59,6 +59,15 @@ MENTIONS = [
     ("Israeli airstrikes killed 20 Palestinians and wounded dozens of Kurds.",
      [("Palestinians", "Group", "Palestine")], ["Israeli", "Israel"]),
     ("Government will protect Pakistani principles.", [], ["Pakistani"]),
+    # a common-word alias names the article's own body or party, not another country's
+    ("LIMA - Peru's president said her enemies in Congress wanted her out. Peru voted.",
+     [("Congress of Peru", "GovernmentBody", "Peru")], ["US Congress"]),
+    ("PARIS - The Republicans and the Greens voted against the French budget in France.",
+     [("The Republicans", "PoliticalParty", "France"), ("Greens", "PoliticalParty", "France")],
+     ["Republican Party", "Alliance 90/The Greens"]),
+    ("Senator Mitch Walker said Republicans in the US Congress would block it.",
+     [("Republican Party", "PoliticalParty", "United States"),
+      ("US Congress", "GovernmentBody", "United States")], []),
     # a listed given name makes a person of what the NER calls an organisation or place
     ("EU trade chief Helena Marsh and the opposition leader, Peter Wanjala, met on Monday.",
      [("Helena Marsh", "Person", ...), ("Peter Wanjala", "Person", ...)], []),

@@ -283,7 +283,12 @@ class _Finder:
                 entry = _choose(entries, self.seen_ids, self.country, span.text)
                 if entry.type == "Person":
                     self.people[entry.label] = entry.label
-                if entry.type != "Place":
+                if _foreign_generic(span, entry, self.country):
+                    label = clean_label(span)
+                    if entry.type not in ("PoliticalParty", "Group"):
+                        label = f"{label} of {self.country}"
+                    self.add(span, label, entry.type, country=self.country)
+                elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
                              country=entry.country)
                 elif entry.id.startswith("capital:") and ent.root.dep_ in _ACTOR_DEPS:
@@ -714,6 +719,24 @@ def _org_type(span: Span) -> str:
         return _ORG_HEADS[head]
     last = span[-1].lower_
     return _ORG_HEADS.get(last, "Organization")
+
+
+#: Gazetteer aliases that are common words many countries use for their own body or party.
+_GENERIC_ALIASES = frozenset({
+    "congress", "senate", "parliament", "national assembly", "assembly", "supreme court",
+    "constitutional court", "republicans", "democrats", "greens", "socialists", "liberals",
+    "conservatives", "labour", "communists", "social democrats", "christian democrats",
+    "the left", "left party", "free democrats", "tories",
+})
+
+
+def _foreign_generic(span: Span, entry: GazetteerEntry, country: str | None) -> bool:
+    """A common-word alias ("Congress", "the Republicans") whose entry belongs to another
+    country than the article's: it names the article's own body or party."""
+    words = span.text.lower()
+    words = words[4:] if words.startswith("the ") else words
+    return words in _GENERIC_ALIASES and country is not None and entry.country is not None \
+        and entry.country != country
 
 
 def _choose(entries: list[GazetteerEntry], seen: Counter[str], country: str | None,
