@@ -237,6 +237,11 @@ FOUND = [
      "PROTEST", "Bangladesh", False),
     ("The opposition called a general strike against the government on Monday.",
      "opposition", "PROTEST", "government", False),
+    # a reaction to an event named earlier points at its author
+    ("Sudan's army accused the Rapid Support Forces of shelling El Fasher. The RSF rejected "
+     "the charge.", "Rapid Support Forces", "REJECT", "army", False),
+    ("The European Union imposed sanctions on Belarus. The Kremlin criticised the sanctions.",
+     "Kremlin", "ACCUSE", "European Union", False),
     # ruling out cooperation rejects the partner
     ("Friedrich Merz has ruled out any cooperation with the AfD in Saxony.", "Merz", "REJECT",
      "Alternative for Germany", False),

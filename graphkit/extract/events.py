@@ -100,6 +100,16 @@ _CROWD_CONTROL = frozenset({"gas", "cannon", "teargas", "pepper", "baton", "rubb
 _LABOUR_STRIKE = frozenset({"general", "nationwide", "national", "hunger", "indefinite",
                             "labour", "labor", "warning", "workers", "teachers", "doctors",
                             "transport", "public-sector", "one-day", "24-hour", "48-hour"})
+#: Reactions that can point at the author of an event named earlier.
+_REACTIONS = frozenset({"ACCUSE", "REJECT"})
+#: Bare event nouns a reaction takes as object, and the class of the event they recall.
+_REACTED_TO = {"sanctions": "SANCTION", "the sanctions": "SANCTION", "attack": "ASSAULT",
+               "the attack": "ASSAULT", "attacks": "ASSAULT", "strikes": "ASSAULT",
+               "charge": "ACCUSE", "charges": "ACCUSE", "accusation": "ACCUSE",
+               "accusations": "ACCUSE", "allegation": "ACCUSE", "allegations": "ACCUSE",
+               "arrest": "COERCE", "arrests": "COERCE", "crackdown": "COERCE",
+               "demand": "REQUEST", "demands": "REQUEST", "threat": "THREATEN",
+               "threats": "THREATEN"}
 #: Classes whose parties act together: each pair of them once.
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
@@ -167,7 +177,36 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
             kept = best.get(key)
             if kept is None or kept.confidence < relation.confidence:
                 best[key] = relation
-    yield from best.values()
+    yield from _anaphoric(list(best.values()))
+
+
+def _anaphoric(found: list[Relation]) -> list[Relation]:
+    """Point reactions to an event named earlier at its author: "The Kremlin criticised the
+    sanctions" after "the EU imposed sanctions on Belarus" accuses the EU; "The RSF rejected
+    the charge" rejects whoever charged it. ``found`` is in document order."""
+    out: list[Relation] = []
+    for rel in found:
+        cls = _REACTED_TO.get((rel.value or "").lower()) if rel.cls in _REACTIONS else None
+        if cls is None:
+            out.append(rel)
+            continue
+        earlier = [r for r in out if r.cls == cls and not r.negated and r.start < rel.start
+                   and r.subject is not None]
+        if not earlier:
+            out.append(rel)
+            continue
+        word = (rel.value or "").lower().removeprefix("the ").rstrip("s")
+        earlier = [r for r in earlier if (r.trigger or "").lower().rstrip("s") == word] \
+            or earlier  # "the sanctions": those imposed as sanctions, not assets frozen
+        last = earlier[-1].start
+        authors = {id(r.subject): r.subject for r in earlier if r.start == last}
+        targets = [m for m in authors.values() if not same(m, rel.subject)]
+        if not targets:
+            out.append(rel)
+        for target in targets:
+            out.append(replace(rel, object=target, value=None,
+                               confidence=round(rel.confidence * 0.8, 2)))
+    return out
 
 
 def _candidates(doc: Doc) -> list[int]:
