@@ -68,6 +68,12 @@ MENTIONS = [
     ("Senator Mitch Walker said Republicans in the US Congress would block it.",
      [("Republican Party", "PoliticalParty", "United States"),
       ("US Congress", "GovernmentBody", "United States")], []),
+    # an organisation "of <country>" the NER cut short is whole again
+    ("The Law Society of Kenya demanded his immediate release.",
+     [("Law Society of Kenya", "Organization", ...)], ["Law Society"]),
+    # a single word used as a place anywhere in the article is never a person
+    ('Rebels attacked a post near the town of Ber. "We did not attack Ber," a rebel said.',
+     [], ["Ber"]),
     # a listed given name makes a person of what the NER calls an organisation or place
     ("EU trade chief Helena Marsh and the opposition leader, Peter Wanjala, met on Monday.",
      [("Helena Marsh", "Person", ...), ("Peter Wanjala", "Person", ...)], []),

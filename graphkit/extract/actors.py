@@ -303,12 +303,31 @@ class _Finder:
                 self.people[span.text] = span.text
                 self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and len(span) > 1:
+                span = self.of_country(span)
                 self.add(span, clean_label(span), _org_type(span))
             elif ent.label_ == "NORP" and _people_noun(span):
                 self.add(span, clean_label(span), "Group",
                          country=self.gaz.country_of(span.text))
         self.given_names()
         self.surnames = _surname_table(self.people)
+
+    def of_country(self, span: Span) -> Span:
+        """An organisation the NER cut before "of <country>" ("Law Society of Kenya"),
+        whole again; the country's own mention gives way."""
+        doc = self.doc
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].lower_ != "of" or not all(t.is_title for t in span) \
+                or doc[end + 1].ent_type_ != "GPE" or doc[end + 1].ent_iob_ != "B":
+            return span
+        stop = end + 2
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        if self.gaz.country_of(doc[end + 1:stop].text) is None:
+            return span
+        for i in range(end + 1, stop):
+            self.tokens.discard(i)
+            self.found.pop(i, None)
+        return doc[span.start:stop]
 
     def given_names(self) -> None:
         """A listed given name and the capitalised names after it ("Per Lundgren", "Amara
@@ -354,9 +373,23 @@ class _Finder:
                 continue
             elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and \
                     (token.i + 1 == len(self.doc) or self.doc[token.i + 1].ent_iob_ != "I"):
-                self.add(span, token.text, "Person")
+                if token.text not in self.places() and not _is_place(span):
+                    self.add(span, token.text, "Person")
             elif token.ent_type_ == "ORG" and _ACRONYM.match(token.text) and token.is_upper:
                 self.add(span, token.text, "Organization", country=self.country)
+
+    def places(self) -> set[str]:
+        """Single words the article uses as places somewhere ("the town of Ber", "in
+        Kilimani", or tagged a place), so that none of their uses is a person."""
+        if not hasattr(self, "_places"):
+            self._places = {e.text for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")}
+            for ent in self.ents:
+                if ent.label_ == "PERSON" and len(ent) == 1:
+                    root = ent.root
+                    if _is_place(ent) or root.dep_ == "pobj" and root.head.lower_ == "of" \
+                            and root.head.head.lower_ in _PLACE_WORDS:
+                        self._places.add(ent.text)
+        return self._places
 
     def long_form(self, acronym: str, paren: int) -> Mention | None:
         """The capitalised words before "(" whose initials spell ``acronym``, as a mention
