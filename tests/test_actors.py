@@ -149,6 +149,12 @@ ACTOR_FOR = [
      "Its", "Hamas"),
     ("Hezbollah accused the army of an ambush. Ali Fayyad, the group's spokesman, said so.",
      "group", "Hezbollah"),
+    # "the former president": the person named with that title shortly before
+    ("Police detained former President Ana Ruiz on Monday. The former president denied it.",
+     "president", "Ana Ruiz"),
+    ("Foreign Minister Omar Haddad met Ana Ruiz. The minister said the talks went well.",
+     "minister", "Omar Haddad"),
+    ("Ana Ruiz was detained. The former president denied it.", "president", None),
     # a common noun with an organisation in apposition is that organisation
     ("Her movement, the Movement for Democratic Change (MDC), boycotted the vote.",
      "movement", "Movement for Democratic Change"),

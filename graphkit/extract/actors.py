@@ -904,6 +904,8 @@ class ActorIndex:
             head = token.head
             if token.dep_ == "conj" and head.lower_ in MEMBER_NOUNS:
                 return self.actor_for(head)
+            if word in PERSON_NOUNS and _definite(token):
+                return self._titled_before(token)
             return None
         if mention is None and token.pos_ == "NOUN":
             named = self._appos_org(token)
@@ -1041,6 +1043,32 @@ class ActorIndex:
             return None
         org = self.organisation_of(owner)
         return org if org is not None and org.type in types else None
+
+    def _titled_before(self, token: Token) -> Mention | None:
+        """"The former president": the person named with that title ("former President
+        Rafael Quispe") in this or the three sentences before."""
+        need = {token.lower_} | {c.lower_ for c in token.children
+                                 if c.dep_ == "amod" and c.lower_ in ("former", "deputy")}
+        at = self.sents.index(self.sent(token))
+        floor = self.sents[max(at - 3, 0)].start_char
+        for mention in reversed(self._before(token)):
+            if mention.start < floor:
+                return None
+            head = self._head.get(id(mention))
+            if mention.type != "Person" or head is None:
+                continue
+            start = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if start is None:
+                continue
+            title: set[str] = set()
+            i = start.start - 1
+            while i >= max(start.start - 4, 0) and i not in self._by_token \
+                    and self.doc[i].pos_ not in ("VERB", "AUX", "PUNCT", "ADP"):
+                title.add(self.doc[i].lower_)
+                i -= 1
+            if need <= title:
+                return mention
+        return None
 
     def _appos_org(self, token: Token) -> Mention | None:
         """"Quispe's party, Partido Nacion Unida (PNU), ...": the organisation named in
