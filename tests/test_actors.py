@@ -155,6 +155,8 @@ ACTOR_FOR = [
     ("Foreign Minister Omar Haddad met Ana Ruiz. The minister said the talks went well.",
      "minister", "Omar Haddad"),
     ("Ana Ruiz was detained. The former president denied it.", "president", None),
+    ("Hamas denied it and accused the army of lying. \"We were far away. We did nothing,\" "
+     "said Ali Baraka, the group's spokesman.", "group", "Hamas"),
     # a common noun with an organisation in apposition is that organisation
     ("Her movement, the Movement for Democratic Change (MDC), boycotted the vote.",
      "movement", "Movement for Democratic Change"),

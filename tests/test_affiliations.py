@@ -75,6 +75,8 @@ AFFILIATIONS = [
     ("The talks included CDU co-leaders Anna Weber and Markus Keller.",
      [("MEMBER_OF", "Anna Weber", "Christian Democratic Union", "co-leader"),
       ("MEMBER_OF", "Markus Keller", "Christian Democratic Union", "co-leader")]),
+    ("Greens co-chair Anja Roth said her party might leave the coalition.",
+     [("MEMBER_OF", "Anja Roth", "Alliance 90/The Greens", "co-chair")]),
     ("The deal was signed by army chief of staff General Ibrahim Musa on Monday.",
      [("MEMBER_OF", "Ibrahim Musa", "army", "chief of staff")]),
     # "the post of the organisation, Name"

@@ -1085,7 +1085,7 @@ class ActorIndex:
         sentence: what "its" and "the group" point back to before the last one named."""
         sent = self.sent(token)
         at = self.sents.index(sent)
-        for index in range(at, max(at - 2, -1), -1):
+        for index in range(at, max(at - 4, -1), -1):
             subjects = [t for t in self.sents[index] if t.i < token.i and t.dep_ == "nsubj"
                         and _main_verb(t.head) and not self.in_quote(t)]
             for subj in reversed(subjects):

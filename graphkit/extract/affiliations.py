@@ -148,6 +148,8 @@ def _title_phrases(span: Span) -> list[list[Token]]:
 _RANKS = frozenset({"general", "gen.", "gen", "colonel", "col.", "lieutenant", "lt.", "major",
                     "maj.", "brigadier", "admiral", "captain", "capt.", "marshal", "dr.", "dr",
                     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "judge"})
+#: Posts the title lists lack, as written after "co-" ("co-chair").
+_POSTS = _TITLE_HEADS | {"chair", "chairs"}
 _TITLE_BITS = frozenset({"co", "-", "\u2011", "of", "vice", "deputy", "acting", "interim"})
 
 
@@ -191,7 +193,7 @@ def _surface_title(span: Span, index: ActorIndex) -> tuple[Mention, str] | None:
     words = [t for t in doc[org_end:start]]
     while words and words[-1].lower_ in _RANKS and words[-1].text[:1].isupper():
         words.pop()
-    if not any(t.lower_ in _TITLE_HEADS or t.lower_[:-1] in _TITLE_HEADS for t in words):
+    if not any(t.lower_ in _POSTS or t.lower_[:-1] in _POSTS for t in words):
         return None
     role = "".join(t.text_with_ws for t in words).strip().replace(" - ", "-").replace("- ", "-")
     last = words[-1]
