@@ -80,12 +80,14 @@ def main() -> None:
             bare.append(time_bare(model, texts, batch_size=args.batch_size, processes=args.processes))
             built.append(time_build(feed, Path(tmp) / f"out{r}", model, batch_size=args.batch_size,
                                     processes=args.processes))
-            print(f"round {r + 1}: bare spaCy {bare[-1]:.2f}s, graphkit build {built[-1]:.2f}s")
+            print(f"round {r + 1}: bare spaCy {bare[-1]:.2f}s, graphkit build {built[-1]:.2f}s, "
+                  f"ratio {bare[-1] / built[-1]:.3f}")
     n = len(texts)
     b, g = statistics.median(bare), statistics.median(built)
     print(f"bare spaCy nlp.pipe : {n / b:8.2f} articles/s  (median {b:.2f}s)")
     print(f"graphkit build      : {n / g:8.2f} articles/s  (median {g:.2f}s)")
-    print(f"ratio build / bare  : {b / g:8.3f}  (target >= 0.9)")
+    ratios = [x / y for x, y in zip(bare, built, strict=True)]
+    print(f"ratio build / bare  : {b / g:8.3f}  (target >= 0.9; per round {min(ratios):.3f} to {max(ratios):.3f})")
 
 
 if __name__ == "__main__":
