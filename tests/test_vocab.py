@@ -111,3 +111,14 @@ def test_broken_vocabulary_is_reported(tmp_path, body, message):
 def test_missing_vocabulary_is_reported(tmp_path):
     with pytest.raises(VocabularyError, match="not found"):
         load_vocabulary(tmp_path / "nope.ttl")
+
+
+def test_every_speech_relation_is_defined_in_the_vocabulary():
+    from graphkit.extract.statements import SPEECH_VERBS
+    from graphkit.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    for name in set(SPEECH_VERBS.values()):
+        assert name in vocab, name
+        assert vocab[name].plover == "STATEMENT"
+        assert name == "say" or vocab[name].parent == "say"
