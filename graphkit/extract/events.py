@@ -404,8 +404,9 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return index.actors_for(verb.head), 0.85
         found = index.actors_for(subj) if subj.pos_ == "PRON" else []
-        if not found and _speaker_own(subj, verb):
-            return index.actors_for(child_of(verb.head, "nsubj")), 0.8
+        owner = child_of(verb.head, "nsubj") if not found and _speaker_own(subj, verb) else None
+        if owner is not None:
+            return index.actors_for(owner), 0.8
         found = found or index.actors_for(subj) or [  # "Quispe's party, Partido Nacion Unida,"
             m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
         return found, 0.9
@@ -456,7 +457,8 @@ def _subject(verb: Token) -> Token | None:
     the one nearest before the verb."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     before = [c for c in subjects if c.i < verb.i]
-    return (before or subjects or [None])[-1]
+    chosen = before or subjects
+    return chosen[-1] if chosen else None
 
 
 def _speaker_own(subj: Token, verb: Token) -> bool:
