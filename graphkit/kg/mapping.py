@@ -64,6 +64,7 @@ __all__ = [
     "article_quads",
     "role_quads",
     "actor_quads",
+    "actors_quads",
     "run_quads",
     "relation_iri",
     "relation_name",
@@ -225,6 +226,17 @@ def _number(value: float) -> Literal:
 
 def _mention_iri(mention: Mention) -> str:
     return actor_iri(mention.entity or mention.key or mention.label)
+
+
+def actors_quads(actors: Mapping[str, Actor] | Iterable[Actor]) -> tuple[list[Actor], list[Quad]]:
+    """The actors (from a mapping by IRI or any iterable) and the quads describing them all.
+
+    >>> items, quads = actors_quads({"a": Actor("mqm", "MQM", "PoliticalParty")})
+    >>> [a.label for a in items], len(quads)
+    (['MQM'], 3)
+    """
+    items = list(actors.values() if isinstance(actors, Mapping) else actors)
+    return items, [q for a in items for q in actor_quads(a)]
 
 
 def actor_quads(actor: Actor, graph: str = ACTORS_GRAPH) -> list[Quad]:

@@ -34,7 +34,7 @@ from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
 
-from graphkit.kg.mapping import RunInfo, actor_quads, article_quads, role_quads, run_quads
+from graphkit.kg.mapping import RunInfo, actors_quads, article_quads, role_quads, run_quads
 from graphkit.kg.namespace import (
     ACTORS_GRAPH,
     ONTOLOGY_GRAPH,
@@ -160,8 +160,7 @@ class RemoteStore:
         """Insert or update actors in the actors graph (one request)."""
         if not self._ontology_done:
             self.write_ontology()
-        items = list(actors.values() if isinstance(actors, Mapping) else actors)
-        quads = [q for a in items for q in actor_quads(a)]
+        items, quads = actors_quads(actors)
         if self.protocol == "gsp":
             self._put_graph(ACTORS_GRAPH, quads, merge=True)
             return

@@ -26,7 +26,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graphkit.kg.mapping import RunInfo, actor_quads, article_quads, role_quads, run_quads
+from graphkit.kg.mapping import RunInfo, actors_quads, article_quads, role_quads, run_quads
 from graphkit.kg.namespace import (
     ACTORS_GRAPH,
     ARTICLE_GRAPH_PREFIX,
@@ -210,8 +210,7 @@ class KnowledgeStore:
         """Insert or update resolved actors in the actors graph (others are left alone)."""
         if not self._ontology_done:
             self.write_ontology()
-        items = list(actors.values() if isinstance(actors, Mapping) else actors)
-        quads = [q for a in items for q in actor_quads(a)]
+        items, quads = actors_quads(actors)
         subjects = [ox.NamedNode(actor_iri(a.id)) for a in items]
         self._submit(self._replace, ox.NamedNode(ACTORS_GRAPH), quads, subjects)
 
