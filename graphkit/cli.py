@@ -179,3 +179,23 @@ def evaluate(
     except EvaluationError as exc:
         _fail(str(exc))
     typer.echo(report.format(misses=misses))
+
+
+dictionaries_app = typer.Typer(no_args_is_help=True, help="The event coders' dictionaries as graphkit vocabulary.")
+app.add_typer(dictionaries_app, name="dictionaries")
+
+
+@dictionaries_app.command("import")
+def dictionaries_import(
+    source: Annotated[Path, typer.Argument(help="Folder with CAMEO.2.0.txt, CAMEO2PLOVER-2021.txt and the Phoenix.*.txt files.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where to write (default: the ontologies/dictionaries folder graphkit loads).")] = None,
+) -> None:
+    """Convert the PETRARCH/Phoenix dictionaries into graphkit's vocabulary files."""
+    from graphkit.dictionaries.convert import import_dictionaries
+    from graphkit.vocab import ontology_dir
+
+    try:
+        report = import_dictionaries(source, out or ontology_dir() / "dictionaries")
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+    typer.echo(report.summary())
