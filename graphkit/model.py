@@ -143,6 +143,8 @@ class Relation:
     role: str | None = None
     trigger: str | None = None
     date: str | None = None
+    #: the CAMEO event code (``"1823"``) of a typed event, when known.
+    cameo: str | None = None
 
     @property
     def is_literal(self) -> bool:

@@ -61,6 +61,8 @@ def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any
         record["trigger"] = rel.trigger
     if rel.date is not None:
         record["date"] = rel.date
+    if rel.cameo is not None:
+        record["cameo"] = rel.cameo
     return record
 
 

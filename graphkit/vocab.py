@@ -37,6 +37,7 @@ __all__ = [
     "noun_triggers",
     "blame_nouns",
     "ancestors",
+    "relation_for_code",
 ]
 
 #: File name of the relation vocabulary inside :func:`ontology_dir`.
@@ -214,3 +215,30 @@ def ancestors(name: str) -> list[str]:
         chain.append(parent)
         parent = vocab[parent].parent
     return chain
+
+
+@lru_cache(maxsize=512)
+def relation_for_code(code: str, plover: str) -> RelationDef | None:
+    """The graphkit relation closest to a CAMEO ``code`` of PLOVER type ``plover``: of the
+    relations of that type, the one whose code shares the longest prefix with ``code`` (at
+    least the root), the broadest first on ties; else the type's top relation.
+
+    >>> relation_for_code("1831", "ASSAULT").name, relation_for_code("195", "ASSAULT").name
+    ('bomb', 'attack')
+    >>> relation_for_code("0874", "RETREAT").name, relation_for_code("1041", "REQUEST").name
+    ('retreat', 'demand')
+    """
+    rels = [r for r in load_vocabulary().values() if r.plover == plover]
+    if not rels:
+        return None
+
+    def shared(rel: RelationDef) -> int:
+        cameo, n = rel.cameo or "", 0
+        while n < min(len(cameo), len(code)) and cameo[n] == code[n]:
+            n += 1
+        return n
+
+    best = max(rels, key=lambda r: (shared(r), -len(ancestors(r.name)), -len(r.triggers)))
+    if shared(best) >= 2:
+        return best
+    return next((r for r in rels if r.parent is None), best)

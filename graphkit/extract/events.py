@@ -50,13 +50,14 @@ from graphkit.extract._tree import (
 )
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.polarity import LIGHT_VERBS, REQUEST_HEADS, polarity
-from graphkit.model import Mention, Relation
+from graphkit.model import PLOVER_TYPES, Mention, Relation
 from graphkit.vocab import (
     RelationDef,
     blame_nouns,
     load_vocabulary,
     noun_trigger,
     noun_triggers,
+    relation_for_code,
     verb_trigger,
     verb_triggers,
 )
@@ -129,6 +130,10 @@ _SELF = frozenset({"it", "we", "they"})
 _OWN = frozenset({"its", "our", "their"})
 _PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "compound:prt"})
 _MAX_LITERAL = 100
+
+
+#: What a trigger reads as: relation, second word of a two-word verb, CAMEO code, source.
+_Found = tuple["RelationDef", "Token | None", "str | None", str]
 
 
 @dataclass(slots=True)
@@ -228,7 +233,10 @@ def _trigger_hashes():
     import numpy as np
     from spacy.strings import get_string_id
 
+    from graphkit.knowledge.cameo import cameo_lexicon
+
     words = {w.split()[0] for w in verb_triggers()} | set(noun_triggers()) | set(blame_nouns())
+    words |= cameo_lexicon().words()
     return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
 
 
@@ -240,7 +248,7 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     found = _trigger(token, index)
     if found is None:
         return
-    rel, word = found
+    rel, word, code, source = found
     if not _is_verb(token) and _agreed_on(token):
         return  # "signed a ceasefire": the content of an agreement, not an event of its own
     if rel.plover == "ASSAULT" and _is_verb(token) and _crowd_control(token):
@@ -249,7 +257,11 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         else _noun_args(token, rel, index)
     if args is None or not args.agents:
         return
-    made = list(_relations(token, rel, args, doc_id, index))
+    if source != "graphkit":  # a reading from the CAMEO lexicon alone counts between actors
+        if not args.targets:
+            return
+        args.confidence *= 0.75
+    made = list(_relations(token, rel, args, doc_id, index, cameo=code))
     yield from made
     if any(r.cls in CHARGEABLE and not r.negated for r in made):
         yield from speaker_accusations(token, args.agents, index, doc_id)
@@ -277,14 +289,14 @@ def _coerce() -> RelationDef | None:
 
 
 def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str,
-               index: ActorIndex) -> Iterator[Relation]:
+               index: ActorIndex, *, cameo: str | None = None) -> Iterator[Relation]:
     pol = polarity(trigger)
     if pol.mood in ("requested", "alleged", "conditional") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
     if pol.mood in ("intended", "contingent") and (
             cls in INTENT_TO_THREATEN or pol.modality in _THREAT_WORDS):
-        name, cls = "threaten", "THREATEN"
+        name, cls, cameo = "threaten", "THREATEN", _threat_code(cameo)
     elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
         return
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
@@ -309,7 +321,7 @@ def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str,
                 doc=doc_id, subject=subject, relation=name, cls=cls, object=obj,
                 value=None if obj is not None else args.value, negated=pol.negated,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
-                trigger=trigger.text)
+                trigger=trigger.text, cameo=cameo or rel.cameo)
 
 
 def _sanctioned(target: Mention) -> Mention:
@@ -334,21 +346,16 @@ def _question(token: Token) -> bool:
     return last.text == "?" and not any(t.text in ('"', "\u201d", "\u201c") for t in sent)
 
 
-def _trigger(token: Token, index: ActorIndex) -> tuple[RelationDef, Token | None] | None:
-    """The event relation ``token`` triggers, and the second word of a two-word verb."""
+def _trigger(token: Token, index: ActorIndex) -> _Found | None:
+    """The event relation ``token`` triggers, the second word of a two-word verb, the CAMEO
+    code the verb lexicon gives it in its frame (None: the relation's own), and where the
+    reading comes from ("graphkit", "pattern" or "cameo": see :func:`_verb_trigger`)."""
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
-        lemma = token.lemma_.lower()
-        for child in token.children:
-            if child.dep_ in _PHRASAL_DEPS:
-                rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_)
-                if rel is not None and rel.is_event:
-                    return rel, child
-        rel = verb_trigger(lemma)
-        return (rel, None) if rel is not None and rel.is_event else None
+        return _verb_trigger(token)
     if _headline_verb(token):
         rel = verb_trigger(token.lemma_.lower())
         if rel is not None and rel.is_event:
-            return rel, None
+            return rel, None, None, "graphkit"
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         rel = next((noun_trigger(f"{c.lemma_} {token.lemma_}") for c in token.lefts
                     if c.dep_ == "compound" and noun_trigger(f"{c.lemma_} {token.lemma_}")),
@@ -356,8 +363,56 @@ def _trigger(token: Token, index: ActorIndex) -> tuple[RelationDef, Token | None
         rel = rel or noun_trigger(token.lemma_) or noun_trigger(token.lower_) \
             or _labour_strike(token)
         if rel is not None and rel.is_event and index.actor_for(token) is None:
-            return rel, None
+            return rel, None, None, "graphkit"
     return None
+
+
+def _verb_trigger(verb: Token) -> _Found | None:
+    """A verb's relation: graphkit's own lexicon first, its CAMEO code refined by the CAMEO
+    verb lexicon (and its phrase patterns) where both agree on the class. Verbs graphkit's
+    lexicon lacks take the dictionary's own code of the verb ("cameo") when it is specific: a
+    sub-code such as 181 kidnap (general verbs carry a category's code, x0: "lead", "join",
+    "pass": 040, 060, 080; and ``cameo_general_verbs.txt`` lists general verbs with specific
+    codes). Phrase patterns, written to tell a verb's senses apart for PETRARCH, refine codes
+    but never make an event on their own."""
+    from graphkit.extract._cameo import cameo_sense
+    from graphkit.knowledge.cameo import cameo_lexicon, general_verbs
+
+    lemma = verb.lemma_.lower()
+    rel, word = None, None
+    for child in verb.children:
+        if child.dep_ in _PHRASAL_DEPS:
+            rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_)
+            if rel is not None:
+                word = child
+                break
+    rel = rel or verb_trigger(lemma)
+    if rel is not None and not rel.is_event:
+        return None
+    sense = cameo_sense(verb)
+    plover = cameo_lexicon().plover(sense.code) if sense is not None else ""
+    if rel is not None:
+        return rel, word, sense.code if sense is not None and plover == rel.plover else None, "graphkit"
+    if sense is None or plover not in PLOVER_TYPES:
+        return None
+    code = sense.entry.code
+    if len(code) < 3 or code.endswith("0") or sense.entry.phrase in general_verbs():
+        return None
+    plover = cameo_lexicon().plover(code)
+    found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
+    return (found, sense.particle, code, "cameo") if found is not None else None
+
+
+def _threat_code(code: str | None) -> str:
+    """The CAMEO threat code for a planned act of the class ``code`` names (138: threaten
+    military force for assaults; 1312: sanctions; 130 else)."""
+    if code and code[:2] in ("18", "19", "20"):
+        return "138"
+    if code and code[:2] == "16":
+        return "1312"
+    if code and code[:2] == "17":
+        return "137"
+    return "130"
 
 
 def _labour_strike(noun: Token) -> RelationDef | None:

@@ -1,0 +1,219 @@
+"""What the dictionaries know about actors: countries, generic agents, organisations, people.
+
+Read once from ``ontologies/dictionaries/`` (written by ``graphkit dictionaries import``) and
+cached; nothing here touches spaCy. Names are looked up folded (lower case, straight quotes,
+single spaces, no leading "the").
+
+Example:
+    >>> kb = actor_knowledge()
+    >>> kb.country_of_name("Kabul").label, kb.capital_of("Kabul").code
+    ('Afghanistan', 'AFG')
+    >>> kb.country_of_name("Afghan").label
+    'Afghanistan'
+    >>> kb.agent("police").code, kb.agent("policemen").type
+    ('~COP', 'SecurityForce')
+    >>> sharif = kb.people("Nawaz Sharif")[0]
+    >>> sharif.role_at("1998-05-01").code, sharif.role_at("2005-05-01").code
+    ('PAKGOV', 'PAKELI')
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+__all__ = ["Country", "Agent", "Organisation", "Role", "Person", "ActorKnowledge", "actor_knowledge",
+           "fold", "dictionary_dir"]
+
+
+def fold(text: str) -> str:
+    """A name as it is looked up: lower case, straight quotes, single spaces, no "the ".
+
+    >>> fold("The  Kremlin’s")
+    "kremlin's"
+    """
+    text = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").lower().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def dictionary_dir() -> Path:
+    """The folder of the imported dictionaries (``ontologies/dictionaries``)."""
+    from graphkit.vocab import ontology_dir
+
+    return ontology_dir() / "dictionaries"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country: CAMEO/ISO code, label, names, capital, demonyms and other places."""
+
+    code: str
+    label: str
+    names: tuple[str, ...]
+    capital: str | None
+    capital_names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """A generic agent noun with its CAMEO agent code (``~COP``) and graphkit actor type."""
+
+    phrase: str
+    code: str
+    type: str
+
+    @property
+    def sector(self) -> str:
+        """The code without its ``~`` ("COP")."""
+        return self.code.strip("~")
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An international organisation, armed group or institution."""
+
+    label: str
+    aliases: tuple[str, ...]
+    code: str
+    type: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A dated CAMEO role code; ``start``/``end`` are ISO dates or None (open)."""
+
+    code: str
+    start: str | None = None
+    end: str | None = None
+
+    def holds_at(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person with name variants, a country code and dated roles."""
+
+    label: str
+    aliases: tuple[str, ...]
+    country: str | None
+    roles: tuple[Role, ...]
+
+    def role_at(self, date: str | None) -> Role | None:
+        """The role held at ``date`` (ISO); a dated role wins over an undated one; with no
+        date, the undated (default) role."""
+        if date:
+            dated = [r for r in self.roles if (r.start or r.end) and r.holds_at(date[:10])]
+            if dated:
+                return dated[-1]
+        return next((r for r in self.roles if not r.start and not r.end), None)
+
+
+class ActorKnowledge:
+    """Lookups over the imported actor dictionaries (build with :func:`actor_knowledge`)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.countries: dict[str, Country] = {}
+        self._by_name: dict[str, Country] = {}
+        self._capitals: dict[str, Country] = {}
+        self._places: dict[str, Country] = {}
+        for rec in _jsonl(folder / "countries.jsonl"):
+            country = Country(rec["code"], rec["label"], tuple(rec["names"]), rec.get("capital"),
+                              tuple(rec.get("capital_names") or ()), tuple(rec["demonyms"]),
+                              tuple(rec.get("places") or ()))
+            self.countries.setdefault(country.code, country)
+            for name in (country.label, *country.names, *country.demonyms):
+                self._by_name.setdefault(fold(name), country)
+            for name in country.capital_names or ((country.capital,) if country.capital else ()):
+                self._capitals.setdefault(fold(name), country)
+            for name in country.places:
+                self._places.setdefault(fold(name), country)
+        self._agents: dict[str, Agent] = {}
+        for line in (folder / "agents.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+            phrase, forms, code, type_ = (line.split("\t") + ["", "", "", ""])[:4]
+            agent = Agent(phrase, code, type_ or "Group")
+            for form in forms.split(", "):
+                self._agents.setdefault(form, agent)
+
+    # -- countries -----------------------------------------------------------------------
+    def country(self, code: str | None) -> Country | None:
+        """The country with this code (``AFG``), or the one a longer code starts with."""
+        if not code:
+            return None
+        return self.countries.get(code) or self.countries.get(code[:3])
+
+    def country_of_name(self, text: str) -> Country | None:
+        """The country a name, spelling or demonym stands for ("Kabul" too: see capital_of)."""
+        key = fold(text)
+        return self._by_name.get(key) or self._capitals.get(key)
+
+    def capital_of(self, text: str) -> Country | None:
+        """The country whose capital ``text`` names ("Moscow" -> Russia)."""
+        return self._capitals.get(fold(text))
+
+    def place(self, text: str) -> Country | None:
+        """The country a city or province lies in ("Kandahar" -> Afghanistan)."""
+        key = fold(text)
+        return self._places.get(key) or self._capitals.get(key)
+
+    def country_by_label(self, label: str) -> Country | None:
+        """The country whose label (or another name) is ``label``."""
+        return self._by_name.get(fold(label))
+
+    # -- agents, organisations, people ---------------------------------------------------
+    def agent(self, phrase: str) -> Agent | None:
+        """The generic agent a noun phrase names ("riot police", "farmers")."""
+        return self._agents.get(fold(phrase))
+
+    @cached_property
+    def _organisations(self) -> dict[str, list[Organisation]]:
+        table: dict[str, list[Organisation]] = {}
+        for rec in _jsonl(self.folder / "organisations.jsonl"):
+            org = Organisation(rec["label"], tuple(rec["aliases"]), rec["code"], rec["type"],
+                               rec.get("country"))
+            for alias in org.aliases:
+                table.setdefault(fold(alias), []).append(org)
+        return table
+
+    def organisations(self, name: str) -> list[Organisation]:
+        """The organisations ``name`` names (an alias, any case)."""
+        return self._organisations.get(fold(name), [])
+
+    def all_organisations(self) -> list[Organisation]:
+        """Every organisation once, in file order."""
+        seen: dict[int, Organisation] = {}
+        for orgs in self._organisations.values():
+            for org in orgs:
+                seen.setdefault(id(org), org)
+        return list(seen.values())
+
+    @cached_property
+    def _people(self) -> dict[str, list[Person]]:
+        table: dict[str, list[Person]] = {}
+        for rec in _jsonl(self.folder / "people.jsonl"):
+            person = Person(rec["label"], tuple(rec["aliases"]), rec.get("country"),
+                            tuple(Role(r["code"], r.get("from"), r.get("to")) for r in rec["roles"]))
+            for alias in person.aliases:
+                table.setdefault(fold(alias), []).append(person)
+        return table
+
+    def people(self, name: str) -> list[Person]:
+        """The people ``name`` names in full ("Nawaz Sharif")."""
+        return self._people.get(fold(name), [])
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@lru_cache(maxsize=2)
+def actor_knowledge(folder: str | None = None) -> ActorKnowledge:
+    """The actor dictionaries, read once per process (``folder`` None = the bundled ones)."""
+    return ActorKnowledge(Path(folder) if folder else dictionary_dir())
