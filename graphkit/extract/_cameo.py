@@ -53,7 +53,7 @@ def cameo_sense(verb: Token) -> CameoSense | None:
             continue
         frame = frame or verb_frame(verb)
         code, pattern = lex.sense(entry, frame)
-        return CameoSense(entry, code, pattern, found or None)
+        return CameoSense(entry, code, pattern, found if found is not None and found is not True else None)
     return None
 
 

@@ -215,8 +215,8 @@ class CameoLexicon:
 
 
 def _fits(pattern: Pattern, frame: Frame) -> bool:
-    for slot in pattern.pre:
-        if not _noun_fits(slot, frame.pre):
+    for noun in pattern.pre:
+        if not _noun_fits(noun, frame.pre):
             return False
     for slot in pattern.post:
         if isinstance(slot, _Prep):
