@@ -12,15 +12,13 @@ Two small components are added to the model, both registered as spaCy factories 
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
+
+from graphkit.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,96 +50,6 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@dataclass(frozen=True, slots=True)
-class GazetteerEntry:
-    """One real actor of the gazetteer: ``id`` is stable, ``label`` the clean name."""
-
-    id: str
-    label: str
-    type: str
-    aliases: tuple[str, ...]
-    country: str | None = None
-    demonyms: tuple[str, ...] = ()
-
-
-@dataclass(slots=True)
-class Gazetteer:
-    """The actor gazetteer: entries by id, and lookups by lower-cased alias and demonym.
-
-    >>> gaz = load_gazetteer()
-    >>> gaz.lookup("Tehreek-e-Taliban Pakistan")[0].id
-    'ttp'
-    >>> gaz.country_of("Pakistani")
-    'Pakistan'
-    """
-
-    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
-    by_alias: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
-    by_demonym: dict[str, str] = field(default_factory=dict)
-
-    def add(self, entry: GazetteerEntry) -> None:
-        """Index ``entry`` under its id, label, aliases and demonyms."""
-        self.entries[entry.id] = entry
-        for alias in {entry.label, *entry.aliases}:
-            bucket = self.by_alias.setdefault(_fold(alias), [])
-            if entry not in bucket:
-                bucket.append(entry)
-        for demonym in entry.demonyms:
-            self.by_demonym[_fold(demonym)] = entry.label
-
-    def lookup(self, text: str) -> list[GazetteerEntry]:
-        """The entries that ``text`` (an alias, any case, curly or straight quotes) names."""
-        folded = _fold(text)
-        return self.by_alias.get(folded) or self.by_alias.get(folded.rstrip("."), [])
-
-    def country_of(self, word: str) -> str | None:
-        """The country a demonym ("Polish") or a country name ("Poland") stands for."""
-        folded = _fold(word)
-        if folded in self.by_demonym:
-            return self.by_demonym[folded]
-        for entry in self.by_alias.get(folded, []):
-            if entry.type == "Country":
-                return entry.label
-        return None
-
-
-def _fold(text: str) -> str:
-    """Lower-case, straight quotes, single spaces, no leading "the"."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
-    text = " ".join(text.split())
-    return text[4:] if text.startswith("the ") else text
-
-
-def gazetteer_path() -> Path:
-    """Where the actor gazetteer lives: ``ontologies/gazetteer.jsonl`` next to the package."""
-    return Path(__file__).resolve().parent / "ontologies" / "gazetteer.jsonl"
-
-
-@lru_cache(maxsize=4)
-def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """Read the gazetteer JSONL (one actor a line); cached.
-
-    Raises:
-        ValueError: a malformed line; the message names the file and the line.
-    """
-    source = Path(path) if path else gazetteer_path()
-    gaz = Gazetteer()
-    for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-            gaz.add(GazetteerEntry(
-                id=rec["id"], label=rec["label"], type=rec["type"],
-                aliases=tuple(rec.get("aliases", ())), country=rec.get("country"),
-                demonyms=tuple(rec.get("demonyms", ())),
-            ))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{source}:{lineno}: bad gazetteer entry ({exc}); "
-                             f"each line needs id, label, type and aliases") from exc
-    return gaz
-
-
 class GazetteerRuler:
     """Marks gazetteer aliases as entities; they win over overlapping NER entities.
 
@@ -158,7 +66,7 @@ class GazetteerRuler:
         single: list[str] = []
         names: list[str] = []
         for entry in self.gazetteer.entries.values():
-            for form in (entry.label, *entry.aliases):
+            for form in entry.matched_forms():
                 (single if " " not in form else names).append(form)
                 if entry.type in ("Place", "Country") and " " not in form:
                     single.append(form.upper())

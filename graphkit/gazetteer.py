@@ -1,0 +1,211 @@
+"""The actor gazetteer: graphkit's own actors, widened by the event coders' dictionaries.
+
+``ontologies/gazetteer.jsonl`` holds graphkit's hand-written actors (parties, legislators, the
+countries and groups of the samples); the imported dictionaries (:mod:`graphkit.knowledge.actors`)
+add every country with its spellings, demonyms and capital, international organisations, armed
+non-state groups and national institutions, each with its CAMEO code. Hand entries win: a
+dictionary form that a hand entry already claims stays with the hand entry, and a dictionary
+country merges into the hand entry of the same country. Nothing here imports spaCy.
+
+Example:
+    >>> gaz = load_gazetteer()
+    >>> gaz.lookup("Tehreek-e-Taliban Pakistan")[0].id
+    'ttp'
+    >>> gaz.country_of("Pakistani"), gaz.country_of("Burkinabe")
+    ('Pakistan', 'Burkina Faso')
+    >>> [(e.label, e.type, e.cameo) for e in gaz.lookup("FARC")]
+    [('FARC', 'ArmedGroup', 'COLREB')]
+    >>> [(e.label, e.type, e.cameo) for e in gaz.lookup("Interahamwe")]
+    [('Army for the Liberation of Rwanda', 'ArmedGroup', 'KKLREB')]
+    >>> gaz.lookup("Ouagadougou")[0].id, gaz.lookup("Ouagadougou")[0].country
+    ('capital:burkina-faso', 'Burkina Faso')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["GazetteerEntry", "Gazetteer", "load_gazetteer", "gazetteer_path", "fold"]
+
+#: Dictionary actor types the gazetteer takes (businesses and NGOs stay out; the "Government"
+#: entries of the country file are mostly offices, "German Chancellor", which are roles).
+_DICTIONARY_TYPES = frozenset({"InternationalOrganization", "ArmedGroup",
+                               "SecurityForce", "GovernmentBody", "Judiciary", "MediaOutlet"})
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One real actor of the gazetteer: ``id`` is stable, ``label`` the clean name.
+
+    ``match`` lists the forms the phrase matcher marks in text (None: every alias); the other
+    aliases name the actor only where the NER has found an entity of that text. ``cameo`` is
+    the actor's CAMEO code where the dictionaries give it.
+    """
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    country: str | None = None
+    demonyms: tuple[str, ...] = ()
+    cameo: str | None = None
+    match: tuple[str, ...] | None = None
+
+    def matched_forms(self) -> tuple[str, ...]:
+        """The forms the phrase matcher looks for."""
+        return (self.label, *self.aliases) if self.match is None else self.match
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """The actor gazetteer: entries by id, and lookups by folded alias and demonym."""
+
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    by_alias: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
+    by_demonym: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entry: GazetteerEntry) -> None:
+        """Index ``entry`` under its id, label, aliases and demonyms."""
+        old = self.entries.get(entry.id)
+        if old is not None:
+            self._unindex(old)
+        self.entries[entry.id] = entry
+        for alias in {entry.label, *entry.aliases}:
+            bucket = self.by_alias.setdefault(fold(alias), [])
+            if entry not in bucket:
+                bucket.append(entry)
+        for demonym in entry.demonyms:
+            self.by_demonym.setdefault(fold(demonym), entry.country or entry.label)
+
+    def _unindex(self, entry: GazetteerEntry) -> None:
+        for alias in {entry.label, *entry.aliases}:
+            bucket = self.by_alias.get(fold(alias), [])
+            if entry in bucket:
+                bucket.remove(entry)
+
+    def lookup(self, text: str) -> list[GazetteerEntry]:
+        """The entries that ``text`` (an alias, any case, curly or straight quotes) names."""
+        folded = fold(text)
+        return self.by_alias.get(folded) or self.by_alias.get(folded.rstrip("."), [])
+
+    def country_of(self, word: str) -> str | None:
+        """The country a demonym ("Polish") or a country name ("Poland") stands for."""
+        folded = fold(word)
+        if folded in self.by_demonym:
+            return self.by_demonym[folded]
+        for entry in self.by_alias.get(folded, []):
+            if entry.type == "Country":
+                return entry.label
+        return None
+
+    def claimed(self, form: str) -> bool:
+        """True when some entry already has ``form`` as an alias, or it is a demonym."""
+        return bool(self.by_alias.get(fold(form))) or fold(form) in self.by_demonym
+
+
+def fold(text: str) -> str:
+    """Lower-case, straight quotes, single spaces, no leading "the"."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    text = " ".join(text.split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def gazetteer_path() -> Path:
+    """Where the actor gazetteer lives: ``ontologies/gazetteer.jsonl`` next to the package."""
+    return Path(__file__).resolve().parent / "ontologies" / "gazetteer.jsonl"
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None, *, dictionaries: bool = True) -> Gazetteer:
+    """Read the gazetteer JSONL (one actor a line), widened by the dictionaries; cached.
+
+    Args:
+        path: a gazetteer file to read instead of the bundled one (then no dictionaries).
+        dictionaries: add the imported dictionaries' countries, capitals and organisations.
+
+    Raises:
+        ValueError: a malformed line; the message names the file and the line.
+    """
+    source = Path(path) if path else gazetteer_path()
+    gaz = Gazetteer()
+    for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            gaz.add(GazetteerEntry(
+                id=rec["id"], label=rec["label"], type=rec["type"],
+                aliases=tuple(rec.get("aliases", ())), country=rec.get("country"),
+                demonyms=tuple(rec.get("demonyms", ())), cameo=rec.get("cameo"),
+            ))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{source}:{lineno}: bad gazetteer entry ({exc}); "
+                             f"each line needs id, label, type and aliases") from exc
+    if dictionaries and path is None:
+        _add_dictionaries(gaz)
+    return gaz
+
+
+def _add_dictionaries(gaz: Gazetteer) -> None:
+    from graphkit.knowledge.actors import actor_knowledge
+
+    kb = actor_knowledge()
+    labels: dict[str, str] = {}
+    for country in kb.countries.values():
+        labels[country.code] = _add_country(gaz, country)
+    for org in kb.all_organisations():
+        if org.type not in _DICTIONARY_TYPES:
+            continue
+        aliases = tuple(a for a in org.aliases if not gaz.claimed(a))
+        hand = next((e for a in org.aliases for e in gaz.lookup(a) if e.type == org.type), None)
+        if hand is not None:  # graphkit's own entry of this actor: it gains the code and names
+            gaz.add(replace(hand, cameo=hand.cameo or org.code,
+                            aliases=hand.aliases + tuple(a for a in aliases if " " in a)))
+            continue
+        if not aliases:
+            continue
+        slug = _slug(org.label)
+        if slug in gaz.entries:
+            slug = f"{slug}-{org.code.lower()}"
+        gaz.add(GazetteerEntry(slug, org.label, org.type, aliases,
+                               country=labels.get(org.country or ""), cameo=org.code,
+                               match=tuple(a for a in aliases if _matchable(a))))
+
+
+def _add_country(gaz: Gazetteer, country) -> str:  # type: ignore[no-untyped-def]
+    """Merge a dictionary country into the hand entry of the same country, or add it; add
+    its capital as a place. Returns the country's label in the gazetteer."""
+    hand = next((e for name in (country.label, *country.names) for e in gaz.lookup(name)
+                 if e.type == "Country"), None)
+    names = tuple(n for n in country.names if not gaz.claimed(n))
+    demonyms = tuple(d for d in country.demonyms if gaz.country_of(d) is None)
+    if hand is not None:
+        label = hand.label
+        gaz.add(replace(hand, aliases=hand.aliases + names, demonyms=hand.demonyms + demonyms,
+                        cameo=hand.cameo or country.code))
+    else:
+        label = country.label
+        gaz.add(GazetteerEntry(_slug(label), label, "Country", tuple(n for n in names if n != label),
+                               country=label, demonyms=demonyms, cameo=country.code))
+    capitals = tuple(c for c in country.capital_names if not gaz.claimed(c))
+    if capitals:
+        gaz.add(GazetteerEntry(f"capital:{_slug(label)}", capitals[0], "Place", capitals[1:],
+                               country=label, cameo=country.code))
+    return label
+
+
+def _matchable(form: str) -> bool:
+    """Forms safe to mark wherever they occur: names of several words, acronyms, names with a
+    hyphen or digit ("Al-Shabaab", "MI5"); a capitalised single word may be a common noun
+    ("Senate", "Tigers") and names the actor only where the NER found an entity."""
+    return " " in form or form.isupper() or "-" in form or any(c.isdigit() for c in form)
+
+
+def _slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", re.sub(r"['\u2019]", "", text.lower())).strip("-") or "actor"
