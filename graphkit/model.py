@@ -103,6 +103,8 @@ class Mention:
     key: str | None = None
     country: str | None = None
     entity: str | None = None
+    #: the CAMEO actor code ("AFGCOP", "IGOUNO") where the text and dictionaries give it.
+    cameo: str | None = None
 
 
 @dataclass(slots=True)
@@ -116,6 +118,10 @@ class Actor:
     mentions: int = 0
     country: str | None = None
     key: str | None = None
+    #: the number of articles that name the actor.
+    sources: int = 0
+    #: the CAMEO actor code ("PAKGOV", "AFGCOP", "IGOUNO"), where known.
+    cameo: str | None = None
 
 
 @dataclass(slots=True)

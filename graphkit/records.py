@@ -28,7 +28,11 @@ __all__ = ["relation_record", "entity_record", "write_jsonl"]
 
 def _actor_ref(mention: Mention, actors: Mapping[str, Actor]) -> dict[str, Any]:
     actor = actors.get(mention.entity or "")
-    return {"id": mention.entity, "label": actor.label if actor else mention.label}
+    ref: dict[str, Any] = {"id": mention.entity, "label": actor.label if actor else mention.label}
+    cameo = actor.cameo if actor else mention.cameo
+    if cameo:
+        ref["cameo"] = cameo
+    return ref
 
 
 def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any]:
@@ -77,6 +81,10 @@ def entity_record(actor: Actor) -> dict[str, Any]:
     }
     if actor.country:
         record["country"] = actor.country
+    if actor.sources:
+        record["sources"] = actor.sources
+    if actor.cameo:
+        record["cameo"] = actor.cameo
     return record
 
 

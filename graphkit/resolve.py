@@ -1,11 +1,20 @@
 """Resolution: one entity per real-world actor, within an article and across the corpus.
 
-Mentions are merged when they share a gazetteer id, when their labels agree (folded case,
-spelling variants of personal names: "Siddiqi" / "Siddiqui"), and when one entity's label is a
-surface form of another (an acronym seen as "Long Form (LF)" in some article). Generic agents
-merge per country ("police" in Pakistan is not "police" in Kenya). Every surface form ends in
-the entity's ``aliases``; the IRI is ``model.ENTITY_IRI`` + a slug of the entity's key, so the
-same corpus always yields the same IRIs.
+Mentions are merged by keys, each saying what makes two mentions one actor:
+
+- a gazetteer id (``id:``): the hand gazetteer and the dictionaries know the actor;
+- a person's full name, spelling-tolerant ("Siddiqi" / "Siddiqui");
+- a generic agent ("police", "riot police", "officials") *and its country*: the police of
+  Afghanistan is not the police of Argentina; with no country, the agent stays in its article;
+- a government and its country ("Government of Kenya");
+- any other name, folded.
+
+Then an acronym group joins the one long form it stands for ("MDC" -> "Movement for Democratic
+Change"), and a surname used alone joins the one person of the corpus with that surname when
+their articles share a country. Given names alone and text fragments are never aliases. Every
+actor carries its country, its CAMEO code where known, its mention count and the number of
+articles (``sources``) that name it. The IRI is ``model.ENTITY_IRI`` + a slug of the resolution
+key, so the same article set always yields the same IRIs.
 
 Example:
     >>> from graphkit.model import Article, DocResult, Mention
@@ -23,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from graphkit.model import ENTITY_IRI, Actor, DocResult, Mention
 
@@ -30,6 +40,9 @@ __all__ = ["resolve", "slug", "entity_iri"]
 
 _GENERIC_TYPES = {"Government", "GovernmentBody", "SecurityForce", "Judiciary", "Group",
                   "ArmedGroup", "Organization"}
+_GOVERNMENT = re.compile(r"^Government of (?P<country>.+)$")
+#: Surface forms that are page furniture, not names ("21.jpg|The police", "Obama==").
+_FRAGMENT = re.compile(r"^[^\w\"'(]|[|=]|\.(jpg|png|gif)\b|^-|-led\b|^\W*$", re.IGNORECASE)
 
 
 def slug(text: str) -> str:
@@ -48,6 +61,24 @@ def entity_iri(key: str) -> str:
     return ENTITY_IRI + slug(key)
 
 
+@dataclass(slots=True)
+class _Seen:
+    """A mention with the article it is in."""
+
+    mention: Mention
+    doc: str
+    date: str | None
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[_Seen] = field(default_factory=list)
+
+    @property
+    def docs(self) -> set[str]:
+        return {s.doc for s in self.members}
+
+
 def resolve(results: list[DocResult]) -> list[Actor]:
     """Merge the mentions of all ``results`` into actors; set ``Mention.entity`` in place.
 
@@ -57,10 +88,10 @@ def resolve(results: list[DocResult]) -> list[Actor]:
 
     Returns:
         One :class:`~graphkit.model.Actor` per entity, sorted by IRI; ``aliases`` holds every
-        surface form and the label, ``mentions`` the number of mentions.
+        surface form that names it (not given names alone, not fragments) and the label.
     """
-    mentions = _all_mentions(results)
-    parent = list(range(len(mentions)))
+    seen = _all_mentions(results)
+    parent = list(range(len(seen)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -69,22 +100,23 @@ def resolve(results: list[DocResult]) -> list[Actor]:
         return i
 
     owner: dict[str, int] = {}
-    for i, mention in enumerate(mentions):
-        for key in _keys(mention):
+    for i, item in enumerate(seen):
+        for key in _keys(item):
             if key in owner:
                 parent[find(i)] = find(owner[key])
             else:
                 owner[key] = i
-    _merge_by_alias(mentions, find, parent)
-    groups: dict[int, list[Mention]] = defaultdict(list)
-    for i, mention in enumerate(mentions):
-        groups[find(i)].append(mention)
+    _merge_acronyms(seen, find, parent)
+    _join_surnames(seen, find, parent, _doc_countries(seen))
+    groups: dict[int, _Group] = defaultdict(_Group)
+    for i, item in enumerate(seen):
+        groups[find(i)].members.append(item)
     actors: dict[str, Actor] = {}
-    for members in sorted(groups.values(), key=lambda ms: _canonical(ms)):
-        actor = _actor(members, taken=actors)
+    for group in sorted(groups.values(), key=lambda g: _canonical(g.members)):
+        actor = _actor(group, taken=actors)
         actors[actor.id] = actor
-        for mention in members:
-            mention.entity = actor.id
+        for item in group.members:
+            item.mention.entity = actor.id
     _add_surnames(list(actors.values()))
     return sorted(actors.values(), key=lambda a: a.id)
 
@@ -104,9 +136,9 @@ def _add_surnames(actors: list[Actor]) -> None:
             owners[0].aliases = sorted(set(owners[0].aliases) | {surname})
 
 
-def _all_mentions(results: list[DocResult]) -> list[Mention]:
-    seen: set[int] = set()
-    out: list[Mention] = []
+def _all_mentions(results: list[DocResult]) -> list[_Seen]:
+    ids: set[int] = set()
+    out: list[_Seen] = []
     for result in results:
         pool = list(result.mentions)
         for rel in result.relations:
@@ -114,9 +146,9 @@ def _all_mentions(results: list[DocResult]) -> list[Mention]:
             if rel.object is not None:
                 pool.append(rel.object)
         for mention in pool:
-            if id(mention) not in seen:
-                seen.add(id(mention))
-                out.append(mention)
+            if id(mention) not in ids:
+                ids.add(id(mention))
+                out.append(_Seen(mention, result.article.id, result.article.date))
     return out
 
 
@@ -126,49 +158,128 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
-def _keys(mention: Mention) -> list[str]:
-    keys = [f"id:{mention.key}"] if mention.key else []
-    if mention.type == "Person":
-        from graphkit.extract.actors import name_key
+def _generic(mention: Mention) -> bool:
+    """A generic agent: a lower-case label of an organised type ("police", "officials")."""
+    return mention.type in _GENERIC_TYPES and mention.label[:1].islower()
 
-        keys.append(f"person:{name_key(mention.label)}")
-    elif mention.type in _GENERIC_TYPES and mention.label[:1].islower():
-        keys.append(f"agent:{_fold(mention.label)}|{(mention.country or '').lower()}")
+
+def _keys(item: _Seen) -> list[str]:
+    mention = item.mention
+    keys = [f"id:{mention.key}"] if mention.key else []
+    government = _GOVERNMENT.match(mention.label)
+    if mention.type == "Person":
+        if len(mention.label.split()) > 1 or mention.key:
+            from graphkit.extract.actors import name_key
+
+            keys.append(f"person:{name_key(mention.label)}")
+        else:  # a name alone: one person in its article; across articles see _join_surnames
+            keys.append(f"person:{_fold(mention.label)}|{item.doc}")
+    elif government and mention.type == "Government":
+        keys.append(f"government:{_fold(government.group('country'))}")
+    elif _generic(mention):
+        where = mention.country.lower() if mention.country else f"article {item.doc}"
+        keys.append(f"agent:{_fold(mention.label)}|{where}")
     else:
-        keys.append(f"name:{mention.type if mention.type == 'Place' else ''}:"
-                    f"{_fold(mention.label)}")
+        keys.append(f"name:{mention.type if mention.type == 'Place' else ''}:{_fold(mention.label)}")
     return keys
 
 
-def _merge_by_alias(mentions: list[Mention], find, parent: list[int]) -> None:
-    """A group whose label is another group's surface form (and only one group's) joins it."""
+def _merge_acronyms(seen: list[_Seen], find, parent: list[int]) -> None:  # type: ignore[no-untyped-def]
+    """A named group whose label is another named group's surface form (and only one
+    group's: an acronym written beside its long form somewhere) joins it."""
     forms: dict[str, set[int]] = defaultdict(set)
-    for i, mention in enumerate(mentions):
-        if _fold(mention.text) != _fold(mention.label):
-            forms[_fold(mention.text)].add(find(i))
-    for i, mention in enumerate(mentions):
-        owners = forms.get(_fold(mention.label), set()) - {find(i)}
-        if len(owners) == 1 and mention.type != "Person":
+    for i, item in enumerate(seen):
+        m = item.mention
+        if _fold(m.text) != _fold(m.label) and not _generic(m) and m.type != "Person":
+            forms[_fold(m.text)].add(find(i))
+    for i, item in enumerate(seen):
+        m = item.mention
+        if m.type == "Person" or _generic(m) or _GOVERNMENT.match(m.label):
+            continue
+        owners = forms.get(_fold(m.label), set()) - {find(i)}
+        if len(owners) == 1:
             parent[find(i)] = find(owners.pop())
 
 
-def _canonical(members: list[Mention]) -> str:
-    keyed = sorted(m.key for m in members if m.key)
+def _doc_countries(seen: list[_Seen]) -> dict[str, set[str]]:
+    """The countries each article names or ties its actors to."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for item in seen:
+        m = item.mention
+        if m.country:
+            found[item.doc].add(m.country)
+        if m.type == "Country":
+            found[item.doc].add(m.label)
+    return found
+
+
+def _join_surnames(seen: list[_Seen], find, parent: list[int],  # type: ignore[no-untyped-def]
+                   countries: dict[str, set[str]]) -> None:
+    """A name used alone ("Blair") in an article that gives no full name joins the one
+    person of the corpus with that surname whose articles share a country with it."""
+    from graphkit.extract.actors import name_key
+
+    full: dict[str, set[int]] = defaultdict(set)
+    for i, item in enumerate(seen):
+        words = item.mention.label.split()
+        if item.mention.type == "Person" and len(words) > 1:
+            full[name_key(words[-1])].add(find(i))
+    if not full:
+        return
+    places: dict[int, set[str]] = defaultdict(set)
+    for i, item in enumerate(seen):
+        places[find(i)] |= countries.get(item.doc, set())
+    for i, item in enumerate(seen):
+        m = item.mention
+        if m.type != "Person" or len(m.label.split()) != 1 or m.key:
+            continue
+        owners = {find(o) for o in full.get(name_key(m.label), set())}
+        shared = [o for o in owners if places[o] & countries.get(item.doc, set())]
+        if len(owners) == 1 and len(shared) == 1:
+            parent[find(i)] = shared[0]
+
+
+def _canonical(members: list[_Seen]) -> str:
+    keyed = sorted(s.mention.key for s in members if s.mention.key)
     if keyed:
         return keyed[0]
-    generic = [m for m in members if m.type in _GENERIC_TYPES and m.label[:1].islower()]
-    label = _best_label(members)
-    if generic and generic[0].country and generic[0].country.lower() not in label.lower():
-        return f"{label} {generic[0].country}"
-    return label
+    first = members[0].mention
+    if first.type == "Person" and len(first.label.split()) == 1 and len({s.doc for s in members}) == 1:
+        return f"{first.label} {members[0].doc}"  # a name alone, in one article only
+    if _generic(first):
+        return f"{first.label} {first.country or 'article ' + members[0].doc}"
+    return _best_label(members)
 
 
-def _best_label(members: list[Mention]) -> str:
-    counts = Counter(m.label for m in members)
-    return max(counts, key=lambda label: (counts[label], len(label), label))
+def _best_label(members: list[_Seen]) -> str:
+    counts = Counter(s.mention.label for s in members if not _FRAGMENT.search(s.mention.label))
+    if not counts:
+        counts = Counter(s.mention.label for s in members)
+    best = max(counts, key=lambda label: (counts[label], len(label), label))
+    first = members[0].mention
+    if _generic(first) and first.country:
+        return _qualified(best, first.country, members)
+    return best
 
 
-def _actor(members: list[Mention], *, taken: dict[str, Actor]) -> Actor:
+def _qualified(label: str, country: str, members: list[_Seen]) -> str:
+    """A generic agent's label with its country as the texts write it most ("Afghan police",
+    "US troops"); where no text names the country, the label as written ("police")."""
+    from graphkit.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    written: Counter[str] = Counter()
+    for item in members:
+        text = re.sub(r"^(the|The)\s+", "", item.mention.text)
+        words = text.split()
+        if len(words) > len(label.split()) and text.lower().endswith(label.lower()) \
+                and gaz.country_of(words[0]) == country:
+            written[text] += 1
+    return max(written, key=lambda t: (written[t], t)) if written else label
+
+
+def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
+    members = group.members
     key = _canonical(members)
     iri = entity_iri(key)
     n = 2
@@ -176,9 +287,51 @@ def _actor(members: list[Mention], *, taken: dict[str, Actor]) -> Actor:
         iri = f"{entity_iri(key)}-{n}"
         n += 1
     label = _best_label(members)
-    type_ = Counter(m.type for m in members).most_common(1)[0][0]
-    countries = Counter(m.country for m in members if m.country)
-    aliases = sorted({m.text for m in members} | {m.label for m in members})
+    mentions = [s.mention for s in members]
+    type_ = Counter(m.type for m in mentions).most_common(1)[0][0]
+    countries = Counter(m.country for m in mentions if m.country)
+    aliases = sorted({a for m in mentions for a in (m.text, m.label) if _alias(a, type_, label)} | {label})
+    country = countries.most_common(1)[0][0] if countries else None
     return Actor(id=iri, label=label, type=type_, aliases=aliases, mentions=len(members),
-                 country=countries.most_common(1)[0][0] if countries else None,
-                 key=next((m.key for m in members if m.key), None))
+                 country=country, key=next((m.key for m in mentions if m.key), None),
+                 sources=len(group.docs), cameo=_cameo(members, type_, country))
+
+
+def _alias(form: str, type_: str, label: str) -> bool:
+    """Whether a surface form may name the actor: never a fragment, never a person's given
+    name alone ("Tony" of "Tony Blair"; "Jamal" of "Nasir Jamal" is a surname and stays)."""
+    if not form.strip() or _FRAGMENT.search(form):
+        return False
+    words = label.split()
+    return not (type_ == "Person" and " " not in form.strip() and len(words) > 1
+                and form.strip().lower() == words[0].lower())
+
+
+def _cameo(members: list[_Seen], type_: str, country: str | None) -> str | None:
+    """The actor's CAMEO code: its own (gazetteer, dictionaries), else its country's code
+    with its agent's (``AFG`` + ``COP``), else a person's role at the article's date."""
+    codes = Counter(s.mention.cameo for s in members if s.mention.cameo)
+    if codes:
+        return codes.most_common(1)[0][0]
+    from graphkit.gazetteer import load_gazetteer
+    from graphkit.knowledge import actor_knowledge
+
+    kb = actor_knowledge()
+    place = kb.country_by_label(country) if country else None
+    code = place.code if place else next(
+        (e.cameo for e in load_gazetteer().lookup(country or "") if e.type == "Country" and e.cameo), None)
+    first = members[0].mention
+    if type_ == "Country":
+        return code
+    if _GOVERNMENT.match(first.label):
+        return f"{code}GOV" if code else None
+    if _generic(first):
+        agent = kb.agent(first.label) or kb.agent(first.label.split()[-1])
+        return f"{code or ''}{agent.sector}" if agent else code
+    if type_ == "Person":
+        for item in members:
+            for person in kb.people(item.mention.label):
+                role = person.role_at(item.date)
+                if role is not None and (code is None or role.code.startswith(code)):
+                    return role.code
+    return None

@@ -38,8 +38,9 @@ def test_relations_follow_the_contract(sample_build):
                 "confidence"} <= rel.keys()
         assert rel["doc"] in texts
         assert rel["class"] in CLASSES
-        assert set(rel["subject"]) == {"id", "label"} and rel["subject"]["id"].startswith("https://")
-        assert set(rel["object"]) in ({"id", "label"}, {"value"})
+        assert set(rel["subject"]) in ({"id", "label"}, {"id", "label", "cameo"})
+        assert rel["subject"]["id"].startswith("https://")
+        assert set(rel["object"]) in ({"id", "label"}, {"id", "label", "cameo"}, {"value"})
         assert isinstance(rel["negated"], bool) and 0.0 <= rel["confidence"] <= 1.0
         # the evidence is the article text at the given offsets
         assert texts[rel["doc"]][rel["start"]:rel["end"]] == rel["evidence"]

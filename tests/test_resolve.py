@@ -108,3 +108,73 @@ def test_every_mention_has_an_entity(sample_actors):
             assert mention.entity in ids
         for rel in result.relations:
             assert rel.subject.entity in ids
+
+
+def _dated(doc_id, *mentions, date=None):
+    return DocResult(article=Article(id=doc_id, text="", date=date), mentions=list(mentions))
+
+
+def test_each_countrys_police_is_its_own_actor_labelled_as_written():
+    actors = resolve([_doc("1", M("Afghan police", "police", "SecurityForce", country="Afghanistan"),
+                           M("police", "police", "SecurityForce", country="Afghanistan")),
+                      _doc("2", M("Argentine police", "police", "SecurityForce", country="Argentina")),
+                      _doc("3", M("police", "police", "SecurityForce", country="Kenya"))])
+    got = sorted((a.label, a.country, a.mentions, a.cameo) for a in actors)
+    assert got == [("Afghan police", "Afghanistan", 2, "AFGCOP"), ("Argentine police", "Argentina", 1, "ARGCOP"),
+                   ("police", "Kenya", 1, "KENCOP")]
+
+
+def test_a_generic_agent_without_a_country_stays_in_its_article():
+    actors = resolve([_doc("1", M("the militants", "militants", "ArmedGroup")),
+                      _doc("2", M("militants", "militants", "ArmedGroup"))])
+    assert sorted(a.sources for a in actors) == [1, 1] and len(actors) == 2
+
+
+def test_a_government_takes_only_forms_of_its_own_country():
+    actors = resolve([_doc("1", M("the Australian government", "Government of Australia", "Government",
+                                  country="Australia"),
+                           M("Fiji government", "Government of Fiji", "Government", country="Fiji"))])
+    assert sorted((a.label, a.aliases) for a in actors) == [
+        ("Government of Australia", ["Government of Australia", "the Australian government"]),
+        ("Government of Fiji", ["Fiji government", "Government of Fiji"])]
+
+
+def test_given_names_and_fragments_are_never_aliases():
+    actors = resolve([_doc("1", M("Tony Blair", "Tony Blair"), M("Tony", "Tony Blair"),
+                           M("Blair==", "Tony Blair"), M("Nasir Jamal", "Nasir Jamal"),
+                           M("Jamal", "Nasir Jamal"))])
+    aliases = {a.label: a.aliases for a in actors}
+    assert "Tony" not in aliases["Tony Blair"] and "Blair==" not in aliases["Tony Blair"]
+    assert "Jamal" in aliases["Nasir Jamal"]
+
+
+def test_a_surname_alone_joins_the_one_person_sharing_its_articles_country():
+    uk = M("Britain", "United Kingdom", "Country", country="United Kingdom")
+    actors = resolve([_doc("1", M("Tony Blair", "Tony Blair"), uk),
+                      _doc("2", M("Blair", "Blair"), M("London", "United Kingdom", "Country",
+                                                         country="United Kingdom")),
+                      _doc("3", M("Blair", "Blair"), M("Peru", "Peru", "Country", country="Peru"))])
+    people = sorted((a.label, a.sources) for a in actors if a.type == "Person")
+    assert people == [("Blair", 1), ("Tony Blair", 2)]
+
+
+def test_a_surname_shared_by_two_people_stays_apart():
+    actors = resolve([_doc("1", M("Nawaz Sharif", "Nawaz Sharif", country="Pakistan")),
+                      _doc("2", M("Shehbaz Sharif", "Shehbaz Sharif", country="Pakistan")),
+                      _doc("3", M("Sharif", "Sharif", country="Pakistan"))])
+    assert len([a for a in actors if a.type == "Person"]) == 3
+
+
+def test_people_carry_their_role_code_at_the_article_date():
+    early = resolve([_dated("1", M("Nawaz Sharif", "Nawaz Sharif"), date="1998-03-01")])
+    late = resolve([_dated("1", M("Nawaz Sharif", "Nawaz Sharif"), date="2005-03-01")])
+    assert (early[0].cameo, late[0].cameo) == ("PAKGOV", "PAKELI")
+
+
+def test_resolution_is_deterministic_whatever_the_order():
+    docs = [_doc("1", M("police", "police", "SecurityForce", country="Kenya"), M("Ruto", "William Ruto")),
+            _doc("2", M("UN", "United Nations", "InternationalOrganization", key="un"))]
+    first = sorted((a.id, a.label) for a in resolve(docs))
+    again = [_doc("2", M("UN", "United Nations", "InternationalOrganization", key="un")),
+             _doc("1", M("Ruto", "William Ruto"), M("police", "police", "SecurityForce", country="Kenya"))]
+    assert sorted((a.id, a.label) for a in resolve(again)) == first
