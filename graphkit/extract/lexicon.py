@@ -1,0 +1,237 @@
+"""The extractor's vocabulary, read from ``ontologies/lexicon/``: the words an analyst extends.
+
+Every word list the extractors use as linguistic knowledge (generic agents and their actor
+types, member and person nouns, titles, speech verbs, light verbs, request heads, ...) lives
+in one small commented file under ``ontologies/lexicon/`` (``README.md`` there describes each):
+``.txt`` files hold one entry a line, ``.tsv`` files a header and tab-separated columns where
+an entry carries a value (an actor type, a relation, a role). Grammar (dependency labels,
+parts of speech, pronouns, prepositions) stays in the code that reads it.
+
+:func:`lexicon` reads the files once per process and returns a frozen :class:`Lexicon`. The
+lists are also importable by their constant names (``from graphkit.extract.lexicon import
+SPEECH_VERBS``): the name is the field name in capitals, read on first access.
+
+Example:
+    >>> lex = lexicon()
+    >>> lex.generic_agents["police"], lex.speech_verbs["insist"], "spokesman" in lex.person_nouns
+    ('SecurityForce', 'assert', True)
+    >>> sorted(lex.agent_qualifiers["agency"])[:2], "spokesman" in lex.title_words
+    (['enforcement', 'intelligence'], True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Lexicon", "LexiconError", "lexicon", "lexicon_dir", "read_table", "read_words"]
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or malformed; the message names the file and the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists of ``ontologies/lexicon/``, one field per file (see its README).
+
+    A few fields join two files, as the extractors use them: ``title_words`` adds the person
+    nouns and head titles to ``title_words.txt``; ``posts`` adds every title word to
+    ``posts.txt``; ``object_control_verbs`` adds the request heads and ``perpetrate_verbs`` the
+    light verbs. ``titles`` is ``title_words`` without trailing full stops.
+    """
+
+    # actors and their mentions
+    generic_agents: Mapping[str, str]
+    agent_qualifiers: Mapping[str, frozenset[str]]
+    head_titles: Mapping[str, str]
+    member_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    title_words: frozenset[str]
+    titles: frozenset[str]
+    org_types: frozenset[str]
+    org_heads: Mapping[str, str]
+    security_units: frozenset[str]
+    security_words: frozenset[str]
+    named_heads: Mapping[str, str]
+    government_nouns: frozenset[str]
+    drop_modifiers: frozenset[str]
+    agent_adjectives: frozenset[str]
+    subnational_words: frozenset[str]
+    anaphor_nouns: Mapping[str, frozenset[str]]
+    place_words: frozenset[str]
+    portfolio_words: frozenset[str]
+    generic_aliases: frozenset[str]
+    name_particles: frozenset[str]
+    # statements and affiliations
+    speech_verbs: Mapping[str, str]
+    lead_verbs: Mapping[str, str]
+    office_words: frozenset[str]
+    ranks: frozenset[str]
+    posts: frozenset[str]
+    # events
+    recipient_verbs: frozenset[str]
+    threat_words: frozenset[str]
+    object_control_verbs: frozenset[str]
+    crowd_control_words: frozenset[str]
+    labour_strike_words: frozenset[str]
+    reacted_to_nouns: Mapping[str, str]
+    idiom_objects: frozenset[str]
+    perpetrate_verbs: frozenset[str]
+    # negation and modality
+    negator_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    demand_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
+    request_heads: frozenset[str]
+    light_verbs: frozenset[str]
+
+
+def lexicon_dir() -> Path:
+    """The folder of the lexicon files: ``ontologies/lexicon`` of the installed package."""
+    from graphkit.vocab import ontology_dir
+
+    return ontology_dir() / "lexicon"
+
+
+@lru_cache(maxsize=4)
+def lexicon(folder: Path | None = None) -> Lexicon:
+    """The lexicon, read once per process (``folder`` None: the bundled one).
+
+    Raises:
+        LexiconError: a file is missing or malformed (the message names file and line).
+    """
+    root = folder or lexicon_dir()
+
+    def words(name: str) -> frozenset[str]:
+        return read_words(root / f"{name}.txt")
+
+    def pairs(name: str, *columns: str) -> dict[str, str]:
+        return {row[0]: row[1] for row in read_table(root / f"{name}.tsv", columns)}
+
+    agents = read_table(root / "generic_agents.tsv", ("word", "type", "qualifiers"))
+    head_titles = pairs("head_titles", "word", "title")
+    person_nouns = words("person_nouns")
+    title_words = words("title_words") | person_nouns | head_titles.keys()
+    org_types = words("org_types")
+    request_heads = words("request_heads")
+    light_verbs = words("light_verbs")
+    return Lexicon(
+        generic_agents={word: type_ for word, type_, _ in agents},
+        agent_qualifiers={word: _split(quals) for word, _, quals in agents if quals},
+        head_titles=head_titles,
+        member_nouns=words("member_nouns"),
+        person_nouns=person_nouns,
+        title_words=title_words,
+        titles=frozenset(t.rstrip(".") for t in title_words),
+        org_types=org_types,
+        org_heads=pairs("org_heads", "head", "type"),
+        security_units=words("security_units"),
+        security_words=words("security_words"),
+        named_heads=pairs("named_heads", "head", "type"),
+        government_nouns=words("government_nouns"),
+        drop_modifiers=words("drop_modifiers"),
+        agent_adjectives=words("agent_adjectives"),
+        subnational_words=words("subnational_words"),
+        anaphor_nouns={noun: _types(spec, org_types) for noun, spec in
+                       pairs("anaphor_nouns", "noun", "types").items()},
+        place_words=words("place_words"),
+        portfolio_words=words("portfolio_words"),
+        generic_aliases=words("generic_aliases"),
+        name_particles=words("name_particles"),
+        speech_verbs=pairs("speech_verbs", "lemma", "relation"),
+        lead_verbs=pairs("lead_verbs", "lemma", "role"),
+        office_words=words("office_words"),
+        ranks=words("ranks"),
+        posts=words("posts") | title_words,
+        recipient_verbs=words("recipient_verbs"),
+        threat_words=words("threat_words"),
+        object_control_verbs=words("object_control_verbs") | request_heads,
+        crowd_control_words=words("crowd_control_words"),
+        labour_strike_words=words("labour_strike_words"),
+        reacted_to_nouns=pairs("reacted_to_nouns", "phrase", "class"),
+        idiom_objects=words("idiom_objects"),
+        perpetrate_verbs=words("perpetrate_verbs") | light_verbs,
+        negator_verbs=words("negator_verbs"),
+        denial_verbs=words("denial_verbs"),
+        demand_verbs=words("demand_verbs"),
+        intent_verbs=words("intent_verbs"),
+        intent_nouns=words("intent_nouns"),
+        request_heads=request_heads,
+        light_verbs=light_verbs,
+    )
+
+
+def _split(text: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.split(",") if w.strip())
+
+
+def _types(spec: str, org_types: frozenset[str]) -> frozenset[str]:
+    """Actor types from "A,B", "*" (every organisation type) or "* -Government".
+
+    >>> sorted(_types("* -Government", frozenset({"Government", "Group"})))
+    ['Group']
+    """
+    words = spec.replace(",", " ").split()
+    found = {w for w in words if not w.startswith("-") and w != "*"}
+    if "*" in words:
+        found |= org_types
+    return frozenset(found - {w[1:] for w in words if w.startswith("-")})
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    """The numbered content lines of a lexicon file (no blanks, no # comments)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: lexicon file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read the lexicon file ({exc})") from None
+    return [(n, line.rstrip("\r\n")) for n, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def read_words(path: Path) -> frozenset[str]:
+    """The entries of a ``.txt`` lexicon file: one a line, ``#`` lines are comments.
+
+    >>> import tempfile
+    >>> f = Path(tempfile.mkdtemp()) / "w.txt"
+    >>> _ = f.write_text("# verbs\\nsay\\n  tell \\n\\n")
+    >>> sorted(read_words(f))
+    ['say', 'tell']
+    """
+    return frozenset(line.strip() for _, line in _lines(path))
+
+
+def read_table(path: Path, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The rows of a ``.tsv`` lexicon file whose header names ``columns``.
+
+    Cells are tab-separated; missing trailing cells are empty; the first cell may not be.
+
+    Raises:
+        LexiconError: the header differs, a row has too many cells or no first cell.
+    """
+    lines = _lines(path)
+    if not lines or tuple(c.strip() for c in lines[0][1].split("\t")) != columns:
+        at = lines[0][0] if lines else 1
+        raise LexiconError(f"{path}:{at}: the header must name the columns "
+                           f"{', '.join(columns)} (separated by tabs)")
+    rows = []
+    for number, line in lines[1:]:
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) > len(columns) or not cells[0]:
+            raise LexiconError(f"{path}:{number}: expected {len(columns)} tab-separated cells "
+                               f"({', '.join(columns)}), got {line!r}")
+        rows.append(tuple(cells + [""] * (len(columns) - len(cells))))
+    return rows
+
+
+def __getattr__(name: str) -> Any:
+    """``SPEECH_VERBS`` and the other lists by their constant names, read on first access."""
+    if name.isupper() and name.lower() in {f.name for f in fields(Lexicon)}:
+        return getattr(lexicon(), name.lower())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
