@@ -169,7 +169,7 @@ def _keys(item: _Seen) -> list[str]:
     government = _GOVERNMENT.match(mention.label)
     if mention.type == "Person":
         if len(mention.label.split()) > 1 or mention.key:
-            from graphkit.extract.actors import name_key
+            from graphkit.extract.mentions import name_key
 
             keys.append(f"person:{name_key(mention.label)}")
         else:  # a name alone: one person in its article; across articles see _join_surnames
@@ -217,7 +217,7 @@ def _join_surnames(seen: list[_Seen], find, parent: list[int],  # type: ignore[n
                    countries: dict[str, set[str]]) -> None:
     """A name used alone ("Blair") in an article that gives no full name joins the one
     person of the corpus with that surname whose articles share a country with it."""
-    from graphkit.extract.actors import name_key
+    from graphkit.extract.mentions import name_key
 
     full: dict[str, set[int]] = defaultdict(set)
     for i, item in enumerate(seen):

@@ -6,7 +6,7 @@ import pytest
 
 from graphkit.extract.accusations import blame_head
 
-actors = pytest.importorskip("graphkit.extract.actors")
+actors = pytest.importorskip("graphkit.extract")
 
 
 @pytest.mark.parametrize(("text", "word", "head"), [

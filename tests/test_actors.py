@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extract.actors import ActorIndex, actor_mentions, name_key
+from graphkit.extract import ActorIndex, actor_mentions, name_key
 from graphkit.model import Article
 
 # sentence -> mentions that must be found (label, type, country or ...), and labels that must not

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extract.actors import ActorIndex, actor_mentions
+from graphkit.extract import ActorIndex, actor_mentions
 from graphkit.extract.affiliations import affiliations
 from graphkit.model import Article
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-actors = pytest.importorskip("graphkit.extract.actors")
+actors = pytest.importorskip("graphkit.extract")
 
 from graphkit.extract.events import events  # noqa: E402
 from graphkit.model import PLOVER_TYPES  # noqa: E402

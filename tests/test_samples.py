@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-actors = pytest.importorskip("graphkit.extract.actors")
+actors = pytest.importorskip("graphkit.extract")
 
 from graphkit.extract.events import events  # noqa: E402
 from graphkit.ingest import read_articles  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extract.actors import ActorIndex, actor_mentions
+from graphkit.extract import ActorIndex, actor_mentions
 from graphkit.extract.statements import statements
 
 # text -> expected (speaker label, relation, start of the value); [] = no statement at all

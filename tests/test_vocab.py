@@ -114,7 +114,7 @@ def test_missing_vocabulary_is_reported(tmp_path):
 
 
 def test_every_speech_relation_is_defined_in_the_vocabulary():
-    from graphkit.extract.statements import SPEECH_VERBS
+    from graphkit.extract.lexicon import SPEECH_VERBS
     from graphkit.vocab import load_vocabulary
 
     vocab = load_vocabulary()

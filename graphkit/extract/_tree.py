@@ -10,8 +10,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from graphkit.model import Mention
-if TYPE_CHECKING:  # the actor index lives with the actor extractor
-    from graphkit.extract.actors import ActorIndex
+if TYPE_CHECKING:
+    from graphkit.extract.reference import ActorIndex
 
 __all__ = ["RELATIVE", "child_of", "pobj", "prep_actors", "same", "is_speech", "main_conjunct",
            "own_side"]

@@ -18,21 +18,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, prep_actors, same
-from graphkit.extract.polarity import LIGHT_VERBS, polarity
+from graphkit.extract.lexicon import lexicon
+from graphkit.extract.polarity import polarity
 from graphkit.model import Mention, Relation
 from graphkit.vocab import RelationDef, blame_nouns, load_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-if TYPE_CHECKING:  # the actor index lives with the actor extractor
-    from graphkit.extract.actors import ActorIndex
 
-__all__ = ["CHARGEABLE", "PERPETRATE", "blame_head", "blamed", "speaker_accusations",
-           "speaker_of"]
+    from graphkit.extract.reference import ActorIndex
 
-#: Verbs by which an actor commits the misconduct named by their object.
-PERPETRATE = LIGHT_VERBS | {"commit", "unleash", "perpetrate", "spread", "sponsor", "create",
-                            "fuel", "incite", "orchestrate", "instigate", "practise", "practice"}
+__all__ = ["CHARGEABLE", "blame_head", "blamed", "speaker_accusations", "speaker_of"]
+
 #: Events that a named speaker reporting them holds against their agent.
 CHARGEABLE = frozenset({"THREATEN", "ASSAULT", "REJECT"})
 
@@ -99,7 +96,7 @@ def _perpetrated(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relati
             "pobj", "prep", "dobj", "conj"):
         token, verb = verb, verb.head
     if verb.pos_ not in ("VERB", "AUX") or token.dep_ != "dobj" \
-            or verb.lemma_.lower() not in PERPETRATE:
+            or verb.lemma_.lower() not in lexicon().perpetrate_verbs:
         return
     subj = child_of(verb, "nsubj")
     speaker = speaker_of(verb, index)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._text import doc_text
-from graphkit.extract.actors import ActorIndex, actor_mentions
 from graphkit.extract.affiliations import affiliations
 from graphkit.extract.events import events
+from graphkit.extract.mentions import actor_mentions
+from graphkit.extract.reference import ActorIndex
 from graphkit.extract.statements import statements
 from graphkit.model import DocResult, Relation
 

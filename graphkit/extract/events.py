@@ -24,7 +24,8 @@ a planned, wanted or vowed assault, coercion or sanction is a THREATEN.
 
 Example:
     >>> from graphkit.nlp import load_pipeline
-    >>> from graphkit.extract.actors import ActorIndex, actor_mentions
+    >>> from graphkit.extract.mentions import actor_mentions
+    >>> from graphkit.extract.reference import ActorIndex
     >>> doc = load_pipeline()("The opposition was warned by the army.")
     >>> [(r.subject.label, r.relation, r.cls, r.object.label, r.negated)
     ...  for r in events(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="d1")]
@@ -49,7 +50,8 @@ from graphkit.extract._tree import (
     same,
 )
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
-from graphkit.extract.polarity import LIGHT_VERBS, REQUEST_HEADS, polarity
+from graphkit.extract.lexicon import lexicon
+from graphkit.extract.polarity import polarity
 from graphkit.model import PLOVER_TYPES, Mention, Relation
 from graphkit.vocab import (
     RelationDef,
@@ -64,24 +66,16 @@ from graphkit.vocab import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-if TYPE_CHECKING:  # the actor index lives with the actor extractor
-    from graphkit.extract.actors import ActorIndex
+if TYPE_CHECKING:
+    from graphkit.extract.reference import ActorIndex
 
-__all__ = ["events", "OBJECT_PREPS", "RECIPIENT_VERBS", "INTENT_TO_THREATEN"]
+__all__ = ["events", "OBJECT_PREPS", "INTENT_TO_THREATEN"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
 OBJECT_PREPS = frozenset({"to", "on", "against", "with", "at", "into", "upon", "toward",
                           "towards", "over", "between"})
-#: Verbs whose subject is the target of the event noun they govern ("X defied the threat").
-RECIPIENT_VERBS = frozenset({
-    "ignore", "defy", "dismiss", "reject", "face", "receive", "get", "shrug", "brush",
-    "disregard", "resist", "survive", "repel", "withstand", "rebuff", "spurn", "brave",
-    "fend", "counter", "downplay", "bow",
-})
 #: Classes that become THREATEN when only planned, wanted or vowed.
 INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-#: Intentions that are threats whatever the act ("threatened to boycott the vote").
-_THREAT_WORDS = frozenset({"threaten", "threat", "warn", "warning", "ultimatum"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
 #: Classes whose possessor is the target when it is a person ("Altaf's extradition", "the
@@ -89,37 +83,15 @@ _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "
 _PATIENT_POSS = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 #: Classes whose nominal "from"-phrase is not the agent ("withdrawal from", "release from").
 _NOT_FROM_AGENT = frozenset({"RETREAT", "COERCE", "ASSAULT", "CONCEDE"})
-#: Verbs that pass their object on as the subject of their complement ("urged X to").
-_OBJECT_CONTROL = REQUEST_HEADS | {"force", "compel", "lead", "drive", "push", "oblige"}
 #: Relations where co-subjects act on each other ("Colombia and the FARC signed an accord").
 _SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "cooperate", "ally",
                         "fight", "ceasefire"})
-#: Means of crowd control: firing them is repression (COERCE), not an assault.
-_CROWD_CONTROL = frozenset({"gas", "cannon", "teargas", "pepper", "baton", "rubber", "pellet",
-                            "stun", "grenade"})
-#: Words that make a strike a workers' protest ("general strike", "hunger strike").
-_LABOUR_STRIKE = frozenset({"general", "nationwide", "national", "hunger", "indefinite",
-                            "labour", "labor", "warning", "workers", "teachers", "doctors",
-                            "transport", "public-sector", "one-day", "24-hour", "48-hour"})
 #: Reactions that can point at the author of an event named earlier.
 _REACTIONS = frozenset({"ACCUSE", "REJECT"})
-#: Bare event nouns a reaction takes as object, and the class of the event they recall.
-_REACTED_TO = {"sanctions": "SANCTION", "the sanctions": "SANCTION", "attack": "ASSAULT",
-               "the attack": "ASSAULT", "attacks": "ASSAULT", "strikes": "ASSAULT",
-               "charge": "ACCUSE", "charges": "ACCUSE", "accusation": "ACCUSE",
-               "accusations": "ACCUSE", "allegation": "ACCUSE", "allegations": "ACCUSE",
-               "arrest": "COERCE", "arrests": "COERCE", "crackdown": "COERCE",
-               "demand": "REQUEST", "demands": "REQUEST", "threat": "THREATEN",
-               "threats": "THREATEN"}
 #: Classes whose parties act together: each pair of them once.
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
-#: Objects that make an attack verb an idiom ("struck a conciliatory tone", "hit a snag").
-_IDIOM_OBJECTS = frozenset({"tone", "note", "chord", "balance", "deal", "bargain", "compromise",
-                            "accord", "agreement", "pose", "snag", "nerve", "jackpot", "gold",
-                            "oil", "match", "headline", "headlines", "stride", "blow",
-                            "optimism", "rapport"})
 #: Classes whose direct object is the actor's own force ("deployed troops to"), not a target.
 _INSTRUMENT = frozenset({"MOBILIZE", "RETREAT"})
 #: Prepositions that end a literal target phrase ("two engineers | in Nigeria").
@@ -151,7 +123,7 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
 
     Args:
         doc: a parsed document (from :func:`graphkit.nlp.load_pipeline`).
-        index: the document's :class:`~graphkit.extract.actors.ActorIndex`.
+        index: the document's :class:`~graphkit.extract.reference.ActorIndex`.
         doc_id: the article id to put on each relation.
 
     Yields:
@@ -189,9 +161,10 @@ def _anaphoric(found: list[Relation]) -> list[Relation]:
     """Point reactions to an event named earlier at its author: "The Kremlin criticised the
     sanctions" after "the EU imposed sanctions on Belarus" accuses the EU; "The RSF rejected
     the charge" rejects whoever charged it. ``found`` is in document order."""
+    lex = lexicon()
     out: list[Relation] = []
     for rel in found:
-        cls = _REACTED_TO.get((rel.value or "").lower()) if rel.cls in _REACTIONS else None
+        cls = lex.reacted_to_nouns.get((rel.value or "").lower()) if rel.cls in _REACTIONS else None
         if cls is None:
             out.append(rel)
             continue
@@ -278,8 +251,9 @@ def _agreed_on(noun: Token) -> bool:
 
 def _crowd_control(verb: Token) -> bool:
     """True when ``verb`` fires crowd-control means ("tear gas", "water cannon")."""
+    lex = lexicon()
     obj = child_of(verb, "dobj")
-    return obj is not None and any(t.lemma_.lower() in _CROWD_CONTROL for t in obj.subtree)
+    return obj is not None and any(t.lemma_.lower() in lex.crowd_control_words for t in obj.subtree)
 
 
 @lru_cache(maxsize=1)
@@ -290,12 +264,13 @@ def _coerce() -> RelationDef | None:
 
 def _relations(trigger: Token, rel: RelationDef, args: _Args, doc_id: str,
                index: ActorIndex, *, cameo: str | None = None) -> Iterator[Relation]:
+    lex = lexicon()
     pol = polarity(trigger)
     if pol.mood in ("requested", "alleged", "conditional") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
     if pol.mood in ("intended", "contingent") and (
-            cls in INTENT_TO_THREATEN or pol.modality in _THREAT_WORDS):
+            cls in INTENT_TO_THREATEN or pol.modality in lex.threat_words):
         name, cls, cameo = "threaten", "THREATEN", _threat_code(cameo)
     elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
         return
@@ -335,8 +310,9 @@ def _sanctioned(target: Mention) -> Mention:
 
 def _idiom(value: str) -> bool:
     """True when a literal attack target is an idiom's object ("a more conciliatory tone")."""
+    lex = lexicon()
     words = value.lower().replace('"', " ").split()
-    return bool(words) and words[-1] in _IDIOM_OBJECTS
+    return bool(words) and words[-1] in lex.idiom_objects
 
 
 def _question(token: Token) -> bool:
@@ -418,8 +394,9 @@ def _threat_code(code: str | None) -> str:
 def _labour_strike(noun: Token) -> RelationDef | None:
     """The protest relation for a workers' strike ("a general strike", "a nationwide strike");
     an air or drone strike is no protest."""
+    lex = lexicon()
     if noun.lemma_.lower() != "strike" or not any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _LABOUR_STRIKE for c in noun.lefts):
+            c.dep_ in ("amod", "compound") and c.lower_ in lex.labour_strike_words for c in noun.lefts):
         return None
     return next((r for r in load_vocabulary().values() if r.plover == "PROTEST"
                  and r.parent is None), None)
@@ -445,6 +422,7 @@ def _passive(verb: Token) -> bool:
 
 def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], float]:
     """The actors doing what ``verb`` says, and how directly the grammar shows them."""
+    lex = lexicon()
     if depth > 4:
         return [], 0.0
     if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
@@ -479,7 +457,7 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         if is_speech(head) and verb.tag_ == "VBG":
             return [], 0.0  # "said victimising people had ...": a clause, not an act of the speaker
         obj = child_of(head, "dobj")
-        if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
+        if obj is not None and head.lemma_.lower() in lex.object_control_verbs:
             return index.actors_for(obj), 0.8
         found, conf = _verb_agents(head, index, depth + 1)
         return found, conf * 0.95
@@ -609,16 +587,17 @@ def _verb_objects(verb: Token, rel: RelationDef,
 def _noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention]:
     """Who carries out the nominal event ``noun``: "the TTP's threat", "a threat issued by
     TTP", "threats from the Taliban", "a Taliban plan", "X launched an attack"."""
+    lex = lexicon()
     agents, _ = _noun_roles(noun, cls, index)
     if agents:
         return agents
     head = noun.head
-    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.light_verbs:
         return _verb_agents(head, index)[0]
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in LIGHT_VERBS \
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
             and head.lower_ in ("in", "into"):
         return _verb_agents(head.head, index)[0]
-    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
         return _verb_agents(head, index)[0]
     return []
 
@@ -626,6 +605,7 @@ def _noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mentio
 def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 ) -> tuple[list[Mention], list[Mention]]:
     """Agents and targets written inside the noun phrase of an event noun."""
+    lex = lexicon()
     agents: list[Mention] = []
     targets: list[Mention] = []
     for child in noun.children:
@@ -647,7 +627,7 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 targets.extend(index.actors_for(obj) or _attribute(obj, index))
             elif word == "for":  # "support for Ukraine", "demands for the minister's resignation"
                 targets.extend(index.actors_for(obj) or _attribute(obj, index))
-        elif dep == "acl" and child.lemma_.lower() in LIGHT_VERBS:
+        elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
             agents.extend(prep_actors(child_of(child, "agent"), index))
             targets.extend(_prep_targets(child, index))
     return agents, targets
@@ -667,6 +647,7 @@ def _prep_targets(verb: Token, index: ActorIndex) -> list[Mention]:
 
 
 def _noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> _Args | None:
+    lex = lexicon()
     agents = _noun_agents(noun, rel.plover, index)
     if not agents and rel.name in _SYMMETRIC:  # "the talks between Israel and Hamas"
         parties = prep_actors(next((c for c in noun.children if c.dep_ == "prep"
@@ -677,13 +658,13 @@ def _noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> _Args | None
     _, targets = _noun_roles(noun, rel.plover, index)
     confidence = 0.75
     head = noun.head
-    light = head.lemma_.lower() in LIGHT_VERBS
+    light = head.lemma_.lower() in lex.light_verbs
     if not targets and light and noun.dep_ in ("dobj", "nsubjpass", "attr"):
         targets, confidence = _prep_targets(head, index), 0.8
     if not targets and noun.dep_ == "pobj" and head.dep_ == "prep" \
-            and head.head.lemma_.lower() in LIGHT_VERBS:
+            and head.head.lemma_.lower() in lex.light_verbs:
         targets, confidence = _prep_targets(head.head, index), 0.75
-    if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in RECIPIENT_VERBS:
+    if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
         targets, confidence = _verb_agents(head, index)[0], 0.65
     if not targets and rel.name in _SYMMETRIC and len(agents) > 1:
         # "X and Y held talks": the first named acts towards the others

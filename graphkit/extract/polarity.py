@@ -19,76 +19,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphkit.extract._tree import main_conjunct
+from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = [
-    "Polarity",
-    "polarity",
-    "NEGATORS",
-    "INTENT_VERBS",
-    "INTENT_NOUNS",
-    "HEDGES",
-    "REQUEST_HEADS",
-    "LIGHT_VERBS",
-]
+__all__ = ["Polarity", "polarity", "HEDGES"]
 
 #: Negation words that attach as ``neg`` or adverbs.
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nothing",
                         "hardly", "barely"})
 _NOBODY = frozenset({"nobody", "nothing", "none", "no-one"})
 _CONDITION = frozenset({"if", "unless", "whether", "lest"})
-#: Verbs whose complement did not happen or is denied ("denied attacking", "refused to meet").
-NEGATORS = frozenset({
-    "deny", "refuse", "decline", "fail", "reject", "dismiss", "avoid", "rule", "stop", "cease",
-    "halt", "abandon", "prevent", "stave", "abstain", "refrain", "forgo", "renounce",
-    "disprove", "refute", "rebut", "block", "thwart", "foil", "cancel", "postpone",
-})
-#: Negators that deny the event noun they take as object ("denied the attack").
-_DENY = frozenset({"deny", "refute", "disprove", "rebut"})
-#: Verbs whose that-clause is a demand ("demanded (that) the army withdraw").
-_DEMAND = frozenset({"demand", "insist", "ask", "urge", "request", "order", "require",
-                     "recommend", "propose", "press", "call", "appeal", "petition", "plead"})
-#: Verbs whose complement is only intended: a plan or wish, not a deed.
-INTENT_VERBS = frozenset({
-    "plan", "want", "intend", "wish", "aim", "plot", "threaten", "vow", "pledge", "promise",
-    "prepare", "seek", "hope", "scheme", "mean", "resolve", "desire", "like", "love",
-    "conspire", "swear", "announce", "propose", "consider", "contemplate", "expect", "offer",
-})
-#: Nouns whose complement is only intended ("a plan to assassinate", "their bid to seize").
-INTENT_NOUNS = frozenset({
-    "plan", "plot", "bid", "scheme", "threat", "intention", "intent", "wish", "desire",
-    "conspiracy", "design", "ambition", "aim", "goal", "readiness", "willingness", "vow",
-    "pledge", "promise", "proposal", "idea", "preparation", "preparations",
-})
 #: Modal auxiliaries and what they mean: "hedge" (possibility) or "intent" (future, volition).
 HEDGES: dict[str, str] = {
     "might": "hedge", "may": "hedge", "could": "hedge", "can": "hedge", "should": "hedge",
     "must": "hedge", "ought": "hedge", "will": "intent", "would": "intent", "shall": "intent",
     "'ll": "intent", "wo": "intent", "’ll": "intent", "'d": "intent",
 }
-#: Verbs and nouns whose complement is something asked of someone else ("urged X to arrest").
-REQUEST_HEADS = frozenset({
-    "ask", "urge", "demand", "request", "call", "appeal", "press", "pressure", "pressurise",
-    "pressurize", "order", "instruct", "direct", "tell", "encourage", "invite", "beg",
-    "implore", "exhort", "plead", "petition", "push", "want", "expect", "need", "require",
-    "allow", "permit", "let", "help", "persuade", "convince", "advise", "recommend", "insist",
-    "remind", "warn", "authorise", "authorize", "instruction", "instructions", "orders",
-    "demands", "calls",
-})
-#: Verbs that carry an event noun as their object ("launched an attack", "imposed sanctions",
-#: "might never form any alliance"): the noun takes their subject, negation and modality.
-LIGHT_VERBS = frozenset({
-    "make", "issue", "give", "launch", "carry", "conduct", "stage", "hold", "impose", "level",
-    "lodge", "file", "mount", "deliver", "express", "voice", "extend", "offer", "renew",
-    "reiterate", "send", "take", "have", "be", "remain", "enter", "form", "forge", "strike",
-    "reach", "seal", "conclude", "lend", "provide", "announce", "wage", "unleash", "step",
-    "declare", "pose", "begin", "start", "continue", "intensify", "escalate", "resume",
-    "initiate", "sign", "keep", "maintain", "hurl", "press", "put", "mark", "organise",
-    "organize", "lead", "join", "call", "raise", "register", "submit", "accept", "approve",
-    "claim", "order",
-})
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl",
                          "relcl", "conj", "attr", "oprd"})
 
@@ -178,6 +126,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     Returns:
         A :class:`Polarity`.
     """
+    lex = lexicon()
     negated = _is_negated(trigger) or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children)
     if any(c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported", "so-called")
@@ -211,7 +160,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             negated = True
         if head.pos_ in ("VERB", "AUX", "NOUN") and dep in ("xcomp", "ccomp", "pcomp", "dobj",
                                                              "acl", "prep"):
-            if lemma in NEGATORS and (dep != "dobj" or lemma in _DENY) and (
+            if lemma in lex.negator_verbs and (dep != "dobj" or lemma in lex.denial_verbs) and (
                     dep != "ccomp" or token.i > head.i) and (
                     lemma != "rule" or any(c.lower_ == "out" for c in head.children)):
                 # "denied attacking"; "did not deny that it attacked" stays asserted
@@ -221,15 +170,15 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             if charged and _accusation(head):
                 # "accused X of attacking": an allegation, not an established deed
                 return Polarity(negated, "alleged", "alleged")
-            if (lemma in REQUEST_HEADS and dep in ("xcomp", "acl") and not (
-                    lemma in INTENT_VERBS and not _controlled(head, token, dep))) or (
-                    lemma in _DEMAND and dep == "ccomp"):
+            if (lemma in lex.request_heads and dep in ("xcomp", "acl") and not (
+                    lemma in lex.intent_verbs and not _controlled(head, token, dep))) or (
+                    lemma in lex.demand_verbs and dep == "ccomp"):
                 return Polarity(negated or _is_negated(head), lemma, "requested")
-            if (lemma in INTENT_VERBS and head.pos_ != "NOUN" and dep in ("xcomp", "dobj")) or (
-                    lemma in INTENT_NOUNS and head.pos_ == "NOUN" and dep in ("acl", "prep")):
+            if (lemma in lex.intent_verbs and head.pos_ != "NOUN" and dep in ("xcomp", "dobj")) or (
+                    lemma in lex.intent_nouns and head.pos_ == "NOUN" and dep in ("acl", "prep")):
                 modality, mood = modality or lemma, "intended"
         inherit = dep == "xcomp" or (dep in ("dobj", "attr", "oprd", "prep")
-                                     and lemma in LIGHT_VERBS)
+                                     and lemma in lex.light_verbs)
         if inherit:
             if _conditioned(head):  # "would file a complaint ... if the strikes continued"
                 return Polarity(negated or _is_negated(head), modality or _own_modal(head)

@@ -4,11 +4,14 @@ A speech verb ("said", "told", "asserted", "alleged") with an actor as subject y
 STATEMENT relation whose ``value`` is what was said: the quotation next to the verb (before
 or after it, possibly over several sentences) or the reported clause ("X said that ...").
 The speaker can be a name, a pronoun ("he said": the last person named) or a description
-("the MQM lawmaker asserted": the last person of the MQM named).
+("the MQM lawmaker asserted": the last person of the MQM named). Reading who said what is
+:mod:`graphkit.extract._speech`'s; the fine relation comes from the speech verb
+(``ontologies/lexicon/speech_verbs.tsv``).
 
 Example:
+    >>> from graphkit.extract.mentions import actor_mentions
+    >>> from graphkit.extract.reference import ActorIndex
     >>> from graphkit.nlp import load_pipeline
-    >>> from graphkit.extract.actors import ActorIndex, actor_mentions
     >>> doc = load_pipeline()("The Kenyan government will talk to rebels, Interior Minister "
     ...                       "Kithure Kindiki said on Monday.")
     >>> index = ActorIndex(doc, actor_mentions(doc))
@@ -19,41 +22,19 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from graphkit.extract._text import body_end, sentence_bounds
+from graphkit.extract._speech import all_said
+from graphkit.extract._text import sentence_bounds
+from graphkit.extract.lexicon import lexicon
 from graphkit.model import Relation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
-    from graphkit.extract.actors import ActorIndex
-    from graphkit.model import Mention
+    from graphkit.extract.reference import ActorIndex
 
-__all__ = ["SPEECH_VERBS", "statements", "quote_speakers"]
-
-#: Speech verbs (lemmas) and the fine relation each yields (all of class STATEMENT).
-SPEECH_VERBS: dict[str, str] = {
-    "say": "say", "tell": "say", "add": "say", "state": "say", "note": "say",
-    "confide": "say", "explain": "say", "remark": "say", "comment": "say", "reply": "say",
-    "respond": "say", "write": "say", "tweet": "say", "report": "say", "confirm": "say",
-    "acknowledge": "say", "admit": "say", "suggest": "say", "recall": "say", "observe": "say",
-    "assert": "assert", "insist": "assert", "stress": "assert", "emphasise": "assert",
-    "emphasize": "assert", "maintain": "assert", "argue": "assert", "declare": "assert",
-    "affirm": "assert", "reiterate": "assert", "contend": "assert", "underline": "assert",
-    "allege": "allege", "claim": "claim", "announce": "announce", "predict": "say",
-}
-_MAX_VALUE = 600
-
-
-@dataclass(slots=True)
-class _Said:
-    verb: Token
-    speaker: Mention
-    content: str
-    quote: tuple[int, int] | None
-    sent: Span
+__all__ = ["statements"]
 
 
 def statements(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
@@ -61,206 +42,18 @@ def statements(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation
 
     Args:
         doc: the processed article.
-        index: the :class:`~graphkit.extract.actors.ActorIndex` of ``doc``.
+        index: the :class:`~graphkit.extract.reference.ActorIndex` of ``doc``.
         doc_id: the article id, copied into each relation.
 
     Yields:
         One relation per attributed quotation or reported clause; ``trigger`` is the verb.
     """
-    for said in _all_said(doc, index):
+    speech_verbs = lexicon().speech_verbs
+    for said in all_said(doc, index):
         start, end, text = sentence_bounds(said.sent)
         yield Relation(
-            doc=doc_id, subject=said.speaker, relation=SPEECH_VERBS.get(
+            doc=doc_id, subject=said.speaker, relation=speech_verbs.get(
                 said.verb.lemma_.lower(), "say"), cls="STATEMENT",
             value=said.content, evidence=text, start=start, end=end,
             trigger=said.verb.text, confidence=0.9 if said.quote else 0.8,
         )
-
-
-def quote_speakers(doc: Doc, index: ActorIndex) -> Iterator[tuple[tuple[int, int], Mention]]:
-    """Each attributed quotation's character span with its speaker.
-
-    :class:`~graphkit.extract.actors.ActorIndex` uses this to read "we" and "our" inside a
-    quotation as the speaker's organisation.
-    """
-    seen = set()
-    for said in _all_said(doc, index):
-        if said.quote is not None and said.quote not in seen:
-            seen.add(said.quote)
-            yield said.quote, said.speaker
-
-
-def _all_said(doc: Doc, index: ActorIndex) -> list[_Said]:
-    if "statements" not in index.cache:
-        index.cache["statements"] = _find_said(doc, index)
-    return index.cache["statements"]
-
-
-def _find_said(doc: Doc, index: ActorIndex) -> list[_Said]:
-    limit = body_end(index.text)
-    out: list[_Said] = []
-    claimed: set[tuple[int, int]] = set()
-    by_sent: dict[int, list[Token]] = {}
-    for i in _speech_candidates(doc):
-        token = doc[i]
-        by_sent.setdefault(index.sent(token).start, []).append(token)
-    for sent in index.sents:
-        if sent.start_char >= limit:
-            break
-        if sent.start not in by_sent:
-            continue
-        verbs = [t for t in by_sent[sent.start] if _is_speech(t) and not index.in_quote(t)]
-        for verb in verbs:
-            speaker = _speaker(verb, index)
-            if speaker is None:
-                continue
-            quote = _nearest_quote(verb, sent, verbs, index.quotes, claimed)
-            reported = _reported(verb)
-            if quote is not None and not _inside(quote, reported):
-                claimed.add(quote)
-                content = index.text[quote[0]:quote[1]]
-            else:
-                quote = None
-                content = reported[0] if reported else ""
-            content = _tidy(content)
-            if content:
-                out.append(_Said(verb, speaker, content, quote, sent))
-        out.extend(_according_to(by_sent[sent.start], sent, index))
-    out.extend(_continued(doc, index, out, claimed, limit))
-    return out
-
-
-_HASHES: dict[int, Any] = {}
-
-
-def _speech_candidates(doc: Doc) -> list[int]:
-    """Indices of speech-verb lemmas and of "according", from the token arrays."""
-    import numpy as np
-    from spacy.attrs import LEMMA, LOWER
-
-    if not len(doc):
-        return []
-    hashes = _HASHES.get(id(doc.vocab))
-    if hashes is None:
-        words = set(SPEECH_VERBS) | {"according"}
-        hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
-        _HASHES[id(doc.vocab)] = hashes
-    arr = doc.to_array([LEMMA, LOWER])
-    return np.flatnonzero(np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)).tolist()
-
-
-def _is_speech(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and \
-        token.dep_ not in ("amod", "acl", "relcl", "compound")
-
-
-def _speaker(verb: Token, index: ActorIndex) -> Mention | None:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.dep_ == "nsubjpass":
-        return None
-    return index.actor_for(subj)
-
-
-def _nearest_quote(verb: Token, sent: Span, verbs: list[Token], quotes: list[tuple[int, int]],
-                   claimed: set[tuple[int, int]]) -> tuple[int, int] | None:
-    """The quotation in ``sent`` closest to ``verb`` and to no other speech verb; a quote
-    of one or two words is a scare quote, not a statement."""
-    best, best_gap = None, None
-    text = verb.doc.user_data.get("graphkit.text") or sent.doc.text
-    reach = sent.end_char
-    if sent.text.rstrip().endswith(":"):  # 'X said:' and the quotation in the next paragraph
-        reach = sent.end_char + len(text[sent.end_char:]) - len(text[sent.end_char:].lstrip()) + 1
-    for start, end in quotes:
-        if end < sent.start_char - 1 or start > reach or (start, end) in claimed:
-            continue
-        if len(text[start:end].split()) < 3:
-            continue
-        gap = _gap(verb, start, end)
-        if any(_gap(other, start, end) < gap for other in verbs if other.i != verb.i):
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = (start, end), gap
-    return best
-
-
-def _gap(verb: Token, start: int, end: int) -> int:
-    if verb.idx >= end:
-        return verb.idx - end
-    return max(0, start - verb.idx - len(verb.text))
-
-
-def _inside(quote: tuple[int, int], reported: tuple[str, int, int] | None) -> bool:
-    """The quotation is a phrase inside the reported clause ("said it worked 'around the
-    clock'"): the clause, not the phrase, is what was said."""
-    if reported is None or not (reported[1] <= quote[0] and quote[1] <= reported[2] + 1):
-        return False
-    return quote[1] - quote[0] < 0.6 * (reported[2] - reported[1])
-
-
-def _reported(verb: Token) -> tuple[str, int, int] | None:
-    """The reported clause of "X said (that) ...", without the complementiser; also
-    "X said in a statement that ..." where the parser hangs the clause on "statement"."""
-    clauses = [c for c in verb.children
-               if c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lemma_ == "say"]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    for child in clauses:
-        tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
-        if len(tokens) >= 3:
-            span = verb.doc[tokens[0].i:tokens[-1].i + 1]
-            return span.text, span.start_char, span.end_char
-    return None
-
-
-def _according_to(tokens: list[Token], sent: Span, index: ActorIndex) -> list[_Said]:
-    """"According to X, ...": X said the rest of the sentence."""
-    out = []
-    for token in tokens:
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
-            obj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-            speaker = index.actor_for(obj) if obj is not None else None
-            if obj is None or speaker is None or index.in_quote(token):
-                continue
-            start = obj.right_edge.i + 1
-            while start < sent.end and sent.doc[start].is_punct:
-                start += 1
-            content = _tidy(sent.doc[start:sent.end].text).rstrip(" .")
-            if content:
-                out.append(_Said(token, speaker, content, None, sent))
-    return out
-
-
-def _continued(doc: Doc, index: ActorIndex, said: list[_Said], claimed: set[tuple[int, int]],
-               limit: int) -> list[_Said]:
-    """A quotation with no speech verb of its own, right after a statement: same speaker."""
-    out = []
-    by_end = sorted(said, key=lambda s: s.sent.end_char)
-    for start, end in index.quotes:
-        if (start, end) in claimed or start >= limit:
-            continue
-        prior = [s for s in by_end if s.sent.end_char <= start + 1]
-        if not prior:
-            continue
-        last = prior[-1]
-        between = index.text[last.sent.end_char:start]
-        if len(between.strip()) > 2 or last.speaker.type != "Person":
-            continue
-        sent = doc.char_span(start, end, alignment_mode="expand")
-        if sent is None:
-            continue
-        content = _tidy(index.text[start:end])
-        if content:
-            claimed.add((start, end))
-            out.append(_Said(last.verb, last.speaker, content, (start, end), index.sent(sent[0])))
-    return out
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,;:\u2026")
-    if len(text) > _MAX_VALUE:
-        text = text[:_MAX_VALUE].rsplit(" ", 1)[0] + " \u2026"
-    return text

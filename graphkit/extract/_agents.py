@@ -1,0 +1,189 @@
+"""Generic agents: "the government", "Poland's parliament", "security agencies", "Kenya's
+president", "the Junbish party": the pass of :mod:`graphkit.extract.mentions` after the names.
+
+A generic agent gets the country the text ties it to (a modifier, "of <country>"), else the
+article's main country; a government of a sub-national place takes the place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphkit.extract._found import Found, candidates
+from graphkit.extract._text import clean_label
+from graphkit.extract.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from graphkit.nlp import Gazetteer
+
+__all__ = ["find_agents"]
+
+
+def find_agents(found: Found) -> None:
+    """Add the generic agents, unnamed office holders and missed parties of ``found.doc``."""
+    lex = lexicon()
+    for i in candidates(found.doc, "agents"):
+        token = found.doc[i]
+        if token.i in found.tokens or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = token.lower_
+        if word in lex.named_heads:
+            _named(found, token)
+            continue
+        if word in lex.head_titles or word == "minister" and _portfolio(token):
+            _title(found, token)
+            continue
+        type_ = lex.generic_agents.get(word) or lex.generic_agents.get(token.lemma_.lower())
+        if type_ is None or not _qualified(token):
+            continue
+        if word in lex.member_nouns and _org_modifier(found, token):
+            continue
+        if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
+                and token.head.lower_ not in lex.member_nouns \
+                and not _titles_person(token.head):
+            continue
+        _agent(found, token, type_)
+
+
+def _agent(found: Found, token: Token, type_: str) -> None:
+    lex = lexicon()
+    head = token
+    if token.dep_ in ("compound", "nmod") and token.head.lower_ in lex.member_nouns:
+        head = token.head
+    mods, country, place = _modifiers(found, token, extra=head if head.i != token.i else None)
+    start = min([t.i for t in mods] + [token.i])
+    taken = [i for i in range(start, token.i) if i in found.tokens]
+    if taken:
+        start = max(taken) + 1
+    span = found.doc[start:head.i + 1]
+    kept = [t.text for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
+            and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
+            and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")]
+    sub = any(t.lower_ in lex.subnational_words for t in mods)
+    word = token.text if token.is_upper else token.text.lower()
+    kept = [w if _proper(w, mods) else w.lower() for w in kept]
+    where = place or country or found.country
+    governs = token.lower_ in lex.government_nouns
+    if governs and not sub:
+        label = f"Government of {where}" if where else "government"
+    elif governs and place:
+        label = f"Government of {place}"
+    elif token.lower_ == "officials" and kept and kept[-1].lower() in lex.generic_agents:
+        label = " ".join(kept)
+    else:
+        label = " ".join(kept + [word])
+    explicit = country is not None
+    found.add(span, label, type_, country=country if explicit else found.country,
+              text=clean_label(span))
+
+
+def _named(found: Found, token: Token) -> None:
+    """"the Junbish party": a party the NER missed, named by proper nouns before it."""
+    names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod")
+             and c.text[:1].isupper() and c.i not in found.tokens
+             and c.ent_type_ not in ("GPE", "PERSON") and not found.gaz.country_of(c.text)]
+    if not names:
+        return
+    span = found.doc[min(c.left_edge.i for c in names):token.i + 1]
+    if all(t.text[:1].isupper() or t.is_punct or t.i == token.i for t in span):
+        found.add(span, span.text, lexicon().named_heads[token.lower_])
+
+
+def _org_modifier(found: Found, token: Token) -> bool:
+    """A member noun modified by a named organisation ("Hamas fighters")."""
+    for child in token.children:
+        if child.i < token.i and child.i in found.tokens:
+            mention = next((m for m in found.found.values()
+                            if m.start <= child.idx < m.end), None)
+            if mention is not None and mention.type in lexicon().org_types:
+                return True
+    return False
+
+
+def _title(found: Found, token: Token) -> None:
+    """"Kenya's president", "the French president": an office with no name given."""
+    if any(c.ent_type_ == "PERSON" for c in token.children) or token.ent_type_ == "PERSON":
+        return
+    if token.dep_ in ("compound", "appos") or _names_person(token):
+        return
+    mods, country, _ = _modifiers(found, token)
+    if country is None:
+        return
+    if token.lower_ == "minister":
+        title = f"{_portfolio(token)} Minister"
+    else:
+        title = lexicon().head_titles[token.lower_]
+    start = min([t.i for t in mods] + [token.i])
+    taken = [i for i in range(start, token.i) if i in found.tokens]
+    span = found.doc[(max(taken) + 1 if taken else start):token.i + 1]
+    found.add(span, f"{title} of {country}", "Person", country=country, text=clean_label(span))
+
+
+def _modifiers(found: Found, token: Token, *, extra: Token | None = None
+               ) -> tuple[list[Token], str | None, str | None]:
+    """Left modifiers of an agent noun, the country and the sub-national place they give."""
+    mods: list[Token] = []
+    country = place = None
+    lefts = list(token.lefts)
+    if extra is not None:
+        lefts += [c for c in extra.lefts if c.i < token.i]
+    for child in lefts:
+        if child.dep_ not in ("compound", "amod", "nmod", "poss", "det"):
+            continue
+        for t in child.subtree:
+            if t.i < token.i and t.dep_ != "punct" and found.usable(t.doc[t.i:t.i + 1]):
+                mods.append(t)
+    for t in list(mods) + [c for p in token.rights if p.lower_ == "of" for c in p.children]:
+        hit = found.gaz.country_of(t.text)
+        if hit:
+            country = country or hit
+        elif t.ent_type_ == "GPE" or t.ent_type_ == "" and t.pos_ == "PROPN":
+            entries = [e for e in found.gaz.lookup(t.text) if e.type == "Place"]
+            if entries or t.ent_type_ == "GPE":
+                place = place or t.text
+                country = country or (entries[0].country if entries else None)
+    mods.sort(key=lambda t: t.i)
+    while mods and mods[0].dep_ == "det" and mods[0].lower_ in ("the", "a", "an"):
+        mods.pop(0)
+    return mods, country, place
+
+
+def _proper(word: str, mods: list[Token]) -> bool:
+    return any(t.text == word and t.pos_ == "PROPN" for t in mods)
+
+
+def _titles_person(head: Token) -> bool:
+    """"army spokesman (Onyema Nwachukwu)": the agent is part of a person's title."""
+    return head.lower_ in lexicon().person_nouns or head.ent_type_ == "PERSON" \
+        and head.pos_ == "PROPN"
+
+
+def _portfolio(token: Token) -> str | None:
+    """"foreign" of "foreign minister" (title-cased), if the minister has a known portfolio."""
+    for child in token.lefts:
+        if child.lower_ in lexicon().portfolio_words and child.dep_ in ("compound", "amod"):
+            return child.lower_.capitalize()
+    return None
+
+
+def _names_person(token: Token) -> bool:
+    """The title is followed by a name ("President Ruto") or has a name in apposition."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _qualified(token: Token) -> bool:
+    """An agent noun that needs a qualifier ("security agencies") has one."""
+    need = lexicon().agent_qualifiers.get(token.lower_)
+    if not need:
+        return True
+    words = {t.lower_ for t in token.subtree if t.i < token.i}
+    return bool(words & need)
+
+
+def _is_country(token: Token, gaz: Gazetteer) -> bool:
+    return gaz.country_of(token.text) is not None or token.lower_ in ("'s", "\u2019s")

@@ -1,0 +1,149 @@
+"""One document's mention bookkeeping, shared by the passes of :mod:`graphkit.extract.mentions`.
+
+:class:`Found` holds the document's frame (where the body ends, the dateline and byline that
+hold no actor, the country the article is mostly about) and the mentions found so far, one
+per first token, no two over the same token; :func:`candidates` picks the tokens worth a look.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from graphkit.extract._text import body_end, doc_text
+from graphkit.extract.lexicon import lexicon
+from graphkit.model import Mention
+from graphkit.nlp import load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from graphkit.nlp import Gazetteer
+
+__all__ = ["Found", "candidates"]
+
+#: Datelines and bylines sit in the first characters of an article.
+_HEAD_CHARS = 1500
+_DASHES = {"-", "\u2013", "\u2014", "--", ":"}
+_CANDIDATES: dict[tuple[int, str], Any] = {}
+
+
+class Found:
+    """The frame of ``doc`` and the mentions found in it so far.
+
+    Attributes:
+        found: mention by index of its first token.
+        tokens: the indices of the tokens some mention covers.
+        country: the country the article is mostly about, if any.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.gaz: Gazetteer = load_gazetteer()
+        self.text = doc_text(doc)
+        self.limit = body_end(self.text)
+        self.skip = _skip_spans(doc)
+        self.found: dict[int, Mention] = {}
+        self.tokens: set[int] = set()
+        self.ents = list(doc.ents)
+        self.country = _main_country(self.ents, self.gaz, self.skip, self.limit)
+
+    def usable(self, span: Span) -> bool:
+        """True when ``span`` lies in the body and outside the dateline and byline."""
+        if span.start_char >= self.limit:
+            return False
+        return not any(s <= span.start_char < e for s, e in self.skip)
+
+    def add(self, span: Span, label: str, type_: str, *, key: str | None = None,
+            country: str | None = None, text: str | None = None) -> Mention | None:
+        """Record a mention over ``span``, unless a mention already covers one of its tokens."""
+        if not label or not self.usable(span):
+            return None
+        if any(i in self.tokens for i in range(span.start, span.end)):
+            return None
+        text = text or span.text
+        end = span.end_char
+        if text.endswith(".") and not label.endswith(".") and len(text) > 2:
+            text, end = text[:-1], end - 1
+        mention = Mention(text=text, label=label, type=type_,
+                          start=span.start_char, end=end, key=key, country=country)
+        self.found[span.start] = mention
+        self.tokens.update(range(span.start, span.end))
+        return mention
+
+    def drop(self, start: int, end: int) -> None:
+        """Forget the mentions over tokens ``start`` to ``end`` (a longer one replaces them)."""
+        for i in range(start, end):
+            self.tokens.discard(i)
+            self.found.pop(i, None)
+
+
+def candidates(doc: Doc, kind: str) -> list[int]:
+    """Indices of the tokens worth a look, found on the token arrays (no Token objects):
+    proper nouns and nouns for "names", the agent and title nouns for "agents"."""
+    import numpy as np
+    from spacy.attrs import IS_TITLE, IS_UPPER, LEMMA, LOWER, POS
+    from spacy.symbols import NOUN, PROPN
+
+    if not len(doc):
+        return []
+    if kind == "names":
+        arr = doc.to_array([POS, IS_TITLE, IS_UPPER])
+        hits = np.isin(arr[:, 0], [PROPN, NOUN]) & ((arr[:, 1] > 0) | (arr[:, 2] > 0))
+        return np.flatnonzero(hits).tolist()
+    arr = doc.to_array([LOWER, LEMMA])
+    key = (id(doc.vocab), kind)
+    hashes = _CANDIDATES.get(key)
+    if hashes is None:
+        lex = lexicon()
+        words = set(lex.generic_agents) | set(lex.head_titles) | set(lex.named_heads) | {"minister"}
+        hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
+        _CANDIDATES[key] = hashes
+    hits = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+    return np.flatnonzero(hits).tolist()
+
+
+def _skip_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans that hold no actor: the dateline and the byline."""
+    spans = []
+    article = doc.user_data.get("article")
+    for attr in ("dateline_span", "author_span"):
+        span = getattr(article, attr, None) if article is not None else None
+        if span:
+            spans.append(tuple(span))
+    for sent in doc.sents:
+        if sent.start_char > _HEAD_CHARS:
+            break
+        first = [t for t in sent[:16] if not t.is_space][:12]
+        if first and first[0].is_upper and first[0].is_alpha and len(first[0]) > 2:
+            for i, token in enumerate(first[1:], 1):
+                if token.text in _DASHES:
+                    if all(_dateline_word(t) for t in first[:i]):
+                        spans.append((first[0].idx, token.idx))
+                    break
+        if first and first[0].lower_ == "by" and len(sent) <= 6:
+            spans.append((sent.start_char, sent.end_char))
+    return spans
+
+
+def _dateline_word(token: Token) -> bool:
+    """Words of a dateline: "NAIROBI, July 12 (Reuters)", "MAIDUGURI, Nigeria"."""
+    return token.is_upper or token.is_punct or token.like_num or token.pos_ == "PROPN"
+
+
+def _main_country(ents: list[Span], gaz: Gazetteer, skip: list[tuple[int, int]],
+                  limit: int) -> str | None:
+    """The country the article is mostly about: countries, demonyms and places named."""
+    votes: Counter[str] = Counter()
+    for ent in ents:
+        if ent.start_char >= limit or ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
+            continue
+        weight = 3 if any(s <= ent.start_char < e for s, e in skip) else 1
+        hit = gaz.country_of(ent.text)
+        if hit:
+            votes[hit] += weight
+            continue
+        entries = gaz.lookup(ent.text)
+        if len(entries) == 1 and entries[0].country:
+            votes[entries[0].country] += weight
+    return votes.most_common(1)[0][0] if votes else None

@@ -1,0 +1,124 @@
+"""Predicates and trims on named-entity spans, for :mod:`graphkit.extract.mentions`.
+
+What kind of name a span is (a person's, a place's, an organisation's and of which type) and
+where it really starts and ends, read off the parse and the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graphkit.extract._names import given_name_gender
+from graphkit.extract.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named",
+           "abbreviates"]
+
+#: Function words an acronym skips ("PPP": Pakistan People's Party).
+_MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
+
+
+def trim(span: Span) -> Span | None:
+    """Drop leading articles and trailing possessives/punctuation from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    end = next((t.i for t in span if t.text == "(" and t.i > start), end)
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019")
+                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def person_span(span: Span | None) -> Span | None:
+    """A person's name without leading titles, extended over a name the NER cut short."""
+    if span is None:
+        return None
+    titles = lexicon().titles
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_.rstrip(".") in titles:
+        start += 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
+            and doc[end].ent_type_ not in ("ORG", "NORP") and not doc[end].is_upper:
+        end += 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].ent_type_ in ("", "PERSON") and not doc[start - 1].is_upper \
+            and doc[start - 1].lower_.rstrip(".") not in titles:
+        start -= 1
+    if end <= start:
+        return None
+    particles = lexicon().name_particles
+    if not all(t.text[:1].isupper() or t.text in particles for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+def is_place(span: Span) -> bool:
+    """A "person" the NER found that is a place: "Gadap Town", or listed among places."""
+    if span[-1].lower_ in lexicon().place_words:
+        return True
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i != span.root.i and first.ent_type_ in ("GPE", "LOC", "FAC") or \
+        first.dep_ == "pobj" and first.head.lower_ in ("in", "near", "at", "outside", "across")
+
+
+def org_type(span: Span) -> str:
+    """The actor type an organisation's name gives it ("Sindh Police": SecurityForce)."""
+    lex = lexicon()
+    head = span.root.lower_
+    if head in lex.security_units and {t.lower_ for t in span} & lex.security_words:
+        return "SecurityForce"
+    if head in lex.org_heads:
+        return lex.org_heads[head]
+    last = span[-1].lower_
+    return lex.org_heads.get(last, "Organization")
+
+
+def people_noun(span: Span) -> bool:
+    """A nationality or community as a noun ("20 Palestinians", "the Kurds"), not an
+    adjective ("Pakistani principles")."""
+    root = span.root
+    return root.tag_ in ("NNPS", "NNS") and root.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative")
+
+
+def titled(span: Span) -> bool:
+    """A name the NER took for an organisation that an apposition gives a person's title:
+    "Mehmet Simsek, Turkey's finance minister"."""
+    lex = lexicon()
+    if not all(t.is_title for t in span) or span.root.lower_ in lex.org_heads:
+        return False
+    return any(c.dep_ == "appos" and c.lower_ in lex.person_nouns | lex.titles and c.i > span.end
+               for c in span.root.children)
+
+
+def given_named(span: Span) -> bool:
+    """A name the NER took for an organisation or place that opens with a listed given
+    name: "Helena Lindqvist", "Peter Omondi"."""
+    return len(span) <= 4 and all(t.is_title for t in span) \
+        and given_name_gender(span[0].text) is not None \
+        and not {span.root.lower_, span[-1].lower_} & lexicon().org_heads.keys()
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """``acronym`` spells the initials of ``name``'s words ("LSK", "Law Society of Kenya").
+
+    >>> abbreviates("PPP", "Pakistan People\u2019s Party"), abbreviates("LSK", "Kenya")
+    (True, False)
+    """
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    words = [w for w in re.split(r"[\s\-\u2019']+", name) if w and w.lower() not in _MINOR
+             and w.lower() != "s"]
+    initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    return len(letters) >= 2 and (initials == letters or
+                                  initials.replace("E", "") == letters.replace("E", ""))

@@ -1,0 +1,231 @@
+"""Reported speech: who said which quotation or clause, for statements and for reference.
+
+A speech verb ("said", "told", "asserted") with an actor as subject says the quotation next
+to it (before or after, possibly over several sentences) or its reported clause ("X said that
+..."); "according to X" says the rest of the sentence; a quotation with no verb of its own
+right after a statement continues it. :mod:`graphkit.extract.statements` turns what was said
+into STATEMENT relations; :class:`~graphkit.extract.reference.ActorIndex` reads "we" inside
+a quotation as its speaker's organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from graphkit.extract._text import body_end
+from graphkit.extract.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from graphkit.extract._lookup import ActorLookup
+    from graphkit.model import Mention
+
+__all__ = ["Said", "all_said", "quote_speakers"]
+
+_MAX_VALUE = 600
+
+
+@dataclass(slots=True)
+class Said:
+    """One thing said: the verb (or "according"), the speaker, the content and the quotation
+    it comes from (None: a reported clause), in its sentence."""
+
+    verb: Token
+    speaker: Mention
+    content: str
+    quote: tuple[int, int] | None
+    sent: Span
+
+
+def quote_speakers(doc: Doc, index: ActorLookup) -> Iterator[tuple[tuple[int, int], Mention]]:
+    """Each attributed quotation's character span with its speaker.
+
+    :class:`~graphkit.extract.reference.ActorIndex` uses this to read "we" and "our" inside a
+    quotation as the speaker's organisation.
+    """
+    seen = set()
+    for said in all_said(doc, index):
+        if said.quote is not None and said.quote not in seen:
+            seen.add(said.quote)
+            yield said.quote, said.speaker
+
+
+def all_said(doc: Doc, index: ActorLookup) -> list[Said]:
+    """Everything said in ``doc``: what speech verbs, "according to" and continued quotations
+    attribute, computed once per index."""
+    if "statements" not in index.cache:
+        index.cache["statements"] = _find_said(doc, index)
+    return index.cache["statements"]
+
+
+def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
+    limit = body_end(index.text)
+    out: list[Said] = []
+    claimed: set[tuple[int, int]] = set()
+    by_sent: dict[int, list[Token]] = {}
+    for i in _speech_candidates(doc):
+        token = doc[i]
+        by_sent.setdefault(index.sent(token).start, []).append(token)
+    for sent in index.sents:
+        if sent.start_char >= limit:
+            break
+        if sent.start not in by_sent:
+            continue
+        verbs = [t for t in by_sent[sent.start] if _is_speech(t) and not index.in_quote(t)]
+        for verb in verbs:
+            speaker = _speaker(verb, index)
+            if speaker is None:
+                continue
+            quote = _nearest_quote(verb, sent, verbs, index.quotes, claimed)
+            reported = _reported(verb)
+            if quote is not None and not _inside(quote, reported):
+                claimed.add(quote)
+                content = index.text[quote[0]:quote[1]]
+            else:
+                quote = None
+                content = reported[0] if reported else ""
+            content = _tidy(content)
+            if content:
+                out.append(Said(verb, speaker, content, quote, sent))
+        out.extend(_according_to(by_sent[sent.start], sent, index))
+    out.extend(_continued(doc, index, out, claimed, limit))
+    return out
+
+
+_HASHES: dict[int, Any] = {}
+
+
+def _speech_candidates(doc: Doc) -> list[int]:
+    """Indices of speech-verb lemmas and of "according", from the token arrays."""
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    hashes = _HASHES.get(id(doc.vocab))
+    if hashes is None:
+        words = set(lexicon().speech_verbs) | {"according"}
+        hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
+        _HASHES[id(doc.vocab)] = hashes
+    arr = doc.to_array([LEMMA, LOWER])
+    return np.flatnonzero(np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)).tolist()
+
+
+def _is_speech(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon().speech_verbs and token.pos_ in ("VERB", "AUX") and \
+        token.dep_ not in ("amod", "acl", "relcl", "compound")
+
+
+def _speaker(verb: Token, index: ActorLookup) -> Mention | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None
+    return index.actor_for(subj)
+
+
+def _nearest_quote(verb: Token, sent: Span, verbs: list[Token], quotes: list[tuple[int, int]],
+                   claimed: set[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation in ``sent`` closest to ``verb`` and to no other speech verb; a quote
+    of one or two words is a scare quote, not a statement."""
+    best, best_gap = None, None
+    text = verb.doc.user_data.get("graphkit.text") or sent.doc.text
+    reach = sent.end_char
+    if sent.text.rstrip().endswith(":"):  # 'X said:' and the quotation in the next paragraph
+        reach = sent.end_char + len(text[sent.end_char:]) - len(text[sent.end_char:].lstrip()) + 1
+    for start, end in quotes:
+        if end < sent.start_char - 1 or start > reach or (start, end) in claimed:
+            continue
+        if len(text[start:end].split()) < 3:
+            continue
+        gap = _gap(verb, start, end)
+        if any(_gap(other, start, end) < gap for other in verbs if other.i != verb.i):
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = (start, end), gap
+    return best
+
+
+def _gap(verb: Token, start: int, end: int) -> int:
+    if verb.idx >= end:
+        return verb.idx - end
+    return max(0, start - verb.idx - len(verb.text))
+
+
+def _inside(quote: tuple[int, int], reported: tuple[str, int, int] | None) -> bool:
+    """The quotation is a phrase inside the reported clause ("said it worked 'around the
+    clock'"): the clause, not the phrase, is what was said."""
+    if reported is None or not (reported[1] <= quote[0] and quote[1] <= reported[2] + 1):
+        return False
+    return quote[1] - quote[0] < 0.6 * (reported[2] - reported[1])
+
+
+def _reported(verb: Token) -> tuple[str, int, int] | None:
+    """The reported clause of "X said (that) ...", without the complementiser; also
+    "X said in a statement that ..." where the parser hangs the clause on "statement"."""
+    clauses = [c for c in verb.children
+               if c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lemma_ == "say"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for child in clauses:
+        tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
+        if len(tokens) >= 3:
+            span = verb.doc[tokens[0].i:tokens[-1].i + 1]
+            return span.text, span.start_char, span.end_char
+    return None
+
+
+def _according_to(tokens: list[Token], sent: Span, index: ActorLookup) -> list[Said]:
+    """"According to X, ...": X said the rest of the sentence."""
+    out = []
+    for token in tokens:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            obj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+            speaker = index.actor_for(obj) if obj is not None else None
+            if obj is None or speaker is None or index.in_quote(token):
+                continue
+            start = obj.right_edge.i + 1
+            while start < sent.end and sent.doc[start].is_punct:
+                start += 1
+            content = _tidy(sent.doc[start:sent.end].text).rstrip(" .")
+            if content:
+                out.append(Said(token, speaker, content, None, sent))
+    return out
+
+
+def _continued(doc: Doc, index: ActorLookup, said: list[Said], claimed: set[tuple[int, int]],
+               limit: int) -> list[Said]:
+    """A quotation with no speech verb of its own, right after a statement: same speaker."""
+    out = []
+    by_end = sorted(said, key=lambda s: s.sent.end_char)
+    for start, end in index.quotes:
+        if (start, end) in claimed or start >= limit:
+            continue
+        prior = [s for s in by_end if s.sent.end_char <= start + 1]
+        if not prior:
+            continue
+        last = prior[-1]
+        between = index.text[last.sent.end_char:start]
+        if len(between.strip()) > 2 or last.speaker.type != "Person":
+            continue
+        sent = doc.char_span(start, end, alignment_mode="expand")
+        if sent is None:
+            continue
+        content = _tidy(index.text[start:end])
+        if content:
+            claimed.add((start, end))
+            out.append(Said(last.verb, last.speaker, content, (start, end), index.sent(sent[0])))
+    return out
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:\u2026")
+    if len(text) > _MAX_VALUE:
+        text = text[:_MAX_VALUE].rsplit(" ", 1)[0] + " \u2026"
+    return text

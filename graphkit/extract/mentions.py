@@ -1,0 +1,337 @@
+"""Actor mentions: named entities, gazetteer actors and generic political agents.
+
+:func:`actor_mentions` finds every actor written in a document: named entities and gazetteer
+matches with clean labels, people the NER missed or cut short, acronyms with their long
+forms, then (:mod:`graphkit.extract._agents`) generic agents such as "the government" or
+"Poland's parliament". Which actor a token denotes (pronouns, descriptions) is the business
+of :mod:`graphkit.extract.reference`.
+
+Example:
+    >>> from graphkit.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> doc = nlp("Poland's parliament rejected the bill, an Argentine judge said.")
+    >>> [(m.label, m.type, m.country) for m in actor_mentions(doc)][1:]
+    [('parliament', 'GovernmentBody', 'Poland'), ('judge', 'Judiciary', 'Argentina')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from graphkit.extract._agents import find_agents
+from graphkit.extract._found import Found, candidates
+from graphkit.extract._names import given_name_gender
+from graphkit.extract._spans import (
+    abbreviates,
+    given_named,
+    is_place,
+    org_type,
+    people_noun,
+    person_span,
+    titled,
+    trim,
+)
+from graphkit.extract._text import clean_label
+from graphkit.extract.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from graphkit.model import Mention
+    from graphkit.nlp import Gazetteer, GazetteerEntry
+
+__all__ = ["actor_mentions", "name_key"]
+
+_ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
+
+
+def name_key(name: str) -> str:
+    """A spelling-tolerant key for a personal name: folded accents and case, "qu" = "q",
+    "ph" = "f", no doubled letters ("Siddiqi" and "Siddiqui" share it).
+
+    >>> name_key("Siddiqi") == name_key("Siddiqui")
+    True
+    >>> name_key("Hussain") == name_key("Hassan")
+    False
+    """
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if c.isalpha() or c == " ")
+    words = []
+    for word in text.split():
+        word = word.replace("qu", "q").replace("ph", "f").replace("ck", "k")
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(words)
+
+
+def actor_mentions(doc: Doc) -> list[Mention]:
+    """Every actor mention of ``doc``, in text order.
+
+    Named entities (PERSON, ORG, NORP, GPE) and gazetteer matches get clean labels (no
+    titles, no possessives; a bare surname takes the full name written elsewhere in the
+    article); generic agents ("the government", "security agencies") get the country the
+    text ties them to, else the article's main country. The dateline, the byline and
+    anything below a comment section yield nothing.
+
+    Args:
+        doc: a document processed by :func:`graphkit.nlp.load_pipeline`.
+
+    Returns:
+        The mentions, sorted by ``start``; offsets are character offsets in ``doc.text``.
+    """
+    return _Finder(doc).run()
+
+
+class _Finder(Found):
+    """One pass over a document collecting mentions (kept private: use actor_mentions)."""
+
+    def run(self) -> list[Mention]:
+        self.seen_ids = Counter(e.kb_id_ for e in self.ents
+                                if e.kb_id_ and len(self.gaz.lookup(e.text)) == 1)
+        self.entities()
+        self.persons()
+        self.acronyms()
+        find_agents(self)
+        return sorted(self.found.values(), key=lambda m: m.start)
+
+    def entities(self) -> None:
+        self.people: dict[str, str] = {}
+        ents = sorted(self.ents, key=lambda e: (e.kb_id_ == "", e.start))
+        for ent in ents:
+            if ent.label_ not in _ENT_LABELS or not self.usable(ent):
+                continue
+            span = trim(ent)
+            if span is None:
+                continue
+            entries = self.gaz.lookup(span.text) if ent.kb_id_ else []
+            if entries:
+                entry = _choose(entries, self.seen_ids, self.country, span.text)
+                if entry.type == "Person":
+                    self.people[entry.label] = entry.label
+                if _foreign_generic(span, entry, self.country):
+                    label = clean_label(span)
+                    if entry.type not in ("PoliticalParty", "Group"):
+                        label = f"{label} of {self.country}"
+                    self.add(span, label, entry.type, country=self.country)
+                elif entry.type != "Place":
+                    self.add(span, entry.label, entry.type, key=entry.id,
+                             country=entry.country)
+                elif entry.id.startswith("capital:") and ent.root.dep_ in _ACTOR_DEPS:
+                    self.add(span, f"Government of {entry.country}", "Government",
+                             country=entry.country)
+            elif ent.label_ == "PERSON":
+                span = person_span(span)
+                if span is not None and len(span) > 1 and not is_place(span):
+                    self.people[span.text] = span.text
+            elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and (
+                    titled(span) or given_named(span)):
+                self.people[span.text] = span.text
+                self.add(span, span.text, "Person")
+            elif ent.label_ == "ORG" and len(span) > 1:
+                span = self.of_country(span)
+                self.add(span, clean_label(span), org_type(span))
+            elif ent.label_ == "NORP" and people_noun(span):
+                self.add(span, clean_label(span), "Group",
+                         country=self.gaz.country_of(span.text))
+        self.given_names()
+        self.surnames = _surname_table(self.people)
+
+    def of_country(self, span: Span) -> Span:
+        """An organisation the NER cut before "of <country>" ("Law Society of Kenya"),
+        whole again; the country's own mention gives way."""
+        doc = self.doc
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].lower_ != "of" or not all(t.is_title for t in span) \
+                or doc[end + 1].ent_type_ != "GPE" or doc[end + 1].ent_iob_ != "B":
+            return span
+        stop = end + 2
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        if self.gaz.country_of(doc[end + 1:stop].text) is None:
+            return span
+        self.drop(end + 1, stop)
+        return doc[span.start:stop]
+
+    def given_names(self) -> None:
+        """A listed given name and the capitalised names after it ("Per Lundgren", "Amara
+        Ndiaye") name a person, whatever the NER made of them."""
+        lex = lexicon()
+        for i in candidates(self.doc, "names"):
+            token = self.doc[i]
+            if i in self.tokens or token.pos_ != "PROPN" or not token.is_title \
+                    or given_name_gender(token.text) is None or token.ent_type_ == "PERSON":
+                continue
+            prev = self.doc[i - 1] if i else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.is_title \
+                    and prev.lower_.rstrip(".") not in lex.titles:
+                continue
+            end = i + 1
+            while end < len(self.doc) and end - i < 4 and self.doc[end].pos_ == "PROPN" \
+                    and self.doc[end].text[:1].isupper() and end not in self.tokens \
+                    and self.doc[end].lower_ not in lex.org_heads:
+                end += 1
+            span = self.doc[i:end]
+            if len(span) > 1 and (end == len(self.doc) or self.doc[end].lower_ not in lex.org_heads) \
+                    and not is_place(span) and self.add(span, span.text, "Person"):
+                self.people[span.text] = span.text
+
+    def persons(self) -> None:
+        """Full names, and single proper nouns that name a person given in full elsewhere."""
+        for ent in self.ents:
+            if ent.label_ == "PERSON" and self.usable(ent):
+                span = person_span(trim(ent))
+                if span is not None and len(span) > 1 and not is_place(span):
+                    self.add(span, span.text, "Person")
+        for i in candidates(self.doc, "names"):
+            token = self.doc[i]
+            if token.i in self.tokens or not token.text[:1].isupper() \
+                    or token.is_upper and len(token) < 4:
+                continue
+            full = self.surnames.get(name_key(token.text))
+            span = self.doc[token.i:token.i + 1]
+            if full:
+                self.add(span, full, "Person")
+            elif token.pos_ == "NOUN":
+                continue
+            elif self.known_surname(token):
+                continue
+            elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and \
+                    (token.i + 1 == len(self.doc) or self.doc[token.i + 1].ent_iob_ != "I"):
+                if token.text not in self.places() and not is_place(span):
+                    self.add(span, token.text, "Person")
+            elif token.ent_type_ == "ORG" and _ACRONYM.match(token.text) and token.is_upper:
+                self.add(span, token.text, "Organization", country=self.country)
+
+    def places(self) -> set[str]:
+        """Single words the article uses as places somewhere ("the town of Ber", "in
+        Kilimani", or tagged a place), so that none of their uses is a person."""
+        if not hasattr(self, "_places"):
+            self._places = {e.text for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")}
+            place_words = lexicon().place_words
+            for ent in self.ents:
+                if ent.label_ == "PERSON" and len(ent) == 1:
+                    root = ent.root
+                    if is_place(ent) or root.dep_ == "pobj" and root.head.lower_ == "of" \
+                            and root.head.head.lower_ in place_words:
+                        self._places.add(ent.text)
+        return self._places
+
+    def long_form(self, acronym: str, paren: int) -> Mention | None:
+        """The capitalised words before "(" whose initials spell ``acronym``, as a mention
+        (the NER missed "Law Society of Kenya (LSK)"); mentions inside it give way."""
+        for start in range(paren - 1, max(paren - 12, -1), -1):
+            words = self.doc[start:paren]
+            if not words[0].text[:1].isupper():
+                continue
+            if abbreviates(acronym, words.text):
+                self.drop(start, paren)
+                return self.add(words, clean_label(words), org_type(words))
+        return None
+
+    def known_surname(self, token: Token) -> bool:
+        """A bare surname no full name explains: the one gazetteer person of the article's
+        country with that surname ("Hussain" in a Pakistani article), if there is one."""
+        if self.gaz.lookup(token.text) or token.ent_type_ in ("DATE", "CARDINAL"):
+            return False
+        hits = _gazetteer_surnames(self.gaz).get((self.country, name_key(token.text)), [])
+        if len(hits) != 1:
+            return False
+        self.add(self.doc[token.i:token.i + 1], hits[0].label, "Person", key=hits[0].id)
+        return True
+
+    def acronyms(self) -> None:
+        """"Long Form (LF)": the acronym mentions take the long form's label and key."""
+        mapping: dict[str, Mention] = {}
+        for match in _PAREN_ACRONYM.finditer(self.text, 0, self.limit):
+            found = self.doc.char_span(match.start(1), match.end(1))
+            if found is None or len(found) != 1 or found.start < 2:
+                continue
+            token, prev = found[0], self.doc[found.start - 1]
+            if prev.text != "(":
+                continue
+            by_start = {m.start: m for m in self.found.values()}
+            long_form = _mention_ending_at(self.doc, by_start, prev.i)
+            if long_form is None or not abbreviates(token.text, long_form.label):
+                long_form = self.long_form(token.text, prev.i)
+            short = by_start.get(token.idx)
+            if long_form is None or long_form.text == token.text:
+                continue
+            if short is not None and short.key and long_form.key != short.key:
+                continue
+            mapping[token.text] = long_form
+        for mention in self.found.values():
+            long_form = mapping.get(mention.text)
+            if long_form is not None and mention is not long_form:
+                mention.label, mention.type = long_form.label, long_form.type
+                mention.key, mention.country = long_form.key, long_form.country
+        for acronym, long_form in mapping.items():
+            for match in re.finditer(rf"\b{re.escape(acronym)}\b", self.text[:self.limit]):
+                span = self.doc.char_span(match.start(), match.end())
+                if span is not None and len(span) == 1 and span.start not in self.tokens:
+                    self.add(span, long_form.label, long_form.type, key=long_form.key,
+                             country=long_form.country)
+
+
+_SURNAMES: dict[int, dict[tuple[str | None, str], list[GazetteerEntry]]] = {}
+
+
+def _gazetteer_surnames(gaz: Gazetteer) -> dict[tuple[str | None, str], list[GazetteerEntry]]:
+    """(country, name_key of surname) -> the gazetteer's people; built once per gazetteer."""
+    table = _SURNAMES.get(id(gaz))
+    if table is None:
+        table = {}
+        for entry in gaz.entries.values():
+            if entry.type == "Person":
+                key = (entry.country, name_key(entry.label.split()[-1]))
+                table.setdefault(key, []).append(entry)
+        _SURNAMES[id(gaz)] = table
+    return table
+
+
+def _surname_table(people: dict[str, str]) -> dict[str, str]:
+    """name_key of each last and first name -> the full name (ambiguous ones dropped)."""
+    table: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for full in sorted(people, key=len, reverse=True):
+        parts = full.split()
+        for part in {parts[-1], parts[0]}:
+            key = name_key(part)
+            if key in table and table[key] != full and not table[key].endswith(full):
+                ambiguous.add(key)
+            table.setdefault(key, full)
+        table.setdefault(name_key(full), full)
+    for key in ambiguous:
+        table.pop(key, None)
+    return table
+
+
+def _foreign_generic(span: Span, entry: GazetteerEntry, country: str | None) -> bool:
+    """A common-word alias ("Congress", "the Republicans") whose entry belongs to another
+    country than the article's: it names the article's own body or party."""
+    words = span.text.lower()
+    words = words[4:] if words.startswith("the ") else words
+    return words in lexicon().generic_aliases and country is not None \
+        and entry.country is not None and entry.country != country
+
+
+def _choose(entries: list[GazetteerEntry], seen: Counter[str], country: str | None,
+            alias: str) -> GazetteerEntry:
+    """Pick among the gazetteer entries an ambiguous alias names, from the article's context:
+    the entry the article also names unambiguously, the article's country, the exact name."""
+    if len(entries) == 1:
+        return entries[0]
+    return max(entries, key=lambda e: (seen[e.id], e.country == country and country is not None,
+                                       e.label == alias))
+
+
+def _mention_ending_at(doc: Doc, by_start: dict[int, Mention], paren: int) -> Mention | None:
+    end_char = doc[paren - 1].idx + len(doc[paren - 1].text) if paren else 0
+    for mention in by_start.values():
+        if mention.end == end_char:
+            return mention
+    return None

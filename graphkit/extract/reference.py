@@ -1,0 +1,450 @@
+"""Reference: which actor a token denotes, for the fact extractors.
+
+:class:`ActorIndex` answers "which actor does this token denote?": a named actor, a group
+acting for its organisation ("MQM leaders", "leaders of the PPP"), a generic agent ("the
+government", "Poland's parliament"), "the party" (the party just named), a description ("the
+MQM lawmaker": the last person of the MQM named), pronouns (a prior actor or nothing; "we"
+inside a quote is the speaker's organisation, "its spokesman" the organisation's).
+
+To read "we" and "his party" it needs who said each quotation (:mod:`graphkit.extract._speech`)
+and who belongs to which organisation (:mod:`graphkit.extract._titles`); both ask the index
+in turn, through the :class:`~graphkit.extract._lookup.ActorLookup` protocol.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Any
+
+from graphkit.extract import _speech, _titles
+from graphkit.extract._names import name_gender, pronoun_gender
+from graphkit.extract._text import doc_text, in_spans, quote_spans
+from graphkit.extract.lexicon import lexicon
+from graphkit.nlp import load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from graphkit.model import Mention
+
+__all__ = ["ActorIndex"]
+
+#: Pronouns and what they can stand for (grammar, not vocabulary).
+_PRONOUNS = {
+    "he": "person", "him": "person", "his": "person", "himself": "person",
+    "she": "person", "her": "person", "hers": "person", "herself": "person",
+    "it": "org", "its": "org", "itself": "org",
+    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
+    "we": "first", "us": "first", "our": "first", "ours": "first", "ourselves": "first",
+    "i": "self", "me": "self", "my": "self", "you": "none", "your": "none",
+}
+
+
+class ActorIndex:
+    """Which actor a token denotes, for the relation extractors.
+
+    Args:
+        doc: the processed document.
+        mentions: the output of :func:`~graphkit.extract.mentions.actor_mentions` for ``doc``.
+
+    Example:
+        >>> from graphkit.extract.mentions import actor_mentions
+        >>> from graphkit.nlp import load_pipeline
+        >>> doc = load_pipeline()("Police arrested PPP leaders. The party said they were innocent.")
+        >>> index = ActorIndex(doc, actor_mentions(doc))
+        >>> index.actor_for(doc[3]).label, index.actor_for(doc[6]).label
+        ("Pakistan People's Party", "Pakistan People's Party")
+    """
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._by_token: dict[int, Mention] = {}
+        self._head: dict[int, int] = {}
+        self._starts: list[int] = []
+        for mention in self.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self._by_token[token.i] = mention
+            self._head[id(mention)] = span.root.i
+        self._starts = [m.start for m in self.mentions]
+        self.text = doc_text(doc)
+        self.quotes = quote_spans(self.text)
+        self.sents = list(doc.sents)
+        self._sent_starts = [s.start for s in self.sents]
+        self._speakers: list[tuple[tuple[int, int], Mention]] | None = None
+        self._members: dict[str, Mention] | None = None
+        self._busy: set[str] = set()
+        self._lex = lexicon()
+        self._person_words = self._lex.person_nouns | self._lex.member_nouns
+        #: per-document results the extractors memoise (e.g. the statements found).
+        self.cache: dict[str, Any] = {}
+
+    # -- the public API ----------------------------------------------------------------
+    def actor_for(self, token: Token) -> Mention | None:
+        """The actor ``token`` (the head of a noun phrase) denotes, or None.
+
+        A named actor or generic agent; a group acting for its organisation ("MQM leaders",
+        "leaders of the PPP"); "the party" -> the last party named; "the MQM lawmaker" -> the
+        last person of the MQM named, else the MQM; pronouns -> a prior actor ("we" in a quote
+        -> the speaker's organisation) or None. Never a bare pronoun as an actor of its own.
+        """
+        mention = self._by_token.get(token.i)
+        lex = self._lex
+        if mention is not None and token.lower_ not in lex.member_nouns:
+            return mention
+        word = token.lower_
+        if word in _PRONOUNS:
+            return self._pronoun(token)
+        if word in lex.member_nouns or word in lex.person_nouns:
+            named = self._appos_person(token)
+            if named is not None:
+                return named
+            owner = self._owner(token)
+            if owner is not None:
+                if word in lex.person_nouns and word not in lex.member_nouns:
+                    return self._member_of(owner, token) or owner
+                return owner
+            if mention is not None:
+                return mention
+            head = token.head
+            if token.dep_ == "conj" and head.lower_ in lex.member_nouns:
+                return self.actor_for(head)
+            if word in lex.person_nouns and _definite(token):
+                return self._titled_before(token)
+            return None
+        if mention is None and token.pos_ == "NOUN":
+            named = self._appos_org(token)
+            if named is not None:
+                return named
+        if word in lex.anaphor_nouns and _definite(token):
+            return self._anaphor(token, lex.anaphor_nouns[word])
+        return mention
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The mention whose text covers ``token``, without any inference."""
+        return self._by_token.get(token.i)
+
+    def actors_for(self, token: Token) -> list[Mention]:
+        """:meth:`actor_for` of ``token`` and of its conjuncts ("the government and military").
+
+        Duplicates are dropped; order follows the text.
+        """
+        out: list[Mention] = []
+        for tok in [token, *_conjuncts(token)]:
+            actor = self.actor_for(tok)
+            if actor is not None and all(actor is not a for a in out):
+                out.append(actor)
+        return out
+
+    def speaker_at(self, offset: int) -> Mention | None:
+        """The speaker of the quotation holding character ``offset``, if attributed."""
+        span = in_spans(offset, self.quotes)
+        if span is None:
+            return None
+        for quote, speaker in self.speakers():
+            if quote == span:
+                return speaker
+        return None
+
+    def organisation_of(self, person: Mention) -> Mention | None:
+        """The organisation the article makes ``person`` a member of ("MQM spokesman X")."""
+        return self.memberships().get(person.label)
+
+    def sent(self, token: Token) -> Span:
+        """The sentence of ``token`` (cached; ``token.sent`` rescans the document)."""
+        return self.sents[bisect_right(self._sent_starts, token.i) - 1]
+
+    def in_quote(self, token: Token) -> bool:
+        """True when ``token`` lies inside quotation marks."""
+        return in_spans(token.idx, self.quotes) is not None
+
+    # -- lazily computed views -----------------------------------------------------------
+    def speakers(self) -> list[tuple[tuple[int, int], Mention]]:
+        """Every attributed quotation: ``((start, end), speaker)``."""
+        if self._speakers is None:
+            if "speakers" in self._busy:
+                return []
+            self._busy.add("speakers")
+            self._speakers = list(_speech.quote_speakers(self.doc, self))
+            self._busy.discard("speakers")
+        return self._speakers
+
+    def memberships(self) -> dict[str, Mention]:
+        """Person label -> organisation, from the article's affiliations."""
+        if self._members is None:
+            if "members" in self._busy:
+                return {}
+            self._busy.add("members")
+            found: dict[str, Mention] = {}
+            for found_one in _titles.memberships(self.doc, self):
+                if found_one.org is not None:
+                    found.setdefault(found_one.person.label, found_one.org)
+            self._members = found
+            self._busy.discard("members")
+        return self._members
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _owner(self, token: Token) -> Mention | None:
+        """The organisation modifying a member noun: "MQM leaders", "leaders of the PPP",
+        "his party members" (the party of the person "his" points to)."""
+        anaphors = self._lex.anaphor_nouns
+        words = {c.lower_ for c in token.children if c.dep_ in ("compound", "nmod")}
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None and words & anaphors.keys():
+            org = self._org_of_owner(poss, anaphors[next(iter(words & anaphors.keys()))])
+            if org is not None:
+                return org
+        for child in token.children:
+            if child.dep_ in ("compound", "nmod", "poss", "amod") and child.i < token.i:
+                actor = self._by_token.get(child.i)
+                if actor is None and child.lower_ in _PRONOUNS | anaphors.keys():
+                    actor = self.actor_for(child)
+                if actor is not None and actor.type != "Person":
+                    return actor
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "within"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        actor = self.actor_for(obj)
+                        if actor is not None and actor.type != "Person":
+                            return actor
+        return None
+
+    def _anaphor(self, token: Token, types: set[str] | frozenset[str]) -> Mention | None:
+        """"the party", "the Lebanese militant group": the organisation meant.
+
+        In order: the organisation of a possessive person ("his party"); the subject of the
+        clause it reports ("X attacked Y, the group said"); the last one named (of the
+        country a demonym gives).
+        """
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        org = self._org_of_owner(poss, types) if poss is not None else None
+        if org is not None:
+            return org
+        country = next((hit for c in token.children if c.dep_ in ("amod", "compound")
+                        for hit in [load_gazetteer().country_of(c.text)] if hit), None)
+        if token.dep_ == "nsubj" and _is_speech_verb(token.head):
+            for clause in (c for c in token.head.children if c.dep_ == "ccomp"):
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                actor = self._by_token.get(subj.i) if subj is not None else None
+                if actor is not None and actor.type in types and \
+                        country in (None, actor.country):
+                    return actor
+        if token.dep_ == "poss" and country is None:
+            topic = self._topic(token, types)
+            if topic is not None:
+                return topic
+        for mention in reversed(self._before(token)):
+            if mention.type in types and country in (None, mention.country):
+                return mention
+        return None
+
+    def _org_of_owner(self, poss: Token, types: set[str] | frozenset[str]) -> Mention | None:
+        """"his party": the organisation of the person the possessive points to."""
+        owner = self.actor_for(poss)
+        if owner is None or owner.type != "Person":
+            return None
+        org = self.organisation_of(owner)
+        return org if org is not None and org.type in types else None
+
+    def _titled_before(self, token: Token) -> Mention | None:
+        """"The former president": the person named with that title ("former President
+        Rafael Quispe") in this or the three sentences before."""
+        need = {token.lower_} | {c.lower_ for c in token.children
+                                 if c.dep_ == "amod" and c.lower_ in ("former", "deputy")}
+        at = self.sents.index(self.sent(token))
+        floor = self.sents[max(at - 3, 0)].start_char
+        for mention in reversed(self._before(token)):
+            if mention.start < floor:
+                return None
+            head = self._head.get(id(mention))
+            if mention.type != "Person" or head is None:
+                continue
+            start = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if start is None:
+                continue
+            title: set[str] = set()
+            i = start.start - 1
+            while i >= max(start.start - 4, 0) and i not in self._by_token \
+                    and self.doc[i].pos_ not in ("VERB", "AUX", "PUNCT", "ADP"):
+                title.add(self.doc[i].lower_)
+                i -= 1
+            if need <= title:
+                return mention
+        return None
+
+    def _appos_org(self, token: Token) -> Mention | None:
+        """"Quispe's party, Partido Nacion Unida (PNU), ...": the organisation named in
+        apposition to a common noun."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i:
+                actor = self._by_token.get(child.i)
+                if actor is not None and actor.type in self._lex.org_types:
+                    return actor
+        return None
+
+    def _topic(self, token: Token, types: set[str] | frozenset[str]) -> Mention | None:
+        """The organisation that was the subject of a main clause in this or the previous
+        sentence: what "its" and "the group" point back to before the last one named."""
+        sent = self.sent(token)
+        at = self.sents.index(sent)
+        for index in range(at, max(at - 4, -1), -1):
+            subjects = [t for t in self.sents[index] if t.i < token.i and t.dep_ == "nsubj"
+                        and _main_verb(t.head) and not self.in_quote(t)]
+            for subj in reversed(subjects):
+                actor = self._by_token.get(subj.i) or self._appos_org(subj)
+                if actor is not None and actor.type in types:
+                    return actor
+        return None
+
+    def _appos_person(self, token: Token) -> Mention | None:
+        """"The Hamas official, Osama Hamdan, ...": the person named in apposition."""
+        for child in token.children:
+            if child.dep_ == "appos":
+                actor = self._by_token.get(child.i)
+                if actor is not None and actor.type == "Person":
+                    return actor
+        return None
+
+    def _member_of(self, org: Mention, token: Token) -> Mention | None:
+        """The last named person of ``org`` before ``token`` ("the MQM lawmaker")."""
+        if not _definite(token):
+            return None
+        members = self.memberships()
+        candidates = [m for m in reversed(self._before(token)) if m.type == "Person"
+                      and members.get(m.label) is not None and members[m.label].label == org.label]
+        for mention in candidates:
+            head = self.doc[self._head[id(mention)]] if id(mention) in self._head else None
+            if head is not None and head.dep_ == "nsubj" and _is_speech_verb(head.head):
+                return mention
+        return candidates[0] if candidates else None
+
+    def _before(self, token: Token) -> list[Mention]:
+        return self.mentions[:bisect_left(self._starts, token.idx)]
+
+    def _last(self, token: Token, *, types: set[str] | frozenset[str]) -> Mention | None:
+        for mention in reversed(self._before(token)):
+            if mention.type in types:
+                return mention
+        return None
+
+    def _pronoun(self, token: Token) -> Mention | None:
+        kind = _PRONOUNS[token.lower_]
+        if kind == "person":
+            return self._last_person(token)
+        if kind == "org":
+            if token.lower_ == "it" and (token.head.lemma_ in ("be", "seem", "appear", "take")
+                                         or token.dep_ == "expl"):
+                return None
+            orgs = self._lex.org_types
+            if token.dep_ == "poss" and token.head.lower_ in self._person_words | self._lex.titles:
+                return self._topic(token, orgs) or self._last(token, types=orgs)
+            return self._last(token, types=orgs)
+        if kind == "first":
+            speaker = self.speaker_at(token.idx)
+            if speaker is None:
+                return None
+            if speaker.type == "Person":
+                return self.organisation_of(speaker) or speaker
+            return speaker
+        if kind == "self":
+            return self.speaker_at(token.idx)
+        if kind == "plural":
+            head = token.head
+            if token.dep_ == "poss" and head.dep_ == "conj":
+                return self.actor_for(head.head)
+            if token.dep_ == "poss" and head.lower_ in self._person_words:
+                return self._recent_org(token)
+        return None
+
+    def _recent_org(self, token: Token) -> Mention | None:
+        """"Their leader, Ed Davey": the organisation named in this or the last sentence."""
+        sent = self.sent(token)
+        floor = self.sents[max(self.sents.index(sent) - 1, 0)].start_char
+        for mention in reversed(self._before(token)):
+            if mention.start < floor:
+                return None
+            if mention.type in self._lex.org_types - {"Government"}:
+                return mention
+        return None
+
+    def _last_person(self, token: Token) -> Mention | None:
+        """The person "he"/"she" points back to.
+
+        Outside quotations: the last speaker named (subject of a speech verb) in the
+        previous few sentences, else the last subject, else the last person named; None when
+        the last speaker is an unnamed person ("the minister said"). Inside a quotation: the
+        last person named.
+        """
+        quoted = self.in_quote(token)
+        gender = pronoun_gender(token.text)
+        if not quoted:
+            for speech in (True, False):
+                found, hit = self._subject_person(token, speech=speech, gender=gender)
+                if found:
+                    return hit
+        for mention in reversed(self._before(token)):
+            if mention.type == "Person" and (
+                    quoted or in_spans(mention.start, self.quotes) is None) \
+                    and self._fits(mention, gender) and not self._modifies(mention):
+                return mention
+        return None
+
+    def _fits(self, mention: Mention, gender: str | None) -> bool:
+        """``mention`` can be the he/she of ``gender`` (unknown genders fit both)."""
+        own = name_gender(mention.label)
+        return gender is None or own is None or own == gender
+
+    def _modifies(self, mention: Mention) -> bool:
+        """A person named only as the possessor of something else ("President X's
+        government"): no antecedent for a later "he"/"she"."""
+        head = self._head.get(id(mention))
+        return head is not None and self.doc[head].dep_ == "poss" \
+            and self.doc[head].head.pos_ in ("NOUN", "PROPN")
+
+    def _subject_person(self, token: Token, *, speech: bool,
+                        gender: str | None = None) -> tuple[bool, Mention | None]:
+        sent = self.sent(token)
+        for _ in range(8):
+            subjects = [t for t in sent if t.i < token.i and t.dep_ == "nsubj"
+                        and not self.in_quote(t) and t.lower_ not in _PRONOUNS
+                        and (not speech or _is_speech_verb(t.head) or _main_verb(t.head))]
+            for subj in reversed(subjects):
+                actor = self._by_token.get(subj.i)
+                if actor is not None and actor.type == "Person":
+                    if not self._fits(actor, gender):
+                        continue
+                    return True, actor
+                if actor is None and subj.lower_ in self._lex.person_nouns and speech:
+                    owner = self._owner(subj)
+                    return True, self._member_of(owner, subj) if owner else None
+            if sent.start == 0:
+                break
+            sent = self.sent(self.doc[sent.start - 1])
+        return False, None
+
+
+def _main_verb(token: Token) -> bool:
+    """The verb of a main clause: the sentence root or a verb conjoined to it."""
+    return token.dep_ == "ROOT" or token.dep_ == "conj" and token.head.dep_ == "ROOT"
+
+
+def _is_speech_verb(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon().speech_verbs
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "his",
+                                                         "her", "their", "'s", "\u2019s")
+               or c.dep_ == "poss" for c in token.children)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
