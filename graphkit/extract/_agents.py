@@ -16,7 +16,7 @@ from graphkit.extract.lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from graphkit.nlp import Gazetteer
+    from graphkit.gazetteer import Gazetteer
 
 __all__ = ["find_agents"]
 

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from graphkit.extract._text import body_end, doc_text
 from graphkit.extract.lexicon import lexicon
+from graphkit.gazetteer import load_gazetteer
 from graphkit.model import Mention
-from graphkit.nlp import load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from graphkit.nlp import Gazetteer
+    from graphkit.gazetteer import Gazetteer
 
 __all__ = ["Found", "candidates"]
 

@@ -39,7 +39,8 @@ def person_span(span: Span | None) -> Span | None:
     """A person's name without leading titles, extended over a name the NER cut short."""
     if span is None:
         return None
-    titles = lexicon().titles
+    lex = lexicon()
+    titles = lex.titles
     doc = span.doc
     start, end = span.start, span.end
     while start < end and doc[start].lower_.rstrip(".") in titles:
@@ -55,8 +56,7 @@ def person_span(span: Span | None) -> Span | None:
         start -= 1
     if end <= start:
         return None
-    particles = lexicon().name_particles
-    if not all(t.text[:1].isupper() or t.text in particles for t in doc[start:end]):
+    if not all(t.text[:1].isupper() or t.text in lex.name_particles for t in doc[start:end]):
         return None
     return doc[start:end]
 

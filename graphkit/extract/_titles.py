@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.extract._text import body_end
 from graphkit.extract.lexicon import lexicon
+from graphkit.gazetteer import load_gazetteer
 from graphkit.model import Mention
-from graphkit.nlp import load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

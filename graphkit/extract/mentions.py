@@ -40,8 +40,8 @@ from graphkit.extract.lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from graphkit.gazetteer import Gazetteer, GazetteerEntry
     from graphkit.model import Mention
-    from graphkit.nlp import Gazetteer, GazetteerEntry
 
 __all__ = ["actor_mentions", "name_key"]
 

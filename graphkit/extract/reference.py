@@ -20,7 +20,7 @@ from graphkit.extract import _speech, _titles
 from graphkit.extract._names import name_gender, pronoun_gender
 from graphkit.extract._text import doc_text, in_spans, quote_spans
 from graphkit.extract.lexicon import lexicon
-from graphkit.nlp import load_gazetteer
+from graphkit.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

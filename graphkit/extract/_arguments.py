@@ -1,0 +1,394 @@
+"""Event arguments: the source and target actors around an event trigger.
+
+Around a verb trigger the dependency tree gives who acts (subject, by-agent, a subject shared
+through coordination, control or a participial clause, "the army said its aircraft had
+struck") and on whom (objects, "demanded the government ...", target prepositions, an object
+belonging to an actor); around a noun trigger the possessive, compound, "by"/"from"/"of"
+phrases and the light verb that carries it ("imposed sanctions on"). :mod:`graphkit.extract.events`
+turns the arguments into relations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors
+from graphkit.extract.lexicon import lexicon
+from graphkit.vocab import noun_trigger
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Token
+
+    from graphkit.extract.reference import ActorIndex
+    from graphkit.model import Mention
+    from graphkit.vocab import RelationDef
+
+__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "headline_verb", "noun_args", "verb_args"]
+
+#: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
+OBJECT_PREPS = frozenset({"to", "on", "against", "with", "at", "into", "upon", "toward",
+                          "towards", "over", "between"})
+#: Relations where co-subjects act on each other ("Colombia and the FARC signed an accord").
+SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "cooperate", "ally",
+                       "fight", "ceasefire"})
+#: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
+_PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
+#: Classes whose possessor is the target when it is a person ("Altaf's extradition", "the
+#: journalist's murder"); an organisation possessor acts ("Beijing's crackdown").
+_PATIENT_POSS = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
+#: Classes whose nominal "from"-phrase is not the agent ("withdrawal from", "release from").
+_NOT_FROM_AGENT = frozenset({"RETREAT", "COERCE", "ASSAULT", "CONCEDE"})
+#: Classes whose direct object is the actor's own force ("deployed troops to"), not a target.
+_INSTRUMENT = frozenset({"MOBILIZE", "RETREAT"})
+#: Prepositions that end a literal target phrase ("two engineers | in Nigeria").
+_LITERAL_STOP = frozenset({"in", "at", "near", "outside", "inside", "during", "across",
+                           "around", "from", "after", "before", "since", "amid", "for"})
+#: Subjects and possessives by which a speaker reports its own deeds ("it had", "its forces").
+_SELF = frozenset({"it", "we", "they"})
+_OWN = frozenset({"its", "our", "their"})
+_MAX_LITERAL = 100
+
+
+@dataclass(slots=True)
+class Args:
+    """The actors around one trigger, before polarity."""
+
+    agents: list[Mention]
+    targets: list[Mention]
+    value: str | None
+    confidence: float
+
+
+def headline_verb(token: Token) -> bool:
+    """A verb the tagger took for a plural noun in a headline ("Opposition rejects call"):
+    a root noun in -s with a direct object."""
+    return (token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
+            and token.lower_.endswith("s") and child_of(token, "dobj") is not None)
+
+
+# ------------------------------------------------------------------ verbs
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], float]:
+    """The actors doing what ``verb`` says, and how directly the grammar shows them."""
+    lex = lexicon()
+    if depth > 4:
+        return [], 0.0
+    if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return prep_actors(child_of(verb, "agent"), index), 0.85
+    subj = _subject(verb)
+    if subj is None and headline_verb(verb):
+        for left in reversed(list(verb.lefts)):
+            found = index.actors_for(left) if left.dep_ in ("compound", "poss", "nmod") else []
+            if found:
+                return found, 0.7
+    if subj is not None:
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return index.actors_for(verb.head), 0.85
+        found = index.actors_for(subj) if subj.pos_ == "PRON" else []
+        owner = child_of(verb.head, "nsubj") if not found and _speaker_own(subj, verb) else None
+        if owner is not None:
+            return index.actors_for(owner), 0.8
+        found = found or index.actors_for(subj) or [  # "Quispe's party, Partido Nacion Unida,"
+            m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
+        return found, 0.9
+    head, dep = verb.head, verb.dep_
+    if head is verb:
+        return [], 0.0
+    main = main_conjunct(verb)
+    if main is not None:  # "denied that ... had attacked X and accused Y": the denier accuses
+        found, conf = _verb_agents(main, index, depth + 1)
+        return found, conf * 0.95
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        found, conf = _verb_agents(head, index, depth + 1)
+        return found, conf * 0.95
+    if dep == "xcomp":
+        if is_speech(head) and verb.tag_ == "VBG":
+            return [], 0.0  # "said victimising people had ...": a clause, not an act of the speaker
+        obj = child_of(head, "dobj")
+        if obj is not None and head.lemma_.lower() in lex.object_control_verbs:
+            return index.actors_for(obj), 0.8
+        found, conf = _verb_agents(head, index, depth + 1)
+        return found, conf * 0.95
+    if (dep == "advcl" and (verb.tag_ == "VBG" or child_of(verb, "aux") is not None)) \
+            or (dep == "csubj" and verb.tag_ == "VBG" and child_of(head, "nsubj") is not None):
+        # "Ignoring the threat, the party ..." (also when parsed as a clausal subject)
+        found, conf = _verb_agents(head, index, depth + 1)
+        return found, conf * 0.85
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBG":
+            return index.actors_for(head), 0.8
+        return _noun_agents(head, None, index), 0.75
+    if dep == "pcomp" and head.dep_ == "prep":
+        owner = head.head
+        if owner.pos_ in ("NOUN", "PROPN"):
+            return _noun_agents(owner, None, index), 0.75
+        if owner.pos_ in ("VERB", "AUX"):
+            # "thanked X for helping", "accused X of attacking": X acts; "before attacking": the
+            # subject does
+            obj = child_of(owner, "dobj", "nsubjpass")
+            if obj is not None and head.lower_ in ("of", "for"):
+                return index.actors_for(obj), 0.75
+            found, conf = _verb_agents(owner, index, depth + 1)
+            return found, conf * 0.85
+    return [], 0.0
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``: of two (a dateline "NAIROBI, Nov 22 (GNW) - Police fired"),
+    the one nearest before the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    chosen = before or subjects
+    return chosen[-1] if chosen else None
+
+
+def _speaker_own(subj: Token, verb: Token) -> bool:
+    """True when ``subj`` is the speaker itself or its own forces in reported speech: "the
+    army said its aircraft had struck", "the ministry said it had frozen"."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or not is_speech(head) or child_of(head, "nsubj") is None:
+        return False
+    return subj.lower_ in _SELF or any(c.dep_ == "poss" and c.lower_ in _OWN
+                                       for c in subj.children)
+
+
+def verb_args(verb: Token, rel: RelationDef, word: Token | None,
+              index: ActorIndex) -> Args | None:
+    """The agents and targets (or a literal target) of the verb trigger ``verb`` of ``rel``;
+    ``word`` is the second word of a two-word verb ("call on"). None without an agent."""
+    agents, conf = _verb_agents(verb, index)
+    if not agents:
+        return None
+    args = _verb_targets(verb, rel, word, index, agents, conf)
+    if (args is None or not args.targets) and rel.name in SYMMETRIC and len(agents) > 1:
+        return Args(agents[:1], agents[1:], None, conf * 0.8)  # "X and Y clashed"
+    return args
+
+
+def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
+                  agents: list[Mention], conf: float) -> Args | None:
+    if word is not None and word.dep_ == "prep":
+        obj = pobj(word)
+        targets = index.actors_for(obj) if obj is not None else []
+        return Args(agents, targets, _literal(obj) if not targets else None, conf)
+    for obj, weight in _verb_objects(verb, rel, word):
+        targets = _named_holder(obj, index) or index.actors_for(obj)
+        if targets:
+            return Args(agents, targets, None, conf * weight)
+        found = _event_noun_actors(obj, rel, index) or _attribute(obj, index)
+        if found:
+            return Args(agents, found, None, conf * weight * 0.8)
+        if obj.dep_ in ("dobj", "nsubjpass", "nsubj") or obj is verb.head or (
+                rel.plover in _INSTRUMENT and obj.dep_ == "pobj"):
+            value = _literal(obj)
+            if value:
+                return Args(agents, [], value, conf * 0.65)
+    return None
+
+
+def _named_holder(token: Token, index: ActorIndex) -> list[Mention]:
+    """The person a post is given to by apposition: "the leader of the party, Peter Omondi"
+    (the parser hangs the name on "party")."""
+    heads = [token] + [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in [pobj(c)] if o is not None]
+    for head in heads:
+        for child in head.children:
+            found = index.actor_for(child) if child.dep_ == "appos" else None
+            if found is not None and found.type == "Person":
+                return [found]
+    return []
+
+
+def _verb_objects(verb: Token, rel: RelationDef,
+                  word: Token | None) -> Iterator[tuple[Token, float]]:
+    """Candidate target phrases of ``verb``, most direct first."""
+    if rel.plover in _INSTRUMENT:  # "deployed troops to X", "withdrew forces from X"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "against", "into", "from"):
+                obj = pobj(child)
+                if obj is not None:
+                    yield obj, 0.9
+        return
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        yield verb.head, 0.9
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and child is not word:
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                yield verb.head, 0.85
+            else:
+                yield child, 1.0
+    if rel.plover == "REQUEST":  # "demanded (that) the government initiate ..."
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                subj = child_of(child, "nsubj")
+                if subj is not None:
+                    yield subj, 0.85
+    for child in verb.children:
+        if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
+                child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN"))):
+            obj = pobj(child)
+            if obj is not None and obj.dep_ == "pobj":
+                yield obj, 0.9
+
+
+# ------------------------------------------------------------------ nouns
+
+
+def _noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention]:
+    """Who carries out the nominal event ``noun``: "the TTP's threat", "a threat issued by
+    TTP", "threats from the Taliban", "a Taliban plan", "X launched an attack"."""
+    lex = lexicon()
+    agents, _ = _noun_roles(noun, cls, index)
+    if agents:
+        return agents
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.light_verbs:
+        return _verb_agents(head, index)[0]
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
+            and head.lower_ in ("in", "into"):
+        return _verb_agents(head.head, index)[0]
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
+        return _verb_agents(head, index)[0]
+    return []
+
+
+def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
+                ) -> tuple[list[Mention], list[Mention]]:
+    """Agents and targets written inside the noun phrase of an event noun."""
+    lex = lexicon()
+    agents: list[Mention] = []
+    targets: list[Mention] = []
+    for child in noun.children:
+        dep, word = child.dep_, child.lower_
+        if dep == "poss" or (dep in ("compound", "nmod", "amod") and child.i < noun.i):
+            found = index.actors_for(child)
+            person = any(m.type == "Person" for m in found)
+            patient = cls in _PATIENT_POSS and person
+            (targets if patient else agents).extend(found)
+        elif dep == "prep":
+            obj = pobj(child)
+            if obj is None:
+                continue
+            if word == "by" or (word == "from" and cls not in _NOT_FROM_AGENT):
+                agents.extend(index.actors_for(obj))
+            elif word == "of":
+                (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
+            elif word in OBJECT_PREPS:
+                targets.extend(index.actors_for(obj) or _attribute(obj, index))
+            elif word == "for":  # "support for Ukraine", "demands for the minister's resignation"
+                targets.extend(index.actors_for(obj) or _attribute(obj, index))
+        elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
+            agents.extend(prep_actors(child_of(child, "agent"), index))
+            targets.extend(_prep_targets(child, index))
+    return agents, targets
+
+
+def _prep_targets(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Targets given on a light verb: "imposed sanctions on X", "gave X a warning"."""
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+            obj = pobj(child)
+            if obj is not None:
+                found.extend(index.actors_for(obj))
+        elif child.dep_ == "dative":
+            found.extend(index.actors_for(pobj(child) or child))
+    return found
+
+
+def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
+    """The agents and targets (or a literal target) of the noun trigger ``noun`` of ``rel``:
+    inside its phrase, else through the light or recipient verb that carries it."""
+    lex = lexicon()
+    agents = _noun_agents(noun, rel.plover, index)
+    if not agents and rel.name in SYMMETRIC:  # "the talks between Israel and Hamas"
+        parties = prep_actors(next((c for c in noun.children if c.dep_ == "prep"
+                                     and c.lower_ == "between"), None), index)
+        return Args(parties[:1], parties[1:], None, 0.7) if len(parties) > 1 else None
+    if not agents:
+        return None
+    _, targets = _noun_roles(noun, rel.plover, index)
+    confidence = 0.75
+    head = noun.head
+    light = head.lemma_.lower() in lex.light_verbs
+    if not targets and light and noun.dep_ in ("dobj", "nsubjpass", "attr"):
+        targets, confidence = _prep_targets(head, index), 0.8
+    if not targets and noun.dep_ == "pobj" and head.dep_ == "prep" \
+            and head.head.lemma_.lower() in lex.light_verbs:
+        targets, confidence = _prep_targets(head.head, index), 0.75
+    if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
+        targets, confidence = _verb_agents(head, index)[0], 0.65
+    if not targets and rel.name in SYMMETRIC and len(agents) > 1:
+        # "X and Y held talks": the first named acts towards the others
+        agents, targets, confidence = agents[:1], agents[1:], 0.7
+    if not targets:
+        value = _literal(_prep_object(noun) or (_prep_object(head) if light else None))
+        return Args(agents, [], value, 0.55) if value else None
+    return Args(agents, targets, None, confidence)
+
+
+def _prep_object(token: Token) -> Token | None:
+    """The object of a target preposition on ``token`` ("an attack on a mosque")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+            return pobj(child)
+    return None
+
+
+def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
+    """The actors of an event noun that is itself the object of a verb: the author of a
+    threat one defies, the target of sanctions one lifts."""
+    other = noun_trigger(token.lemma_) if token.pos_ in ("NOUN", "PROPN") else None
+    if other is None or not other.is_event:
+        return []
+    agents, targets = _noun_roles(token, other.plover, index)
+    if rel.plover == "ACCUSE":  # "condemned the attack on X": the attacker, never X
+        return agents
+    return targets or agents if rel.plover == "CONCEDE" else agents or targets
+
+
+def _attribute(token: Token, index: ActorIndex) -> list[Mention]:
+    """The actor a non-actor phrase belongs to: "a police post", "the minister's resignation",
+    "the home of the governor"."""
+    for child in token.children:  # "the assets of X" before "US assets"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = pobj(child)
+            found = index.actors_for(obj) if obj is not None else []
+            if found:
+                return found
+    for child in token.children:  # "Hezbollah positions", "Russian positions"
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod")
+                                    and child.i < token.i):
+            found = index.actors_for(child)
+            if found:
+                return found
+    return []
+
+
+def _literal(token: Token | None) -> str | None:
+    """The text of a non-actor target phrase ("the people involved in the operation")."""
+    if token is None or token.pos_ in ("PRON", "NUM", "ADJ", "ADV") or token.lower_ in RELATIVE \
+            or token.ent_type_ in ("DATE", "TIME"):
+        return None
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    for child in token.rights:
+        if child.dep_ in ("prep", "punct", "cc", "conj", "appos", "relcl", "advcl") and (
+                child.dep_ != "prep" or child.lower_ in _LITERAL_STOP):
+            right = min(right, child.left_edge.i - 1)
+    while left < right and doc[left].pos_ in ("DET", "PUNCT"):
+        left += 1
+    while right > left and (doc[right].pos_ == "PUNCT" or doc[right].is_space):
+        right -= 1
+    text = doc[left:right + 1].text
+    if len(text) > _MAX_LITERAL:
+        text = text[:_MAX_LITERAL].rsplit(" ", 1)[0] + " ..."
+    return text or None
