@@ -151,6 +151,13 @@ class Relation:
     date: str | None = None
     #: the CAMEO event code (``"1823"``) of a typed event, when known.
     cameo: str | None = None
+    #: what a typed event is about when that is no actor ("the arms embargo", "the decision").
+    about: str | None = None
+    #: the actor whose speech reports the event ("the ministry said X attacked Y"), if any.
+    reported_by: Mention | None = None
+    #: how often the article states the fact; every statement's (start, end, sentence).
+    mentions: int = 1
+    evidences: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
     def is_literal(self) -> bool:

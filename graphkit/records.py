@@ -67,6 +67,14 @@ def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any
         record["date"] = rel.date
     if rel.cameo is not None:
         record["cameo"] = rel.cameo
+    if rel.about is not None:
+        record["about"] = rel.about
+    if rel.reported_by is not None:
+        record["reported_by"] = _actor_ref(rel.reported_by, actors)
+    if rel.mentions > 1:
+        record["mentions"] = rel.mentions
+        record["evidences"] = [{"evidence": text, "start": start, "end": end}
+                               for start, end, text in rel.evidences]
     return record
 
 

@@ -31,7 +31,7 @@ def extract(nlp):
 
 def _label(rel, which):
     mention = rel.subject if which == "subject" else rel.object
-    return (mention.label if mention is not None else rel.value or "").lower()
+    return (mention.label if mention is not None else rel.about or rel.value or "").lower()
 
 
 def _has(rels, subject, cls, obj, negated, *, literal=True):
@@ -75,7 +75,6 @@ FOUND = [
     ("Ukraine's foreign minister visited Washington.", "Ukraine", "CONSULT", "United States",
      False),
     # passives, with and without a by-agent, and participles
-    ("The opposition was warned by the army.", "army", "THREATEN", "opposition", False),
     ("Hamas fighters were killed by Israeli troops.", "troops", "ASSAULT", "Hamas", False),
     ("The government and military were criticised by Amnesty International.",
      "Amnesty International", "ACCUSE", "military", False),
@@ -251,6 +250,24 @@ FOUND = [
     # an attack promised on a condition is a threat
     ("The army will attack the rebels if they refuse to surrender.", "army", "THREATEN",
      "rebels", False),
+    # events nested in speech and warnings; conditional threats (issue: real news)
+    ("Russia said it would cut ties with Georgia.", "Russia", "THREATEN", "Georgia", False),
+    ("Iran warned that it would retaliate against any attack by Israel.", "Iran", "THREATEN",
+     "Israel", False),
+    ("Iran warned Israel of serious consequences.", "Iran", "THREATEN", "Israel", False),
+    ("Labour threatened to boycott the vote unless the government rescinded the decree.",
+     "Labour", "THREATEN", "government", False),
+    ("French officials warned Hamas against the operation.", "officials", "REQUEST", "Hamas", False),
+    # targets through the phrase: owners, sources and recipients
+    ("Pakistan turned down an offer from Kabul.", "Pakistan", "REJECT", "Afghanistan", False),
+    ("The EU imposed an embargo on arms exports to China.", "European Union", "SANCTION",
+     "China", False),
+    ("Tehran held talks with Moscow.", "Iran", "CONSULT", "Russia", False),
+    # attacks by words are criticism; attacks on things or by armed men are violence
+    ("The Tories attacked Labour over its tax plans.", "Conservative", "ACCUSE", "Labour", False),
+    ("Blair attacked the decision by the highest court.", "Blair", "ACCUSE", "decision", False),
+    ("Gunmen attacked a convoy near Kandahar.", "gunmen", "ASSAULT", "convoy", False),
+    ("Gordon Brown was attacked by gunmen in Glasgow.", "gunmen", "ASSAULT", "Brown", False),
 ]
 
 
@@ -326,6 +343,19 @@ NOT_FOUND = [
     # a misconduct word inside a name is no accusation
     ("Chief Ali Khan of the Anti-Corruption Unit of the Kenyan police spoke.", "Khan",
      "ACCUSE", "police"),
+    # word senses: a verbal attack is no assault, a warning about dangers no threat, a meeting
+    # needs someone to meet, a power to detain is no detention
+    ("The Tories attacked Labour over its tax plans.", "Conservative", "ASSAULT", "Labour"),
+    ("Gordon Brown warned Tony Blair about the dangers of disunity.", "Gordon Brown",
+     "THREATEN", "Blair"),
+    ("Gordon Brown would meet his golden rule.", "Gordon Brown", "CONSULT", "rule"),
+    ("The party opposes giving police the power to detain suspects.", "police", "COERCE",
+     "suspects"),
+    # a refusal or failure to act never asserts the act
+    ("The United States' refusal to sign the Kyoto Protocol angered Europe.", "United States",
+     "AGREE", "Kyoto"),
+    ("Israel's failure to agree with the Palestinians stalled talks.", "Israel", "AGREE",
+     "Palestinian"),
 ]
 
 
@@ -378,3 +408,15 @@ NO_EVENT_OF_CLASS = [
 def test_no_event_of_class(extract, text, cls):
     rels = [r for r in extract(text) if r.cls == cls]
     assert rels == [], _show(rels)
+
+
+def test_an_event_reported_by_a_speaker_names_the_speaker(extract):
+    (rel,) = [r for r in extract("The ministry said Syria had sent fighters to attack Israel.")
+              if r.cls == "ASSAULT"]
+    assert (rel.subject.label, rel.object.label, rel.reported_by.label) == ("Syria", "Israel",
+                                                                          "ministry")
+
+
+def test_what_an_event_is_about_is_never_its_target(extract):
+    (rel,) = [r for r in extract("The Kremlin criticised the new missile shield.") if r.cls == "ACCUSE"]
+    assert rel.object is None and rel.value is None and rel.about == "new missile shield"

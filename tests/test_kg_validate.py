@@ -52,10 +52,18 @@ def test_a_broken_graph_fails_with_one_line_per_violation(data):
 def test_a_fact_with_both_target_and_content_or_neither_fails(data):
     say = _fact(data, "STATEMENT")
     data.add((say, GK.target, ACTOR.mqm))
-    threat = _fact(data, "REQUEST")
-    data.remove((threat, GK.target, None))
+    member = _fact(data, "MEMBER_OF")
+    data.remove((member, GK.target, None))
     conforms, report = validate_graph(data)
     assert not conforms and report.startswith("does not conform: 2 violations")
+
+
+def test_an_event_may_have_no_target(data):
+    threat = _fact(data, "REQUEST")
+    data.remove((threat, GK.target, None))
+    data.add((threat, GK.about, Literal("the arms embargo")))
+    conforms, report = validate_graph(data)
+    assert conforms, report
 
 
 def test_membership_needs_its_organisation(data):

@@ -46,6 +46,9 @@ _INSTRUMENT = frozenset({"MOBILIZE", "RETREAT"})
 #: Prepositions that end a literal target phrase ("two engineers | in Nigeria").
 _LITERAL_STOP = frozenset({"in", "at", "near", "outside", "inside", "during", "across",
                            "around", "from", "after", "before", "since", "amid", "for"})
+#: Classes whose object may be something offered by the target ("turned down an offer from
+#: Kabul", "welcomed a proposal by X"), the parser hanging "from X" on the verb.
+_OFFERED = frozenset({"REJECT", "SUPPORT", "AGREE"})
 #: Subjects and possessives by which a speaker reports its own deeds ("it had", "its forces").
 _SELF = frozenset({"it", "we", "they"})
 _OWN = frozenset({"its", "our", "their"})
@@ -152,9 +155,11 @@ def _subject(verb: Token) -> Token | None:
 
 def _speaker_own(subj: Token, verb: Token) -> bool:
     """True when ``subj`` is the speaker itself or its own forces in reported speech: "the
-    army said its aircraft had struck", "the ministry said it had frozen"."""
+    army said its aircraft had struck", "the ministry said it had frozen", "Iran warned that it
+    would retaliate"."""
     head = verb.head
-    if verb.dep_ != "ccomp" or not is_speech(head) or child_of(head, "nsubj") is None:
+    if verb.dep_ != "ccomp" or child_of(head, "nsubj") is None or not (
+            is_speech(head) or head.lemma_.lower() in lexicon().threat_words):
         return False
     return subj.lower_ in _SELF or any(c.dep_ == "poss" and c.lower_ in _OWN
                                        for c in subj.children)
@@ -179,19 +184,22 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         obj = pobj(word)
         targets = index.actors_for(obj) if obj is not None else []
         return Args(agents, targets, _literal(obj) if not targets else None, conf)
+    literal: Args | None = None
     for obj, weight in _verb_objects(verb, rel, word):
+        if literal is not None and obj.dep_ != "pobj":
+            continue  # after a literal object, only a phrase of the verb may still name its owner
         targets = _named_holder(obj, index) or index.actors_for(obj)
         if targets:
             return Args(agents, targets, None, conf * weight)
-        found = _event_noun_actors(obj, rel, index) or _attribute(obj, index)
+        found = _event_noun_actors(obj, rel, index) or _attribute(obj, index, rel.plover)
         if found:
             return Args(agents, found, None, conf * weight * 0.8)
-        if obj.dep_ in ("dobj", "nsubjpass", "nsubj") or obj is verb.head or (
-                rel.plover in _INSTRUMENT and obj.dep_ == "pobj"):
+        if literal is None and (obj.dep_ in ("dobj", "nsubjpass", "nsubj") or obj is verb.head or (
+                rel.plover in _INSTRUMENT and obj.dep_ == "pobj")):
             value = _literal(obj)
-            if value:
-                return Args(agents, [], value, conf * 0.65)
-    return None
+            if value:  # what the act is about, unless a later phrase names an actor
+                literal = Args(agents, [], value, conf * 0.65)
+    return literal
 
 
 def _named_holder(token: Token, index: ActorIndex) -> list[Mention]:
@@ -233,7 +241,8 @@ def _verb_objects(verb: Token, rel: RelationDef,
                     yield subj, 0.85
     for child in verb.children:
         if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
-                child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN"))):
+                child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN")) or (
+                child.lower_ in ("from", "by") and rel.plover in _OFFERED)):
             obj = pobj(child)
             if obj is not None and obj.dep_ == "pobj":
                 yield obj, 0.9
@@ -355,21 +364,43 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
 
 
-def _attribute(token: Token, index: ActorIndex) -> list[Mention]:
-    """The actor a non-actor phrase belongs to: "a police post", "the minister's resignation",
-    "the home of the governor"."""
-    for child in token.children:  # "the assets of X" before "US assets"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            obj = pobj(child)
-            found = index.actors_for(obj) if obj is not None else []
-            if found:
-                return found
+#: Prepositions inside a noun phrase that name the actor it belongs to ("the assets of X",
+#: "an offer from Kabul", "calls by X"), and those that name whom it is directed at ("arms
+#: exports to China", "ties with Georgia"): the latter only for acts done to the thing itself
+#: (a sanction, a withdrawal), not for what is demanded or condemned ("demanded action
+#: against the army" does not demand of the army).
+_OWNER_PREPS = ("of", "from", "by")
+_DIRECTION_PREPS = ("to", "with", "against", "on")
+_DIRECTED = frozenset({"SANCTION", "COERCE", "RETREAT", "AID", "COOPERATE", "CONSULT", "AGREE",
+                       "THREATEN", "CONCEDE"})
+
+
+def _attribute(token: Token, index: ActorIndex, cls: str | None = None, depth: int = 0) -> list[Mention]:
+    """The actor a non-actor phrase belongs to (or, for acts of class ``cls`` done to the
+    thing itself, is directed at): "a police post", "the minister's resignation", "the home of
+    the governor", "an offer from Kabul", "arms exports to China", "ties with Georgia"; two
+    levels of nesting at most."""
+    preps = _OWNER_PREPS + (_DIRECTION_PREPS if cls in _DIRECTED else ())
+    for prep in preps:  # "the assets of X" before "US assets"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == prep:
+                obj = pobj(child)
+                found = index.actors_for(obj) if obj is not None else []
+                if found:
+                    return found
     for child in token.children:  # "Hezbollah positions", "Russian positions"
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod")
                                     and child.i < token.i):
             found = index.actors_for(child)
             if found:
                 return found
+    if depth < 1:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = pobj(child)
+                found = _attribute(obj, index, cls, depth + 1) if obj is not None else []
+                if found:
+                    return found
     return []
 
 

@@ -28,9 +28,10 @@ def extract(doc: Doc, article: Article) -> DocResult:
         article: the article; stored in ``doc.user_data["article"]`` for the extractors.
 
     Returns:
-        A :class:`~graphkit.model.DocResult` with every mention and the deduplicated
-        relations; each relation's evidence is its sentence, ``start``/``end`` the sentence's
-        offsets in ``article.text`` and ``date`` the article's date.
+        A :class:`~graphkit.model.DocResult` with every mention and one relation per fact:
+        a fact stated several times keeps its first statement as ``evidence``/``start``/``end``
+        and counts them all in ``mentions``, with every one in ``evidences``; ``date`` is the
+        article's date.
 
     Example:
         >>> from graphkit.nlp import load_pipeline
@@ -50,18 +51,22 @@ def extract(doc: Doc, article: Article) -> DocResult:
     found.extend(affiliations(doc, index, doc_id=article.id))
     shift = _shift(doc_text(doc), article.text)
     relations: list[Relation] = []
-    seen: set[tuple] = set()
-    for rel in found:
+    seen: dict[tuple, Relation] = {}
+    for rel in sorted(found, key=lambda r: r.start):
         if rel.object is not None and rel.object is rel.subject:
             continue
-        key = fact_key(rel)
-        if key in seen:
-            continue
-        seen.add(key)
         rel.start += shift
         rel.end += shift
         rel.date = rel.date or article.date
-        relations.append(rel)
+        kept = seen.get(fact_key(rel))
+        if kept is None:
+            seen[fact_key(rel)] = rel
+            rel.evidences = [(rel.start, rel.end, rel.evidence)]
+            relations.append(rel)
+        elif (rel.start, rel.end) not in {(s, e) for s, e, _ in kept.evidences}:
+            kept.mentions += 1  # the same fact stated again: one relation, every evidence
+            kept.evidences.append((rel.start, rel.end, rel.evidence))
+            kept.confidence = max(kept.confidence, rel.confidence)
     extra = [r.subject for r in relations if r.cls == "AUTHOR"]
     for mention in mentions + extra:
         if shift:
@@ -71,10 +76,10 @@ def extract(doc: Doc, article: Article) -> DocResult:
 
 
 def fact_key(rel: Relation) -> tuple:
-    """What makes two relations the same fact: subject, predicate, object, polarity, place."""
+    """What makes two relations of an article the same fact: subject, predicate, object (or
+    literal) and polarity (and a membership's role). Restated facts merge into one."""
     obj = rel.object.label if rel.object is not None else rel.value
-    return (rel.subject.label, rel.relation, rel.cls, obj, rel.negated, rel.modality,
-            rel.role, rel.start)
+    return (rel.subject.label, rel.relation, rel.cls, obj, rel.negated, rel.role)
 
 
 def _shift(doc_text: str, article_text: str) -> int:

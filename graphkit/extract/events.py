@@ -26,7 +26,7 @@ Example:
     >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.extract.mentions import actor_mentions
     >>> from graphkit.extract.reference import ActorIndex
-    >>> doc = load_pipeline()("The opposition was warned by the army.")
+    >>> doc = load_pipeline()("The army warned the opposition of retaliation.")
     >>> [(r.subject.label, r.relation, r.cls, r.object.label, r.negated)
     ...  for r in events(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="d1")]
     [('army', 'warn', 'THREATEN', 'opposition', False)]
@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract._arguments import SYMMETRIC, Args, headline_verb, noun_args, verb_args
-from graphkit.extract._tree import child_of, own_side, same
+from graphkit.extract._tree import child_of, is_speech, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import polarity
@@ -69,6 +69,13 @@ INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _REACTIONS = frozenset({"ACCUSE", "REJECT"})
 #: Classes whose parties act together: each pair of them once.
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Classes that need a partner: no meeting, talks or cooperation with no one.
+_NEEDS_PARTNER = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Relations an attack by words can take ("attacked the decision" is criticism).
+_VERBAL_ATTACK = frozenset({"attack", "assault"})
+#: Actor types that attack with words unless the sentence speaks of violence.
+_SPEAKERS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "MediaOutlet", "Judiciary",
+                       "Organization", "InternationalOrganization"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
 _PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "compound:prt"})
@@ -126,7 +133,7 @@ def _anaphoric(found: list[Relation]) -> list[Relation]:
     lex = lexicon()
     out: list[Relation] = []
     for rel in found:
-        cls = lex.reacted_to_nouns.get((rel.value or "").lower()) if rel.cls in _REACTIONS else None
+        cls = lex.reacted_to_nouns.get((rel.about or "").lower()) if rel.cls in _REACTIONS else None
         if cls is None:
             out.append(rel)
             continue
@@ -135,7 +142,7 @@ def _anaphoric(found: list[Relation]) -> list[Relation]:
         if not earlier:
             out.append(rel)
             continue
-        word = (rel.value or "").lower().removeprefix("the ").rstrip("s")
+        word = (rel.about or "").lower().removeprefix("the ").rstrip("s")
         earlier = [r for r in earlier if (r.trigger or "").lower().rstrip("s") == word] \
             or earlier  # "the sanctions": those imposed as sanctions, not assets frozen
         last = earlier[-1].start
@@ -144,7 +151,7 @@ def _anaphoric(found: list[Relation]) -> list[Relation]:
         if not targets:
             out.append(rel)
         for target in targets:
-            out.append(replace(rel, object=target, value=None,
+            out.append(replace(rel, object=target, value=None, about=None, evidences=[],
                                confidence=round(rel.confidence * 0.8, 2)))
     return out
 
@@ -196,7 +203,16 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         if not args.targets:
             return
         args.confidence *= 0.75
+    sense = _sense(token, rel, args, code)
+    if sense is None:
+        return
+    rel, code = sense
     made = list(_relations(token, rel, args, doc_id, index, cameo=code))
+    reporter = _reporter(token, index)
+    for relation in made:
+        if reporter is not None and not same(reporter, relation.subject):
+            relation.reported_by = reporter  # "the ministry said X attacked Y": X's event, its claim
+            relation.confidence = round(relation.confidence * 0.9, 2)
     yield from made
     if any(r.cls in CHARGEABLE and not r.negated for r in made):
         yield from speaker_accusations(token, args.agents, index, doc_id)
@@ -228,12 +244,15 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                index: ActorIndex, *, cameo: str | None = None) -> Iterator[Relation]:
     lex = lexicon()
     pol = polarity(trigger)
-    if pol.mood in ("requested", "alleged", "conditional") or _question(trigger):
+    if pol.mood in ("requested", "alleged", "conditional", "capacity") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
+    threat = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lex.threat_words
     if pol.mood in ("intended", "contingent") and (
-            cls in INTENT_TO_THREATEN or pol.modality in lex.threat_words):
+            cls in INTENT_TO_THREATEN or pol.modality in lex.threat_words or threat):
         name, cls, cameo = "threaten", "THREATEN", _threat_code(cameo)
+        if not args.targets:  # "threatened to strike unless the government rescinded ...": the
+            args.targets = _conditioned_on(trigger, index)  # one the condition is put to
     elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
         return
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
@@ -254,11 +273,112 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                     pairs.add(pair)
             if obj is None and rel.plover == "ASSAULT" and args.value and _idiom(args.value):
                 continue
+            if obj is None and cls in _NEEDS_PARTNER:
+                continue  # "would meet his golden rule": no meeting without someone to meet
             yield Relation(
                 doc=doc_id, subject=subject, relation=name, cls=cls, object=obj,
-                value=None if obj is not None else args.value, negated=pol.negated,
+                negated=pol.negated, about=None if obj is not None else args.value,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
                 trigger=trigger.text, cameo=cameo or rel.cameo)
+
+
+def _conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
+    """The actors a threat's condition is put to: the subject of its "unless"/"if" clause
+    ("threatened to strike unless the government rescinded the decree")."""
+    for verb in (trigger, trigger.head):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                              for m in clause.children):
+                subj = child_of(clause, "nsubj", "nsubjpass")
+                if subj is not None:
+                    return index.actors_for(subj)
+    return []
+
+
+def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
+           ) -> tuple[RelationDef, str | None] | None:
+    """The relation ``trigger`` has in this sentence, for the triggers with two senses: an
+    "attack" on a decision, a plan or a rival politician is criticism (ACCUSE), on a convoy or
+    by gunmen violence; a warning threatens only when the speaker warns of its own action
+    ("warned of retaliation"; "warned that it would strike" is the strike's threat), asks when
+    it warns someone against doing something, and is no event else ("warned him about the
+    dangers of disunity")."""
+    if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
+        found = verb_trigger("criticise")
+        return (found, found.cameo) if found is not None else None
+    if rel.name == "warn":
+        if any(c.dep_ in ("ccomp", "xcomp") and _own_act(c) for c in trigger.children):
+            return None  # the clause's own act is the threat ("warned it would strike")
+        if _threatens(trigger):
+            return rel, code
+        if any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children) and args.targets:
+            found = verb_trigger("urge")  # "warned the group against the operation": asked not to
+            return (found, "020") if found is not None else None
+        return None
+    return rel, code
+
+
+def _verbal(trigger: Token, args: Args) -> bool:
+    """True when an attack is made with words: its object is no actor and no physical thing
+    ("the decision", "the plan"), or persons, parties or bodies attack with no violence in the
+    sentence ("The Tories attacked Labour over its tax plans")."""
+    lex = lexicon()
+    if args.value is not None and not args.targets:
+        head = args.value.lower().replace('"', " ").split()
+        return bool(head) and head[-1] not in lex.physical_targets and not any(
+            w in lex.physical_targets for w in head)
+    if all(a.type in _SPEAKERS for a in args.agents):
+        return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words
+                       for t in trigger.sent)
+    return False
+
+
+def _threatens(trigger: Token) -> bool:
+    """True when a warning threatens the speaker's own action: a CAMEO phrase pattern reads
+    it as a threat ("warned Taiwan against independence"), it warns of a threat noun ("of
+    retaliation", "against any attack") or of facing something ("... or face")."""
+    from graphkit.extract._cameo import cameo_sense
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    lex = lexicon()
+    sense = cameo_sense(trigger)
+    if sense is not None and sense.pattern is not None and \
+            cameo_lexicon().plover(sense.code) == "THREATEN":
+        return True
+    warned = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in [c for t in [trigger, *warned] for c in t.children]:  # "warned X of retaliation"
+        if child.dep_ == "prep" and child.lower_ in ("of", "against", "about"):
+            obj = child_of(child, "pobj")
+            if obj is not None and obj.lemma_.lower() in lex.threat_nouns:
+                return True
+    return any(t.lower_ == "face" and t.head.i >= trigger.i and
+               any(c.lower_ == "or" for c in t.head.children) for t in trigger.subtree)
+
+
+def _own_act(clause: Token) -> bool:
+    """A clause announcing an act to come: a modal or "going to" with an event verb."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll", "wo", "shall")
+               for c in clause.children):
+        return False
+    rel = verb_trigger(clause.lemma_.lower())
+    return rel is not None and rel.is_event
+
+
+def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
+    """The actor whose speech the event is reported in: the subject of the speech verb that
+    governs its clause ("the ministry said X had attacked Y"), or the speaker of the quote."""
+    token = trigger
+    for _ in range(6):
+        head = token.head
+        if head is token:
+            break
+        if token.dep_ in ("ccomp", "parataxis") and is_speech(head):
+            subj = child_of(head, "nsubj")
+            return index.actor_for(subj) if subj is not None else None
+        if token.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl"):
+            break
+        token = head
+    return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
 
 
 def _sanctioned(target: Mention) -> Mention:

@@ -81,8 +81,13 @@ class Lexicon:
     reacted_to_nouns: Mapping[str, str]
     idiom_objects: frozenset[str]
     perpetrate_verbs: frozenset[str]
+    physical_targets: frozenset[str]
+    violence_words: frozenset[str]
+    threat_nouns: frozenset[str]
     # negation and modality
     negator_verbs: frozenset[str]
+    negator_nouns: frozenset[str]
+    capacity_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     demand_verbs: frozenset[str]
     intent_verbs: frozenset[str]
@@ -156,7 +161,12 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         reacted_to_nouns=pairs("reacted_to_nouns", "phrase", "class"),
         idiom_objects=words("idiom_objects"),
         perpetrate_verbs=words("perpetrate_verbs") | light_verbs,
+        physical_targets=words("physical_targets"),
+        violence_words=words("violence_words"),
+        threat_nouns=words("threat_nouns"),
         negator_verbs=words("negator_verbs"),
+        negator_nouns=words("negator_nouns"),
+        capacity_nouns=words("capacity_nouns"),
         denial_verbs=words("denial_verbs"),
         demand_verbs=words("demand_verbs"),
         intent_verbs=words("intent_verbs"),

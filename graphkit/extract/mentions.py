@@ -47,6 +47,9 @@ __all__ = ["actor_mentions", "name_key"]
 
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
+#: Prepositions after which a capital is its government ("an offer from Kabul", "talks with
+#: Moscow"); after others it is a place ("in Kabul").
+_ACTOR_PREPS = {"from", "by", "with", "against", "between"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
 
@@ -121,7 +124,8 @@ class _Finder(Found):
                 elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
                              country=entry.country)
-                elif entry.id.startswith("capital:") and ent.root.dep_ in _ACTOR_DEPS:
+                elif entry.id.startswith("capital:") and (ent.root.dep_ in _ACTOR_DEPS or (
+                        ent.root.dep_ == "pobj" and ent.root.head.lower_ in _ACTOR_PREPS)):
                     self.add(span, f"Government of {entry.country}", "Government",
                              country=entry.country)
             elif ent.label_ == "PERSON":

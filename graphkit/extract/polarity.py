@@ -52,8 +52,8 @@ class Polarity:
             announced for the future), "hedged" (possible, obligatory), "requested"
             (asked of someone else), "alleged" (what someone is accused of),
             "conditional" (under "if" or "unless", or asked "whether"), "contingent"
-            (promised on a condition: "will strike if ...") or "purpose" ("... to protect
-            them").
+            (promised on a condition: "will strike if ..."), "purpose" ("... to protect
+            them") or "capacity" (a power or rule, no deed: "the power to detain").
     """
 
     negated: bool = False
@@ -158,6 +158,12 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             continue
         if head.lower_ == "without":
             negated = True
+        if head.pos_ == "NOUN" and dep in ("acl", "prep", "pcomp"):
+            if lemma in lex.negator_nouns:  # "the refusal to sign", "a failure to agree"
+                return Polarity(True, modality or lemma, mood)
+            if lemma in lex.capacity_nouns and dep == "acl" and any(
+                    c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+                return Polarity(negated, lemma, "capacity")  # "the power to detain suspects"
         if head.pos_ in ("VERB", "AUX", "NOUN") and dep in ("xcomp", "ccomp", "pcomp", "dobj",
                                                              "acl", "prep"):
             if lemma in lex.negator_verbs and (dep != "dobj" or lemma in lex.denial_verbs) and (

@@ -262,6 +262,10 @@ def actor_quads(actor: Actor, graph: str = ACTORS_GRAPH) -> list[Quad]:
         quads.append(Quad(s, NamedNode(GK.countryName), _text(actor.country), g))
     if actor.key:
         quads.append(Quad(s, NamedNode(GK.gazetteerKey), _text(actor.key), g))
+    if actor.sources:
+        quads.append(Quad(s, NamedNode(GK.sourceCount), Literal(str(actor.sources), datatype=_T_INT), g))
+    if actor.cameo:
+        quads.append(Quad(s, NamedNode(GK.cameoCode), _text(actor.cameo), g))
     return quads
 
 
@@ -363,6 +367,10 @@ class _P:
     target = NamedNode(GK.target)
     content = NamedNode(GK.content)
     creator = NamedNode(_DCT + "creator")
+    about = NamedNode(GK.about)
+    reported_by = NamedNode(GK.reportedBy)
+    cameo = NamedNode(GK.cameoCode)
+    mentions = NamedNode(GK.mentionCount)
 
 
 @lru_cache(maxsize=4096)
@@ -404,6 +412,14 @@ def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedN
         q.append(Quad(node, _P.date, when, g))
     if rel.trigger:
         q.append(Quad(node, _P.trigger, _text(rel.trigger), g))
+    if rel.cameo:
+        q.append(Quad(node, _P.cameo, _text(rel.cameo), g))
+    if rel.about:
+        q.append(Quad(node, _P.about, _text(rel.about), g))
+    if rel.reported_by is not None and rel.reported_by.entity:
+        q.append(Quad(node, _P.reported_by, _named(_mention_iri(rel.reported_by)), g))
+    if rel.mentions > 1:
+        q.append(Quad(node, _P.mentions, _int(rel.mentions), g))
     if rel.cls == "AUTHOR" and obj is None:
         obj, value = article, None  # the author wrote this article (its title is dct:title)
     target = obj if obj is not None else value

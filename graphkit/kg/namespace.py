@@ -91,11 +91,14 @@ class GK(_rdfns.DefinedNamespace):
     endChar: URIRef
     confidence: URIRef
     trigger: URIRef
+    about: URIRef  # what an event is about when that is no actor
+    reportedBy: URIRef  # the actor whose speech reports the event
     # actors
     mentionCount: URIRef
     countryName: URIRef
     gazetteerKey: URIRef
     nameKey: URIRef
+    sourceCount: URIRef
     # articles and runs
     byline: URIRef
     dateline: URIRef
