@@ -45,7 +45,10 @@ def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any
     Returns:
         A JSON-ready dict in the documented field order.
     """
-    obj = _actor_ref(rel.object, actors) if rel.object is not None else {"value": rel.value}
+    if rel.object is not None:
+        obj = _actor_ref(rel.object, actors)
+    else:  # a literal (a quote, a title), or nothing: an event with no actor target
+        obj = {"value": rel.value} if rel.value is not None else {}
     record: dict[str, Any] = {
         "doc": rel.doc,
         "subject": _actor_ref(rel.subject, actors),
