@@ -87,6 +87,17 @@ FOUND = [
      "Canada", False),
     ("Sudan's army and the RSF clashed in Khartoum.", "army", "ASSAULT", "Rapid Support",
      False),
+    ("Sudan's army and the RSF clashed in Khartoum.", "Rapid Support", "ASSAULT", "army",
+     False),  # a clash goes both ways
+    ("The fighting between Hamas and Fatah continued in Gaza.", "Fatah", "ASSAULT", "Hamas", False),
+    ("The Hamas movement, which refuses to recognize Israel, won the elections.", "Hamas",
+     "REJECT", "Israel", False),
+    ("The U.N. said that Iran must suspend all uranium enrichment.", "United Nations",
+     "REQUEST", "Iran", False),
+    ("The Security Council repeated its demand that Iran suspend all enrichment.", "Security Council",
+     "REQUEST", "Iran", False),
+    ("A Security Council resolution imposing sanctions on Iran was passed.", "Security Council",
+     "SANCTION", "Iran", False),
     ("Pakistan and India agreed to resume talks.", "Pakistan", "AGREE", "India", False),
     # complements and control
     ("Ethiopia's prime minister has demanded Eritrea withdraw its forces.", "Ethiopia",
@@ -325,7 +336,6 @@ NOT_FOUND = [
     ("The White House criticised Beijing's crackdown on protesters in Hong Kong.",
      "White House", "ACCUSE", "protesters"),
     # co-subjects: the first named acts towards the others, not both ways
-    ("Sudan's army and the RSF clashed in Khartoum.", "Rapid Support", "ASSAULT", "army"),
     # condemning an attack accuses the attacker, not its victims
     ("Kenya's government condemned the attack on its soldiers.", "Kenya", "ACCUSE",
      "soldiers"),

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "headline_verb", "noun_args", "verb_args"]
+__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "headline_verb", "noun_args", "verb_args"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
 OBJECT_PREPS = frozenset({"to", "on", "against", "with", "at", "into", "upon", "toward",
@@ -34,6 +34,8 @@ OBJECT_PREPS = frozenset({"to", "on", "against", "with", "at", "into", "upon", "
 #: Relations where co-subjects act on each other ("Colombia and the FARC signed an accord").
 SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "cooperate", "ally",
                        "fight", "ceasefire"})
+#: Classes whose events need no target (PLOVER): a protest, a mobilisation.
+TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
 #: Classes whose possessor is the target when it is a person ("Altaf's extradition", "the
@@ -63,6 +65,8 @@ class Args:
     targets: list[Mention]
     value: str | None
     confidence: float
+    #: the parties act on each other ("X and Y clashed", "the fighting between X and Y")
+    mutual: bool = False
 
 
 def headline_verb(token: Token) -> bool:
@@ -174,8 +178,30 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         return None
     args = _verb_targets(verb, rel, word, index, agents, conf)
     if (args is None or not args.targets) and rel.name in SYMMETRIC and len(agents) > 1:
-        return Args(agents[:1], agents[1:], None, conf * 0.8)  # "X and Y clashed"
+        return Args(agents[:1], agents[1:], None, conf * 0.8, mutual=True)  # "X and Y clashed"
+    if (args is None or not args.targets) and rel.plover == "REJECT":
+        refused = _refused(verb, index)  # "refused to meet the envoy", "refuses to recognise Israel"
+        if refused:
+            return Args(agents, refused, None, conf * 0.85)
+    if args is None and rel.plover in TARGETLESS:  # "students protested", "troops were deployed"
+        return Args(agents, [], None, conf * 0.8)
     return args
+
+
+def _refused(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The actors of the act a refusal refuses: the objects of its infinitive."""
+    for comp in verb.children:
+        if comp.dep_ == "xcomp":
+            for child in comp.children:
+                if child.dep_ in ("dobj", "dative"):
+                    found = index.actors_for(child) or _attribute(child, index)
+                    if found:
+                        return found
+                if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+                    found = prep_actors(child, index)
+                    if found:
+                        return found
+    return []
 
 
 def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
@@ -260,7 +286,14 @@ def _noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mentio
         return agents
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.light_verbs:
-        return _verb_agents(head, index)[0]
+        found = _verb_agents(head, index)[0]
+        if not found and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            # "a Security Council resolution imposing sanctions on Iran": the resolution's author
+            found = index.actors_for(head.head) or _attribute(head.head, index)
+        return found
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" \
+            and head.head.pos_ in ("VERB", "AUX"):  # "resigned in protest", "in retaliation"
+        return _verb_agents(head.head, index)[0]
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
             and head.lower_ in ("in", "into"):
         return _verb_agents(head.head, index)[0]
@@ -297,6 +330,16 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
             agents.extend(prep_actors(child_of(child, "agent"), index))
             targets.extend(_prep_targets(child, index))
+        elif dep in ("acl", "ccomp") and cls == "REQUEST":  # "its demand that Iran suspend ..."
+            subj = child_of(child, "nsubj", "nsubjpass")
+            if subj is not None:
+                targets.extend(index.actors_for(subj))
+    if not targets and cls in ("PROTEST", "ACCUSE"):  # "in protest over the agency's handling"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("over", "at", "against"):
+                obj = pobj(child)
+                if obj is not None:
+                    targets.extend(index.actors_for(obj) or _attribute(obj, index))
     return agents, targets
 
 
@@ -321,7 +364,7 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     if not agents and rel.name in SYMMETRIC:  # "the talks between Israel and Hamas"
         parties = prep_actors(next((c for c in noun.children if c.dep_ == "prep"
                                      and c.lower_ == "between"), None), index)
-        return Args(parties[:1], parties[1:], None, 0.7) if len(parties) > 1 else None
+        return Args(parties[:1], parties[1:], None, 0.7, mutual=True) if len(parties) > 1 else None
     if not agents:
         return None
     _, targets = _noun_roles(noun, rel.plover, index)
@@ -336,8 +379,8 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
         targets, confidence = _verb_agents(head, index)[0], 0.65
     if not targets and rel.name in SYMMETRIC and len(agents) > 1:
-        # "X and Y held talks": the first named acts towards the others
-        agents, targets, confidence = agents[:1], agents[1:], 0.7
+        # "X and Y held talks": the first named acts towards the others, and they towards it
+        return Args(agents[:1], agents[1:], None, 0.7, mutual=True)
     if not targets:
         value = _literal(_prep_object(noun) or (_prep_object(head) if light else None))
         return Args(agents, [], value, 0.55) if value else None

@@ -69,6 +69,9 @@ INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _REACTIONS = frozenset({"ACCUSE", "REJECT"})
 #: Classes whose parties act together: each pair of them once.
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
+#: an agreement is one act of both, written once.
+_BOTH_WAYS = frozenset({"ASSAULT", "CONSULT"})
 #: Classes that need a partner: no meeting, talks or cooperation with no one.
 _NEEDS_PARTNER = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: Relations an attack by words can take ("attacked the decision" is criticism).
@@ -123,7 +126,45 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
             kept = best.get(key)
             if kept is None or kept.confidence < relation.confidence:
                 best[key] = relation
-    yield from _anaphoric(list(best.values()))
+    for relation in _obligations(doc, index, doc_id, limit):
+        sent = doc[relation.start].sent  # start holds the token index until placed
+        if sent.start not in bounds:
+            bounds[sent.start] = sentence_bounds(sent)
+        relation.start, relation.end, relation.evidence = bounds[sent.start]
+        relation.date = date
+        best.setdefault((sent.start, relation.subject.label, relation.cls,
+                         relation.object.label if relation.object else None, False), relation)
+    yield from _anaphoric(sorted(best.values(), key=lambda r: r.start))
+
+
+#: Modals by which a speaker says what someone else must do ("Iran must suspend enrichment").
+_OBLIGATION = frozenset({"must", "should"})
+
+
+def _obligations(doc: Doc, index: ActorIndex, doc_id: str, limit: int) -> Iterator[Relation]:
+    """A speaker saying what another actor must or should do asks it of that actor: "The U.N.
+    said that Iran must suspend enrichment" is a REQUEST from the U.N. to Iran."""
+    request = verb_trigger("demand")
+    if request is None:
+        return
+    for token in doc:
+        if token.idx >= limit:
+            break
+        if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION
+                                            for c in token.children) or not is_speech(token.head):
+            continue
+        if polarity(token).negated:
+            continue
+        subj, speaker = child_of(token, "nsubj"), child_of(token.head, "nsubj")
+        if subj is None or speaker is None or subj.pos_ == "PRON":
+            continue
+        sources, targets = index.actors_for(speaker), index.actors_for(subj)
+        for source in sources:
+            for target in targets:
+                if not same(source, target) and not own_side(source, target, index):
+                    yield Relation(doc=doc_id, subject=source, relation="demand", cls="REQUEST",
+                                   object=target, confidence=0.7, trigger=token.head.text,
+                                   cameo="100", start=token.i)
 
 
 def _anaphoric(found: list[Relation]) -> list[Relation]:
@@ -280,6 +321,12 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                 negated=pol.negated, about=None if obj is not None else args.value,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
                 trigger=trigger.text, cameo=cameo or rel.cameo)
+            if args.mutual and obj is not None and cls in _BOTH_WAYS:  # they fought each other
+                yield Relation(
+                    doc=doc_id, subject=obj, relation=name, cls=cls, object=subject,
+                    negated=pol.negated, modality=pol.modality,
+                    confidence=round(min(1.0, confidence) * 0.9, 2), trigger=trigger.text,
+                    cameo=cameo or rel.cameo)
 
 
 def _conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:

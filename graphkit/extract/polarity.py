@@ -30,7 +30,7 @@ __all__ = ["Polarity", "polarity", "HEDGES"]
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nothing",
                         "hardly", "barely"})
 _NOBODY = frozenset({"nobody", "nothing", "none", "no-one"})
-_CONDITION = frozenset({"if", "unless", "whether", "lest"})
+_CONDITION = frozenset({"if", "unless", "whether", "lest", "until"})
 #: Modal auxiliaries and what they mean: "hedge" (possibility) or "intent" (future, volition).
 HEDGES: dict[str, str] = {
     "might": "hedge", "may": "hedge", "could": "hedge", "can": "hedge", "should": "hedge",
