@@ -98,6 +98,11 @@ FOUND = [
      "REQUEST", "Iran", False),
     ("A Security Council resolution imposing sanctions on Iran was passed.", "Security Council",
      "SANCTION", "Iran", False),
+    ("Police opened fire on protesters in Nairobi.", "police", "ASSAULT", "protesters", False),
+    ("The EU will investigate allegations by Human Rights Watch that the CIA ran secret jails.",
+     "European Union", "ACCUSE", "Central Intelligence Agency", False),
+    ("The Venezuelan government released dozens of political prisoners.", "Venezuela", "CONCEDE",
+     "prisoners", False),
     ("Pakistan and India agreed to resume talks.", "Pakistan", "AGREE", "India", False),
     # complements and control
     ("Ethiopia's prime minister has demanded Eritrea withdraw its forces.", "Ethiopia",
@@ -366,6 +371,14 @@ NOT_FOUND = [
      "AGREE", "Kyoto"),
     ("Israel's failure to agree with the Palestinians stalled talks.", "Israel", "AGREE",
      "Palestinian"),
+    # the author of allegations is not whom they accuse; a named treaty is no agreement; what is
+    # alleged did not happen; a two-word trigger's own noun is no target
+    ("The EU will investigate allegations by Human Rights Watch that the CIA ran secret jails.",
+     "European Union", "ACCUSE", "Human Rights Watch"),
+    ("Feasibility of a China-India Free Trade Agreement would be examined.", "China", "AGREE",
+     "India"),
+    ("Hill said that allegations that Hicks breached US law were no matter of security.", "Hicks",
+     "REJECT", "United States"),
 ]
 
 
@@ -430,3 +443,12 @@ def test_an_event_reported_by_a_speaker_names_the_speaker(extract):
 def test_what_an_event_is_about_is_never_its_target(extract):
     (rel,) = [r for r in extract("The Kremlin criticised the new missile shield.") if r.cls == "ACCUSE"]
     assert rel.object is None and rel.value is None and rel.about == "new missile shield"
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate committee released evidence in its probe.",
+    "Smith destroyed the documents to protect the sources.",
+    "The senate supported the proposed amendment on detainees.",
+])
+def test_acts_that_need_someone_on_the_other_side_need_an_actor(extract, text):
+    assert not [r for r in extract(text) if r.cls in ("CONCEDE", "AID", "SUPPORT")], _show(extract(text))

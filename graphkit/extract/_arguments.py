@@ -107,7 +107,7 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
             m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
         return found, 0.9
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return [], 0.0
     main = main_conjunct(verb)
     if main is not None:  # "denied that ... had attacked X and accused Y": the denier accuses
@@ -210,6 +210,12 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         obj = pobj(word)
         targets = index.actors_for(obj) if obj is not None else []
         return Args(agents, targets, _literal(obj) if not targets else None, conf)
+    if word is not None and word.dep_ == "dobj":  # "cut ties with Georgia", "opened fire on X"
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+                found = prep_actors(child, index)
+                if found:
+                    return Args(agents, found, None, conf)
     literal: Args | None = None
     for obj, weight in _verb_objects(verb, rel, word):
         if literal is not None and obj.dep_ != "pobj":
@@ -217,10 +223,12 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         targets = _named_holder(obj, index) or index.actors_for(obj)
         if targets:
             return Args(agents, targets, None, conf * weight)
-        found = _event_noun_actors(obj, rel, index) or _attribute(obj, index, rel.plover)
+        found = _event_noun_actors(obj, rel, index)
+        if not found and not _accusation_of(obj, rel):  # the actor the phrase belongs to; never
+            found = _attribute(obj, index, rel.plover)  # the author of an accusation investigated
         if found:
             return Args(agents, found, None, conf * weight * 0.8)
-        if literal is None and (obj.dep_ in ("dobj", "nsubjpass", "nsubj") or obj is verb.head or (
+        if literal is None and (obj.dep_ in ("dobj", "nsubjpass", "nsubj") or obj.i == verb.head.i or (
                 rel.plover in _INSTRUMENT and obj.dep_ == "pobj")):
             value = _literal(obj)
             if value:  # what the act is about, unless a later phrase names an actor
@@ -254,7 +262,7 @@ def _verb_objects(verb: Token, rel: RelationDef,
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         yield verb.head, 0.9
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "dative") and child is not word:
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and (word is None or child.i != word.i):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 yield verb.head, 0.85
             else:
@@ -330,7 +338,8 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
             agents.extend(prep_actors(child_of(child, "agent"), index))
             targets.extend(_prep_targets(child, index))
-        elif dep in ("acl", "ccomp") and cls == "REQUEST":  # "its demand that Iran suspend ..."
+        elif dep in ("acl", "ccomp") and cls in ("REQUEST", "ACCUSE"):
+            # "its demand that Iran suspend ...", "allegations that the CIA set up jails"
             subj = child_of(child, "nsubj", "nsubjpass")
             if subj is not None:
                 targets.extend(index.actors_for(subj))
@@ -395,6 +404,13 @@ def _prep_object(token: Token) -> Token | None:
     return None
 
 
+def _accusation_of(token: Token, rel: RelationDef) -> bool:
+    """True for an accusation that is the object of an accusing act ("investigate allegations
+    by X that Y ..."): its author is not the one accused."""
+    other = noun_trigger(token.lemma_) if token.pos_ in ("NOUN", "PROPN") else None
+    return rel.plover == "ACCUSE" and other is not None and other.plover == "ACCUSE"
+
+
 def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
     """The actors of an event noun that is itself the object of a verb: the author of a
     threat one defies, the target of sanctions one lifts."""
@@ -402,6 +418,8 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     if other is None or not other.is_event:
         return []
     agents, targets = _noun_roles(token, other.plover, index)
+    if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
+        return targets  # that the CIA ...": the accused, never the accuser
     if rel.plover == "ACCUSE":  # "condemned the attack on X": the attacker, never X
         return agents
     return targets or agents if rel.plover == "CONCEDE" else agents or targets

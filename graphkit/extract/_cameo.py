@@ -88,7 +88,7 @@ def verb_frame(verb: Token) -> Frame:
             if child.dep_ in _LEFT:
                 frame.pre |= words
         elif child.dep_ in ("prep", "agent", "prt") and child.dep_ not in _SKIP:
-            inner = {w for t in child.subtree if t is not child for w in (t.lower_, t.lemma_.lower())}
+            inner = {w for t in child.subtree if t.i != child.i for w in (t.lower_, t.lemma_.lower())}
             frame.preps.setdefault(child.lower_, set()).update(inner)
         elif child.dep_ not in _SKIP:
             frame.post |= words

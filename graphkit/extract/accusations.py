@@ -92,7 +92,7 @@ def _perpetrated(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relati
     """A named speaker saying that an actor committed misconduct accuses it: "the party had
     unleashed a campaign of repression, he said"."""
     token, verb = noun, noun.head
-    while verb is not token and verb.pos_ not in ("VERB", "AUX") and token.dep_ in (
+    while verb.i != token.i and verb.pos_ not in ("VERB", "AUX") and token.dep_ in (
             "pobj", "prep", "dobj", "conj"):
         token, verb = verb, verb.head
     if verb.pos_ not in ("VERB", "AUX") or token.dep_ != "dobj" \
@@ -120,7 +120,7 @@ def _clause_subject(token: Token, index: ActorIndex) -> tuple[list[Mention], Tok
     """The actor subject of the nearest clause above ``token`` that has one."""
     head = token.head
     for _ in range(8):
-        if head is token:
+        if head.i == token.i:
             break
         if head.pos_ in ("VERB", "AUX"):
             subj = child_of(head, "nsubj")
@@ -148,7 +148,7 @@ def speaker_of(trigger: Token, index: ActorIndex) -> Mention | None:
     token = trigger
     for _ in range(4):
         head = token.head
-        if head is token or token.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "xcomp"):
+        if head.i == token.i or token.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "xcomp"):
             break
         if is_speech(head):
             subj = child_of(head, "nsubj")

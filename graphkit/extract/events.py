@@ -72,8 +72,9 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
 #: an agreement is one act of both, written once.
 _BOTH_WAYS = frozenset({"ASSAULT", "CONSULT"})
-#: Classes that need a partner: no meeting, talks or cooperation with no one.
-_NEEDS_PARTNER = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Classes that need an actor on the other side: no meeting, cooperation, concession, aid or
+#: support with no one ("released evidence", "protect the sources" are no such events).
+_NEEDS_PARTNER = frozenset({"CONSULT", "COOPERATE", "AGREE", "CONCEDE", "AID", "SUPPORT"})
 #: Relations an attack by words can take ("attacked the decision" is criticism).
 _VERBAL_ATTACK = frozenset({"attack", "assault"})
 #: Actor types that attack with words unless the sentence speaks of violence.
@@ -314,7 +315,7 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                     pairs.add(pair)
             if obj is None and rel.plover == "ASSAULT" and args.value and _idiom(args.value):
                 continue
-            if obj is None and cls in _NEEDS_PARTNER:
+            if obj is None and cls in _NEEDS_PARTNER and not _people(args.value):
                 continue  # "would meet his golden rule": no meeting without someone to meet
             yield Relation(
                 doc=doc_id, subject=subject, relation=name, cls=cls, object=obj,
@@ -417,7 +418,7 @@ def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
     token = trigger
     for _ in range(6):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             break
         if token.dep_ in ("ccomp", "parataxis") and is_speech(head):
             subj = child_of(head, "nsubj")
@@ -426,6 +427,25 @@ def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
             break
         token = head
     return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
+
+
+def _people(value: str | None) -> bool:
+    """True when a literal names people ("dozens of political prisoners", "the refugees")."""
+    from graphkit.knowledge import actor_knowledge
+
+    if not value:
+        return False
+    words = value.lower().replace('"', " ").split()
+    stop = next((i for i, w in enumerate(words) if w in _PHRASE_PREPS), len(words))
+    head = words[:stop]  # "dozens of political prisoners | in ...": the head after "of"
+    if "of" in head:
+        head = head[head.index("of") + 1:]
+    kb, lex = actor_knowledge(), lexicon()
+    return bool(head) and (head[-1] in lex.people_nouns or kb.agent(head[-1]) is not None)
+
+
+_PHRASE_PREPS = frozenset({"on", "in", "at", "for", "to", "against", "with", "from", "by", "over",
+                           "about", "into", "after", "before", "during"})
 
 
 def _sanctioned(target: Mention) -> Mention:
@@ -461,7 +481,8 @@ def _trigger(token: Token, index: ActorIndex) -> _Found | None:
         rel = verb_trigger(token.lemma_.lower())
         if rel is not None and rel.is_event:
             return rel, None, None, "graphkit"
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+    if token.pos_ == "NOUN" and token.dep_ != "compound" and not (
+            token.text[:1].isupper() and token.ent_type_):  # "the Free Trade Agreement": a name
         rel = next((noun_trigger(f"{c.lemma_} {token.lemma_}") for c in token.lefts
                     if c.dep_ == "compound" and noun_trigger(f"{c.lemma_} {token.lemma_}")),
                    None)  # "a phone call with X" is no call for anything

@@ -82,6 +82,7 @@ class Lexicon:
     idiom_objects: frozenset[str]
     perpetrate_verbs: frozenset[str]
     physical_targets: frozenset[str]
+    people_nouns: frozenset[str]
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
     # negation and modality
@@ -162,6 +163,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         idiom_objects=words("idiom_objects"),
         perpetrate_verbs=words("perpetrate_verbs") | light_verbs,
         physical_targets=words("physical_targets"),
+        people_nouns=words("people_nouns"),
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
         negator_verbs=words("negator_verbs"),

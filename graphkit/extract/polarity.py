@@ -140,7 +140,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     charged = False  # climbed through "of"/"for" + gerund ("accused X of killing")
     for _ in range(max_depth):
         dep, head = token.dep_, token.head
-        if head is token or dep not in _COMPLEMENT:
+        if head.i == token.i or dep not in _COMPLEMENT:
             break
         if dep == "pcomp" and head.lower_ in ("of", "for"):
             charged = True
@@ -158,6 +158,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             continue
         if head.lower_ == "without":
             negated = True
+        if head.pos_ == "NOUN" and dep in ("acl", "ccomp") and _accusation(head):
+            return Polarity(negated, "alleged", "alleged")  # "allegations that X breached the law"
         if head.pos_ == "NOUN" and dep in ("acl", "prep", "pcomp"):
             if lemma in lex.negator_nouns:  # "the refusal to sign", "a failure to agree"
                 return Polarity(True, modality or lemma, mood)
