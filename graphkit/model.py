@@ -158,6 +158,8 @@ class Relation:
     #: how often the article states the fact; every statement's (start, end, sentence).
     mentions: int = 1
     evidences: list[tuple[int, int, str]] = field(default_factory=list)
+    #: how the extractor found it ("nominal", "cameo-verb", ...): signals for confidence.
+    notes: tuple[str, ...] = ()
 
     @property
     def is_literal(self) -> bool:

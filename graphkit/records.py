@@ -74,6 +74,8 @@ def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any
         record["about"] = rel.about
     if rel.reported_by is not None:
         record["reported_by"] = _actor_ref(rel.reported_by, actors)
+    if rel.notes:
+        record["signals"] = list(rel.notes)
     if rel.mentions > 1:
         record["mentions"] = rel.mentions
         record["evidences"] = [{"evidence": text, "start": start, "end": end}

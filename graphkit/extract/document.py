@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._text import doc_text
 from graphkit.extract.affiliations import affiliations
+from graphkit.extract.confidence import calibrate, signals
 from graphkit.extract.events import events
 from graphkit.extract.mentions import actor_mentions
 from graphkit.extract.reference import ActorIndex
@@ -67,6 +68,9 @@ def extract(doc: Doc, article: Article) -> DocResult:
             kept.mentions += 1  # the same fact stated again: one relation, every evidence
             kept.evidences.append((rel.start, rel.end, rel.evidence))
             kept.confidence = max(kept.confidence, rel.confidence)
+    for rel in relations:
+        rel.confidence = calibrate(rel)
+        rel.notes = signals(rel)  # kept with the relation: why its confidence is what it is
     extra = [r.subject for r in relations if r.cls == "AUTHOR"]
     for mention in mentions + extra:
         if shift:

@@ -194,7 +194,7 @@ def _anaphoric(found: list[Relation]) -> list[Relation]:
             out.append(rel)
         for target in targets:
             out.append(replace(rel, object=target, value=None, about=None, evidences=[],
-                               confidence=round(rel.confidence * 0.8, 2)))
+                               notes=rel.notes + ("anaphoric",)))
     return out
 
 
@@ -241,10 +241,10 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         else noun_args(token, rel, index)
     if args is None or not args.agents:
         return
-    if source != "graphkit":  # a reading from the CAMEO lexicon alone counts between actors
-        if not args.targets:
-            return
-        args.confidence *= 0.75
+    notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
+                                  ("nominal", not _is_verb(token))) if on)
+    if source != "graphkit" and not args.targets:
+        return  # a reading from the CAMEO dictionary alone counts between actors only
     sense = _sense(token, rel, args, code)
     if sense is None:
         return
@@ -252,9 +252,9 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     made = list(_relations(token, rel, args, doc_id, index, cameo=code))
     reporter = _reporter(token, index)
     for relation in made:
+        relation.notes += notes
         if reporter is not None and not same(reporter, relation.subject):
             relation.reported_by = reporter  # "the ministry said X attacked Y": X's event, its claim
-            relation.confidence = round(relation.confidence * 0.9, 2)
     yield from made
     if any(r.cls in CHARGEABLE and not r.negated for r in made):
         yield from speaker_accusations(token, args.agents, index, doc_id)
@@ -326,8 +326,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                 yield Relation(
                     doc=doc_id, subject=obj, relation=name, cls=cls, object=subject,
                     negated=pol.negated, modality=pol.modality,
-                    confidence=round(min(1.0, confidence) * 0.9, 2), trigger=trigger.text,
-                    cameo=cameo or rel.cameo)
+                    confidence=round(min(1.0, confidence), 2), trigger=trigger.text,
+                    cameo=cameo or rel.cameo, notes=("mutual",))
 
 
 def _conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
