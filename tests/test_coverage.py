@@ -30,20 +30,20 @@ def extract(nlp):
     return run
 
 
-def _show(rels):
-    return [(r.subject.label, r.relation, r.cls, r.object.label if r.object else r.value)
-            for r in rels]
-
-
 def _object(rel):
-    return (rel.object.label if rel.object is not None else rel.value or "").lower()
+    """The target actor's label, else what the event is about."""
+    return rel.object.label if rel.object is not None else rel.about or ""
+
+
+def _show(rels):
+    return [(r.subject.label, r.relation, r.cls, _object(r)) for r in rels]
 
 
 def _has(rels, subject, cls, obj, relation=None):
     """True when an asserted event of ``cls`` goes from ``subject`` to ``obj`` (an actor, or
-    the literal target when the sentence names no actor there)."""
+    what the event is about when the sentence names no actor there)."""
     return any(subject.lower() in r.subject.label.lower() and r.cls == cls
-               and obj.lower() in _object(r) and not r.negated
+               and obj.lower() in _object(r).lower() and not r.negated
                and (relation is None or r.relation == relation) for r in rels)
 
 
@@ -74,8 +74,8 @@ COVERAGE = [
     ("11", "A Dutch court convicted the militants of murder.", "court", "ACCUSE", "militants",
      "convict"),
     ("12", "Iran snubbed the European Union.", "Iran", "REJECT", "European Union", "reject"),
-    ("13", "The UN cautioned Iran against enriching uranium.", "United Nations", "THREATEN",
-     "Iran", "warn"),
+    ("13", "Russia cautioned Georgia of serious consequences.", "Russia", "THREATEN",
+     "Georgia", "warn"),
     ("14", "Opposition activists began a hunger strike against the government.", "opposition",
      "PROTEST", "government", "hunger_strike"),
     ("15", "Russia sent troops to Georgia.", "Russia", "MOBILIZE", "Georgia", "deploy"),
@@ -137,6 +137,7 @@ SENSE_NOT_EVENT = [
     ("The minister quelled fears of a recession.", "COERCE"),
     ("Three protesters were sentenced to two years behind bars.", "SANCTION"),
     ("Rebels torched the police station.", "MOBILIZE"),
+    ("Soldiers fired into the air to disperse the crowd.", "ASSAULT"),
     ("Opposition activists began a hunger strike against the government.", "ASSAULT"),
     ("The Israeli army carried out an air strike on Hamas positions.", "PROTEST"),
 ]
