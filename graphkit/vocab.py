@@ -223,7 +223,7 @@ def relation_for_code(code: str, plover: str) -> RelationDef | None:
     relations of that type, the one whose code shares the longest prefix with ``code`` (at
     least the root), the broadest first on ties; else the type's top relation.
 
-    >>> relation_for_code("1831", "ASSAULT").name, relation_for_code("195", "ASSAULT").name
+    >>> relation_for_code("1831", "ASSAULT").name, relation_for_code("196", "ASSAULT").name
     ('bomb', 'attack')
     >>> relation_for_code("0874", "RETREAT").name, relation_for_code("1041", "REQUEST").name
     ('retreat', 'demand')

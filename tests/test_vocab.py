@@ -29,6 +29,13 @@ from graphkit.vocab import (
         ("sanction", "SANCTION", "163", None, "sanctions"),
         ("meet", "CONSULT", "040", "consult", "meetsWith"),
         ("release", "CONCEDE", "0841", "concede", "releases"),
+        # where the annotation guide files an act under another class than PLOVER's table
+        ("abduct", "COERCE", "181", "coerce", "abducts"),
+        ("charge", "ACCUSE", "1121", "accuse", "charges"),
+        ("ban", "SANCTION", "1722", "sanction", "bans"),
+        ("ceasefire", "AGREE", "0871", "agree", "declaresCeasefireWith"),
+        ("expel", "SANCTION", "166", "sanction", "expels"),
+        ("massacre", "ASSAULT", "202", "kill", "massacres"),
         ("say", "STATEMENT", "010", None, "says"),
         ("member_of", "MEMBER_OF", None, None, "memberOf"),
     ],
@@ -62,6 +69,14 @@ def test_structural_relations_present():
         ("call", "on", "request"),
         ("crack", "down", "coerce"),
         ("go", "soft", "concede"),
+        ("take", "hostage", "abduct"),
+        ("recall", "ambassador", "break_relations"),
+        ("suspend", "aid", "cut_aid"),
+        ("send", "troops", "deploy"),
+        ("open", "fire", "shoot"),
+        ("take", None, None),
+        ("fire", None, None),
+        ("suspend", None, None),
         ("impose", None, None),
         ("call", None, None),
     ],
@@ -74,7 +89,9 @@ def test_verb_triggers(lemma, word, expected):
 @pytest.mark.parametrize(
     ("lemma", "expected"),
     [("threat", "threaten"), ("demand", "demand"), ("sanction", "sanction"),
-     ("arrest", "arrest"), ("alliance", "ally"), ("talks", "negotiate"), ("house", None)],
+     ("arrest", "arrest"), ("alliance", "ally"), ("talks", "negotiate"), ("house", None),
+     ("air strike", "air_strike"), ("hunger strike", "hunger_strike"), ("strike", None),
+     ("curfew", "curfew"), ("air raid", "air_strike"), ("raid", "raid")],
 )
 def test_noun_triggers(lemma, expected):
     rel = noun_trigger(lemma)
