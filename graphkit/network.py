@@ -46,10 +46,15 @@ _NODE_CLASSES = {"STATEMENT", "ROLE"}
 
 _FACTS = """
 SELECT ?fact ?agent ?target ?content ?rel ?cls ?neg ?mod ?date ?doc ?sent ?start ?end ?role
+       ?conf ?edate ?prec ?title
 WHERE { GRAPH ?g {
   ?fact gk:agent ?agent ; gk:relation ?rel ; gk:negated ?neg ; gk:article ?art ;
         gk:sentence ?sent ; gk:startChar ?start ; gk:endChar ?end .
   ?art dct:identifier ?doc .
+  OPTIONAL { ?art dct:title ?title }
+  OPTIONAL { ?fact gk:confidence ?conf }
+  OPTIONAL { ?fact gk:eventDate ?edate }
+  OPTIONAL { ?fact gk:datePrecision ?prec }
   OPTIONAL { ?fact gk:target ?target }
   OPTIONAL { ?fact gk:content ?content }
   OPTIONAL { ?fact gk:eventClass ?cls }
@@ -62,9 +67,10 @@ _ROLES = """
 SELECT DISTINCT ?role ?label WHERE { GRAPH ?g { ?role a org:Role ; rdfs:label ?label } }
 """
 _ACTORS = f"""
-SELECT ?a ?type ?label ?mentions ?g WHERE {{ GRAPH ?g {{
+SELECT ?a ?type ?label ?mentions ?country ?g WHERE {{ GRAPH ?g {{
   ?a a ?type ; rdfs:label ?label .
   OPTIONAL {{ ?a gk:mentionCount ?mentions }}
+  OPTIONAL {{ ?a gk:countryName ?country }}
   FILTER(STRSTARTS(STR(?a), "{ENTITY_IRI}"))
 }} }}
 """
@@ -95,8 +101,9 @@ def from_store(store_or_build_dir: Any) -> nx.MultiDiGraph:
 
     Returns:
         A MultiDiGraph. Nodes (actor IRIs) carry ``label, type, aliases, roles, party,
-        mentions, activity, statements``; edges carry ``relation, cls, count, negated,
-        evidence`` (a list of ``{text, doc, date, start, end}``) and ``roles``.
+        mentions, activity, statements, country``; edges carry ``relation, cls, count, negated,
+        evidence`` (a list of ``{text, doc, date, start, end, title, modality, confidence,
+        event_date, date_precision}``, one per sentence) and ``roles``.
     """
     if isinstance(store_or_build_dir, str | Path):
         from graphkit.kg.store import open_store
@@ -127,7 +134,8 @@ def _add_actors(g: nx.MultiDiGraph, actors: list[dict[str, Any]],
     for row in sorted(actors, key=lambda r: r["g"] == ACTORS_GRAPH):
         kind = row["type"].removeprefix(ONTOLOGY_IRI)
         g.add_node(row["a"], label=row["label"], type=kind, aliases=[], roles=[], party=[],
-                   mentions=int(row.get("mentions", 0)), activity=0, statements=0)
+                   mentions=int(row.get("mentions", 0)), activity=0, statements=0,
+                   country=row.get("country"))
     for row in sorted(aliases, key=lambda r: r["alias"]):
         if row["a"] in g and row["alias"] not in g.nodes[row["a"]]["aliases"]:
             g.nodes[row["a"]]["aliases"].append(row["alias"])
@@ -168,7 +176,9 @@ def _add_facts(g: nx.MultiDiGraph, facts: list[dict[str, Any]]) -> None:
         if row.get("mod"):
             _append(edge["modality"], row["mod"])
         ev = {"text": row["sent"], "doc": row["doc"], "date": row.get("date"),
-              "start": row["start"], "end": row["end"]}
+              "start": row["start"], "end": row["end"], "title": row.get("title"),
+              "modality": row.get("mod"), "confidence": row.get("conf"),
+              "event_date": row.get("edate"), "date_precision": row.get("prec")}
         evidence[key].setdefault((row["doc"], row["start"], row["end"]), ev)
     for (s, o, k), attrs in info.items():
         found = list(evidence[(s, o, k)].values())
