@@ -51,6 +51,7 @@ __all__ = [
     "relation_kind",
     "page_data",
     "render_html",
+    "page_url",
 ]
 
 #: Conflictual PLOVER types (MOBILIZE, a show of force, is counted with them).
@@ -347,3 +348,57 @@ def render_html(
     tmp.write_text(page, encoding="utf-8")
     tmp.replace(out)
     return out
+
+
+def page_url(out_dir: str | Path, *, actor: str | None = None) -> str:
+    """The ``file:`` URL of a build's ``graph.html``, focused on ``actor`` when given.
+
+    Args:
+        out_dir: a build folder (holding ``graph.html`` and ``entities.jsonl``).
+        actor: an actor's label, alias or IRI (case-insensitive); the page opens on its
+            neighbourhood (``#actor=IRI``).
+
+    Returns:
+        The URL to open.
+
+    Raises:
+        FileNotFoundError: the folder has no ``graph.html``.
+        graphkit.network.ActorNotFound: ``entities.jsonl`` names no such actor.
+    """
+    from urllib.parse import quote
+
+    html = Path(out_dir) / "graph.html"
+    if not html.is_file():
+        raise FileNotFoundError(f"{html} does not exist; run `graphkit build` first")
+    url = html.resolve().as_uri()
+    if actor is None:
+        return url
+    return url + "#actor=" + quote(_actor_id(Path(out_dir) / "entities.jsonl", actor), safe="")
+
+
+def _actor_id(entities: Path, name: str) -> str:
+    """The IRI of the actor whose IRI, label or alias is ``name`` in ``entities.jsonl``
+    (labels before aliases, the most mentioned first); ``name`` itself when the file is missing."""
+    from graphkit.network import ActorNotFound
+
+    if not entities.is_file():
+        return name
+    wanted = name.casefold().strip()
+    by_label, by_alias = [], []
+    with entities.open(encoding="utf-8") as lines:
+        for line in lines:
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if row.get("id") == name:
+                return name
+            mentions = -int(row.get("mentions") or 0)
+            if str(row.get("label", "")).casefold() == wanted:
+                by_label.append((mentions, row["id"]))
+            elif any(str(a).casefold() == wanted for a in row.get("aliases") or []):
+                by_alias.append((mentions, row["id"]))
+    found = min(by_label or by_alias, default=None)
+    if found is None:
+        raise ActorNotFound(f"no actor named {name!r} in {entities}")
+    return found[1]
