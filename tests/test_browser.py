@@ -253,3 +253,144 @@ def test_built_page_matches_the_store(sample_build, open_page):
     assert counts["allNodes"] == len({n for f in facts for n in (f["a"], f["t"])})
     page.slide("#top", len(page.js("graphkit.steps")) - 1)
     assert page.counts()["edges"] == len(arrows)
+
+
+# -- a build of 300 real Wikinews articles (tests/fixtures, CC BY 2.5, Wikinews contributors) ----
+WIKINEWS = Path(__file__).parent / "fixtures" / "wikinews_2008.jsonl"
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+@pytest.fixture(scope="module")
+def wikinews(tmp_path_factory):
+    """The fixture articles built once with the real pipeline: (folder, facts, entities)."""
+    import json
+
+    from graphkit.build import build
+
+    out = tmp_path_factory.mktemp("wikinews")
+    report = build([WIKINEWS], out, progress=False)
+    assert report.articles == 300 and not report.skipped
+    entities = {}
+    with (out / "entities.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            entities[row["id"]] = row
+    return out, store_facts(out), entities
+
+
+def events_by_actor(facts: list[dict]) -> dict[str, int]:
+    """Weighted degree over asserted typed events, as the store says."""
+    score: dict[str, int] = {}
+    for f in facts:
+        if not f["neg"] and f.get("cls") in PLOVER and f["a"] != f["t"]:
+            for n in (f["a"], f["t"]):
+                score[n] = score.get(n, 0) + 1
+    return score
+
+
+def test_overview_shows_the_most_central_real_actors(wikinews, open_page):
+    out, facts, entities = wikinews
+    page = open_page(out / "graph.html")
+    eligible = {n for f in facts if not f["neg"] for n in (f["a"], f["t"])}
+    assert len(eligible) > 200
+    top = page.js("graphkit.state.top")
+    shown = page.js("graphkit.shown()")
+    assert page.counts()["nodes"] == len(shown) == min(top, len(eligible)) == 100
+    labels = page.js("graphkit.nodes.get().map(n => [graphkit.data.nodes[n.id].id, n.label])")
+    assert all(label == entities[iri]["label"] for iri, label in labels)  # real actors, real labels
+    events = events_by_actor(facts)
+    weakest_shown = min(events.get(n, 0) for n in shown)
+    strongest_left = max(events.get(n, 0) for n in eligible - set(shown))
+    assert weakest_shown >= strongest_left  # ranked by weighted degree over typed events
+
+
+def test_the_slider_shows_as_many_actors_as_the_store_has(wikinews, open_page):
+    out, facts, _ = wikinews
+    page = open_page(out / "graph.html")
+    positive = [f for f in facts if not f["neg"]]
+    eligible = {n for f in positive for n in (f["a"], f["t"])}
+    steps = page.js("graphkit.steps")
+    assert steps[0] == 50 and steps[-1] is None  # top 50 ... all
+    for index, step in enumerate(steps):
+        page.slide("#top", index)
+        assert page.counts()["nodes"] == (len(eligible) if step is None else min(step, len(eligible)))
+    arrows = {(f["a"], f["t"], f["kind"]) for f in positive}
+    assert page.counts()["edges"] == len(arrows)  # parallel relations: one arrow per class
+    drawn = page.js("graphkit.drawnEdges()")
+    assert sum(e["count"] for e in drawn) == len(positive)
+
+
+def _relations_of(facts: list[dict], actor: str, *, negated: bool) -> list[tuple]:
+    found: dict[tuple, int] = {}
+    for f in facts:
+        if actor in (f["a"], f["t"]) and (negated or not f["neg"]):
+            key = (f["a"], f["t"], f["rel"], f["neg"])
+            found[key] = found.get(key, 0) + 1
+    return sorted((*k, n) for k, n in found.items())
+
+
+def test_focusing_an_actor_shows_exactly_its_relations(wikinews, open_page):
+    out, facts, entities = wikinews
+    page = open_page(out / "graph.html")
+    events = events_by_actor(facts)
+    ranked = sorted(events, key=lambda n: (-events[n], n))
+    with_negated = next(f["a"] for f in facts if f["neg"] and f["a"] != f["t"])
+    for actor in (ranked[0], ranked[len(ranked) // 3], with_negated):
+        page.focus(actor)
+        assert page.js("graphkit.state.focus") == page.js("(id) => graphkit.index(id)", actor)
+        got = sorted(tuple(r.values()) for r in page.js("graphkit.focusRelations()"))
+        assert got == _relations_of(facts, actor, negated=False)
+        assert page.page.locator("#details details.relation").count() == len(got)
+        text = page.page.locator("#details").text_content()
+        assert entities[actor]["label"] in text
+        mine = [f for f in facts if actor in (f["a"], f["t"]) and not f["neg"]]
+        assert all(f["sent"] in text for f in mine[:20])  # evidence with its article and date
+        assert all(f"article {f['date'][:10]}" in text and f["doc"] in text for f in mine[:20])
+        shown = set(page.js("graphkit.shown()"))
+        assert shown == {actor} | {n for r in got for n in r[:2]}  # one hop: its partners
+    page.toggle("negated")
+    got = sorted(tuple(r.values()) for r in page.js("graphkit.focusRelations()"))
+    assert got == _relations_of(facts, with_negated, negated=True)
+    assert any(r[3] for r in got)
+    page.page.locator("#back").click()
+    page.settle()
+    assert page.js("graphkit.state.focus") is None and page.js("location.hash") == ""
+    assert page.counts()["nodes"] == 100
+
+
+def test_filters_combine_over_classes_confidence_and_dates(wikinews, open_page):
+    out, facts, _ = wikinews
+    page = open_page(out / "graph.html")
+    page.slide("#top", len(page.js("graphkit.steps")) - 1)
+    page.toggle("member of")
+    page.slide("#min-conf", 0.8)
+    start, end = "2008-02-01", "2008-03-31"
+    page.slide("#date-from", page.js("(d) => Math.round(Date.parse(d) / 864e5)", start))
+    page.slide("#date-to", page.js("(d) => Math.round(Date.parse(d) / 864e5)", end))
+    kept = [f for f in facts if not f["neg"] and f["kind"] != "MEMBER_OF"
+            and (f.get("conf") is None or f["conf"] >= 0.8)
+            and start <= (f.get("edate") or f.get("date") or "")[:10] <= end]
+    assert 0 < len(kept) < len(facts) / 2
+    counts = page.counts()
+    assert counts["nodes"] == len({n for f in kept for n in (f["a"], f["t"])})
+    assert counts["edges"] == len({(f["a"], f["t"], f["kind"]) for f in kept})
+    edge = page.js("graphkit.drawnEdges()[0].id")
+    page.js("(id) => graphkit.network.emit('hoverEdge', {edge: id, pointer: {DOM: {x: 50, y: 50}}})", edge)
+    tip = page.page.locator("#tip").text_content()
+    assert "article 2008-0" in tip  # each arrow's tooltip dates its facts
+
+
+def test_a_page_opened_on_an_actor_shows_its_neighbourhood(wikinews, open_page):
+    from graphkit.viz import page_url
+
+    out, facts, entities = wikinews
+    events = events_by_actor(facts)
+    actor = max(events, key=lambda n: (events[n], n))
+    label = entities[actor]["label"]
+    page = open_page(page_url(out, actor=label))
+    assert page.js("graphkit.state.focus") == page.js("(id) => graphkit.index(id)", actor)
+    assert len(page.js("graphkit.focusRelations()")) == len(_relations_of(facts, actor, negated=False))
+    assert page.js("document.getElementById('summary').textContent").startswith(f"Around {label}:")
+    missing = open_page((out / "graph.html").resolve().as_uri() + "#actor=Nobody%20Here")
+    assert "No actor named \u201cNobody Here\u201d" in missing.page.locator("#details").text_content()
