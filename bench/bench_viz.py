@@ -140,9 +140,9 @@ def measure(html: Path, *, timeout_s: float = 120, screenshot: Path | None = Non
     return figures
 
 
-def report(name: str, html: Path, seconds: float | None, runs: int) -> None:
+def report(name: str, html: Path, seconds: float | None, runs: int, *, timeout_s: float = 120) -> None:
     size = html.stat().st_size / 1e6
-    results = [measure(html) for _ in range(runs)]
+    results = [measure(html, timeout_s=timeout_s) for _ in range(runs)]
     if "failed" in results[0]:
         print(f"{name}: {size:.1f} MB; did not open: {results[0]['failed']}")
         return
@@ -172,6 +172,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000, help="synthetic corpus size (0: none)")
     parser.add_argument("--html", type=Path, action="append", default=[], help="a page measured as is")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=120, help="seconds a page may take to settle")
     parser.add_argument("--keep", type=Path, default=None, help="write the pages into this folder")
     args = parser.parse_args()
     print(f"size budget: {BUDGET}")
@@ -196,7 +197,7 @@ def main() -> None:
             html = render_html(graph, folder / f"synthetic-{args.articles}.html")
             report(f"synthetic {args.articles} articles", html, time.perf_counter() - started, args.runs)
         for html in args.html:
-            report(str(html), html, None, args.runs)
+            report(str(html), html, None, args.runs, timeout_s=args.timeout)
 
 
 if __name__ == "__main__":

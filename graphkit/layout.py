@@ -43,7 +43,7 @@ EVENT_CLASSES: frozenset[str] = frozenset(PLOVER_TYPES)
 
 #: The skeleton laid out by the force-directed layout grows in these steps; the rest of the
 #: actors are placed by their partners.
-_STAGES = (60, 200, 500)
+_STAGES = (100, 400)
 #: Distance between an anchor and the first ring of actors placed around it.
 _RING = 0.05
 
@@ -165,9 +165,10 @@ def positions(graph: Any, *, order: list[Any] | None = None, seed: int = 7,
     pos: dict[Any, tuple[float, float]] = {}
     for size in stages:
         _grow(simple, order[:size], pos, seed=seed)
+    core = list(pos.values())[: stages[0]] if stages else []
     rest = [v for v in order if v not in pos]
     _place_satellites(simple, rest, pos)
-    _place_loose(simple, [v for v in rest if v not in pos], pos, seed=seed)
+    _place_loose(simple, [v for v in rest if v not in pos], pos, core=core, seed=seed)
     return {v: (round(float(x), 4), round(float(y), 4)) for v, (x, y) in pos.items()}
 
 
@@ -232,8 +233,10 @@ def _place_satellites(simple: Any, rest: list[Any], pos: dict[Any, Any]) -> None
         waiting = left
 
 
-def _place_loose(simple: Any, rest: list[Any], pos: dict[Any, Any], *, seed: int) -> None:
-    """Groups with no placed partner, each laid out small, on a ring around the drawing."""
+def _place_loose(simple: Any, rest: list[Any], pos: dict[Any, Any], *, core: list[tuple[float, float]],
+                 seed: int) -> None:
+    """Groups with no placed partner, each laid out small, on rings around the core of the
+    drawing (the first stage), the most central groups on the inner ring."""
     import networkx as nx
 
     if not rest:
@@ -241,10 +244,10 @@ def _place_loose(simple: Any, rest: list[Any], pos: dict[Any, Any], *, seed: int
     rank = {v: i for i, v in enumerate(rest)}
     groups = [sorted(c, key=rank.__getitem__) for c in nx.connected_components(simple.subgraph(rest))]
     groups.sort(key=lambda c: rank[c[0]])
-    xs = [p[0] for p in pos.values()] or [0.0]
-    ys = [p[1] for p in pos.values()] or [0.0]
+    xs = [p[0] for p in core] or [0.0]
+    ys = [p[1] for p in core] or [0.0]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    radius = max(max(xs) - min(xs), max(ys) - min(ys), 1.0) / 2 + 0.25
+    radius = max(max(xs) - min(xs), max(ys) - min(ys), 1.0) / 2 + 0.2
     slots = max(12, int(2 * math.pi * radius / 0.12))
     for i, group in enumerate(groups):
         ring, slot = divmod(i, slots)
