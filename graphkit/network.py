@@ -101,7 +101,7 @@ def from_store(store_or_build_dir: Any) -> nx.MultiDiGraph:
 
     Returns:
         A MultiDiGraph. Nodes (actor IRIs) carry ``label, type, aliases, roles, party,
-        mentions, activity, statements, country``; edges carry ``relation, cls, count, negated,
+        mentions, activity, statements`` (and ``country`` when known); edges carry ``relation, cls, count, negated,
         evidence`` (a list of ``{text, doc, date, start, end, title, modality, confidence,
         event_date, date_precision}``, one per sentence) and ``roles``.
     """
@@ -134,8 +134,9 @@ def _add_actors(g: nx.MultiDiGraph, actors: list[dict[str, Any]],
     for row in sorted(actors, key=lambda r: r["g"] == ACTORS_GRAPH):
         kind = row["type"].removeprefix(ONTOLOGY_IRI)
         g.add_node(row["a"], label=row["label"], type=kind, aliases=[], roles=[], party=[],
-                   mentions=int(row.get("mentions", 0)), activity=0, statements=0,
-                   country=row.get("country"))
+                   mentions=int(row.get("mentions", 0)), activity=0, statements=0)
+        if row.get("country"):
+            g.nodes[row["a"]]["country"] = row["country"]
     for row in sorted(aliases, key=lambda r: r["alias"]):
         if row["a"] in g and row["alias"] not in g.nodes[row["a"]]["aliases"]:
             g.nodes[row["a"]]["aliases"].append(row["alias"])
