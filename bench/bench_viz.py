@@ -11,7 +11,8 @@ Sources:
     ``--build OUT``      a graphkit build folder (its store, read with ``from_store``);
     ``--articles N``     a synthetic graph shaped like the Wikinews dev corpus at N articles
                          (per 1,000 articles: 5,330 actors, 1,076 with a relation, 1,250
-                         actor-to-actor facts; a few hubs, a long tail), default 100,000;
+                         actor-to-actor facts, a third of them between two central actors;
+                         a few hubs, a long tail), default 100,000;
     ``--html FILE``      an existing page, measured as it is (for example an older page as the
                          baseline: it opens on physics, so "settled" is its end of stabilisation).
 
@@ -60,8 +61,12 @@ def generate(articles: int, *, seed: int = 7):
     hubs = list(itertools.accumulate(1 / (rank + 1) ** 0.9 for rank in range(n_linked)))
     classes, weights = zip(*CLASS_MIX.items(), strict=True)
     facts: dict[tuple[str, str, str, bool], list[dict]] = {}
-    for k in range(n_facts):  # a hub acts on (or with) anyone: most actors have one partner
-        hub, other = rng.choices(linked, cum_weights=hubs)[0], rng.choice(linked)
+    for k in range(n_facts):
+        # as in the dev corpus: a third of the facts join two central actors, two fifths a
+        # central actor and anyone, the rest two actors of the long tail
+        draw = rng.random()
+        hub = rng.choices(linked, cum_weights=hubs)[0] if draw < 0.75 else rng.choice(linked)
+        other = rng.choices(linked, cum_weights=hubs)[0] if draw < 0.35 else rng.choice(linked)
         if hub == other:
             continue
         u, v = (hub, other) if rng.random() < 0.5 else (other, hub)

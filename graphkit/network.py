@@ -45,21 +45,21 @@ __all__ = [
 _NODE_CLASSES = {"STATEMENT", "ROLE"}
 
 _FACTS = """
-SELECT ?fact ?agent ?target ?content ?rel ?cls ?neg ?mod ?date ?doc ?sent ?start ?end ?role
-       ?conf ?edate ?prec ?title
+SELECT ?fact ?agent ?target ?content ?rel ?cls ?neg ?mod ?date ?when ?precision ?doc ?sent ?start
+       ?end ?role ?conf ?title
 WHERE { GRAPH ?g {
   ?fact gk:agent ?agent ; gk:relation ?rel ; gk:negated ?neg ; gk:article ?art ;
         gk:sentence ?sent ; gk:startChar ?start ; gk:endChar ?end .
   ?art dct:identifier ?doc .
   OPTIONAL { ?art dct:title ?title }
   OPTIONAL { ?fact gk:confidence ?conf }
-  OPTIONAL { ?fact gk:eventDate ?edate }
-  OPTIONAL { ?fact gk:datePrecision ?prec }
   OPTIONAL { ?fact gk:target ?target }
   OPTIONAL { ?fact gk:content ?content }
   OPTIONAL { ?fact gk:eventClass ?cls }
   OPTIONAL { ?fact gk:modality ?mod }
   OPTIONAL { ?fact gk:date ?date }
+  OPTIONAL { ?fact gk:eventDate ?when }
+  OPTIONAL { ?fact gk:datePrecision ?precision }
   OPTIONAL { ?fact org:role ?role }
 } }
 """
@@ -101,9 +101,10 @@ def from_store(store_or_build_dir: Any) -> nx.MultiDiGraph:
 
     Returns:
         A MultiDiGraph. Nodes (actor IRIs) carry ``label, type, aliases, roles, party,
-        mentions, activity, statements`` (and ``country`` when known); edges carry ``relation, cls, count, negated,
-        evidence`` (a list of ``{text, doc, date, start, end, title, modality, confidence,
-        event_date, date_precision}``, one per sentence) and ``roles``.
+        mentions, activity, statements`` (and ``country`` when known); edges carry ``relation,
+        cls, count, negated, evidence`` (a list of ``{text, doc, date, event_date,
+        date_precision, title, modality, confidence, start, end}``, by article date) and
+        ``roles``.
     """
     if isinstance(store_or_build_dir, str | Path):
         from graphkit.kg.store import open_store
@@ -177,9 +178,9 @@ def _add_facts(g: nx.MultiDiGraph, facts: list[dict[str, Any]]) -> None:
         if row.get("mod"):
             _append(edge["modality"], row["mod"])
         ev = {"text": row["sent"], "doc": row["doc"], "date": row.get("date"),
-              "start": row["start"], "end": row["end"], "title": row.get("title"),
-              "modality": row.get("mod"), "confidence": row.get("conf"),
-              "event_date": row.get("edate"), "date_precision": row.get("prec")}
+              "event_date": row.get("when"), "date_precision": row.get("precision"),
+              "title": row.get("title"), "modality": row.get("mod"), "confidence": row.get("conf"),
+              "start": row["start"], "end": row["end"]}
         evidence[key].setdefault((row["doc"], row["start"], row["end"]), ev)
     for (s, o, k), attrs in info.items():
         found = list(evidence[(s, o, k)].values())
