@@ -394,3 +394,25 @@ def test_a_page_opened_on_an_actor_shows_its_neighbourhood(wikinews, open_page):
     assert page.js("document.getElementById('summary').textContent").startswith(f"Around {label}:")
     missing = open_page((out / "graph.html").resolve().as_uri() + "#actor=Nobody%20Here")
     assert "No actor named \u201cNobody Here\u201d" in missing.page.locator("#details").text_content()
+
+
+def test_event_dates_drive_the_date_range_and_the_tooltips(actor_graph, open_page, tmp_path):
+    for *_, attrs in actor_graph.edges(data=True):  # the threats happened two days before the article
+        for item in attrs["evidence"]:
+            if attrs["relation"] == "threaten":
+                item.update(event_date="2013-04-10", date_precision="day")
+            else:
+                item.update(event_date="2013-04-12", date_precision="article")
+    page = open_page(render_html(actor_graph, tmp_path / "graph.html"))
+    assert page.js("[document.getElementById('from-value').textContent, "
+                   "document.getElementById('to-value').textContent]") == ["2013-04-10", "2013-04-12"]
+    threat = page.js("graphkit.drawnEdges().filter(e => e.cls === 'THREATEN' && e.count === 2)[0].id")
+    page.js("(id) => graphkit.network.emit('hoverEdge', {edge: id, pointer: {DOM: {x: 50, y: 50}}})", threat)
+    tip = page.page.locator("#tip").text_content()
+    assert "event date2013-04-10" in tip and "event 2013-04-10 (day) \u00b7 article 2013-04-12" in tip
+    page.slide("#date-to", page.js("Math.round(Date.parse('2013-04-11') / 864e5)"))
+    assert sorted((e["cls"], e["count"]) for e in page.js("graphkit.drawnEdges()")) == [
+        ("THREATEN", 1), ("THREATEN", 2)]  # only what happened by the 11th
+    page.focus("MQM")
+    text = page.page.locator("#details").text_content()
+    assert "Relations (1)" in text and "event 2013-04-10 (day)" in text
