@@ -12,8 +12,8 @@ a date range over event dates) combine in both views.
 
 Size budget: a page carries at most ``max_actors`` actors (default 5,000, the highest ranked
 with a relation) and ``max_sentences`` evidence sentences (default 40,000, at most 25 per
-relation); every relation and every dated, scored fact stays, only sentence texts past the
-budget are left out (the page says how many). See :data:`BUDGET`.
+relation); every relation among them and every dated, scored fact stays (some 50 bytes a fact),
+only sentence texts past the budget are left out (the page says how many). See :data:`BUDGET`.
 
 Article text is data: labels, aliases, roles and evidence travel as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and the page
