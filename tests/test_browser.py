@@ -341,7 +341,11 @@ def test_focusing_an_actor_shows_exactly_its_relations(wikinews, open_page):
         assert page.js("graphkit.state.focus") == page.js("(id) => graphkit.index(id)", actor)
         got = sorted(tuple(r.values()) for r in page.js("graphkit.focusRelations()"))
         assert got == _relations_of(facts, actor, negated=False)
-        assert page.page.locator("#details details.relation").count() == len(got)
+        blocks = page.page.locator("#details details.relation")
+        assert blocks.count() == len(got)
+        page.js("document.querySelectorAll('#details details.relation').forEach(d => { d.open = true; })")
+        page.page.wait_for_function("[...document.querySelectorAll('#details details.relation')]"
+                                    ".every(d => d.querySelector('ul.evidence'))")
         text = page.page.locator("#details").text_content()
         assert entities[actor]["label"] in text
         mine = [f for f in facts if actor in (f["a"], f["t"]) and not f["neg"]]
