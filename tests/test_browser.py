@@ -420,3 +420,37 @@ def test_event_dates_drive_the_date_range_and_the_tooltips(actor_graph, open_pag
     page.focus("MQM")
     text = page.page.locator("#details").text_content()
     assert "Relations (1)" in text and "event 2013-04-10 (day)" in text
+
+
+def test_dense_graphs_draw_the_heaviest_arrows_and_hubs_stay_quick(open_page, tmp_path):
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    core = [f"{ENTITY_IRI}core-{i}" for i in range(60)]
+    leaves = [f"{ENTITY_IRI}leaf-{i}" for i in range(350)]
+    for i, v in enumerate(core + leaves):
+        g.add_node(v, label=f"Actor {i}", type="Person", aliases=[], roles=[], party=[], mentions=1)
+    for i, u in enumerate(core):  # every core actor threatens every other, some of them often
+        for j, v in enumerate(core):
+            if u != v:
+                n = 1 + (i * j) % 4
+                g.add_edge(u, v, key="threaten", relation="threaten", cls="THREATEN", count=n, negated=False,
+                           evidence=[{"text": f"{i} threatened {j}.", "doc": f"d{i}-{j}-{k}"} for k in range(n)])
+    hub = core[0]
+    for v in leaves:
+        g.add_edge(hub, v, key="support", relation="support", cls="SUPPORT", count=1, negated=False,
+                   evidence=[{"text": "Support.", "doc": "d"}])
+    page = open_page(render_html(g, tmp_path / "graph.html"))
+    page.slide("#top", 0)  # the top 50: their 2,450 arrows would hide each other
+    assert page.counts()["nodes"] == 50 and page.counts()["edges"] == 400
+    drawn = sorted(e["count"] for e in page.js("graphkit.drawnEdges()"))
+    assert drawn[0] >= 3  # the heaviest ones
+    assert "the 400 heaviest of 2,450 arrows shown" in page.js("document.getElementById('summary').textContent")
+    page.focus(hub)
+    assert len(page.js("graphkit.focusRelations()")) == 350 + 2 * 59  # every relation is listed
+    assert page.page.locator("#details details.relation").count() == 300
+    page.page.locator("#details button", has_text="Show 168 more of 468 relations").click()
+    assert page.page.locator("#details details.relation").count() == 468
+    assert page.counts()["nodes"] == 201  # the 200 strongest partners are drawn
+    assert "209 more distant or weaker partners left out" in page.js(
+        "document.getElementById('summary').textContent")
