@@ -454,3 +454,28 @@ def test_dense_graphs_draw_the_heaviest_arrows_and_hubs_stay_quick(open_page, tm
     assert page.counts()["nodes"] == 201  # the 200 strongest partners are drawn
     assert "209 more distant or weaker partners left out" in page.js(
         "document.getElementById('summary').textContent")
+
+
+def test_the_page_works_inside_another_page(actor_graph, chromium, tmp_path):
+    """As the notebook shows it: inside an iframe's srcdoc, drill-down and back still work."""
+    from html import escape
+
+    page = render_html(actor_graph, tmp_path / "graph.html").read_text("utf-8")
+    outer = tmp_path / "outer.html"
+    outer.write_text(f'<iframe srcdoc="{escape(page)}" style="width:1200px;height:800px"></iframe>', "utf-8")
+    context = chromium.new_context(offline=True, bypass_csp=True, viewport={"width": 1300, "height": 850})
+    errors: list[str] = []
+    tab = context.new_page()
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.goto(outer.resolve().as_uri())
+    tab.wait_for_function("() => { const w = document.querySelector('iframe').contentWindow;"
+                          " return w.graphkit && w.graphkit.ready; }")
+    frame = tab.frames[1]
+    assert frame.evaluate("graphkit.focus('MQM')")
+    frame.wait_for_function("graphkit.ready && graphkit.state.focus !== null")
+    assert len(frame.evaluate("graphkit.shown()")) == 4
+    frame.evaluate("graphkit.back()")
+    frame.wait_for_function("graphkit.ready && graphkit.state.focus === null")
+    assert frame.evaluate("graphkit.counts().nodes") == 8
+    assert errors == []
+    context.close()
