@@ -118,15 +118,22 @@ def export(
 
 
 @app.command()
-def show(out: Annotated[Path, typer.Argument(help="Build folder.")] = Path("out")) -> None:
-    """Open a build's graph.html in the web browser."""
+def show(
+    out: Annotated[Path, typer.Argument(help="Build folder.")] = Path("out"),
+    actor: Annotated[Optional[str], typer.Option("--actor", "-a", help="Open the page on this actor's neighbourhood (label, alias or IRI).")] = None,
+) -> None:
+    """Open a build's graph.html in the web browser, on the overview or on one actor."""
     import webbrowser
 
-    html = out / "graph.html"
-    if not html.exists():
-        _fail(f"{html} does not exist; run `graphkit build` first")
-    webbrowser.open(html.resolve().as_uri())
-    typer.echo(str(html.resolve()))
+    from graphkit.network import ActorNotFound
+    from graphkit.viz import page_url
+
+    try:
+        url = page_url(out, actor=actor)
+    except (FileNotFoundError, ActorNotFound) as exc:
+        _fail(str(exc))
+    webbrowser.open(url)
+    typer.echo(url)
 
 
 @app.command()

@@ -45,16 +45,21 @@ __all__ = [
 _NODE_CLASSES = {"STATEMENT", "ROLE"}
 
 _FACTS = """
-SELECT ?fact ?agent ?target ?content ?rel ?cls ?neg ?mod ?date ?doc ?sent ?start ?end ?role
+SELECT ?fact ?agent ?target ?content ?rel ?cls ?neg ?mod ?date ?when ?precision ?doc ?sent ?start
+       ?end ?role ?conf ?title
 WHERE { GRAPH ?g {
   ?fact gk:agent ?agent ; gk:relation ?rel ; gk:negated ?neg ; gk:article ?art ;
         gk:sentence ?sent ; gk:startChar ?start ; gk:endChar ?end .
   ?art dct:identifier ?doc .
+  OPTIONAL { ?art dct:title ?title }
+  OPTIONAL { ?fact gk:confidence ?conf }
   OPTIONAL { ?fact gk:target ?target }
   OPTIONAL { ?fact gk:content ?content }
   OPTIONAL { ?fact gk:eventClass ?cls }
   OPTIONAL { ?fact gk:modality ?mod }
   OPTIONAL { ?fact gk:date ?date }
+  OPTIONAL { ?fact gk:eventDate ?when }
+  OPTIONAL { ?fact gk:datePrecision ?precision }
   OPTIONAL { ?fact org:role ?role }
 } }
 """
@@ -62,9 +67,10 @@ _ROLES = """
 SELECT DISTINCT ?role ?label WHERE { GRAPH ?g { ?role a org:Role ; rdfs:label ?label } }
 """
 _ACTORS = f"""
-SELECT ?a ?type ?label ?mentions ?g WHERE {{ GRAPH ?g {{
+SELECT ?a ?type ?label ?mentions ?country ?g WHERE {{ GRAPH ?g {{
   ?a a ?type ; rdfs:label ?label .
   OPTIONAL {{ ?a gk:mentionCount ?mentions }}
+  OPTIONAL {{ ?a gk:countryName ?country }}
   FILTER(STRSTARTS(STR(?a), "{ENTITY_IRI}"))
 }} }}
 """
@@ -95,8 +101,10 @@ def from_store(store_or_build_dir: Any) -> nx.MultiDiGraph:
 
     Returns:
         A MultiDiGraph. Nodes (actor IRIs) carry ``label, type, aliases, roles, party,
-        mentions, activity, statements``; edges carry ``relation, cls, count, negated,
-        evidence`` (a list of ``{text, doc, date, start, end}``) and ``roles``.
+        mentions, activity, statements`` (and ``country`` when known); edges carry ``relation,
+        cls, count, negated, evidence`` (a list of ``{text, doc, date, event_date,
+        date_precision, title, modality, confidence, start, end}``, by article date) and
+        ``roles``.
     """
     if isinstance(store_or_build_dir, str | Path):
         from graphkit.kg.store import open_store
@@ -128,6 +136,8 @@ def _add_actors(g: nx.MultiDiGraph, actors: list[dict[str, Any]],
         kind = row["type"].removeprefix(ONTOLOGY_IRI)
         g.add_node(row["a"], label=row["label"], type=kind, aliases=[], roles=[], party=[],
                    mentions=int(row.get("mentions", 0)), activity=0, statements=0)
+        if row.get("country"):
+            g.nodes[row["a"]]["country"] = row["country"]
     for row in sorted(aliases, key=lambda r: r["alias"]):
         if row["a"] in g and row["alias"] not in g.nodes[row["a"]]["aliases"]:
             g.nodes[row["a"]]["aliases"].append(row["alias"])
@@ -168,6 +178,8 @@ def _add_facts(g: nx.MultiDiGraph, facts: list[dict[str, Any]]) -> None:
         if row.get("mod"):
             _append(edge["modality"], row["mod"])
         ev = {"text": row["sent"], "doc": row["doc"], "date": row.get("date"),
+              "event_date": row.get("when"), "date_precision": row.get("precision"),
+              "title": row.get("title"), "modality": row.get("mod"), "confidence": row.get("conf"),
               "start": row["start"], "end": row["end"]}
         evidence[key].setdefault((row["doc"], row["start"], row["end"]), ev)
     for (s, o, k), attrs in info.items():

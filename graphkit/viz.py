@@ -1,10 +1,21 @@
-"""The interactive HTML view of the actor network (pyvis / vis-network, one offline file).
+"""The interactive HTML view of the actor network: one offline page that opens laid out and still.
 
 :func:`render_html` takes the :class:`networkx.MultiDiGraph` of :func:`graphkit.network.from_store`
-and writes one self-contained HTML file: vis-network's script and style are inlined, nothing is
-fetched from the network, so the file opens anywhere, offline.
+and writes one self-contained HTML file (vis-network inlined, nothing fetched). The page opens on
+an overview of the most central actors (a slider from the top 50 to all of them, ranked by
+weighted degree over typed events or by PageRank, statements counted apart), sized by activity,
+coloured by camp (Louvain communities), with parallel relations between two actors drawn as one
+arrow per relation class and its count. Positions are computed here, seeded, so the page opens
+still. Searching or clicking an actor drills down to its neighbourhood with every relation and
+its evidence; filters (relation classes, actor types, countries, minimum mentions, confidence,
+a date range over event dates) combine in both views.
 
-Article text is data: labels, aliases, roles and evidence sentences travel as JSON inside a
+Size budget: a page carries at most ``max_actors`` actors (default 5,000, the highest ranked
+with a relation) and ``max_sentences`` evidence sentences (default 40,000, at most 25 per
+relation); every relation among them and every dated, scored fact stays (some 50 bytes a fact),
+only sentence texts past the budget are left out (the page says how many). See :data:`BUDGET`.
+
+Article text is data: labels, aliases, roles and evidence travel as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and the page
 builds every tooltip and panel with ``textContent``, so markup inside an article is shown,
 never run.
@@ -12,14 +23,14 @@ never run.
 Example:
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
-    >>> g.add_node("a", label="TTP", type="ArmedGroup", activity=1)
-    >>> g.add_node("b", label="MQM", type="PoliticalParty", activity=1)
+    >>> g.add_node("a", label="TTP", type="ArmedGroup")
+    >>> g.add_node("b", label="MQM", type="PoliticalParty")
     >>> g.add_edge("a", "b", key="threaten", relation="threaten", cls="THREATEN", count=2,
-    ...            negated=False, evidence=[])
+    ...            negated=False, evidence=[{"text": "TTP threatened MQM.", "doc": "d1"}])
     'threaten'
-    >>> data = vis_data(g)
-    >>> [(e["rel"], e["kind"], e["count"]) for e in data["edges"]]
-    [('threaten', 'conflict', 2)]
+    >>> data = page_data(g)
+    >>> [(r["rel"], r["kind"], len(r["facts"])) for r in data["rels"]]
+    [('threaten', 'conflict', 1)]
     >>> relation_kind("REQUEST"), relation_kind("MEMBER_OF"), relation_kind(None)
     ('request', 'affiliation', 'other')
 """
@@ -27,8 +38,6 @@ Example:
 from __future__ import annotations
 
 import json
-import math
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +46,12 @@ __all__ = [
     "COOPERATION",
     "ACTOR_STYLE",
     "EDGE_KINDS",
+    "CAMP_COLOURS",
+    "BUDGET",
     "relation_kind",
-    "top_actors",
-    "vis_data",
+    "page_data",
     "render_html",
+    "page_url",
 ]
 
 #: Conflictual PLOVER types (MOBILIZE, a show of force, is counted with them).
@@ -62,8 +73,6 @@ EDGE_KINDS: tuple[tuple[str, str, str], ...] = (
     ("other", "Other", "#8c6d31"),
 )
 
-_EDGE_KIND_COLOURS = {kind: colour for kind, _, colour in EDGE_KINDS}
-
 #: Actor type -> (vis shape, colour, glyph shown in the legend).
 ACTOR_STYLE: dict[str, tuple[str, str, str]] = {
     "Person": ("dot", "#4e79a7", "\u25cf"),
@@ -82,11 +91,15 @@ ACTOR_STYLE: dict[str, tuple[str, str, str]] = {
 }
 _UNKNOWN_STYLE = ("dot", "#999999", "\u25cf")
 
-#: Evidence sentences kept per drawn edge (the count still says how many there were).
-_MAX_EVIDENCE = 25
-#: Above these sizes the page drops edge labels and curved edges to stay fluid.
-_LABELLED_EDGES = 400
-_SMOOTH_EDGES = 2500
+#: Colours of the largest camps (and countries), in order; the rest are grey.
+CAMP_COLOURS: tuple[str, ...] = (
+    "#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7",
+    "#9c755f", "#1f77b4", "#8cd17d", "#d37295", "#499894", "#a0cbe8", "#86bcb6", "#fabfd2",
+)
+_OTHER_COLOUR = "#bab0ac"
+
+#: The page's size budget: actors kept, evidence sentences kept, and sentences per relation.
+BUDGET: dict[str, int] = {"max_actors": 5000, "max_sentences": 40_000, "per_relation": 25}
 
 
 def relation_kind(cls: str | None) -> str:
@@ -112,41 +125,6 @@ def relation_kind(cls: str | None) -> str:
     return "other"
 
 
-def _activity(graph: Any, node: Any) -> int:
-    """The node's ``activity`` attribute, else the relations it takes part in."""
-    value = graph.nodes[node].get("activity")
-    if value is not None:
-        return int(value)
-    return sum(int(d.get("count", 1)) for *_, d in graph.in_edges(node, data=True)) + sum(
-        int(d.get("count", 1)) for *_, d in graph.out_edges(node, data=True)
-    )
-
-
-def top_actors(graph: Any, n: int) -> Any:
-    """The subgraph of the ``n`` most active actors (ties broken by label).
-
-    Args:
-        graph: a graph shaped like :func:`graphkit.network.from_store`'s.
-        n: how many actors to keep; must be positive.
-
-    Returns:
-        A new graph (a copy) with those actors and the relations among them.
-
-    >>> import networkx as nx
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_nodes_from([("a", {"activity": 5}), ("b", {"activity": 1}), ("c", {"activity": 3})])
-    >>> sorted(top_actors(g, 2).nodes)
-    ['a', 'c']
-    """
-    if n < 1:
-        raise ValueError(f"top must be a positive number of actors, not {n}")
-    ranked = sorted(
-        graph.nodes,
-        key=lambda v: (-_activity(graph, v), str(graph.nodes[v].get("label", v)), str(v)),
-    )
-    return graph.subgraph(ranked[:n]).copy()
-
-
 def _as_list(value: Any) -> list[str]:
     if value is None:
         return []
@@ -155,186 +133,157 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
-def _node_record(graph: Any, node: Any) -> dict[str, Any]:
-    attrs = graph.nodes[node]
-    kind = str(attrs.get("type") or "Unknown")
-    shape, colour, _ = ACTOR_STYLE.get(kind, _UNKNOWN_STYLE)
-    label = str(attrs.get("label") or str(node).rstrip("/").rsplit("/", 1)[-1])
-    activity = _activity(graph, node)
+def _pool(graph: Any, standing: dict[Any, dict[str, float]], limit: int) -> list[Any]:
+    """Actors with at least one actor-to-actor relation, most central first, at most ``limit``."""
+    linked = {n for u, v in graph.edges() for n in (u, v)}
+    ranked = sorted(linked, key=lambda v: (-standing[v]["events"], -standing[v]["pagerank"],
+                                           -standing[v]["relations"], -standing[v]["statements"],
+                                           str(graph.nodes[v].get("label", v)), str(v)))
+    return ranked[:limit]
+
+
+def _camp_table(graph: Any, pool: list[Any], *, seed: int) -> tuple[dict[Any, int], list[dict[str, Any]]]:
+    """Each pooled actor's camp number and the camps' legend (colour, size, leading actors)."""
+    from graphkit.layout import camps
+
+    found = camps(graph.subgraph(pool), seed=seed)
+    rank = {v: i for i, v in enumerate(pool)}
+    of: dict[Any, int] = {}
+    legend = []
+    for number, members in enumerate(found):
+        for v in members:
+            of[v] = number
+        leaders = sorted(members, key=rank.__getitem__)[:3]
+        legend.append({"id": number, "size": len(members),
+                       "color": CAMP_COLOURS[number] if number < len(CAMP_COLOURS) and len(members) > 1
+                       else _OTHER_COLOUR,
+                       "label": ", ".join(str(graph.nodes[v].get("label", v)) for v in leaders)})
+    return of, legend
+
+
+def _node_records(graph: Any, pool: list[Any], standing: dict[Any, dict[str, float]],
+                  *, seed: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    from graphkit.layout import positions
+
+    sub = graph.subgraph(pool)
+    pos = positions(sub, order=pool, seed=seed)
+    camp_of, legend = _camp_table(graph, pool, seed=seed)
+    nodes = []
+    for v in pool:
+        attrs = graph.nodes[v]
+        label = str(attrs.get("label") or str(v).rstrip("/").rsplit("/", 1)[-1])
+        s = standing[v]
+        x, y = pos[v]
+        nodes.append({
+            "id": str(v), "label": label, "type": str(attrs.get("type") or "Unknown"),
+            "country": attrs.get("country") or None,
+            "aliases": [a for a in _as_list(attrs.get("aliases")) if a != label][:20],
+            "roles": _as_list(attrs.get("roles"))[:10], "party": _as_list(attrs.get("party")),
+            "mentions": int(s["mentions"]), "statements": int(s["statements"]),
+            "events": int(s["events"]), "pagerank": round(float(s["pagerank"]), 6),
+            "relations": int(s["relations"]), "camp": camp_of.get(v, -1),
+            "x": round(x * 1000, 1), "y": round(y * 1000, 1),
+        })
+    return nodes, legend
+
+
+def _fact(item: dict[str, Any], doc: int, keep_text: bool) -> list[Any]:
+    """One sentence of evidence: ``[doc, text, date, event_date, precision, modality, confidence]``."""
+    precision = item.get("date_precision")
+    if isinstance(precision, str):
+        precision = precision.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    confidence = item.get("confidence")
+    return [doc, str(item.get("text") or "") if keep_text else None, item.get("date") or None,
+            item.get("event_date") or None, precision or None, item.get("modality") or None,
+            None if confidence is None else round(float(confidence), 3)]
+
+
+def _relation_records(graph: Any, index: dict[Any, int], budget: dict[str, int]
+                      ) -> tuple[list[dict[str, Any]], list[list[Any]], int]:
+    """Relations among pooled actors with their facts, the article table, and texts dropped."""
+    docs: dict[str, int] = {}
+    titles: list[list[Any]] = []
+    rels = []
+    edges = [(u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True) if u in index and v in index]
+    # the most central actors' relations keep their sentences first when the budget runs short
+    edges.sort(key=lambda e: (min(index[e[0]], index[e[1]]), str(e[0]), str(e[1]), str(e[2])))
+    left, dropped = budget["max_sentences"], 0
+    for u, v, key, attrs in edges:
+        facts = []
+        for n, item in enumerate(attrs.get("evidence") or []):
+            doc = str(item.get("doc") or "")
+            if doc not in docs:
+                docs[doc] = len(titles)
+                titles.append([doc, item.get("title") or None])
+            keep = n < budget["per_relation"] and left > 0
+            left -= keep
+            dropped += not keep
+            facts.append(_fact(item, docs[doc], keep))
+        cls = attrs.get("cls")
+        rels.append({"f": index[u], "t": index[v], "rel": str(attrs.get("relation") or key),
+                     "cls": cls or None, "kind": relation_kind(cls), "neg": bool(attrs.get("negated")),
+                     "roles": _as_list(attrs.get("roles")), "facts": facts})
+    return rels, titles, dropped
+
+
+def _legend(nodes: list[dict[str, Any]], rels: list[dict[str, Any]]) -> dict[str, Any]:
+    """Types, relation classes and countries present, with counts, in legend order."""
+    from collections import Counter
+
+    type_count = Counter(n["type"] for n in nodes)
+    styles = [*ACTOR_STYLE.items(), *((t, _UNKNOWN_STYLE) for t in sorted(set(type_count) - set(ACTOR_STYLE)))]
+    types = [{"type": t, "shape": s, "color": c, "glyph": g, "n": type_count[t]}
+             for t, (s, c, g) in styles if t in type_count]
+    kinds = {k: (label, colour) for k, label, colour in EDGE_KINDS}
+    class_count = Counter(r["cls"] or r["rel"] for r in rels)
+    classes = sorted(class_count, key=lambda c: ([k for k, *_ in EDGE_KINDS].index(relation_kind(c)), c))
+    country_count = Counter(n["country"] for n in nodes if n["country"])
     return {
-        "id": str(node),
-        "label": label,
-        "shape": shape,
-        "color": colour,
-        "value": max(activity, 1),
-        "type": kind,
-        "aliases": [a for a in _as_list(attrs.get("aliases")) if a != label],
-        "roles": _as_list(attrs.get("roles")),
-        "party": _as_list(attrs.get("party")),
-        "mentions": int(attrs.get("mentions") or 0),
-        "statements": int(attrs.get("statements") or 0),
-        "activity": activity,
+        "types": types,
+        "kinds": [{"kind": k, "label": label, "color": colour} for k, (label, colour) in kinds.items()],
+        "classes": [{"cls": c, "kind": relation_kind(c), "color": kinds[relation_kind(c)][1],
+                     "n": class_count[c]} for c in classes],
+        "countries": [[c, n] for c, n in sorted(country_count.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "noCountry": sum(1 for n in nodes if not n["country"]),
     }
 
 
-def _evidence(items: list[dict[str, Any]]) -> list[list[Any]]:
-    """Evidence as compact ``[text, doc, date]`` triples, duplicates dropped, in order."""
-    seen: set[tuple[Any, ...]] = set()
-    out: list[list[Any]] = []
-    for item in items:
-        row = (str(item.get("text") or ""), item.get("doc"), item.get("date"))
-        if row not in seen:
-            seen.add(row)
-            out.append(list(row))
-    return out
-
-
-def _merged_edges(graph: Any) -> dict[tuple[str, str, str, bool], dict[str, Any]]:
-    """Parallel relations merged per (source, target, relation, negated)."""
-    merged: dict[tuple[str, str, str, bool], dict[str, Any]] = {}
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        relation = str(attrs.get("relation") or key)
-        group = (str(u), str(v), relation, bool(attrs.get("negated", False)))
-        edge = merged.setdefault(
-            group, {"cls": attrs.get("cls"), "count": 0, "evidence": [], "roles": []}
-        )
-        edge["count"] += int(attrs.get("count") or 1)
-        edge["evidence"].extend(attrs.get("evidence") or [])
-        edge["roles"].extend(r for r in _as_list(attrs.get("roles")) if r not in edge["roles"])
-    return merged
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
-
-
-def _fan(position: int, *, reverse: bool) -> dict[str, Any]:
-    """Curvature of the ``position``-th arrow between one pair: 0 straight, then alternating
-    sides, wider each time; ``reverse`` flips sides for arrows drawn the other way round."""
-    if position == 0:
-        return {"enabled": False}
-    side = position % 2 == 1
-    return {"enabled": True, "type": "curvedCW" if side != reverse else "curvedCCW",
-            "roundness": 0.35 * ((position + 1) // 2)}
-
-
-def _edge_record(index: int, group: tuple[str, str, str, bool], edge: dict[str, Any], *,
-                 labelled: bool) -> dict[str, Any]:
-    """One drawn arrow: style by kind, count, roles, and the evidence the page shows."""
-    u, v, relation, negated = group
-    kind = relation_kind(edge["cls"])
-    colour = _EDGE_KIND_COLOURS[kind]
-    evidence = _evidence(edge["evidence"])
-    record: dict[str, Any] = {
-        "id": f"e{index}",
-        "from": u,
-        "to": v,
-        "rel": relation,
-        "cls": edge["cls"],
-        "kind": kind,
-        "neg": negated,
-        "count": edge["count"],
-        "roles": edge["roles"],
-        "ev": evidence[:_MAX_EVIDENCE],
-        "nev": len(evidence),
-        "width": round(min(6.0, 1 + 1.5 * math.log2(edge["count"])), 2),
-        "color": {"color": colour, "highlight": colour, "hover": colour,
-                  "opacity": 0.85 if labelled else 0.55},
-        "dashes": negated or kind == "affiliation",
-    }
-    if labelled:
-        roles = f" ({_clip(edge['roles'][0], 24)})" if edge["roles"] else ""
-        count = f" \u00d7{edge['count']}" if edge["count"] > 1 else ""
-        record["label"] = ("not " if negated else "") + relation.replace("_", " ") + roles + count
-    return record
-
-
-def _edge_records(graph: Any) -> list[dict[str, Any]]:
-    merged = _merged_edges(graph)
-    labelled = len(merged) <= _LABELLED_EDGES
-    smooth = len(merged) <= _SMOOTH_EDGES
-    pairs: dict[tuple[str, str], int] = defaultdict(int)
-    for u, v, *_ in merged:
-        pairs[min(u, v), max(u, v)] += 1
-    seen: dict[tuple[str, str], int] = defaultdict(int)
-    records = []
-    for index, (group, edge) in enumerate(sorted(merged.items())):
-        record = _edge_record(index, group, edge, labelled=labelled)
-        u, v = group[:2]
-        pair = (min(u, v), max(u, v))
-        if smooth and pairs[pair] > 1:  # arrows between one pair fan out
-            record["smooth"] = _fan(seen[pair], reverse=u != pair[0])
-        seen[pair] += 1
-        records.append(record)
-    return records
-
-
-def vis_data(graph: Any, *, top: int | None = None) -> dict[str, Any]:
-    """The nodes, edges and legend the HTML page draws, as plain JSON-ready data.
+def page_data(graph: Any, *, top: int | None = None, seed: int = 7,
+              budget: dict[str, int] | None = None) -> dict[str, Any]:
+    """Everything the page draws, as plain JSON-ready data.
 
     Args:
-        graph: a graph shaped like :func:`graphkit.network.from_store`'s: nodes keyed by actor
-            IRI with ``label``, ``type``, ``aliases``, ``roles``, ``party``, ``mentions``,
-            ``activity``; edges keyed by relation with ``relation``, ``cls``, ``count``,
-            ``negated``, ``evidence``.
-        top: keep only the ``top`` most active actors.
+        graph: a graph shaped like :func:`graphkit.network.from_store`'s.
+        top: keep at most this many actors in the page (the most central).
+        seed: seed of the communities and the layout (same graph, same page).
+        budget: overrides of :data:`BUDGET` (``max_actors``, ``max_sentences``, ``per_relation``).
 
     Returns:
-        ``{"nodes": [...], "edges": [...], "types": [...], "kinds": [...]}``; each edge is one
-        drawn arrow: parallel relations of the same kind are merged and counted.
+        ``{"nodes", "rels", "docs", "camps", "types", "kinds", "classes", "countries",
+        "noCountry", "dates", "budget"}``. Nodes are the actors with a relation, most central
+        (by weighted degree over typed events) first, with positions; each relation is one
+        ``(agent, target, relation, negated)`` with its facts ``[doc, text, date, event_date,
+        precision, modality, confidence]`` (``doc`` indexes ``docs``: ``[id, title]``).
     """
-    if top is not None:
-        graph = top_actors(graph, top)
-    nodes = [_node_record(graph, v) for v in graph.nodes]
-    nodes.sort(key=lambda n: (-n["activity"], n["label"]))
-    edges = _edge_records(graph)
-    present = {n["type"] for n in nodes}
-    unknown = sorted(present - set(ACTOR_STYLE))  # legend and filters cover every type drawn
-    types = [
-        {"type": t, "shape": s, "color": c, "glyph": g}
-        for t, (s, c, g) in [*ACTOR_STYLE.items(), *((t, _UNKNOWN_STYLE) for t in unknown)]
-        if t in present
-    ]
-    used = {e["kind"] for e in edges}
-    kinds = [{"kind": k, "label": lab, "color": c} for k, lab, c in EDGE_KINDS if k in used]
-    return {"nodes": nodes, "edges": edges, "types": types, "kinds": kinds}
+    from graphkit.layout import scores
 
-
-def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
-    """vis-network options: physics that stabilises before the first paint, then stops."""
-    large = n_nodes > 300 or n_edges > 1000
+    if top is not None and top < 1:
+        raise ValueError(f"top must be a positive number of actors, not {top}")
+    limits = {**BUDGET, **(budget or {})}
+    standing = scores(graph)
+    limit = min(limits["max_actors"], top or limits["max_actors"])
+    pool = _pool(graph, standing, limit)
+    nodes, legend = _node_records(graph, pool, standing, seed=seed)
+    index = {v: i for i, v in enumerate(pool)}
+    rels, docs, dropped = _relation_records(graph, index, limits)
+    days = sorted({d for r in rels for f in r["facts"] for d in (f[3] or f[2],) if d})
+    linked = sum(1 for v in graph if graph.degree(v))
     return {
-        "autoResize": True,
-        "nodes": {
-            "borderWidth": 1,
-            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "color": "#333333",
-                     "strokeColor": "#ffffff"},
-            "scaling": {"min": 8, "max": 32,
-                        "label": {"enabled": True, "min": 12, "max": 20,
-                                  "drawThreshold": 7, "maxVisible": 30}},
-        },
-        "edges": {
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-            "font": {"size": 11, "align": "horizontal", "color": "#333333", "strokeWidth": 0,
-                     "background": "rgba(255,255,255,0.85)"},
-            "smooth": False if large else {"type": "continuous", "roundness": 0.3},
-            "selectionWidth": 2,
-        },
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
-                        "navigationButtons": False, "keyboard": False},
-        "layout": {"improvedLayout": n_nodes <= 150, "randomSeed": 7},
-        "physics": {
-            "enabled": True,
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -80 if large else -120,
-                                 "centralGravity": 0.015, "springLength": 90 if large else 150,
-                                 "springConstant": 0.06, "avoidOverlap": 0.2 if large else 0.6},
-            "maxVelocity": 60,
-            "minVelocity": 1.0,
-            "timestep": 0.45,
-            "stabilization": {"enabled": True, "iterations": 200 if large else 600,
-                              "updateInterval": 20, "fit": True},
-        },
+        "nodes": nodes, "rels": rels, "docs": docs, "camps": legend, "palette": list(CAMP_COLOURS),
+        **_legend(nodes, rels),
+        "dates": [days[0][:10], days[-1][:10]] if days else None,
+        "budget": {"actors": graph.number_of_nodes(), "linked": linked, "kept": len(nodes),
+                   "sentencesLeftOut": dropped, **limits},
     }
 
 
@@ -357,19 +306,6 @@ def _vis_library() -> tuple[str, str]:
     ).read_text("utf-8")
 
 
-def _pyvis_network(data: dict[str, Any]) -> Any:
-    """The nodes and edges as a pyvis :class:`~pyvis.network.Network` (directed)."""
-    from pyvis.network import Network
-
-    net = Network(directed=True, cdn_resources="in_line")
-    for node in data["nodes"]:
-        attrs = {k: v for k, v in node.items() if k not in ("id", "label", "shape")}
-        net.add_node(node["id"], label=node["label"], shape=node["shape"], **attrs)
-    # pyvis checks endpoints with a linear scan per edge; append the checked records directly.
-    net.edges.extend(dict(edge, arrows="to") for edge in data["edges"])
-    return net
-
-
 def render_html(
     graph: Any,
     path: str | Path,
@@ -377,38 +313,92 @@ def render_html(
     top: int | None = None,
     show_negated: bool = False,
     title: str = "graphkit",
+    overview: int = 100,
+    seed: int = 7,
+    budget: dict[str, int] | None = None,
 ) -> Path:
     """Write the graph as one self-contained, offline HTML page.
 
     Args:
         graph: a graph shaped like :func:`graphkit.network.from_store`'s.
         path: the HTML file to write (its folder is created).
-        top: draw only the ``top`` most active actors.
+        top: keep at most this many actors in the page (the most central ones).
         show_negated: start with negated relations ("did not threaten") visible; they are
             hidden by default and can be switched on in the page.
         title: the page title and heading.
+        overview: how many actors the overview shows when the page opens (the slider's start).
+        seed: seed of the communities and the layout.
+        budget: overrides of :data:`BUDGET`.
 
     Returns:
         The path written.
     """
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    data = vis_data(graph, top=top)
-    net = _pyvis_network(data)
+    data = page_data(graph, top=top, seed=seed, budget=budget)
+    data.update(showNegated=bool(show_negated), overview=int(overview))
     script, style = _vis_library()
     env = Environment(loader=PackageLoader("graphkit", "templates"),
                       autoescape=select_autoescape(default=True))
     page = env.get_template("graph.html").render(
-        title=title,
-        vis_script=script,
-        vis_style=style,
-        data=_script_json({
-            "nodes": net.nodes, "edges": net.edges, "types": data["types"],
-            "kinds": data["kinds"], "showNegated": bool(show_negated),
-            "options": _options(len(net.nodes), len(net.edges)),
-        }),
-    )
+        title=title, vis_script=script, vis_style=style, data=_script_json(data))
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(page, encoding="utf-8")
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(out)
     return out
+
+
+def page_url(out_dir: str | Path, *, actor: str | None = None) -> str:
+    """The ``file:`` URL of a build's ``graph.html``, focused on ``actor`` when given.
+
+    Args:
+        out_dir: a build folder (holding ``graph.html`` and ``entities.jsonl``).
+        actor: an actor's label, alias or IRI (case-insensitive); the page opens on its
+            neighbourhood (``#actor=IRI``).
+
+    Returns:
+        The URL to open.
+
+    Raises:
+        FileNotFoundError: the folder has no ``graph.html``.
+        graphkit.network.ActorNotFound: ``entities.jsonl`` names no such actor.
+    """
+    from urllib.parse import quote
+
+    html = Path(out_dir) / "graph.html"
+    if not html.is_file():
+        raise FileNotFoundError(f"{html} does not exist; run `graphkit build` first")
+    url = html.resolve().as_uri()
+    if actor is None:
+        return url
+    return url + "#actor=" + quote(_actor_id(Path(out_dir) / "entities.jsonl", actor), safe="")
+
+
+def _actor_id(entities: Path, name: str) -> str:
+    """The IRI of the actor whose IRI, label or alias is ``name`` in ``entities.jsonl``
+    (labels before aliases, the most mentioned first); ``name`` itself when the file is missing."""
+    from graphkit.network import ActorNotFound
+
+    if not entities.is_file():
+        return name
+    wanted = name.casefold().strip()
+    by_label, by_alias = [], []
+    with entities.open(encoding="utf-8") as lines:
+        for line in lines:
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if row.get("id") == name:
+                return name
+            mentions = -int(row.get("mentions") or 0)
+            if str(row.get("label", "")).casefold() == wanted:
+                by_label.append((mentions, row["id"]))
+            elif any(str(a).casefold() == wanted for a in row.get("aliases") or []):
+                by_alias.append((mentions, row["id"]))
+    found = min(by_label or by_alias, default=None)
+    if found is None:
+        raise ActorNotFound(f"no actor named {name!r} in {entities}")
+    return found[1]

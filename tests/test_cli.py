@@ -70,6 +70,7 @@ def test_export_turtle_to_file(cli_build, tmp_path):
         (("query", "{tmp}/nothing", "SELECT * WHERE {{?s ?p ?o}}"), "is not a graphkit build folder"),
         (("export", "{tmp}/nothing"), "is not a graphkit build folder"),
         (("show", "{tmp}/nothing"), "graph.html does not exist"),
+        (("show", "{out}", "--actor", "Nobody Here"), "no actor named 'Nobody Here'"),
         (("build", "{tmp}/none.txt", "--out", "{tmp}/o", "--model", "no_such_model_xyz"), "not installed"),
         (("query", "{out}", "SELEC nonsense"), "error:"),
         (("query", "{out}", "-f", "{tmp}/missing.rq"), "cannot read query file"),
@@ -81,6 +82,23 @@ def test_user_errors_are_one_line(cli_build, tmp_path, args, message):
     assert proc.returncode != 0
     assert message in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_show_opens_the_page_on_an_actor(cli_build):
+    import os
+
+    out, _ = cli_build
+    entities = [json.loads(line) for line in (out / "entities.jsonl").read_text("utf-8").splitlines()]
+    mqm = next(e for e in entities if "MQM" in e["aliases"])
+    proc = subprocess.run([sys.executable, "-m", "graphkit", "show", str(out), "--actor", "mqm"],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "BROWSER": "true"})  # `true` stands in for the browser
+    assert proc.returncode == 0, proc.stderr
+    url = proc.stdout.strip()
+    assert url.startswith((out / "graph.html").resolve().as_uri() + "#actor=")
+    from urllib.parse import unquote
+
+    assert unquote(url.split("#actor=", 1)[1]) == mqm["id"]
 
 
 def test_build_with_bad_file_exits_nonzero(tmp_path):

@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from graphkit.model import ENTITY_IRI, PLOVER_TYPES
-from graphkit.viz import relation_kind, render_html, top_actors, vis_data
+from graphkit.viz import page_data, page_url, relation_kind, render_html
 
 CONFLICT = ["THREATEN", "ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "ASSAULT",
             "MOBILIZE"]
@@ -39,69 +39,85 @@ def _data_block(html: str) -> dict:
 
 
 def test_nodes_carry_style_and_tooltip_fields(actor_graph):
-    data = vis_data(actor_graph)
+    data = page_data(actor_graph)
     nodes = {n["label"]: n for n in data["nodes"]}
     assert len(nodes) == 8
     marri = nodes["Shazia Marri"]
-    assert (marri["shape"], marri["type"]) == ("dot", "Person")
+    assert marri["type"] == "Person"
     assert marri["aliases"] == ["Marri"]  # the label itself is not repeated as an alias
     assert marri["roles"] == ["information minister"]
     assert marri["party"] == ["Pakistan Peoples Party"]
-    assert nodes["Tehreek-e-Taliban Pakistan"]["shape"] == "triangle"
-    assert nodes["Muttahida Qaumi Movement"]["shape"] == "diamond"
-    # sized by activity: MQM takes part in 2 + 1 + 1 + 1 + 1 relations
-    assert nodes["Muttahida Qaumi Movement"]["value"] == 6
-    assert data["nodes"][0]["label"] == "Muttahida Qaumi Movement"  # most active first
+    # typed events are counted apart from memberships and negated relations: MQM is threatened
+    # twice, demands once and accuses once (4 events), and also takes part in a negated support
+    # and a membership (6 relations)
+    mqm = nodes["Muttahida Qaumi Movement"]
+    assert (mqm["events"], mqm["relations"]) == (4, 6)
+    assert nodes["Tehreek-e-Taliban Pakistan"]["events"] == 5
+    assert data["nodes"][0]["label"] == "Tehreek-e-Taliban Pakistan"  # most events first
     assert [t["type"] for t in data["types"]] == [
         "Person", "PoliticalParty", "ArmedGroup", "Government", "SecurityForce"]
+    assert {t["type"]: t["shape"] for t in data["types"]}["ArmedGroup"] == "triangle"
 
 
-def test_edges_coloured_by_kind_with_evidence(actor_graph):
-    edges = {(e["rel"], e["neg"]): e for e in vis_data(actor_graph)["edges"]}
-    threat = edges["threaten", False]
-    assert threat["kind"] == "conflict" and threat["color"]["color"] == "#d62728"
-    assert edges["demand", False]["kind"] == "request"
-    assert edges["member_of", False]["dashes"] is True
-    assert edges["support", True]["label"] == "not support"
-    tmqm = [e for e in vis_data(actor_graph)["edges"]
-            if e["rel"] == "threaten" and e["to"].endswith("/mqm")][0]
-    assert tmqm["count"] == 2 and tmqm["label"] == "threaten \u00d72"
-    assert tmqm["ev"][0] == ["The TTP threatened the MQM with more attacks.", "dawn-2013-04-12",
-                             "2013-04-12"]
+def test_relations_carry_every_fact_with_its_article(actor_graph):
+    data = page_data(actor_graph)
+    label = [n["label"] for n in data["nodes"]]
+    rels = {(label[r["f"]], r["rel"], label[r["t"]], r["neg"]): r for r in data["rels"]}
+    assert len(rels) == actor_graph.number_of_edges()
+    threat = rels["Tehreek-e-Taliban Pakistan", "threaten", "Muttahida Qaumi Movement", False]
+    assert (threat["cls"], threat["kind"]) == ("THREATEN", "conflict")
+    first = threat["facts"][0]
+    assert first == [first[0], "The TTP threatened the MQM with more attacks.", "2013-04-12", None,
+                     None, None, None]
+    assert data["docs"][first[0]] == ["dawn-2013-04-12", None]
+    assert len(threat["facts"]) == 2
+    assert rels["Government of Pakistan", "support", "Muttahida Qaumi Movement", True]["neg"] is True
+    assert rels["Nasir Jamal", "member_of", "Muttahida Qaumi Movement", False]["roles"] == ["spokesman"]
+    assert data["dates"] == ["2013-04-12", "2013-04-12"]
 
 
-def test_parallel_relations_merge_with_a_count():
+def test_event_dates_modality_and_confidence_reach_the_facts():
     g = nx.MultiDiGraph()
     g.add_nodes_from(["a", "b"], type="Person")
-    ev = [{"text": "A threatened B.", "doc": "d1", "date": None, "start": 0, "end": 15}]
+    ev = [{"text": "A will threaten B.", "doc": "d1", "date": "2008-03-04", "title": "A and B",
+           "event_date": "2008-03-01", "date_precision": "https://w3id.org/graphkit/ontology#day",
+           "modality": "will", "confidence": 0.6123},
+          {"text": "A threatened B.", "doc": "d2", "date": "2009-01-01"}]
     g.add_edge("a", "b", key="threaten", relation="threaten", cls="THREATEN", count=2,
                negated=False, evidence=ev)
-    g.add_edge("a", "b", key="threaten-2", relation="threaten", cls="THREATEN", count=1,
-               negated=False, evidence=ev + [{"text": "A warned B.", "doc": "d2"}])
-    g.add_edge("a", "b", key="threaten-not", relation="threaten", cls="THREATEN", count=1,
-               negated=True, evidence=[])
-    g.add_edge("a", "b", key="accuse", relation="accuse", cls="ACCUSE", count=1,
-               negated=False, evidence=[])
-    edges = vis_data(g)["edges"]
-    assert [(e["rel"], e["neg"], e["count"], e["nev"]) for e in edges] == [
-        ("accuse", False, 1, 0), ("threaten", False, 3, 2), ("threaten", True, 1, 0)]
-    # arrows between the same pair fan out instead of overlapping
-    assert [e["smooth"].get("roundness") for e in edges] == [None, 0.35, 0.35]
-    assert edges[1]["smooth"]["type"] != edges[2]["smooth"]["type"]
+    data = page_data(g)
+    facts = data["rels"][0]["facts"]
+    assert facts[0][1:] == ["A will threaten B.", "2008-03-04", "2008-03-01", "day", "will", 0.612]
+    assert data["docs"][facts[0][0]] == ["d1", "A and B"]
+    assert data["dates"] == ["2008-03-01", "2009-01-01"]  # the event date where known
 
 
-def test_top_keeps_the_most_active_actors_and_their_relations(actor_graph):
-    sub = top_actors(actor_graph, 3)
-    labels = sorted(sub.nodes[v]["label"] for v in sub)
-    assert labels == ["Government of Pakistan", "Muttahida Qaumi Movement",
-                      "Tehreek-e-Taliban Pakistan"]
-    assert sorted(d["relation"] for *_, d in sub.edges(data=True)) == [
-        "accuse", "demand", "support", "threaten"]
-    data = vis_data(actor_graph, top=3)
-    assert len(data["nodes"]) == 3 and len(data["edges"]) == 4
-    assert actor_graph.number_of_nodes() == 8  # the input is left alone
+def test_lonely_actors_stay_out_and_the_budget_keeps_the_most_central(actor_graph):
+    actor_graph.add_node(ENTITY_IRI + "nobody", label="Nobody", type="Person")
+    data = page_data(actor_graph)
+    assert "Nobody" not in {n["label"] for n in data["nodes"]}
+    assert data["budget"]["actors"] == 9 and data["budget"]["linked"] == 8
+    top = page_data(actor_graph, top=2)
+    assert [n["label"] for n in top["nodes"]] == ["Tehreek-e-Taliban Pakistan", "Muttahida Qaumi Movement"]
+    assert sorted(r["rel"] for r in top["rels"]) == ["accuse", "threaten"]
+    small = page_data(actor_graph, budget={"max_sentences": 3, "per_relation": 1})
+    texts = [f[1] for r in small["rels"] for f in r["facts"]]
+    assert sum(t is not None for t in texts) == 3
+    assert small["budget"]["sentencesLeftOut"] == len(texts) - 3 > 0
+    assert len(small["rels"]) == actor_graph.number_of_edges()  # every relation stays
+    assert actor_graph.number_of_nodes() == 9  # the input is left alone
     with pytest.raises(ValueError, match="positive"):
-        top_actors(actor_graph, 0)
+        page_data(actor_graph, top=0)
+
+
+def test_positions_are_seeded_and_camps_cover_every_actor(actor_graph):
+    one, two = page_data(actor_graph), page_data(actor_graph)
+    assert [(n["x"], n["y"]) for n in one["nodes"]] == [(n["x"], n["y"]) for n in two["nodes"]]
+    assert len({(n["x"], n["y"]) for n in one["nodes"]}) == 8  # no two actors on one spot
+    camps = {c["id"]: c for c in one["camps"]}
+    assert {n["camp"] for n in one["nodes"]} <= set(camps)
+    assert sum(c["size"] for c in camps.values()) == 8
+    assert one["camps"][0]["color"] != "#bab0ac"
 
 
 def test_types_outside_the_palette_still_get_a_legend_entry():
@@ -109,16 +125,11 @@ def test_types_outside_the_palette_still_get_a_legend_entry():
     g.add_node("a", type="Actor")
     g.add_node("b", type="Person")
     g.add_node("c")
-    data = vis_data(g)
+    g.add_edge("a", "b", key="x", relation="x", cls=None, count=1)
+    g.add_edge("c", "a", key="y", relation="y", cls=None, count=1)
+    data = page_data(g)
     assert [t["type"] for t in data["types"]] == ["Person", "Actor", "Unknown"]
-    assert {n["id"]: n["shape"] for n in data["nodes"]} == {"a": "dot", "b": "dot", "c": "dot"}
-
-
-def test_activity_is_counted_when_the_attribute_is_missing():
-    g = nx.MultiDiGraph()
-    g.add_edge("a", "b", key="x", relation="x", cls=None, count=3)
-    g.add_edge("c", "a", key="y", relation="y", cls=None)
-    assert {n["id"]: n["activity"] for n in vis_data(g)["nodes"]} == {"a": 4, "b": 3, "c": 1}
+    assert [c["cls"] for c in data["classes"]] == ["x", "y"]  # unclassed relations go by name
 
 
 def test_html_is_self_contained(actor_graph, tmp_path):
@@ -130,9 +141,8 @@ def test_html_is_self_contained(actor_graph, tmp_path):
     assert "@import" not in html
     assert "vis-network" in html and "new vis.Network" in html  # the library is inlined
     data = _data_block(html)
-    assert len(data["nodes"]) == 8 and len(data["edges"]) == 8
-    assert data["showNegated"] is False
-    assert data["options"]["physics"]["stabilization"]["enabled"] is True
+    assert len(data["nodes"]) == 8 and len(data["rels"]) == 8
+    assert data["showNegated"] is False and data["overview"] == 100
 
 
 def test_options_reach_the_page(actor_graph, tmp_path):
@@ -152,12 +162,34 @@ def test_article_markup_stays_inert_in_the_page(hostile_graph, actor_graph, host
     assert "<" not in block and ">" not in block
     assert "onerror" in block  # still there, as escaped data
     data = json.loads(block)
-    sentences = [row[0] for e in data["edges"] for row in e["ev"]]
+    sentences = [f[1] for r in data["rels"] for f in r["facts"]]
     assert "The MQM accused the TTP of the bombing." + hostile_text in sentences
     for tag in ("<script", "</script", "<img", "<b>"):  # no markup added to the page
         assert html.count(tag) == clean.count(tag)
 
 
 def test_node_ids_are_actor_iris(actor_graph):
-    ids = {n["id"] for n in vis_data(actor_graph)["nodes"]}
+    ids = {n["id"] for n in page_data(actor_graph)["nodes"]}
     assert ENTITY_IRI + "ttp" in ids
+
+
+def test_page_url_focuses_an_actor_by_label_alias_or_iri(tmp_path):
+    from graphkit.network import ActorNotFound
+
+    (tmp_path / "graph.html").write_text("<html></html>", encoding="utf-8")
+    rows = [{"id": ENTITY_IRI + "mqm", "label": "Muttahida Qaumi Movement", "aliases": ["MQM"],
+             "mentions": 9},
+            {"id": ENTITY_IRI + "mqm-h", "label": "MQM-H", "aliases": ["MQM"], "mentions": 2}]
+    (tmp_path / "entities.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{bad\n",
+                                             encoding="utf-8")
+    base = (tmp_path / "graph.html").resolve().as_uri()
+    assert page_url(tmp_path) == base
+    mqm = base + "#actor=https%3A%2F%2Fw3id.org%2Fgraphkit%2Fid%2Factor%2Fmqm"
+    assert page_url(tmp_path, actor="muttahida qaumi movement") == mqm
+    assert page_url(tmp_path, actor="MQM") == mqm  # the alias of the most mentioned actor
+    assert page_url(tmp_path, actor="MQM-H").endswith("%2Fmqm-h")
+    assert page_url(tmp_path, actor=ENTITY_IRI + "mqm") == mqm
+    with pytest.raises(ActorNotFound, match="no actor named 'PTI'"):
+        page_url(tmp_path, actor="PTI")
+    with pytest.raises(FileNotFoundError, match="graph.html does not exist"):
+        page_url(tmp_path / "nowhere")
