@@ -98,7 +98,7 @@ def query(
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="Build folder.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, nt, trig, nq, jsonld, graphml, gexf or csv.")] = "ttl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, nt, trig, nq, jsonld, graphml, gexf, csv or events (a tab-separated event table).")] = "ttl",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Export a build's graph in an RDF or network format."""

@@ -10,6 +10,9 @@ jsonld     JSON-LD, named graphs kept
 graphml    GraphML of the actor network (``network.from_store``), for Gephi/yEd/Cytoscape
 gexf       GEXF of the actor network, for Gephi
 csv        one relation per row: subject, relation, class, object or value, evidence
+events     tab-separated event table in the layout event-data users load (Phoenix/ICEWS
+           style): date, source and target names and CAMEO actor codes, CAMEO event code,
+           PLOVER type, negated, evidence, article id; typed events only
 =========  ===========================================================================
 """
 
@@ -20,7 +23,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FORMATS", "ExportError", "export", "network_for_files"]
+__all__ = ["FORMATS", "EVENT_COLUMNS", "ExportError", "export", "network_for_files"]
 
 #: Every export format and a short description.
 FORMATS = {
@@ -32,7 +35,32 @@ FORMATS = {
     "graphml": "GraphML of the actor network",
     "gexf": "GEXF of the actor network (Gephi)",
     "csv": "CSV of the relations",
+    "events": "tab-separated event table (date, actors and CAMEO codes, CAMEO code, PLOVER type)",
 }
+
+#: The columns of the events table, in order.
+EVENT_COLUMNS = ["date", "source", "source_code", "target", "target_code", "cameo", "plover",
+                 "negated", "evidence", "article"]
+_EVENTS_QUERY = """
+SELECT ?doc ?start ?date ?eventDate ?sourceLabel ?sourceCode ?targetLabel ?targetCode ?cameo
+       ?class ?negated ?evidence
+WHERE {
+  ?f gk:eventClass ?class ; gk:agent ?source ; gk:negated ?negated ; gk:article ?a ;
+     gk:sentence ?evidence ; gk:startChar ?start .
+  FILTER(?class IN ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                    "COERCE", "ASSAULT"))
+  ?a dct:identifier ?doc .
+  ?source rdfs:label ?sourceLabel .
+  OPTIONAL { ?source gk:cameoCode ?sourceCode }
+  OPTIONAL { ?f gk:target ?target . ?target rdfs:label ?targetLabel .
+             OPTIONAL { ?target gk:cameoCode ?targetCode } }
+  OPTIONAL { ?f gk:cameoCode ?cameo }
+  OPTIONAL { ?f gk:date ?date }
+  OPTIONAL { ?f gk:eventDate ?eventDate }
+}
+ORDER BY ?doc ?start ?sourceLabel ?targetLabel
+"""
 
 _CSV_QUERY = """
 SELECT DISTINCT ?doc ?subject ?subjectLabel ?relation ?class ?object ?objectLabel ?value
@@ -78,6 +106,8 @@ def export(out_dir: str | Path, fmt: str) -> bytes:
                 return store.serialize(key)
             if key == "csv":
                 return _relations_csv(store)
+            if key == "events":
+                return _events_table(store)
             return _network_file(store, key)
     except StoreError as exc:
         raise ExportError(str(exc)) from None
@@ -94,6 +124,26 @@ def _relations_csv(store: Any) -> bytes:
         row["relation"] = relation_name(row["relation"])
         writer.writerow(row)
     return buf.getvalue().encode("utf-8")
+
+
+def _events_table(store: Any) -> bytes:
+    """Typed events as a tab-separated table, sorted by date (event date where known)."""
+    rows = []
+    for row in store.rows(_EVENTS_QUERY):
+        when = str(row.get("eventDate") or row.get("date") or "")[:10]
+        rows.append([when, row.get("sourceLabel") or "", row.get("sourceCode") or "",
+                     row.get("targetLabel") or "", row.get("targetCode") or "",
+                     row.get("cameo") or "", row.get("class") or "",
+                     str(row.get("negated")).lower(), _cell(str(row.get("evidence") or "")),
+                     row.get("doc") or ""])
+    rows.sort(key=lambda r: (r[0], r[9]))
+    lines = ["\t".join(EVENT_COLUMNS)] + ["\t".join(str(c) for c in r) for r in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _cell(text: str) -> str:
+    """A table cell: no tabs or line breaks inside."""
+    return " ".join(text.split())
 
 
 def network_for_files(graph: Any) -> Any:

@@ -98,3 +98,25 @@ def test_bad_format_and_missing_build(kg_build, tmp_path):
         export(kg_build, "pdf")
     with pytest.raises(ExportError, match="no store here"):
         export(tmp_path, "ttl")
+
+
+def test_events_table_loads_back_as_the_events_of_relations_jsonl(sample_build):
+    import json
+
+    from graphkit.export import EVENT_COLUMNS
+    from graphkit.model import PLOVER_TYPES
+
+    text = export(sample_build, "events").decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter="\t"))
+    assert list(rows[0]) == EVENT_COLUMNS
+    table = sorted((r["article"], r["source"], r["target"], r["plover"], r["cameo"], r["negated"])
+                   for r in rows)
+    events = []
+    for line in (sample_build / "relations.jsonl").read_text(encoding="utf-8").splitlines():
+        rel = json.loads(line)
+        if rel["class"] in PLOVER_TYPES:
+            events.append((rel["doc"], rel["subject"]["label"], rel["object"].get("label", ""),
+                           rel["class"], rel.get("cameo", ""), str(rel["negated"]).lower()))
+    assert len(table) >= 10 and table == sorted(events)
+    assert any(r["source_code"] for r in rows) and any(r["target_code"] for r in rows)
+    assert all(r["evidence"] and "\t" not in r["evidence"] for r in rows)
