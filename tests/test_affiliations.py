@@ -11,24 +11,32 @@ from graphkit.model import Article
 # text -> expected (class, subject, object label or ROLE value, role); [] = nothing
 AFFILIATIONS = [
     ("Hamas spokesman Hazem Qassem rejected the plan.",
-     [("MEMBER_OF", "Hazem Qassem", "Hamas", "spokesman")]),
+     [("MEMBER_OF", "Hazem Qassem", "Hamas", "spokesman"),
+      ("ROLE", "Hazem Qassem", "spokesman of Hamas", None)]),
     ("BJP president JP Nadda addressed the rally.",
      [("MEMBER_OF", "JP Nadda", "Bharatiya Janata Party", "president"),
       ("ROLE", "JP Nadda", "president of Bharatiya Janata Party", None)]),
     ("Maria Lopez, a spokeswoman for the Colombian Defence Ministry, denied it.",
-     [("MEMBER_OF", "Maria Lopez", "Colombian Defence Ministry", "spokeswoman")]),
+     [("MEMBER_OF", "Maria Lopez", "Colombian Defence Ministry", "spokeswoman"),
+      ("ROLE", "Maria Lopez", "spokeswoman of Colombian Defence Ministry", None)]),
     ("The NATO secretary general, Mark Rutte, warned Russia.",
      [("MEMBER_OF", "Mark Rutte", "NATO", "secretary general"),
       ("ROLE", "Mark Rutte", "secretary general of NATO", None)]),
-    ("French President Emmanuel Macron spoke.", [("ROLE", "Emmanuel Macron",
-                                                  "President of France", None)]),
+    # a government post tied to a country: the country's government
+    ("French President Emmanuel Macron spoke.",
+     [("MEMBER_OF", "Emmanuel Macron", "Government of France", "President"),
+      ("ROLE", "Emmanuel Macron", "President of France", None)]),
     ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in Berlin.",
-     [("ROLE", "Olaf Scholz", "Chancellor of Germany", None),
+     [("MEMBER_OF", "Olaf Scholz", "Government of Germany", "Chancellor"),
+      ("ROLE", "Olaf Scholz", "Chancellor of Germany", None),
+      ("MEMBER_OF", "Donald Tusk", "Government of Poland", "Prime Minister"),
       ("ROLE", "Donald Tusk", "Prime Minister of Poland", None)]),
     ("U.S. Secretary of State Antony Blinken flew to Cairo.",
-     [("ROLE", "Antony Blinken", "Secretary of State of United States", None)]),
+     [("MEMBER_OF", "Antony Blinken", "Government of United States", "Secretary of State"),
+      ("ROLE", "Antony Blinken", "Secretary of State", None)]),
     ("Ethiopia's Prime Minister Abiy Ahmed spoke.",
-     [("ROLE", "Abiy Ahmed", "Prime Minister of Ethiopia", None)]),
+     [("MEMBER_OF", "Abiy Ahmed", "Government of Ethiopia", "Prime Minister"),
+      ("ROLE", "Abiy Ahmed", "Prime Minister of Ethiopia", None)]),
     ("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.",
      [("ROLE", "Ali Khamenei", "Supreme Leader of Iran", None)]),
     # "the party" in an apposition is the party just named
@@ -42,11 +50,13 @@ AFFILIATIONS = [
     # an "of" chain: the force the (unnamed) unit belongs to
     ("Raja Umar Khattab, head of the Counter-Terrorism Department of Sindh Police, spoke.",
      [("MEMBER_OF", "Raja Umar Khattab", "Sindh police",
-       "head of the Counter-Terrorism Department")]),
+       "head of the Counter-Terrorism Department"),
+      ("ROLE", "Raja Umar Khattab", "head of the Counter-Terrorism Department", None)]),
     # two appositions; the office is named with its body
     ("Donald Tusk, the leader of Civic Platform and a former president of the European "
      "Council, spoke.",
      [("MEMBER_OF", "Donald Tusk", "Civic Platform", "leader"),
+      ("ROLE", "Donald Tusk", "leader of Civic Platform", None),
       ("MEMBER_OF", "Donald Tusk", "European Council", "former president"),
       ("ROLE", "Donald Tusk", "former president of European Council", None)]),
     # an acronym the NER misses, defined in the text
@@ -55,7 +65,8 @@ AFFILIATIONS = [
       ("ROLE", "Eric Theuri", "president of Law Society of Kenya", None)]),
     # "their" in a title is the organisation just named
     ("The Liberal Democrats backed the call. Their leader, Ed Davey, said so.",
-     [("MEMBER_OF", "Ed Davey", "Liberal Democrats", "leader")]),
+     [("MEMBER_OF", "Ed Davey", "Liberal Democrats", "leader"),
+      ("ROLE", "Ed Davey", "leader of Liberal Democrats", None)]),
     # relative clauses and copulas
     ("Khalid Mishal, who heads the Hamas political bureau, met Turkish officials.",
      [("MEMBER_OF", "Khalid Mishal", "Hamas", "head")]),
@@ -64,13 +75,16 @@ AFFILIATIONS = [
     ("Nabih Berri is the speaker of Lebanon's parliament and the leader of the Amal Movement.",
      [("MEMBER_OF", "Nabih Berri", "parliament", "speaker"),
       ("ROLE", "Nabih Berri", "speaker of parliament", None),
-      ("MEMBER_OF", "Nabih Berri", "Amal Movement", "leader")]),
+      ("MEMBER_OF", "Nabih Berri", "Amal Movement", "leader"),
+      ("ROLE", "Nabih Berri", "leader of Amal Movement", None)]),
     # a name the NER takes for an organisation, titled by an apposition
     ("Mehmet Simsek, Turkey's finance minister, said inflation would fall.",
-     [("ROLE", "Mehmet Simsek", "finance minister of Turkey", None)]),
+     [("MEMBER_OF", "Mehmet Simsek", "Government of Turkey", "finance minister"),
+      ("ROLE", "Mehmet Simsek", "finance minister of Turkey", None)]),
     # a generic agent in a title
     ("Army spokesman Onyema Nwachukwu said soldiers recovered weapons.",
-     [("MEMBER_OF", "Onyema Nwachukwu", "army", "spokesman")]),
+     [("MEMBER_OF", "Onyema Nwachukwu", "army", "spokesman"),
+      ("ROLE", "Onyema Nwachukwu", "army spokesman", None)]),
     # co-leaders and posts the parser splits up, read off the words before the names
     ("The talks included CDU co-leaders Anna Weber and Markus Keller.",
      [("MEMBER_OF", "Anna Weber", "Christian Democratic Union", "co-leader"),
@@ -78,10 +92,13 @@ AFFILIATIONS = [
     ("Greens co-chair Anja Roth said her party might leave the coalition.",
      [("MEMBER_OF", "Anja Roth", "Alliance 90/The Greens", "co-chair")]),
     ("The deal was signed by army chief of staff General Ibrahim Musa on Monday.",
-     [("MEMBER_OF", "Ibrahim Musa", "army", "chief of staff")]),
+     [("ROLE", "Ibrahim Musa", "General", None),
+      ("MEMBER_OF", "Ibrahim Musa", "army", "chief of staff"),
+      ("ROLE", "Ibrahim Musa", "army chief of staff", None)]),
     # "the post of the organisation, Name"
     ("Soldiers detained the leader of Hamas, Khalil al-Hayya, on Monday.",
-     [("MEMBER_OF", "Khalil al-Hayya", "Hamas", "leader")]),
+     [("MEMBER_OF", "Khalil al-Hayya", "Hamas", "leader"),
+      ("ROLE", "Khalil al-Hayya", "leader of Hamas", None)]),
     # bad cases: no title, a title word that is not a title, a plain job
     ("Imran Khan met Nawaz Sharif.", []),
     ("John Smith, a 45-year-old farmer, was killed.", []),

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._text import doc_text, sentence_bounds
 from graphkit.extract._titles import memberships
-from graphkit.extract.lexicon import lexicon
 from graphkit.model import Mention, Relation
 
 if TYPE_CHECKING:
@@ -51,21 +50,15 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         start, end, text = sentence_bounds(sent)
         if org is not None:
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
-                           object=org, role=role, evidence=text, start=start, end=end,
+                           object=org, role=role or None, evidence=text, start=start, end=end,
                            confidence=0.9)
-        if role and (org is None or _is_office(role)):
+        if office:
             yield Relation(doc=doc_id, subject=person, relation="role", cls="ROLE",
-                           value=office or role, evidence=text, start=start, end=end,
+                           value=office, evidence=text, start=start, end=end,
                            confidence=0.9)
     author = _author(doc, doc_id)
     if author is not None:
         yield author
-
-
-def _is_office(role: str) -> bool:
-    """True when ``role`` names a public office (``office_words.txt``): reported as ROLE."""
-    offices = lexicon().office_words
-    return any(word in offices for word in role.lower().replace("-", " ").split())
 
 
 def _author(doc: Doc, doc_id: str) -> Relation | None:
