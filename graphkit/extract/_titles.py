@@ -119,7 +119,11 @@ def _title_phrases(span: Span) -> list[list[Token]]:
     doc = span.doc
     root = span.root
     phrases = []
-    left = [t for t in doc[root.left_edge.i:span.start] if t.dep_ not in ("punct",)]
+    first = root.left_edge.i
+    for tok in doc[first:span.start]:
+        if tok.is_quote or tok.text in (",", ";", ":", "(", ")"):
+            first = tok.i + 1
+    left = [t for t in doc[first:span.start] if t.dep_ not in ("punct",)]
     inside = {t.i for t in left} | set(range(span.start, span.end))
     if left and all(t.head.i >= t.i or t.head.i in inside for t in left):
         phrases.append(left)
@@ -295,6 +299,7 @@ def _read_title(tokens: list[Token], person: Span, index: ActorLookup) -> _Readi
         chain, cut = [], None
     first = next((t for t in tokens if t.i not in org_tokens), None)
     role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
+                   and (t.pos_ != "VERB" or t.lower_ in _TITLE_BITS)
                    and not (t.dep_ == "det" and (first is None or t.i <= first.i
                                                  or t.head.i == head.i))
                    and t.lower_ not in _FILLER - {"the"}
