@@ -210,7 +210,7 @@ def _quotative(doc: Doc, index: ActorLookup) -> set[int]:
     between, and takes the quote as its clause or no object at all."""
     found: set[int] = set()
     text = index.text
-    for start, end in index.quotes:
+    for _start, end in index.quotes:
         span = doc.char_span(end, min(end + 1, len(text)), alignment_mode="expand")
         if span is None or not (text[end - 1:end] in _CLOSING or text[end + 1:end + 2] in _CLOSING):
             continue
