@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from graphkit.extract._lookup import ActorLookup
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["TITLE_BITS", "Reading", "office_for", "read_title"]
+__all__ = ["TITLE_BITS", "Reading", "is_title_word", "office_for", "party_mention", "read_title"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -76,10 +76,10 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
             continue
         actor = index.actor_for(tok) if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET") or \
             tok.dep_ == "poss" or index.mention_at(tok) is not None else None
-        if actor is None and tok.i < head.i:
-            actor = _party(tok, index)
+        if (actor is None or actor.type not in lex.org_types) and tok.i < head.i:
+            actor = _party(tok, index) or actor
         if actor is None or actor.type not in lex.org_types or id(actor) in seen \
-                or actor.label == person.text or _names_post(actor, index):
+                or actor.label == person.text or _names_post(actor):
             continue
         seen.add(id(actor))
         if tok.i < head.i:
@@ -109,6 +109,9 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     role = _singular_post(_words(role_tokens), role_tokens)
     orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
                                       if chain else [])
+    if role and chain and not before and chain[0][1].type == "GovernmentBody" \
+            and not _is_post(role):
+        role = f"{role} of {chain[0][1].text}"  # "one of the Members of Parliament"
     public = bool(orgs) and all(o.type == "PoliticalParty" for o in orgs) and any(
         t.lower_ in lex.office_words for t in role_tokens)
     if role and not orgs and country and any(
@@ -119,10 +122,10 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
 
 
 def _is_title(token: Token) -> bool:
-    return _is_title_word(token.lower_) or token.lower_ in lexicon().ranks
+    return is_title_word(token.lower_) or token.lower_ in lexicon().ranks
 
 
-def _is_title_word(word: str) -> bool:
+def is_title_word(word: str) -> bool:
     lex = lexicon()
     return word in lex.title_words or word.rstrip(".") in lex.titles or \
         _singular(word) in lex.title_words
@@ -138,7 +141,7 @@ def _singular(word: str) -> str:
 def _singular_post(role: str, tokens: list[Token]) -> str:
     """The role with its plural post word made singular ("spokesmen" -> "spokesman")."""
     lex = lexicon()
-    post = next((t for t in reversed(tokens) if _is_title_word(t.lower_)), None)
+    post = next((t for t in reversed(tokens) if is_title_word(t.lower_)), None)
     if post is None or post.lower_ in lex.title_words or _singular(post.lower_) == post.lower_:
         return role
     one = _singular(post.lower_)
@@ -152,7 +155,7 @@ def _is_post(role: str) -> bool:
     ("official"), or a membership of a body ("Member of Parliament")."""
     lex = lexicon()
     words = role.lower().replace("-", " ").split()
-    titles = [w for w in words if _is_title_word(w) or w in lex.posts]
+    titles = [w for w in words if is_title_word(w) or w in lex.posts]
     not_posts = lex.not_posts
     return bool(titles) and ("of" in words or any(
         w not in not_posts and _singular(w) not in not_posts for w in titles))
@@ -228,10 +231,11 @@ def _words(tokens: list[Token]) -> str:
     return out.strip(" ,").replace(" - ", "-")
 
 
-def _names_post(actor: Mention, index: ActorLookup) -> bool:
-    """An "organisation" that is a post misread by the NER ("National Security Advisor")."""
+def _names_post(actor: Mention) -> bool:
+    """An "organisation" that is the post itself: misread by the NER ("National Security
+    Advisor") or a generic agent that is a title ("the prosecutor in Abeche, X")."""
     words = actor.text.split()
-    return actor.type != "Person" and len(words) > 1 and words[-1].lower() in lexicon().person_nouns
+    return actor.type != "Person" and bool(words) and is_title_word(words[-1].lower())
 
 
 def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mention:
@@ -244,25 +248,36 @@ def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mentio
 def _party(token: Token, index: ActorLookup) -> Mention | None:
     """The party a capitalised party label ("Republican", "Tory", "Lib Dem") stands for."""
     lex = lexicon()
-    if not token.text[:1].isupper() or index.mention_at(token) is not None:
+    mention = index.mention_at(token)
+    if not token.text[:1].isupper() or mention is not None and (
+            mention.type in lex.org_types or mention.text.lower() not in lex.party_labels):
         return None
     doc = token.doc
     text, end = token.lower_, token.i + 1
     if end < len(doc) and f"{text} {doc[end].lower_}" in lex.party_labels:
         text, end = f"{text} {doc[end].lower_}", end + 1
-    names = lex.party_labels.get(text)
-    if not names or len(text) < 2:
+    if len(text) < 2:
+        return None
+    span = doc[token.i:end]
+    return party_mention(text, span.start_char, span.end_char, index)
+
+
+def party_mention(label: str, start: int, end: int, index: ActorLookup) -> Mention | None:
+    """The party ``label`` (a key of ``party_labels.tsv``) names, as a mention of the text
+    between ``start`` and ``end``: the gazetteer's party of the article's country first."""
+    names = lexicon().party_labels.get(label.lower())
+    if not names:
         return None
     country = _article_country(index)
     gaz = load_gazetteer()
     entries = [e for name in names for e in gaz.lookup(name) if e.type == "PoliticalParty"]
     entry = next((e for e in entries if e.country == country), entries[0] if entries else None)
-    span = doc[token.i:end]
+    text = index.text[start:end]
     if entry is None:
-        return Mention(text=span.text, label=names[0], type="PoliticalParty",
-                       start=span.start_char, end=span.end_char, country=country)
-    return Mention(text=span.text, label=entry.label, type=entry.type, start=span.start_char,
-                   end=span.end_char, key=entry.id, country=entry.country)
+        return Mention(text=text, label=names[0], type="PoliticalParty", start=start, end=end,
+                       country=country)
+    return Mention(text=text, label=entry.label, type=entry.type, start=start, end=end,
+                   key=entry.id, country=entry.country)
 
 
 def _article_country(index: ActorLookup) -> str | None:

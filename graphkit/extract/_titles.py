@@ -10,10 +10,11 @@ relations; :class:`~graphkit.extract.reference.ActorIndex` reads "his party" wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from graphkit.extract._posts import TITLE_BITS, Reading, office_for, read_title
+from graphkit.extract._posts import TITLE_BITS, Reading, is_title_word, office_for, party_mention, read_title
 from graphkit.extract._text import body_end
 from graphkit.extract.lexicon import lexicon
 
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
 
 __all__ = ["Membership", "memberships"]
+
+#: "Senator X (D-IL)", "(R-Texas)": the party letter after a legislator's name.
+_PARTY_LETTER = re.compile(r"\s*\(\s*([A-Z])\s*[-\u2013,]\s*[A-Z][A-Za-z.]*\s*\)")
+#: prepositions inside a post ("leader of the opposition", "prosecutor in Abeche").
+_INNER_PREPS = frozenset({"of", "for", "in", "at", "to"})
 
 
 class Membership(NamedTuple):
@@ -54,21 +60,24 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
             continue
         for org, led in _led(span, index):
             yield Membership(person, org, led, index.sent(span.root))
-        found = False
         sent = index.sent(span.root)
-        for tokens in _title_phrases(span):
-            reading = read_title(tokens, span, index)
+        readings = [read_title(tokens, span, index) for tokens in _title_phrases(span)]
+        if not any(r.role for r in readings):
+            readings += [read_title(tokens, span, index) for tokens in _set_off(span, index)]
+        found = False
+        for reading in readings:
             if reading.rank:
                 yield Membership(person, None, reading.rank, sent, None, reading.rank)
-            if not reading.role and not reading.orgs:
-                continue
-            if not reading.orgs:
-                yield Membership(person, None, reading.role or "", sent, reading.country,
+            if not reading.orgs and reading.role:
+                yield Membership(person, None, reading.role, sent, reading.country,
                                  office_for(reading, None))
             for org in reading.orgs:
                 found = True
                 yield Membership(person, org, reading.role or "", sent, reading.country,
                                  office_for(reading, org))
+        for org in _of_organisation(span, index):
+            found = True
+            yield Membership(person, org, "", sent)
         if not found:
             surface = _surface_title(span, index)
             if surface is not None:
@@ -101,6 +110,75 @@ def _title_phrases(span: Span) -> list[list[Token]]:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
                 phrases.extend(_appos_phrases(attr))
     return phrases
+
+
+def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
+    """Title phrases set off by a comma that the parse does not hang on the name: before it
+    ("New South Wales Premier, Morris Iemma", "The prosecutor in Abeche, Ahmat Daoud") and
+    after it ("J.D. Crouch, the USA's deputy adviser to President Bush, told")."""
+    doc = span.doc
+    sent = index.sent(span.root)
+    phrases = []
+    if span.start - 2 >= sent.start and doc[span.start - 1].text == ",":
+        i = span.start - 2
+        while i >= sent.start and _phrase_word(doc[i], index) and not (
+                doc[i].pos_ == "DET" and doc[i - 1].lower_ not in _INNER_PREPS):
+            i -= 1
+        words = [t for t in doc[i + 1:span.start - 1] if not t.is_punct]
+        last = max((n for n, t in enumerate(words) if is_title_word(t.lower_)), default=None)
+        if last is not None and (last == len(words) - 1 or words[last + 1].lower_ in _INNER_PREPS):
+            phrases.append(words)
+    if span.end + 1 < sent.end and doc[span.end].text == ",":
+        words = []
+        for tok in doc[span.end + 1:sent.end]:
+            actor = index.mention_at(tok)
+            if actor is not None and actor.type == "Person" or not _phrase_word(tok, index):
+                break
+            if not tok.is_punct:
+                words.append(tok)
+        if index.mention_at(tok) is not None:  # "... to President Bush": his title, not ours
+            while words and words[-1].i + 1 == tok.i and is_title_word(words[-1].lower_):
+                tok = words.pop()
+            while words and words[-1].lower_ in _INNER_PREPS:
+                words.pop()
+        if any(is_title_word(t.lower_) for t in words):
+            phrases.append(words)
+    return phrases
+
+
+def _phrase_word(token: Token, index: ActorLookup) -> bool:
+    """A word that can stand inside a title phrase: nouns, adjectives, names, determiners,
+    possessives and the prepositions of a post ("of", "for", "in", "to")."""
+    if token.is_punct:
+        return token.text in (".", "-", "\u2011", "'s", "\u2019s", "'", "\u2019")
+    if token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
+        return token.lower_ not in ("who", "which", "that")
+    return token.lower_ in _INNER_PREPS or token.tag_ == "POS" or (
+        token.pos_ == "VERB" and token.tag_ == "VBN" and token.i > 0
+        and token.nbor(-1).text == "-")
+
+
+def _of_organisation(span: Span, index: ActorLookup) -> list[Mention]:
+    """The organisation a name is tied to with no post: "Richard Baxter of the Harvard Law
+    School", "Labour's Gordon Brown", "Senator Dick Durbin (D-IL)"."""
+    doc = span.doc
+    orgs = lexicon().org_types - {"Government"}
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        tok = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+        actor = index.mention_at(tok)
+        if actor is not None and actor.type in orgs:
+            return [actor]
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "\u2019s"):
+        actor = index.mention_at(doc[span.start - 2])
+        if actor is not None and actor.type in orgs:
+            return [actor]
+    label = _PARTY_LETTER.match(index.text, span.end_char)
+    if label is not None:
+        party = party_mention(label.group(1), label.start(1), label.end(1), index)
+        if party is not None:
+            return [party]
+    return []
 
 
 def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None:
