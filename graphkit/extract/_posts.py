@@ -239,10 +239,12 @@ def _names_post(actor: Mention) -> bool:
 
 
 def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mention:
-    """The government of ``country`` as a mention at the country word of the title."""
+    """The government of ``country``, implied by the title: a mention placed at the country
+    word, whose text is its label (the country word stays the country's alias)."""
     tok = next((t for t in tokens if _country(t, index) == country), tokens[0])
-    return Mention(text=tok.text, label=f"Government of {country}", type="Government",
-                   start=tok.idx, end=tok.idx + len(tok.text), country=country)
+    label = f"Government of {country}"
+    return Mention(text=label, label=label, type="Government", start=tok.idx,
+                   end=tok.idx + len(tok.text), country=country)
 
 
 def _party(token: Token, index: ActorLookup) -> Mention | None:
