@@ -95,6 +95,9 @@ STATEMENTS = [
      [("Tomas Berg", "say", "the roads were open")]),
     ("Ana Ruiz, the country's deputy interior minister, told reporters that the border was "
      "closed.", [("Ana Ruiz", "say", "the border was closed")]),
+    # "she added": the last speaker of that gender, not the last person named
+    ("Ana Ruiz said the vote was fair. Tomas Berg disagreed. She added that the count was over.",
+     [("Ana Ruiz", "say", "the vote was fair"), ("Ana Ruiz", "say", "the count was over")]),
     # near misses: a verb after a quote that does not introduce it; a title with no name
     ('Protesters carried banners reading "No more war today," and police watched them.', []),
     ("The governor of the province said the roads were open.", []),

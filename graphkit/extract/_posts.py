@@ -72,7 +72,8 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     cut = None
     for tok in tokens:
         if tok.i in range(person.start, person.end) or \
-                _is_title(tok) and index.mention_at(tok) is None:
+                _is_title(tok) and index.mention_at(tok) is None or \
+                any(a.start <= tok.idx < a.end for _, a in before):
             continue
         actor = index.actor_for(tok) if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET") or \
             tok.dep_ == "poss" or index.mention_at(tok) is not None else None
