@@ -67,7 +67,8 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     if not any(_is_title(t) for t in tokens):
         party = next((p for t in tokens if (p := _party(t, index)) is not None), None)
         return Reading([party] if party is not None else [], None, None)
-    before, chain = [], []
+    before: list[tuple[Token, Mention]] = []
+    chain: list[tuple[Token, Mention]] = []
     seen: set[int] = set()
     cut = None
     for tok in tokens:
