@@ -155,6 +155,14 @@ AFFILIATIONS = [
       ("ROLE", "Nehal Bhuta", "spokesman of Human Rights Watch", None)]),
     ("Richard Baxter of the Harvard Law School wrote the book.",
      [("MEMBER_OF", "Richard Baxter", "Harvard Law School", None)]),
+    # a post taken: "was appointed", "became", "was named"
+    ("Ana Ruiz became president of the council in 2004.",
+     [("ROLE", "Ana Ruiz", "president of the council", None)]),
+    ("Tomas Berg was named chairman of the Socialist Party.",
+     [("MEMBER_OF", "Tomas Berg", "Socialist Party", "chairman"),
+      ("ROLE", "Tomas Berg", "chairman of Socialist Party", None)]),
+    ("Ana Ruiz was named as a suspect.", []),
+    ("Tomas Berg became a father.", []),
     # near misses: a member noun names no post; a country is no organisation; a party word
     # inside an organisation's name; honorifics and peerages are never roles
     ("Hamas official Osama Hamdan said the talks failed.",

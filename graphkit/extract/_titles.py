@@ -109,7 +109,23 @@ def _title_phrases(span: Span) -> list[list[Token]]:
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
                 phrases.extend(_appos_phrases(attr))
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lex.appointment_verbs:
+        for post in _appointed_as(root.head):
+            if is_title_word(post.lower_):
+                phrases.extend(_appos_phrases(post))
     return phrases
+
+
+def _appointed_as(verb: Token) -> list[Token]:
+    """The post of "X was appointed (as) deputy premier", "X became president", "X served
+    as the party's treasurer": the complement's head."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            out.append(child)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
 
 
 def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:

@@ -76,6 +76,7 @@ class Lexicon:
     not_posts: frozenset[str]
     government_posts: frozenset[str]
     party_labels: Mapping[str, tuple[str, ...]]
+    appointment_verbs: frozenset[str]
     # events
     recipient_verbs: frozenset[str]
     threat_words: frozenset[str]
@@ -161,6 +162,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         honorifics=words("honorifics"),
         not_posts=words("not_posts"),
         government_posts=words("government_posts"),
+        appointment_verbs=words("appointment_verbs"),
         party_labels={label: tuple(n.strip() for n in names.split(",") if n.strip())
                       for label, names in pairs("party_labels", "label", "parties").items()},
         recipient_verbs=words("recipient_verbs"),
