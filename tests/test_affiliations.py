@@ -163,6 +163,21 @@ AFFILIATIONS = [
       ("ROLE", "Tomas Berg", "chairman of Socialist Party", None)]),
     ("Ana Ruiz was named as a suspect.", []),
     ("Tomas Berg became a father.", []),
+    # "General" after a post is a rank, except in "secretary general"; "former" stays with
+    # the post; a party word inside a longer name is no party label; a post the NER took for
+    # an organisation is no organisation
+    ("President General Lucio Gutierrez was removed from office.",
+     [("ROLE", "Lucio Gutierrez", "General", None),
+      ("ROLE", "Lucio Gutierrez", "President", None)]),
+    ("Former Tory cabinet minister Peter Lilley said the plan would fail.",
+     [("MEMBER_OF", "Peter Lilley", "Conservative Party", "Former minister"),
+      ("ROLE", "Peter Lilley", "Former minister", None),
+      ("MEMBER_OF", "Peter Lilley", "cabinet", "Former minister"),
+      ("ROLE", "Peter Lilley", "Former cabinet minister", None)]),
+    ('"The pains will be felt," said Antonio Navarro Wolff, Independent Democratic Pole\'s '
+     "presidential candidate.", [("ROLE", "Antonio Navarro Wolff", "presidential candidate", None)]),
+    ("UN Secretary General Kofi Annan fired the first UN official.",
+     [("ROLE", "Kofi Annan", "UN Secretary General", None)]),
     # near misses: a member noun names no post; a country is no organisation; a party word
     # inside an organisation's name; honorifics and peerages are never roles
     ("Hamas official Osama Hamdan said the talks failed.",

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from graphkit.extract._lookup import ActorLookup
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["TITLE_BITS", "Reading", "is_title_word", "office_for", "party_mention", "read_title"]
+__all__ = ["TITLE_BITS", "Reading", "is_title_word", "names_post", "office_for", "party_mention",
+           "read_title"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -32,8 +33,13 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _HYPHENS = frozenset({"-", "\u2011", "\u2013"})
 _BRIDGES = _HYPHENS | {".", "'s", "\u2019s"}
 _PREPS = frozenset({"of", "for", "to", "in", "at", "from", "on", "with"})
-#: adjectives written after a post, as part of it ("secretary general").
-_POSTPOSITIVE = frozenset({"general"})
+#: adjectives written after a post, as part of it ("secretary general"), and the posts they
+#: follow (elsewhere "General" is a rank: "President General Lucio Gutierrez").
+_POSTPOSITIVE = {"general": frozenset({
+    "secretary", "attorney", "solicitor", "inspector", "director", "governor", "consul",
+    "surgeon", "auditor", "prosecutor", "procurator", "commissioner", "postmaster"})}
+#: words that say when a post was held ("former minister"): kept with the post.
+_FORMER = frozenset({"former", "ex", "then", "outgoing", "acting", "interim", "incoming"})
 #: words that belong to a post without being title words ("co-chair", "acting").
 TITLE_BITS = frozenset({"co", "-", "\u2011", "of", "vice", "deputy", "acting", "interim"})
 
@@ -81,7 +87,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         if (actor is None or actor.type not in lex.org_types) and tok.i < head.i:
             actor = _party(tok, index) or actor
         if actor is None or actor.type not in lex.org_types or id(actor) in seen \
-                or actor.label == person.text or _names_post(actor):
+                or actor.label == person.text or names_post(actor):
             continue
         seen.add(id(actor))
         if tok.i < head.i:
@@ -106,7 +112,9 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
                    and (cut is None or t.i < _of_before(cut))
                    and _country(t, index) is None
                    and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i)]
-    role_tokens, rank = _split_rank(_run(role_tokens, head), lex)
+    run = _run(role_tokens, head)
+    former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
+    role_tokens, rank = _split_rank(former[:1] + run, lex)
     country = next((c for c in map(lambda t: _country(t, index), tokens) if c), None)
     role = _singular_post(_words(role_tokens), role_tokens)
     orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
@@ -114,12 +122,12 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     if role and chain and not before and chain[0][1].type == "GovernmentBody" \
             and not _is_post(role):
         role = f"{role} of {chain[0][1].text}"  # "one of the Members of Parliament"
-    public = bool(orgs) and all(o.type == "PoliticalParty" for o in orgs) and any(
+    public = any(o.type == "PoliticalParty" for o in orgs) and any(
         t.lower_ in lex.office_words for t in role_tokens)
     if role and not orgs and country and any(
             w in lex.government_posts for w in role.lower().replace("-", " ").split()):
         orgs = [_government(country, tokens, index)]
-    start = role_tokens[0].idx if role_tokens else head.idx
+    start = run[0].idx if run else head.idx
     return Reading(orgs, role or None, country, rank, public, start)
 
 
@@ -204,7 +212,8 @@ def _split_rank(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], str | N
                 and tok.text not in _BRIDGES:
             break
         ranks.insert(0, tok)
-    if ranks and ranks[0].i == last + 1 and ranks[0].lower_ in _POSTPOSITIVE:
+    if ranks and ranks[0].i == last + 1 and ranks[0].doc[last].lower_ in _POSTPOSITIVE.get(
+            ranks[0].lower_, ()):
         ranks = []  # "secretary general", "attorney general": part of the post
     rank = _words(ranks).strip(".-") if ranks else ""
     if not posts:
@@ -233,7 +242,7 @@ def _words(tokens: list[Token]) -> str:
     return out.strip(" ,").replace(" - ", "-")
 
 
-def _names_post(actor: Mention) -> bool:
+def names_post(actor: Mention) -> bool:
     """An "organisation" that is the post itself: misread by the NER ("National Security
     Advisor") or a generic agent that is a title ("the prosecutor in Abeche, X")."""
     words = actor.text.split()
@@ -260,10 +269,22 @@ def _party(token: Token, index: ActorLookup) -> Mention | None:
     text, end = token.lower_, token.i + 1
     if end < len(doc) and f"{text} {doc[end].lower_}" in lex.party_labels:
         text, end = f"{text} {doc[end].lower_}", end + 1
-    if len(text) < 2:
+    if len(text) < 2 or _inside_name(doc[token.i:end]):
         return None
     span = doc[token.i:end]
     return party_mention(text, span.start_char, span.end_char, index)
+
+
+def _inside_name(span: Span) -> bool:
+    """The label is a word of a longer name ("Independent Democratic Pole", "Social
+    Democratic Party"), not a label of its own."""
+    lex = lexicon()
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.is_title and not _is_title(prev):
+        return True
+    return after is not None and (after.lower_ in lex.org_heads or after.lower_ in lex.named_heads)
 
 
 def party_mention(label: str, start: int, end: int, index: ActorLookup) -> Mention | None:
@@ -336,7 +357,9 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
     if org is None or org.label == f"Government of {reading.country}":
         return f"{role} of {reading.country}" if reading.country and not words & _PREPS else role
     if org.label.islower() and org.end <= reading.start:
-        return f"{org.label} {role}"  # "opposition leader", "army spokesman"
-    if reading.public or words & _PREPS:
+        first, _, rest = role.partition(" ")  # "opposition leader", "former cabinet minister"
+        return f"{first} {org.label} {rest}" if first.lower() in _FORMER and rest else \
+            f"{org.label} {role}"
+    if reading.public and org.type == "PoliticalParty" or words & _PREPS:
         return role
     return f"{role} of {org.label}"

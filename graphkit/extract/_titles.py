@@ -14,7 +14,15 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from graphkit.extract._posts import TITLE_BITS, Reading, is_title_word, office_for, party_mention, read_title
+from graphkit.extract._posts import (
+    TITLE_BITS,
+    Reading,
+    is_title_word,
+    names_post,
+    office_for,
+    party_mention,
+    read_title,
+)
 from graphkit.extract._text import body_end
 from graphkit.extract.lexicon import lexicon
 
@@ -220,7 +228,7 @@ def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None
     while i >= 0 and start - i <= 8:
         tok = doc[i]
         actor = index.mention_at(tok)
-        if actor is not None and actor.type in lex.org_types:
+        if actor is not None and actor.type in lex.org_types and not names_post(actor):
             org, org_end = actor, i + 1
             i -= 1
             continue
