@@ -2,9 +2,13 @@
 
 A title before the name ("MQM spokesman Nasir Jamal", "PTI Vice Chairman Shah Mehmood
 Qureshi"), an apposition ("Shazia Marri, a PPP Member of National Assembly", "Siddiqui, the
-party's deputy convener": the party just named), a relative clause ("X, who heads the Y") or
-a post read off the words when the parse mangles them ("Greens co-chair Anja Roth") gives a
-:class:`Membership`. :mod:`graphkit.extract.affiliations` turns them into MEMBER_OF and ROLE
+party's deputy convener": the party just named), a title set off by a comma that the parse
+leaves loose ("New South Wales Premier, Morris Iemma"; "J.D. Crouch, the USA's deputy
+adviser, told"), a relative clause ("X, who heads the Y"), a post taken ("X was appointed
+deputy premier"), an organisation with no post ("X of the Harvard Law School", "Labour's X",
+"Senator X (D-IL)") or a post read off the words when the parse mangles them ("Greens
+co-chair Anja Roth") gives a :class:`Membership`; :mod:`graphkit.extract._posts` reads each
+title phrase. :mod:`graphkit.extract.affiliations` turns them into MEMBER_OF and ROLE
 relations; :class:`~graphkit.extract.reference.ActorIndex` reads "his party" with them.
 """
 
