@@ -178,6 +178,18 @@ AFFILIATIONS = [
      "presidential candidate.", [("ROLE", "Antonio Navarro Wolff", "presidential candidate", None)]),
     ("UN Secretary General Kofi Annan fired the first UN official.",
      [("ROLE", "Kofi Annan", "UN Secretary General", None)]),
+    ("Treasurer Delubio Soares and Secretary-General Silvio Pereira head the scheme.",
+     [("ROLE", "Delubio Soares", "Treasurer", None),
+      ("ROLE", "Silvio Pereira", "Secretary-General", None)]),
+    # a title word ending an organisation's name keeps it an organisation
+    ("Rick Rodriquez, executive director of the American Association of Newspaper Editors, "
+     "spoke.",
+     [("MEMBER_OF", "Rick Rodriquez", "American Association of Newspaper Editors",
+       "executive director"),
+      ("ROLE", "Rick Rodriquez", "executive director of American Association of Newspaper "
+       "Editors", None)]),
+    # a heading above the name is no title
+    ("==Police crackdown==\nMr Collins said that police will respond promptly.", []),
     # near misses: a member noun names no post; a country is no organisation; a party word
     # inside an organisation's name; honorifics and peerages are never roles
     ("Hamas official Osama Hamdan said the talks failed.",

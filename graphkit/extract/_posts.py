@@ -151,7 +151,8 @@ def _singular(word: str) -> str:
 def _singular_post(role: str, tokens: list[Token]) -> str:
     """The role with its plural post word made singular ("spokesmen" -> "spokesman")."""
     lex = lexicon()
-    post = next((t for t in reversed(tokens) if is_title_word(t.lower_)), None)
+    cut = next((n for n, t in enumerate(tokens) if t.lower_ in _PREPS), len(tokens))
+    post = next((t for t in reversed(tokens[:cut]) if is_title_word(t.lower_)), None)
     if post is None or post.lower_ in lex.title_words or _singular(post.lower_) == post.lower_:
         return role
     one = _singular(post.lower_)
@@ -212,8 +213,9 @@ def _split_rank(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], str | N
                 and tok.text not in _BRIDGES:
             break
         ranks.insert(0, tok)
-    if ranks and ranks[0].i == last + 1 and ranks[0].doc[last].lower_ in _POSTPOSITIVE.get(
-            ranks[0].lower_, ()):
+    word = next((t for t in ranks if t.text not in _BRIDGES), None)
+    if word is not None and last >= 0 and _bridged(word.doc[last], word) \
+            and word.doc[last].lower_ in _POSTPOSITIVE.get(word.lower_, ()):
         ranks = []  # "secretary general", "attorney general": part of the post
     rank = _words(ranks).strip(".-") if ranks else ""
     if not posts:
@@ -245,8 +247,10 @@ def _words(tokens: list[Token]) -> str:
 def names_post(actor: Mention) -> bool:
     """An "organisation" that is the post itself: misread by the NER ("National Security
     Advisor") or a generic agent that is a title ("the prosecutor in Abeche, X")."""
-    words = actor.text.split()
-    return actor.type != "Person" and bool(words) and is_title_word(words[-1].lower())
+    words = actor.text.lower().split()
+    heads = lexicon().org_heads
+    return actor.type != "Person" and bool(words) and is_title_word(words[-1]) \
+        and "of" not in words and not any(w in heads for w in words)
 
 
 def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mention:

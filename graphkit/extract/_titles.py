@@ -239,6 +239,8 @@ def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None
         if actor is not None or org is not None:
             break
         word = tok.lower_
+        if tok.is_space or "\n" in tok.whitespace_ or tok.is_punct and word not in TITLE_BITS:
+            break
         if word in TITLE_BITS or word.rstrip(".") in lex.title_words or word in lex.title_words or \
                 word.endswith("s") and word[:-1] in lex.title_words or \
                 tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
@@ -250,7 +252,8 @@ def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None
     words = [t for t in doc[org_end:start]]
     while words and words[-1].lower_ in lex.ranks and words[-1].text[:1].isupper():
         words.pop()
-    if not any(t.lower_ in lex.posts or t.lower_[:-1] in lex.posts for t in words):
+    if not any((t.lower_ in lex.posts or t.lower_[:-1] in lex.posts)
+               and t.lower_ not in lex.ranks for t in words):
         return None
     role = "".join(t.text_with_ws for t in words).strip().replace(" - ", "-").replace("- ", "-")
     last = words[-1]
