@@ -155,12 +155,31 @@ ACTOR_FOR = [
     ("Foreign Minister Omar Haddad met Ana Ruiz. The minister said the talks went well.",
      "minister", "Omar Haddad"),
     ("Ana Ruiz was detained. The former president denied it.", "president", None),
+    # "the mayor" is not the deputy mayor, "the deputy mayor" is
+    ("Deputy Mayor Ana Ruiz opened the meeting. The mayor accused the council.", "mayor", None),
+    ("Mayor Tomas Berg and Deputy Mayor Ana Ruiz met. The mayor accused the council.", "mayor",
+     "Tomas Berg"),
+    ("Deputy Mayor Ana Ruiz opened the meeting. The deputy mayor accused the council.", "mayor",
+     "Ana Ruiz"),
     ("Hamas denied it and accused the army of lying. \"We were far away. We did nothing,\" "
      "said Ali Baraka, the group's spokesman.", "group", "Hamas"),
     # a common noun with an organisation in apposition is that organisation
     ("Her movement, the Movement for Democratic Change (MDC), boycotted the vote.",
      "movement", "Movement for Democratic Change"),
 ]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a name after a royal title is a given name, never someone else's first name
+    ("Prince Charles visited Kabul. Charles Kennedy criticised the war.", "Charles", "Charles"),
+    ("King Hussein met Hussein Ali in Amman.", "Hussein", "Hussein"),
+    # a surname after a courtesy title is that person
+    ("Charles Kennedy criticised the war. Mr Kennedy said so.", "Kennedy", "Charles Kennedy"),
+])
+def test_titled_single_names(nlp, text, name, label):
+    mentions = actor_mentions(nlp(text))
+    first = next(m for m in mentions if m.text == name)
+    assert first.label == label, [(m.text, m.label) for m in mentions]
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), ACTOR_FOR)

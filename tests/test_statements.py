@@ -45,7 +45,8 @@ STATEMENTS = [
     # "he" is the last person who spoke or acted in a main clause, not the last one named
     ("Raila Odinga accused the government. Interior Minister Kithure Kindiki warned that the "
      "state would act. He said security forces would be deployed.",
-     [("Kithure Kindiki", "say", "security forces would be deployed")]),
+     [("Kithure Kindiki", "say", "the state would act"),
+      ("Kithure Kindiki", "say", "security forces would be deployed")]),
     # British single quotes, with an apostrophe inside
     ("Keir Starmer said: 'We will not waste taxpayers' money on a stunt. The facts are clear.'",
      [("Keir Starmer", "say", "We will not waste taxpayers' money on a stunt. The facts are clear.")]),
@@ -73,6 +74,34 @@ STATEMENTS = [
     ("EU foreign policy chief Karin Holm said the camps were full. \"The aid is blocked by "
      "President Juan Ortega's government,\" she said.",
      [("Karin Holm", "say", "the camps were full"), ("Karin Holm", "say", "The aid is blocked")]),
+    # any verb right after a quotation introduces it, before or after its subject
+    ('"The border is closed," snapped Interior Minister Ana Ruiz.',
+     [("Ana Ruiz", "say", "The border is closed")]),
+    ('Tomas Berg visited the site. "We will rebuild the bridge," he continued.',
+     [("Tomas Berg", "say", "We will rebuild the bridge")]),
+    ('"Comparatively, the state is behind the curve," chastised rights lawyer Nehal Bhuta.',
+     [("Nehal Bhuta", "say", "Comparatively, the state is behind the curve")]),
+    # conjoined speakers, a statement "saying", a verb conjoined to another, a passive agent
+    ("Ana Ruiz and Tomas Berg issued a joint statement saying the vote was fair.",
+     [("Ana Ruiz", "say", "the vote was fair"), ("Tomas Berg", "say", "the vote was fair")]),
+    ("Ana Ruiz accused the government of fraud and said the vote was rigged.",
+     [("Ana Ruiz", "say", "the vote was rigged")]),
+    ('The warning was echoed by Ana Ruiz: "The dam will not hold."',
+     [("Ana Ruiz", "say", "The dam will not hold.")]),
+    # a title subject: the person named beside it
+    ('"The vote was rigged," said one of the observers at the count, Tomas Berg.',
+     [("Tomas Berg", "say", "The vote was rigged")]),
+    ("The governor of the province, Tomas Berg, said the roads were open.",
+     [("Tomas Berg", "say", "the roads were open")]),
+    ("Ana Ruiz, the country's deputy interior minister, told reporters that the border was "
+     "closed.", [("Ana Ruiz", "say", "the border was closed")]),
+    # "she added": the last speaker of that gender, not the last person named
+    ("Ana Ruiz said the vote was fair. Tomas Berg disagreed. She added that the count was over.",
+     [("Ana Ruiz", "say", "the vote was fair"), ("Ana Ruiz", "say", "the count was over")]),
+    # near misses: a verb after a quote that does not introduce it; a title with no name
+    ('Protesters carried banners reading "No more war today," and police watched them.', []),
+    ("The governor of the province said the roads were open.", []),
+    ("The bill was passed by parliament on Monday.", []),
     # bad cases: unnamed speakers, speech verbs inside quotes, no content, passives
     ('"The talks failed," the minister said.', []),
     ("The official, who spoke on condition of anonymity, said the talks had collapsed.", []),

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["Said", "all_said", "quote_speakers"]
 
 _MAX_VALUE = 600
+#: what ends a quotation that a verb after it introduces ('"...," he said').
+_CLOSING = frozenset({",", "!", "?", "\u2026"})
 
 
 @dataclass(slots=True)
@@ -66,7 +68,8 @@ def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
     out: list[Said] = []
     claimed: set[tuple[int, int]] = set()
     by_sent: dict[int, list[Token]] = {}
-    for i in _speech_candidates(doc):
+    quotative = _quotative(doc, index)
+    for i in sorted(set(_speech_candidates(doc)) | quotative):
         token = doc[i]
         by_sent.setdefault(index.sent(token).start, []).append(token)
     for sent in index.sents:
@@ -74,10 +77,11 @@ def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
             break
         if sent.start not in by_sent:
             continue
-        verbs = [t for t in by_sent[sent.start] if _is_speech(t) and not index.in_quote(t)]
+        verbs = [t for t in by_sent[sent.start] if (_is_speech(t) or t.i in quotative)
+                 and not index.in_quote(t)]
         for verb in verbs:
-            speaker = _speaker(verb, index)
-            if speaker is None:
+            speakers = _speakers(verb, index)
+            if not speakers:
                 continue
             quote = _nearest_quote(verb, sent, verbs, index.quotes, claimed)
             reported = _reported(verb)
@@ -89,7 +93,7 @@ def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
                 content = reported[0] if reported else ""
             content = _tidy(content)
             if content:
-                out.append(Said(verb, speaker, content, quote, sent))
+                out.extend(Said(verb, speaker, content, quote, sent) for speaker in speakers)
         out.extend(_according_to(by_sent[sent.start], sent, index))
     out.extend(_continued(doc, index, out, claimed, limit))
     return out
@@ -116,16 +120,114 @@ def _speech_candidates(doc: Doc) -> list[int]:
 
 def _is_speech(token: Token) -> bool:
     return token.lemma_.lower() in lexicon().speech_verbs and token.pos_ in ("VERB", "AUX") and \
-        token.dep_ not in ("amod", "acl", "relcl", "compound")
+        (token.dep_ not in ("amod", "acl", "relcl", "compound")
+         or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj")
 
 
-def _speaker(verb: Token, index: ActorLookup) -> Mention | None:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+def _speakers(verb: Token, index: ActorLookup) -> list[Mention]:
+    """Who says what ``verb`` reports: its subject and the subjects conjoined to it ("Bill
+    Clinton and Hillary Clinton issued a statement saying"), through the verb it hangs on
+    ("accused X and said", "issued a statement saying", "pointing out"), or the agent of a
+    passive ("was echoed by X"). A title subject with the person named beside it ("the
+    prosecutor in Abeche, Ahmat Daoud, said") is that person."""
+    subj = _subject(verb, index)
     if subj is None or subj.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if subj is None:
+        named = _inverted(verb, index)
+        return [named] if named is not None else []
+    out: list[Mention] = []
+    for tok in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
+        actor = index.actor_for(tok)
+        if actor is None or actor.type != "Person":
+            actor = _named_beside(tok, index) or actor
+        if actor is None and tok.i > verb.i:
+            actor = _inverted(verb, index)
+        if actor is not None and all(actor is not a for a in out):
+            out.append(actor)
+    return out
+
+
+def _subject(verb: Token, index: ActorLookup) -> Token | None:
+    """The subject of ``verb`` (outside quotation marks), or of the verb or noun's verb it
+    hangs on."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = next((c for c in subjects if not index.in_quote(c)), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            verb = verb.head.head
+        else:
+            return None
+    return None
+
+
+def _inverted(verb: Token, index: ActorLookup) -> Mention | None:
+    """'"...," said one of the lawyers present, Bradford Berenson.': a speech verb right
+    after a quotation, with no subject the parser found: the first actor named after it in
+    the sentence, when it is a person."""
+    doc = verb.doc
+    if not verb.i or not (doc[verb.i - 1].is_punct and doc[verb.i - 1].is_quote
+                          or index.in_quote(doc[verb.i - 1])):
         return None
-    return index.actor_for(subj)
+    sent = index.sent(verb)
+    for tok in doc[verb.i + 1:sent.end]:
+        actor = index.mention_at(tok)
+        if actor is not None:
+            return actor if actor.type == "Person" else None
+    return None
+
+
+def _named_beside(subj: Token, index: ActorLookup) -> Mention | None:
+    """The person a title subject names: in apposition inside its phrase ("one of the
+    lawyers present, Bradford Berenson"), or just before it ("J.D. Crouch, the deputy
+    adviser, told")."""
+    lex = lexicon()
+    word = subj.lower_
+    if word not in lex.title_words and word.rstrip("s") not in lex.title_words \
+            and word not in ("one", "another") and index.mention_at(subj) is None:
+        return None
+    for tok in reversed(list(subj.subtree)):
+        actor = index.mention_at(tok)
+        if tok.dep_ == "appos" and actor is not None and actor.type == "Person":
+            return actor
+    left = subj.left_edge.i
+    doc = subj.doc
+    if left >= 2 and doc[left - 1].text == "," and doc[left].lower_ in ("the", "a", "an"):
+        actor = index.mention_at(doc[left - 2])
+        if actor is not None and actor.type == "Person":
+            return actor
+    return None
+
+
+def _quotative(doc: Doc, index: ActorLookup) -> set[int]:
+    """Verbs that introduce the quotation right before them, whatever the verb: '"...,"
+    railed X', '"...," he continued': the verb comes after the quote with only its subject
+    between, and takes the quote as its clause or no object at all."""
+    found: set[int] = set()
+    text = index.text
+    for _start, end in index.quotes:
+        span = doc.char_span(end, min(end + 1, len(text)), alignment_mode="expand")
+        if span is None or not (text[end - 1:end] in _CLOSING or text[end + 1:end + 2] in _CLOSING):
+            continue
+        i = span.start
+        while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and i - span.start < 4:
+            i += 1
+        for j in range(i, min(i + 6, len(doc))):
+            verb = doc[j]
+            if verb.pos_ == "VERB" and verb.lemma_ != "be" and not any(
+                    c.dep_ in ("dobj", "attr", "xcomp", "oprd") for c in verb.children):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None and (j == i or subj.left_edge.i == i and subj.i < j) \
+                        or subj is None and j == i and verb.tag_ in ("VBD", "VBZ"):
+                    found.add(j)
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+    return found
 
 
 def _nearest_quote(verb: Token, sent: Span, verbs: list[Token], quotes: list[tuple[int, int]],

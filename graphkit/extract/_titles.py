@@ -2,32 +2,46 @@
 
 A title before the name ("MQM spokesman Nasir Jamal", "PTI Vice Chairman Shah Mehmood
 Qureshi"), an apposition ("Shazia Marri, a PPP Member of National Assembly", "Siddiqui, the
-party's deputy convener": the party just named), a relative clause ("X, who heads the Y") or
-a post read off the words when the parse mangles them ("Greens co-chair Anja Roth") gives a
-:class:`Membership`. :mod:`graphkit.extract.affiliations` turns them into MEMBER_OF and ROLE
+party's deputy convener": the party just named), a title set off by a comma that the parse
+leaves loose ("New South Wales Premier, Morris Iemma"; "J.D. Crouch, the USA's deputy
+adviser, told"), a relative clause ("X, who heads the Y"), a post taken ("X was appointed
+deputy premier"), an organisation with no post ("X of the Harvard Law School", "Labour's X",
+"Senator X (D-IL)") or a post read off the words when the parse mangles them ("Greens
+co-chair Anja Roth") gives a :class:`Membership`; :mod:`graphkit.extract._posts` reads each
+title phrase. :mod:`graphkit.extract.affiliations` turns them into MEMBER_OF and ROLE
 relations; :class:`~graphkit.extract.reference.ActorIndex` reads "his party" with them.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from graphkit.extract._posts import (
+    TITLE_BITS,
+    Reading,
+    is_title_word,
+    names_post,
+    office_for,
+    party_mention,
+    read_title,
+)
 from graphkit.extract._text import body_end
 from graphkit.extract.lexicon import lexicon
-from graphkit.gazetteer import load_gazetteer
-from graphkit.model import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from graphkit.extract._lookup import ActorLookup
+    from graphkit.model import Mention
 
 __all__ = ["Membership", "memberships"]
 
-_SKIP = {"det", "punct", "case", "cc", "predet"}
-_FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
-_TITLE_BITS = frozenset({"co", "-", "\u2011", "of", "vice", "deputy", "acting", "interim"})
+#: "Senator X (D-IL)", "(R-Texas)": the party letter after a legislator's name.
+_PARTY_LETTER = re.compile(r"\s*\(\s*([A-Z])\s*[-\u2013,]\s*[A-Z][A-Za-z.]*\s*\)")
+#: prepositions inside a post ("leader of the opposition", "prosecutor in Abeche").
+_INNER_PREPS = frozenset({"of", "for", "in", "at", "to"})
 
 
 class Membership(NamedTuple):
@@ -58,25 +72,30 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
             continue
         for org, led in _led(span, index):
             yield Membership(person, org, led, index.sent(span.root))
+        sent = index.sent(span.root)
+        readings = [read_title(tokens, span, index) for tokens in _title_phrases(span)]
+        if not any(r.role for r in readings):
+            readings += [read_title(tokens, span, index) for tokens in _set_off(span, index)]
         found = False
-        for tokens in _title_phrases(span):
-            orgs, role, country = _read_title(tokens, span, index)
-            if not role:
-                continue
-            sent = index.sent(span.root)
-            if not orgs:
-                yield Membership(person, None, role, sent, country,
-                                 f"{role} of {country}" if country else role)
-            for org in orgs:
+        for reading in readings:
+            if reading.rank:
+                yield Membership(person, None, reading.rank, sent, None, reading.rank)
+            if not reading.orgs and reading.role:
+                yield Membership(person, None, reading.role, sent, reading.country,
+                                 office_for(reading, None))
+            for org in reading.orgs:
                 found = True
-                yield Membership(person, org, role, sent, country,
-                                 role if " of " in f" {role} " else f"{role} of {org.label}")
+                yield Membership(person, org, reading.role or "", sent, reading.country,
+                                 office_for(reading, org))
+        for org in _of_organisation(span, index):
+            found = True
+            yield Membership(person, org, "", sent)
         if not found:
             surface = _surface_title(span, index)
             if surface is not None:
                 org, role = surface
-                yield Membership(person, org, role, index.sent(span.root), None,
-                                 f"{role} of {org.label}")
+                yield Membership(person, org, role, sent, None, office_for(
+                    Reading([org], role, None), org))
 
 
 def _title_phrases(span: Span) -> list[list[Token]]:
@@ -85,7 +104,11 @@ def _title_phrases(span: Span) -> list[list[Token]]:
     doc = span.doc
     root = span.root
     phrases = []
-    left = [t for t in doc[root.left_edge.i:span.start] if t.dep_ not in ("punct",)]
+    first = root.left_edge.i
+    for tok in doc[first:span.start]:
+        if tok.is_quote or tok.text in (",", ";", ":", "(", ")"):
+            first = tok.i + 1
+    left = [t for t in doc[first:span.start] if t.dep_ not in ("punct",)]
     inside = {t.i for t in left} | set(range(span.start, span.end))
     if left and all(t.head.i >= t.i or t.head.i in inside for t in left):
         phrases.append(left)
@@ -98,7 +121,92 @@ def _title_phrases(span: Span) -> list[list[Token]]:
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
                 phrases.extend(_appos_phrases(attr))
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lex.appointment_verbs:
+        for post in _appointed_as(root.head):
+            if is_title_word(post.lower_):
+                phrases.extend(_appos_phrases(post))
     return phrases
+
+
+def _appointed_as(verb: Token) -> list[Token]:
+    """The post of "X was appointed (as) deputy premier", "X became president", "X served
+    as the party's treasurer": the complement's head."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            out.append(child)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
+    """Title phrases set off by a comma that the parse does not hang on the name: before it
+    ("New South Wales Premier, Morris Iemma", "The prosecutor in Abeche, Ahmat Daoud") and
+    after it ("J.D. Crouch, the USA's deputy adviser to President Bush, told")."""
+    doc = span.doc
+    sent = index.sent(span.root)
+    phrases = []
+    if span.start - 2 >= sent.start and doc[span.start - 1].text == ",":
+        i = span.start - 2
+        while i >= sent.start and _phrase_word(doc[i], index) and not (
+                doc[i].pos_ == "DET" and doc[i - 1].lower_ not in _INNER_PREPS):
+            i -= 1
+        words = [t for t in doc[i + 1:span.start - 1] if not t.is_punct]
+        last = max((n for n, t in enumerate(words) if is_title_word(t.lower_)), default=None)
+        if last is not None and (last == len(words) - 1 or words[last + 1].lower_ in _INNER_PREPS):
+            phrases.append(words)
+    if span.end + 1 < sent.end and doc[span.end].text == ",":
+        words = []
+        for tok in doc[span.end + 1:sent.end]:
+            actor = index.mention_at(tok)
+            if actor is not None and actor.type == "Person" or not _phrase_word(tok, index):
+                break
+            if not tok.is_punct:
+                words.append(tok)
+        if index.mention_at(tok) is not None:  # "... to President Bush": his title, not ours
+            while words and words[-1].i + 1 == tok.i and is_title_word(words[-1].lower_):
+                tok = words.pop()
+            while words and words[-1].lower_ in _INNER_PREPS:
+                words.pop()
+        if any(is_title_word(t.lower_) for t in words):
+            phrases.append(words)
+    return phrases
+
+
+def _phrase_word(token: Token, index: ActorLookup) -> bool:
+    """A word that can stand inside a title phrase: nouns, adjectives, names, determiners,
+    possessives and the prepositions of a post ("of", "for", "in", "to")."""
+    if token.is_punct:
+        return token.text in (".", "-", "\u2011", "'s", "\u2019s", "'", "\u2019")
+    if token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
+        return token.lower_ not in ("who", "which", "that")
+    return token.lower_ in _INNER_PREPS or token.tag_ == "POS" or (
+        token.pos_ == "VERB" and token.tag_ == "VBN" and token.i > 0
+        and token.nbor(-1).text == "-")
+
+
+def _of_organisation(span: Span, index: ActorLookup) -> list[Mention]:
+    """The organisation a name is tied to with no post: "Richard Baxter of the Harvard Law
+    School", "Labour's Gordon Brown", "Senator Dick Durbin (D-IL)"."""
+    doc = span.doc
+    orgs = lexicon().org_types - {"Government"}
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        tok = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+        actor = index.mention_at(tok)
+        if actor is not None and actor.type in orgs:
+            return [actor]
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "\u2019s"):
+        actor = index.mention_at(doc[span.start - 2])
+        if actor is not None and actor.type in orgs:
+            return [actor]
+    label = _PARTY_LETTER.match(index.text, span.end_char)
+    if label is not None:
+        party = party_mention(label.group(1), label.start(1), label.end(1), index)
+        if party is not None:
+            return [party]
+    return []
 
 
 def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None:
@@ -124,14 +232,16 @@ def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None
     while i >= 0 and start - i <= 8:
         tok = doc[i]
         actor = index.mention_at(tok)
-        if actor is not None and actor.type in lex.org_types:
+        if actor is not None and actor.type in lex.org_types and not names_post(actor):
             org, org_end = actor, i + 1
             i -= 1
             continue
         if actor is not None or org is not None:
             break
         word = tok.lower_
-        if word in _TITLE_BITS or word.rstrip(".") in lex.title_words or word in lex.title_words or \
+        if tok.is_space or "\n" in tok.whitespace_ or tok.is_punct and word not in TITLE_BITS:
+            break
+        if word in TITLE_BITS or word.rstrip(".") in lex.title_words or word in lex.title_words or \
                 word.endswith("s") and word[:-1] in lex.title_words or \
                 tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
             i -= 1
@@ -142,7 +252,8 @@ def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None
     words = [t for t in doc[org_end:start]]
     while words and words[-1].lower_ in lex.ranks and words[-1].text[:1].isupper():
         words.pop()
-    if not any(t.lower_ in lex.posts or t.lower_[:-1] in lex.posts for t in words):
+    if not any((t.lower_ in lex.posts or t.lower_[:-1] in lex.posts)
+               and t.lower_ not in lex.ranks for t in words):
         return None
     role = "".join(t.text_with_ws for t in words).strip().replace(" - ", "-").replace("- ", "-")
     last = words[-1]
@@ -202,92 +313,3 @@ def _appos_phrases(head: Token, *, stop: int | None = None) -> list[list[Token]]
         if tokens:
             out.append(tokens)
     return out
-
-
-def _read_title(tokens: list[Token], person: Span, index: ActorLookup
-                ) -> tuple[list[Mention], str | None, str | None]:
-    """Organisations, the role text and the country in a title phrase."""
-    lex = lexicon()
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    head = roots[0] if len(roots) == 1 and roots[0].lower_ in lex.title_words else \
-        max(tokens, key=lambda t: t.i if t.lower_ in lex.title_words else -1)
-    words = [t for t in tokens if t.lower_ in lex.title_words or t.lower_.rstrip(".") in lex.title_words]
-    if not words:
-        return [], None, None
-    before, chain = [], []
-    seen: set[int] = set()
-    cut = None
-    for tok in tokens:
-        if tok.i in range(person.start, person.end) or \
-                tok.lower_ in lex.title_words and index.mention_at(tok) is None:
-            continue
-        actor = index.actor_for(tok) if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET") or \
-            tok.dep_ == "poss" or index.mention_at(tok) is not None else None
-        if actor is None or actor.type not in lex.org_types or id(actor) in seen:
-            continue
-        if actor.label == person.text:
-            continue
-        seen.add(id(actor))
-        if tok.i < head.i:
-            before.append((tok, actor))
-        else:
-            chain.append((tok, actor))
-            if cut is None:
-                cut = tok
-    org_tokens = set()
-    for tok, actor in before:
-        org_tokens |= _mention_tokens(tok, actor)
-    if before:
-        chain, cut = [], None
-    first = next((t for t in tokens if t.i not in org_tokens), None)
-    role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
-                   and not (t.dep_ == "det" and (first is None or t.i <= first.i
-                                                 or t.head.i == head.i))
-                   and t.lower_ not in _FILLER - {"the"} and t.dep_ != "poss"
-                   and t.i not in range(person.start, person.end)
-                   and (cut is None or t.i < _of_before(cut))
-                   and _country(t, index) is None]
-    while len(role_tokens) > 1 and role_tokens[-1].lower_ in lex.ranks \
-            and role_tokens[-1].text[:1].isupper() and role_tokens[-2].is_lower and any(
-            t.lower_ in lex.title_words - lex.ranks for t in role_tokens[:-1]):
-        role_tokens.pop()
-    country = next((c for c in map(lambda t: _country(t, index), tokens) if c), None)
-    role = " ".join(t.text for t in role_tokens).replace(" - ", "-").strip(" ,")
-    orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
-                                      if chain else [])
-    return orgs, role or None, country
-
-
-def _of_before(token: Token) -> int:
-    """Index where the "of the <org>" attaching an organisation to a role starts."""
-    i = token.i
-    doc = token.doc
-    while i > 0 and (doc[i - 1].dep_ in ("det", "compound", "amod", "punct", "nmod", "case",
-                                         "poss") or
-                     doc[i - 1].lower_ in ("the", "of", "in", "at", "for", "with")):
-        i -= 1
-        if doc[i].lower_ in ("of", "in", "at", "for", "with"):
-            return i
-    return token.i
-
-
-def _mention_tokens(token: Token, actor: Mention) -> set[int]:
-    doc = token.doc
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    found = {token.i}
-    if span is not None and span.start <= token.i < span.end:
-        found |= set(range(span.start, span.end))
-    if token.dep_ == "poss":
-        found |= {t.i for t in token.subtree}
-    return found
-
-
-def _country(token: Token, index: ActorLookup) -> str | None:
-    """The country a title word names ("French", "Kenya's"), if any."""
-    if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper():
-        return None
-    actor = index.mention_at(token)
-    if actor is not None:
-        return actor.label if actor.type == "Country" else None
-    return load_gazetteer().country_of(token.text)

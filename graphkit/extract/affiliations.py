@@ -1,11 +1,16 @@
 """Affiliations: who belongs to which organisation, who holds which office, who wrote it.
 
 - MEMBER_OF (person -> organisation, ``role`` = the post): a title before the name ("MQM
-  spokesman Nasir Jamal", "PTI Vice Chairman Shah Mehmood Qureshi") or an apposition
+  spokesman Nasir Jamal", "PTI Vice Chairman Shah Mehmood Qureshi"), an apposition
   ("Shazia Marri, a PPP Member of National Assembly", "Siddiqui, the party's deputy
-  convener": the party just named).
-- ROLE (person -> title as a literal ``value``): a title with no organisation ("Prime Minister
-  Nawaz Sharif") or a public office ("Member of National Assembly").
+  convener": the party just named), a party label ("Tory leader X", "Republican senator X",
+  "Senator X (D-IL)"), a government post tied to a country ("Iranian president X": the
+  Government of Iran).
+- ROLE (person -> the post as a literal ``value``): every post a title gives, with its
+  organisation or country ("spokesman of Hamas", "President of France"); a public office
+  held by a party member stays alone ("Senator"). Ranks ("Lieutenant-Colonel") are a ROLE of
+  their own; honorifics and peerages ("Mr", "Dr", "Lord") never are, and neither are member
+  nouns that name no post ("a Hamas official").
 - AUTHOR (byline person -> the article title or id), from ``doc.user_data["article"]``.
 
 The titles themselves are read by :mod:`graphkit.extract._titles`.
@@ -16,9 +21,9 @@ Example:
     >>> from graphkit.nlp import load_pipeline
     >>> doc = load_pipeline()("Hamas spokesman Hazem Qassem rejected the plan.")
     >>> index = ActorIndex(doc, actor_mentions(doc))
-    >>> [(r.cls, r.subject.label, r.object.label, r.role)
+    >>> [(r.cls, r.subject.label, r.object.label if r.object else r.value, r.role)
     ...  for r in affiliations(doc, index, doc_id="d")]
-    [('MEMBER_OF', 'Hazem Qassem', 'Hamas', 'spokesman')]
+    [('MEMBER_OF', 'Hazem Qassem', 'Hamas', 'spokesman'), ('ROLE', 'Hazem Qassem', 'spokesman of Hamas', None)]
 """
 
 from __future__ import annotations
@@ -28,7 +33,6 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._text import doc_text, sentence_bounds
 from graphkit.extract._titles import memberships
-from graphkit.extract.lexicon import lexicon
 from graphkit.model import Mention, Relation
 
 if TYPE_CHECKING:
@@ -51,21 +55,15 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         start, end, text = sentence_bounds(sent)
         if org is not None:
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
-                           object=org, role=role, evidence=text, start=start, end=end,
+                           object=org, role=role or None, evidence=text, start=start, end=end,
                            confidence=0.9)
-        if role and (org is None or _is_office(role)):
+        if office:
             yield Relation(doc=doc_id, subject=person, relation="role", cls="ROLE",
-                           value=office or role, evidence=text, start=start, end=end,
+                           value=office, evidence=text, start=start, end=end,
                            confidence=0.9)
     author = _author(doc, doc_id)
     if author is not None:
         yield author
-
-
-def _is_office(role: str) -> bool:
-    """True when ``role`` names a public office (``office_words.txt``): reported as ROLE."""
-    offices = lexicon().office_words
-    return any(word in offices for word in role.lower().replace("-", " ").split())
 
 
 def _author(doc: Doc, doc_id: str) -> Relation | None:

@@ -40,7 +40,7 @@ def extract(doc: Doc, article: Article) -> DocResult:
         >>> art = Article(id="a", text="Hamas spokesman Hazem Qassem said the talks failed.")
         >>> result = extract(load_pipeline()(art.text), art)
         >>> sorted((r.cls, r.subject.label) for r in result.relations)
-        [('MEMBER_OF', 'Hazem Qassem'), ('STATEMENT', 'Hazem Qassem')]
+        [('MEMBER_OF', 'Hazem Qassem'), ('ROLE', 'Hazem Qassem'), ('STATEMENT', 'Hazem Qassem')]
     """
     doc.user_data["article"] = article
     doc_text(doc, known=article.text)

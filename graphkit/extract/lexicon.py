@@ -40,8 +40,8 @@ class Lexicon:
 
     A few fields join two files, as the extractors use them: ``title_words`` adds the person
     nouns and head titles to ``title_words.txt``; ``posts`` adds every title word to
-    ``posts.txt``; ``object_control_verbs`` adds the request heads and ``perpetrate_verbs`` the
-    light verbs. ``titles`` is ``title_words`` without trailing full stops.
+    ``posts.txt``; ``ranks`` adds the honorifics; ``object_control_verbs`` adds the request
+    heads and ``perpetrate_verbs`` the light verbs. ``titles`` is ``title_words`` without trailing full stops.
     """
 
     # actors and their mentions
@@ -72,6 +72,11 @@ class Lexicon:
     office_words: frozenset[str]
     ranks: frozenset[str]
     posts: frozenset[str]
+    honorifics: frozenset[str]
+    not_posts: frozenset[str]
+    government_posts: frozenset[str]
+    party_labels: Mapping[str, tuple[str, ...]]
+    appointment_verbs: frozenset[str]
     # events
     recipient_verbs: frozenset[str]
     threat_words: frozenset[str]
@@ -152,8 +157,14 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         speech_verbs=pairs("speech_verbs", "lemma", "relation"),
         lead_verbs=pairs("lead_verbs", "lemma", "role"),
         office_words=words("office_words"),
-        ranks=words("ranks"),
+        ranks=words("ranks") | words("honorifics"),
         posts=words("posts") | title_words,
+        honorifics=words("honorifics"),
+        not_posts=words("not_posts"),
+        government_posts=words("government_posts"),
+        appointment_verbs=words("appointment_verbs"),
+        party_labels={label: tuple(n.strip() for n in names.split(",") if n.strip())
+                      for label, names in pairs("party_labels", "label", "parties").items()},
         recipient_verbs=words("recipient_verbs"),
         threat_words=words("threat_words"),
         object_control_verbs=words("object_control_verbs") | request_heads,

@@ -197,6 +197,8 @@ class _Finder(Found):
                     or token.is_upper and len(token) < 4:
                 continue
             full = self.surnames.get(name_key(token.text))
+            if full and _regnal(token) and name_key(full.split()[-1]) != name_key(token.text):
+                full = None  # "Prince Charles" is no "Charles Kennedy"
             span = self.doc[token.i:token.i + 1]
             if full:
                 self.add(span, full, "Person")
@@ -295,6 +297,17 @@ def _gazetteer_surnames(gaz: Gazetteer) -> dict[tuple[str | None, str], list[Gaz
                 table.setdefault(key, []).append(entry)
         _SURNAMES[id(gaz)] = table
     return table
+
+
+def _regnal(token: Token) -> bool:
+    """A name after a royal or courtesy title that takes a given name ("Prince Charles",
+    "King Abdullah", "Sheikh Hasina"): never the first name of someone else's full name."""
+    if not token.i:
+        return False
+    prev = token.nbor(-1).lower_
+    lex = lexicon()
+    return prev in lex.head_titles or prev in lex.honorifics and prev.rstrip(".") not in (
+        "mr", "mrs", "ms", "dr", "mx")
 
 
 def _surname_table(people: dict[str, str]) -> dict[str, str]:

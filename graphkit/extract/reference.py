@@ -40,6 +40,11 @@ _PRONOUNS = {
 }
 
 
+#: words that make another post of a title ("deputy mayor" is not "the mayor").
+_RANKERS = frozenset({"former", "deputy", "vice", "acting", "interim", "assistant", "co",
+                      "then", "ex", "vice-"})
+
+
 class ActorIndex:
     """Which actor a token denotes, for the relation extractors.
 
@@ -253,7 +258,7 @@ class ActorIndex:
         """"The former president": the person named with that title ("former President
         Rafael Quispe") in this or the three sentences before."""
         need = {token.lower_} | {c.lower_ for c in token.children
-                                 if c.dep_ == "amod" and c.lower_ in ("former", "deputy")}
+                                 if c.dep_ in ("amod", "compound") and c.lower_ in _RANKERS}
         at = self.sents.index(self.sent(token))
         floor = self.sents[max(at - 3, 0)].start_char
         for mention in reversed(self._before(token)):
@@ -271,8 +276,8 @@ class ActorIndex:
                     and self.doc[i].pos_ not in ("VERB", "AUX", "PUNCT", "ADP"):
                 title.add(self.doc[i].lower_)
                 i -= 1
-            if need <= title:
-                return mention
+            if need <= title and title & _RANKERS == need & _RANKERS:
+                return mention  # "the mayor" is not the deputy mayor
         return None
 
     def _appos_org(self, token: Token) -> Mention | None:

@@ -1,0 +1,369 @@
+"""Reading one title phrase: the post, its organisation, its country and the rank.
+
+A title phrase is the run of words that titles a person ("U.S. military spokesman
+Lieutenant-Colonel", "the Republican senator from Pennsylvania", "Iran's top nuclear
+negotiator"). :func:`read_title` finds in it the organisations (mentions, party labels such as
+"Tory" or "Republican", the government of a country for a government post), the post as
+written (without honorifics, determiners and organisations; "spokesmen" made singular), the
+country and a rank written after the post or alone ("Maj. Gen."). :func:`office_for` turns a
+reading into the ROLE value ("spokesman of Hamas", "President of France", "Senator").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
+
+from graphkit.extract.lexicon import lexicon
+from graphkit.gazetteer import load_gazetteer
+from graphkit.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from graphkit.extract._lookup import ActorLookup
+    from graphkit.extract.lexicon import Lexicon
+
+__all__ = ["TITLE_BITS", "Reading", "is_title_word", "names_post", "office_for", "party_mention",
+           "read_title"]
+
+_SKIP = {"det", "punct", "case", "cc", "predet"}
+_FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_HYPHENS = frozenset({"-", "\u2011", "\u2013"})
+_BRIDGES = _HYPHENS | {".", "'s", "\u2019s"}
+_PREPS = frozenset({"of", "for", "to", "in", "at", "from", "on", "with"})
+#: adjectives written after a post, as part of it ("secretary general"), and the posts they
+#: follow (elsewhere "General" is a rank: "President General Lucio Gutierrez").
+_POSTPOSITIVE = {"general": frozenset({
+    "secretary", "attorney", "solicitor", "inspector", "director", "governor", "consul",
+    "surgeon", "auditor", "prosecutor", "procurator", "commissioner", "postmaster"})}
+#: words that say when a post was held ("former minister"): kept with the post.
+_FORMER = frozenset({"former", "ex", "then", "outgoing", "acting", "interim", "incoming"})
+#: words that belong to a post without being title words ("co-chair", "acting").
+TITLE_BITS = frozenset({"co", "-", "\u2011", "of", "vice", "deputy", "acting", "interim"})
+
+
+class Reading(NamedTuple):
+    """What a title phrase says: organisations, the post, the country, the rank."""
+
+    orgs: list[Mention]
+    role: str | None
+    country: str | None
+    rank: str | None = None
+    #: the post names no organisation's office ("Republican senator"): ROLE is the post alone.
+    public: bool = False
+    #: character offset where the post starts.
+    start: int = 0
+
+
+def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading:
+    """Organisations, the role text, the country and the rank in a title phrase.
+
+    The post is the run of words around the title head, without honorifics ("Mr"), ranks
+    written after it ("spokesman Lieutenant-Colonel": the rank), determiners, organisations
+    and countries; a party adjective ("Republican senator") is the party; a country with a
+    government post and no organisation ("Iranian president") is that country's government.
+    """
+    lex = lexicon()
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    head = roots[0] if len(roots) == 1 and _is_title(roots[0]) else \
+        max(tokens, key=lambda t: t.i if _is_title(t) else -1)
+    if not any(_is_title(t) for t in tokens):
+        party = next((p for t in tokens if (p := _party(t, index)) is not None), None)
+        return Reading([party] if party is not None else [], None, None)
+    before: list[tuple[Token, Mention]] = []
+    chain: list[tuple[Token, Mention]] = []
+    seen: set[int] = set()
+    cut = None
+    for tok in tokens:
+        if tok.i in range(person.start, person.end) or \
+                _is_title(tok) and index.mention_at(tok) is None or \
+                any(a.start <= tok.idx < a.end for _, a in before):
+            continue
+        actor = index.actor_for(tok) if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET") or \
+            tok.dep_ == "poss" or index.mention_at(tok) is not None else None
+        if (actor is None or actor.type not in lex.org_types) and tok.i < head.i:
+            actor = _party(tok, index) or actor
+        if actor is None or actor.type not in lex.org_types or id(actor) in seen \
+                or actor.label == person.text or names_post(actor):
+            continue
+        seen.add(id(actor))
+        if tok.i < head.i:
+            before.append((tok, actor))
+        else:
+            chain.append((tok, actor))
+            if cut is None:
+                cut = tok
+    org_tokens = set()
+    for tok, actor in before:
+        org_tokens |= _mention_tokens(tok, actor)
+    if before:
+        chain, cut = [], None
+    first = next((t for t in tokens if t.i not in org_tokens), None)
+    role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
+                   and (t.pos_ != "VERB" or t.lower_ in TITLE_BITS)
+                   and not (t.dep_ == "det" and (first is None or t.i <= first.i
+                                                 or t.head.i == head.i))
+                   and t.lower_ not in _FILLER - {"the"}
+                   and not (t.dep_ == "poss" and (t.i < head.i or index.mention_at(t)))
+                   and t.i not in range(person.start, person.end)
+                   and (cut is None or t.i < _of_before(cut))
+                   and _country(t, index) is None
+                   and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i)]
+    run = _run(role_tokens, head)
+    former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
+    role_tokens, rank = _split_rank(former[:1] + run, lex)
+    country = next((c for c in map(lambda t: _country(t, index), tokens) if c), None)
+    role = _singular_post(_words(role_tokens), role_tokens)
+    orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
+                                      if chain else [])
+    if role and chain and not before and chain[0][1].type == "GovernmentBody" \
+            and not _is_post(role):
+        role = f"{role} of {chain[0][1].text}"  # "one of the Members of Parliament"
+    public = any(o.type == "PoliticalParty" for o in orgs) and any(
+        t.lower_ in lex.office_words for t in role_tokens)
+    if role and not orgs and country and any(
+            w in lex.government_posts for w in role.lower().replace("-", " ").split()):
+        orgs = [_government(country, tokens, index)]
+    start = run[0].idx if run else head.idx
+    return Reading(orgs, role or None, country, rank, public, start)
+
+
+def _is_title(token: Token) -> bool:
+    return is_title_word(token.lower_) or token.lower_ in lexicon().ranks
+
+
+def is_title_word(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.title_words or word.rstrip(".") in lex.titles or \
+        _singular(word) in lex.title_words
+
+
+def _singular(word: str) -> str:
+    """"spokesmen" -> "spokesman", "members" -> "member" (other words as they are)."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _singular_post(role: str, tokens: list[Token]) -> str:
+    """The role with its plural post word made singular ("spokesmen" -> "spokesman")."""
+    lex = lexicon()
+    cut = next((n for n, t in enumerate(tokens) if t.lower_ in _PREPS), len(tokens))
+    post = next((t for t in reversed(tokens[:cut]) if is_title_word(t.lower_)), None)
+    if post is None or post.lower_ in lex.title_words or _singular(post.lower_) == post.lower_:
+        return role
+    one = _singular(post.lower_)
+    one = one.capitalize() if post.text[:1].isupper() else one
+    at = role.rfind(post.text)
+    return role[:at] + one + role[at + len(post.text):] if at >= 0 else role
+
+
+def _is_post(role: str) -> bool:
+    """True when ``role`` names a post: a title word that is not a member noun alone
+    ("official"), or a membership of a body ("Member of Parliament")."""
+    lex = lexicon()
+    words = role.lower().replace("-", " ").split()
+    titles = [w for w in words if is_title_word(w) or w in lex.posts]
+    not_posts = lex.not_posts
+    return bool(titles) and ("of" in words or any(
+        w not in not_posts and _singular(w) not in not_posts for w in titles))
+
+
+def _run(tokens: list[Token], head: Token) -> list[Token]:
+    """The contiguous run of ``tokens`` holding the title head (hyphens and "'s" bridge
+    gaps); a run starting inside a hyphenated word ("Damascus-based chief") loses it."""
+    if not tokens:
+        return []
+    runs: list[list[Token]] = [[tokens[0]]]
+    for tok in tokens[1:]:
+        if _bridged(runs[-1][-1], tok):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    run = next((r for r in runs if any(t.i == head.i for t in r)),
+               max(runs, key=lambda r: (any(_is_title(t) for t in r), r[-1].i)))
+    ids = {t.i for t in run}
+    doc = head.doc
+    while run and (run[0].text in _HYPHENS or run[0].i and doc[run[0].i - 1].text in _HYPHENS
+                   and run[0].i - 1 not in ids):
+        run = run[1:]
+    honorifics = lexicon().honorifics
+    while run and run[0].lower_ in honorifics | _PREPS:
+        run = run[1:]
+    while run and (run[-1].lower_ in _PREPS | {"and"} or run[-1].text in _HYPHENS):
+        run = run[:-1]
+    return run
+
+
+def _split_rank(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], str | None]:
+    """Honorifics out; ranks written after the post ("spokesman Lieutenant-Colonel") or
+    alone ("Maj. Gen.") are the rank, not the post."""
+    tokens = [t for t in tokens if t.lower_ not in lex.honorifics
+              and t.lower_.rstrip(".") not in lex.honorifics]
+    posts = [t for t in tokens if _is_title(t) and t.lower_ not in lex.ranks
+             and t.lower_.rstrip(".") not in lex.ranks]
+    last = max((t.i for t in posts), default=-1)
+    after = [t for t in tokens if t.i > last]
+    ranks: list[Token] = []
+    for tok in reversed(after):
+        if tok.lower_ not in lex.ranks and tok.lower_.rstrip(".") not in lex.ranks \
+                and tok.text not in _BRIDGES:
+            break
+        ranks.insert(0, tok)
+    word = next((t for t in ranks if t.text not in _BRIDGES), None)
+    if word is not None and last >= 0 and _bridged(word.doc[last], word) \
+            and word.doc[last].lower_ in _POSTPOSITIVE.get(word.lower_, ()):
+        ranks = []  # "secretary general", "attorney general": part of the post
+    rank = _words(ranks).strip(".-") if ranks else ""
+    if not posts:
+        return [], _words(ranks) if rank else None
+    if rank and ranks[0].text[:1].isupper():
+        return [t for t in tokens if t.i < ranks[0].i], _words(ranks)
+    return tokens, None
+
+
+def _bridged(left: Token, right: Token) -> bool:
+    """Only hyphens, full stops and "'s" stand between ``left`` and ``right``."""
+    return all(t.text in _BRIDGES for t in left.doc[left.i + 1:right.i])
+
+
+def _words(tokens: list[Token]) -> str:
+    """The tokens as written: their own spacing, with the hyphens and stops between them."""
+    out = ""
+    for n, tok in enumerate(tokens):
+        if n:
+            prev = tokens[n - 1]
+            if _bridged(prev, tok):
+                out += "".join(t.text_with_ws for t in tok.doc[prev.i + 1:tok.i])
+            else:
+                out = out.rstrip() + " "
+        out += tok.text_with_ws
+    return out.strip(" ,").replace(" - ", "-")
+
+
+def names_post(actor: Mention) -> bool:
+    """An "organisation" that is the post itself: misread by the NER ("National Security
+    Advisor") or a generic agent that is a title ("the prosecutor in Abeche, X")."""
+    words = actor.text.lower().split()
+    heads = lexicon().org_heads
+    return actor.type != "Person" and bool(words) and is_title_word(words[-1]) \
+        and "of" not in words and not any(w in heads for w in words)
+
+
+def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mention:
+    """The government of ``country``, implied by the title: a mention placed at the country
+    word, whose text is its label (the country word stays the country's alias)."""
+    tok = next((t for t in tokens if _country(t, index) == country), tokens[0])
+    label = f"Government of {country}"
+    return Mention(text=label, label=label, type="Government", start=tok.idx,
+                   end=tok.idx + len(tok.text), country=country)
+
+
+def _party(token: Token, index: ActorLookup) -> Mention | None:
+    """The party a capitalised party label ("Republican", "Tory", "Lib Dem") stands for."""
+    lex = lexicon()
+    mention = index.mention_at(token)
+    if not token.text[:1].isupper() or mention is not None and (
+            mention.type in lex.org_types or mention.text.lower() not in lex.party_labels):
+        return None
+    doc = token.doc
+    text, end = token.lower_, token.i + 1
+    if end < len(doc) and f"{text} {doc[end].lower_}" in lex.party_labels:
+        text, end = f"{text} {doc[end].lower_}", end + 1
+    if len(text) < 2 or _inside_name(doc[token.i:end]):
+        return None
+    span = doc[token.i:end]
+    return party_mention(text, span.start_char, span.end_char, index)
+
+
+def _inside_name(span: Span) -> bool:
+    """The label is a word of a longer name ("Independent Democratic Pole", "Social
+    Democratic Party"), not a label of its own."""
+    lex = lexicon()
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.is_title and not _is_title(prev):
+        return True
+    return after is not None and (after.lower_ in lex.org_heads or after.lower_ in lex.named_heads)
+
+
+def party_mention(label: str, start: int, end: int, index: ActorLookup) -> Mention | None:
+    """The party ``label`` (a key of ``party_labels.tsv``) names, as a mention of the text
+    between ``start`` and ``end``: the gazetteer's party of the article's country first."""
+    names = lexicon().party_labels.get(label.lower())
+    if not names:
+        return None
+    country = _article_country(index)
+    gaz = load_gazetteer()
+    entries = [e for name in names for e in gaz.lookup(name) if e.type == "PoliticalParty"]
+    entry = next((e for e in entries if e.country == country), entries[0] if entries else None)
+    text = index.text[start:end]
+    if entry is None:
+        return Mention(text=text, label=names[0], type="PoliticalParty", start=start, end=end,
+                       country=country)
+    return Mention(text=text, label=entry.label, type=entry.type, start=start, end=end,
+                   key=entry.id, country=entry.country)
+
+
+def _article_country(index: ActorLookup) -> str | None:
+    """The country most mentions of the article are tied to."""
+    if "country" not in index.cache:
+        votes = Counter(m.country for m in index.mentions if m.country)
+        index.cache["country"] = votes.most_common(1)[0][0] if votes else None
+    return index.cache["country"]
+
+
+def _of_before(token: Token) -> int:
+    """Index where the "of the <org>" attaching an organisation to a role starts."""
+    i = token.i
+    doc = token.doc
+    while i > 0 and (doc[i - 1].dep_ in ("det", "compound", "amod", "punct", "nmod", "case",
+                                         "poss") or
+                     doc[i - 1].lower_ in ("the", "of", "in", "at", "for", "with")):
+        i -= 1
+        if doc[i].lower_ in ("of", "in", "at", "for", "with"):
+            return i
+    return token.i
+
+
+def _mention_tokens(token: Token, actor: Mention) -> set[int]:
+    doc = token.doc
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    found = {token.i}
+    if span is not None and span.start <= token.i < span.end:
+        found |= set(range(span.start, span.end))
+    if token.dep_ == "poss":
+        found |= {t.i for t in token.subtree}
+    return found
+
+
+def _country(token: Token, index: ActorLookup) -> str | None:
+    """The country a title word names ("French", "Kenya's"), if any."""
+    if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper():
+        return None
+    actor = index.mention_at(token)
+    if actor is not None:
+        return actor.label if actor.type == "Country" else None
+    return load_gazetteer().country_of(token.text)
+
+
+def office_for(reading: Reading, org: Mention | None) -> str | None:
+    """The post as an office for ROLE ("President of France", "spokesman of Hamas"), or
+    None when the title names no post ("a Hamas official", a party label alone)."""
+    role = reading.role
+    if not role or not _is_post(role):
+        return None
+    words = set(role.lower().split())
+    if org is None or org.label == f"Government of {reading.country}":
+        return f"{role} of {reading.country}" if reading.country and not words & _PREPS else role
+    if org.label.islower() and org.end <= reading.start:
+        first, _, rest = role.partition(" ")  # "opposition leader", "former cabinet minister"
+        return f"{first} {org.label} {rest}" if first.lower() in _FORMER and rest else \
+            f"{org.label} {role}"
+    if reading.public and org.type == "PoliticalParty" or words & _PREPS:
+        return role
+    return f"{role} of {org.label}"
