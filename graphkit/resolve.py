@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from graphkit.model import ENTITY_IRI, Actor, DocResult, Mention
 
-__all__ = ["resolve", "slug", "entity_iri"]
+__all__ = ["resolve", "mentions_of", "slug", "entity_iri"]
 
 _GENERIC_TYPES = {"Government", "GovernmentBody", "SecurityForce", "Judiciary", "Group",
                   "ArmedGroup", "Organization"}
@@ -136,20 +136,31 @@ def _add_surnames(actors: list[Actor]) -> None:
             owners[0].aliases = sorted(set(owners[0].aliases) | {surname})
 
 
-def _all_mentions(results: list[DocResult]) -> list[_Seen]:
+def mentions_of(result: DocResult) -> list[Mention]:
+    """The mentions of one article that resolution counts, in the order it reads them: the
+    article's mentions, then its relations' subjects and objects not among them.
+
+    A build that keeps only these (as plain tuples) and hands them back to :func:`resolve` in
+    a result with no relations resolves exactly as with the whole results; ``Mention.entity``
+    of the i-th one is then the entity of the i-th of the whole result's.
+    """
     ids: set[int] = set()
-    out: list[_Seen] = []
-    for result in results:
-        pool = list(result.mentions)
-        for rel in result.relations:
-            pool.append(rel.subject)
-            if rel.object is not None:
-                pool.append(rel.object)
-        for mention in pool:
-            if id(mention) not in ids:
-                ids.add(id(mention))
-                out.append(_Seen(mention, result.article.id, result.article.date))
+    pool = list(result.mentions)
+    for rel in result.relations:
+        pool.append(rel.subject)
+        if rel.object is not None:
+            pool.append(rel.object)
+    out = []
+    for mention in pool:
+        if id(mention) not in ids:
+            ids.add(id(mention))
+            out.append(mention)
     return out
+
+
+def _all_mentions(results: list[DocResult]) -> list[_Seen]:
+    return [_Seen(mention, result.article.id, result.article.date)
+            for result in results for mention in mentions_of(result)]
 
 
 def _fold(text: str) -> str:

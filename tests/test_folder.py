@@ -115,11 +115,16 @@ def test_readers_see_a_running_build_as_running(tmp_path):
     assert "is still running; reading the previous complete build" in done.stderr
 
 
-def test_rebuild_replaces_the_whole_folder(tmp_path):
+def test_a_build_adds_to_the_folder_and_rebuild_replaces_it_whole(tmp_path):
     out = tmp_path / "out"
     assert graphkit("build", feed(tmp_path / "big.jsonl", 12), "--out", out, "-q").returncode == EXIT_OK
     assert "Belarus" in (out / "graph.html").read_text(encoding="utf-8")
-    assert graphkit("build", feed(tmp_path / "small.jsonl", 2, prefix="s"), "--out", out, "-q").returncode == EXIT_OK
+    added = graphkit("build", feed(tmp_path / "small.jsonl", 2, prefix="s"), "--out", out)
+    assert added.returncode == EXIT_OK, added.stderr
+    assert "inputs:    2 new, 0 changed, 0 unchanged" in added.stdout
+    assert added.stdout.startswith("graphkit: 14 articles")
+    assert {r["doc"] for r in _lines(out / "relations.jsonl")} >= {"s0", "s1", "a0", "a11"}
+    assert graphkit("build", feed(tmp_path / "small.jsonl", 2, prefix="s"), "--out", out, "--rebuild", "-q").returncode == EXIT_OK
     assert {r["doc"] for r in _lines(out / "relations.jsonl")} == {"s0", "s1"}
     assert "Belarus" not in (out / "entities.jsonl").read_text(encoding="utf-8")
     count = graphkit("query", out, "SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE { ?a a gk:Article ; dct:identifier ?id }",

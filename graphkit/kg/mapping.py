@@ -323,7 +323,7 @@ def run_quads(run: RunInfo, graph: str = RUNS_GRAPH) -> list[Quad]:
     ]
 
 
-def _article_meta(result: DocResult, g: NamedNode, run: NamedNode) -> list[Quad]:
+def _article_meta(result: DocResult, g: NamedNode, run: NamedNode, content_hash: str | None) -> list[Quad]:
     art = result.article
     a = NamedNode(article_iri(art.id))
     quads = [
@@ -338,6 +338,7 @@ def _article_meta(result: DocResult, g: NamedNode, run: NamedNode) -> list[Quad]
         (_DCT + "publisher", art.source, _text),
         (GK.byline, art.author, _text),
         (GK.dateline, art.dateline, _text),
+        (GK.contentHash, content_hash, _text),
     ]
     quads += [Quad(a, NamedNode(p), f(v), g) for p, v, f in optional if v]
     if art.url:
@@ -355,8 +356,14 @@ def _unknown_actor(mention: Mention, g: NamedNode) -> list[Quad]:
             Quad(s, _NAME_KEY, _text(name_key(mention.label)), g)]
 
 
+def _known(mention: Mention, actors: Mapping[str, Actor]) -> bool:
+    """Whether ``actors`` (keyed by id or IRI) describes the mention's actor; a lookup, so that
+    mapping an article costs the same however many actors the corpus has."""
+    return (mention.entity is not None and mention.entity in actors) or _mention_iri(mention) in actors
+
+
 def article_quads(
-    result: DocResult, actors: Mapping[str, Actor], *, run: RunInfo
+    result: DocResult, actors: Mapping[str, Actor], *, run: RunInfo, content_hash: str | None = None
 ) -> tuple[NamedNode, list[Quad]]:
     """Map one article's relations into its own named graph.
 
@@ -365,6 +372,8 @@ def article_quads(
         actors: resolved actors by id; a mentioned actor missing from it gets a minimal
             description (class and label) inside the article's graph.
         run: the build run that produced the facts.
+        content_hash: the article's content hash (``gk:contentHash``), which incremental
+            builds compare to tell changed articles from unchanged ones.
 
     Returns:
         The named graph and its quads (no duplicates, deterministic order).
@@ -373,13 +382,13 @@ def article_quads(
     g = NamedNode(graph_iri(art.id))
     a = NamedNode(article_iri(art.id))
     r = NamedNode(run.iri)
-    quads = _article_meta(result, g, r)
+    quads = _article_meta(result, g, r, content_hash)
     article_date = _date(art.date) if art.date else None
-    known = {actor_iri(k) for k in actors}
+    described: set[str] = set()
     for rel in result.relations:
         for m in (rel.subject, rel.object):
-            if m is not None and _mention_iri(m) not in known:
-                known.add(_mention_iri(m))
+            if m is not None and not _known(m, actors) and _mention_iri(m) not in described:
+                described.add(_mention_iri(m))
                 quads += _unknown_actor(m, g)
         quads += _relation_quads(rel, g, a, r, article_date)
     return g, list(dict.fromkeys(quads))

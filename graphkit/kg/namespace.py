@@ -102,6 +102,7 @@ class GK(_rdfns.DefinedNamespace):
     # articles and runs
     byline: URIRef
     dateline: URIRef
+    contentHash: URIRef
     sourcePath: URIRef
     graphkitVersion: URIRef
     model: URIRef

@@ -170,7 +170,7 @@ class RemoteStore:
         self.update(f"{deletes} ;\n{insert}" if deletes else insert)
 
     def write_article(self, result: DocResult, actors: Mapping[str, Actor], *,
-                      run: RunInfo) -> None:
+                      run: RunInfo, content_hash: str | None = None) -> None:
         """Replace the named graph of ``result.article`` with its facts (one request)."""
         if not self._ontology_done:
             self.write_ontology()
@@ -181,12 +181,28 @@ class RemoteStore:
         if roles:
             self._put_graph(ACTORS_GRAPH, roles, merge=True)
             self._roles.update(str(q.subject) for q in roles)
-        graph, quads = article_quads(result, actors, run=run)
+        graph, quads = article_quads(result, actors, run=run, content_hash=content_hash)
         self._put_graph(graph.value, quads)
 
     def remove_article(self, doc_id: str) -> None:
         """Delete the named graph of article ``doc_id``."""
         self.update(f"DROP SILENT GRAPH <{graph_iri(doc_id)}>")
+
+    def remove_actors(self, ids: Iterable[str]) -> None:
+        """Delete the descriptions of the actors ``ids`` (actor ids or IRIs) from the actors graph."""
+        deletes = [f"DELETE WHERE {{ GRAPH <{ACTORS_GRAPH}> {{ <{actor_iri(i)}> ?p ?o }} }}" for i in ids]
+        for start in range(0, len(deletes), 500):
+            self.update(" ;\n".join(deletes[start:start + 500]))
+
+    def clear(self) -> None:
+        """Drop every graph graphkit wrote (articles, actors, runs, ontology), for a build that
+        starts afresh."""
+        names = self._graph_names()
+        for start in range(0, len(names), 500):
+            self.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in names[start:start + 500]))
+        self._runs.clear()
+        self._roles.clear()
+        self._ontology_done = False
 
     # -- reading -----------------------------------------------------------------------------
     def query(self, sparql: str, *, bindings: Mapping[str, Binding] | None = None,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -264,7 +264,7 @@ class KnowledgeStore:
         self._submit(self._replace, ox.NamedNode(ACTORS_GRAPH), quads, subjects)
 
     def write_article(self, result: DocResult, actors: Mapping[str, Actor], *,
-                      run: RunInfo) -> None:
+                      run: RunInfo, content_hash: str | None = None) -> None:
         """Replace the named graph of ``result.article`` with its facts (one transaction).
 
         Writing the same result again changes nothing; writing a changed result leaves
@@ -281,12 +281,18 @@ class KnowledgeStore:
         if roles:
             self._roles.update(str(q.subject) for q in roles)
             self._submit(self.oxigraph.extend, roles)
-        graph, quads = article_quads(result, actors, run=run)
+        graph, quads = article_quads(result, actors, run=run, content_hash=content_hash)
         self._submit(self._replace, graph, quads, None)
 
     def remove_article(self, doc_id: str) -> None:
         """Delete the named graph of article ``doc_id``."""
         self._submit(self.oxigraph.remove_graph, ox.NamedNode(graph_iri(doc_id)))
+
+    def remove_actors(self, ids: Iterable[str]) -> None:
+        """Delete the descriptions of the actors ``ids`` (actor ids or IRIs) from the actors graph."""
+        subjects = [ox.NamedNode(actor_iri(i)) for i in ids]
+        if subjects:
+            self._submit(self._replace, ox.NamedNode(ACTORS_GRAPH), [], subjects)
 
     def _replace(self, graph: ox.NamedNode, quads: list[ox.Quad],
                  subjects: list[ox.NamedNode] | None) -> None:
@@ -387,22 +393,28 @@ class KnowledgeStore:
         if rdf_format not in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
             return ox.serialize(self.triples(ontology=ontology), format=rdf_format,
                                 prefixes=prefixes) or b""
-        return _concat_dumps(self.oxigraph, graphs, rdf_format, prefixes)
+        return b"".join(_dumps(self.oxigraph, graphs, rdf_format, prefixes))
+
+    def write_turtle(self, path: Path | str) -> None:
+        """Write the store as Turtle (as :meth:`serialize` gives it) into the file ``path``,
+        one graph at a time: memory holds one graph's text, not the whole graph's."""
+        graphs = self.graphs()
+        with open(path, "wb") as fh:
+            for chunk in _dumps(self.oxigraph, graphs, ox.RdfFormat.TURTLE, PREFIXES):
+                fh.write(chunk)
 
 
-def _concat_dumps(store: ox.Store, graphs: list[ox.NamedNode], rdf_format: ox.RdfFormat,
-                  prefixes: dict[str, str] | None) -> bytes:
+def _dumps(store: ox.Store, graphs: list[ox.NamedNode], rdf_format: ox.RdfFormat,
+           prefixes: dict[str, str] | None) -> Iterator[bytes]:
     """Turtle or N-Triples of several graphs, each dumped by Oxigraph; prefixes stated once and
     each Turtle block headed by a comment naming its graph."""
-    chunks = []
     for i, g in enumerate(graphs):
         data = store.dump(format=rdf_format, from_graph=g, prefixes=prefixes) or b""
         pos = 0
         while data.startswith(b"@prefix ", pos):
             pos = data.index(b"\n", pos) + 1
         if i == 0:
-            chunks.append(data[:pos])
+            yield data[:pos]
         if rdf_format is ox.RdfFormat.TURTLE:
-            chunks.append(f"\n# graph <{g.value}>\n".encode())
-        chunks.append(data[pos:])
-    return b"".join(chunks)
+            yield f"\n# graph <{g.value}>\n".encode()
+        yield data[pos:]
