@@ -68,7 +68,9 @@ class BuildReport:
     """What a build read, skipped and wrote.
 
     ``articles``, ``relations`` and ``entities`` count the whole graph after the build;
-    ``new``, ``changed`` and ``unchanged`` count its inputs against the graph it started from.
+    ``new``, ``changed`` and ``unchanged`` count its inputs against the graph it started from;
+    ``extracted`` the articles parsed, ``written`` the article graphs written into the store
+    (new and changed ones, and kept ones whose actors resolution renamed).
     """
 
     out: Path
@@ -79,6 +81,7 @@ class BuildReport:
     changed: int = 0
     unchanged: int = 0
     extracted: int = 0
+    written: int = 0
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -496,7 +499,8 @@ def _write(stage: Path, store: Any, spool: Spool, plan: Plan, extracted: set[str
     _checkpoint("records")
     old = Index.read(previous) if previous is not None else None
     run = RunInfo.now(model)
-    write_store(store, spool, plan.corpus, entities, actors, index=index, old=old, extracted=extracted,
+    report.written, _ = write_store(store, spool, plan.corpus, entities, actors, index=index, old=old,
+                                    extracted=extracted,
                 run=run, half=lambda: _checkpoint("store-half", say=False))
     _checkpoint("store")
     page = write_graph_files(store, stage, top=top, html=html)

@@ -40,9 +40,11 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
         from distributed import Client, LocalCluster
     except ImportError:
         raise ClusterError("--engine dask needs Dask distributed: pip install 'graphkit[dask]'") from None
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO lines are not graphkit's
     if scheduler is None:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
+                               silence_logs=logging.ERROR)
         return Client(cluster), cluster
     try:
         return Client(scheduler, timeout="15s"), None

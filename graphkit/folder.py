@@ -149,7 +149,7 @@ class BuildFolder:
         builds = self.state / "builds"
         builds.mkdir(parents=True, exist_ok=True)
         self._remove_stale(builds)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%f")  # builds may follow within a second
         path = builds / f"{stamp}-{os.getpid()}"
         path.mkdir()
         (path / _STARTED).write_text(json.dumps({"started": _now(), "pid": os.getpid()}),

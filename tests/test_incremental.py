@@ -1,0 +1,155 @@
+"""Incremental builds: half then all equals all at once; the same input again changes nothing;
+a changed article is replaced; the same rules hold for a remote store. Real Wikinews articles
+(CC BY 2.5, Wikinews contributors), the real pipeline, the real stores."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_politics_dev.jsonl"
+pytestmark = pytest.mark.skipif(not CORPUS.is_file(), reason=f"needs the dev corpus at {CORPUS}")
+PROV = "http://www.w3.org/ns/prov#wasGeneratedBy"
+RUNS = "https://w3id.org/graphkit/graph/runs"
+
+
+#: Two articles written for this test: the second spells the name the first spells "Phillips"
+#: more often, so resolving both renames the actor of the first (IRIs follow resolution keys).
+FIRST = {"id": "zz-phillips-1", "date": "2010-05-01", "text": "Opposition leader Jonas Phillips accused the "
+         "Electoral Commission of Freedonia of fraud on Monday. The commission rejected the claim."}
+SECOND = {"id": "zz-phillips-2", "date": "2010-05-03", "text": "Jonas Philips threatened to boycott the election. "
+          "Philips said his party would march on the capital. Police arrested Jonas Philips on Tuesday, and "
+          "supporters of Jonas Philips protested."}
+
+
+def sample(n: int, *, step: int = 97) -> list[dict]:
+    """Every ``step``-th article of the dev corpus, ``n`` of them."""
+    rows = []
+    with CORPUS.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % step == 0:
+                rows.append(json.loads(line))
+                if len(rows) == n:
+                    break
+    return rows
+
+
+def feed(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def content(out: Path, *, runs: bool = False) -> set[tuple[str, str, str, str]]:
+    """The store's quads (apart from run provenance unless ``runs``), as strings."""
+    from graphkit.kg.store import open_build_store
+
+    store = open_build_store(out)
+    try:
+        return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name))
+                for q in store.quads()
+                if runs or (q.predicate.value != PROV and str(q.graph_name) != f"<{RUNS}>")}
+    finally:
+        store.close()
+
+
+def files(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in ("relations.jsonl", "entities.jsonl")}
+
+
+@pytest.fixture(scope="module")
+def rows():
+    found = sample(14)
+    return [*found[:7], FIRST, *found[7:], SECOND]
+
+
+@pytest.fixture(scope="module")
+def all_at_once(rows, tmp_path_factory):
+    from graphkit.build import build
+
+    tmp = tmp_path_factory.mktemp("all")
+    out = tmp / "out"
+    report = build([feed(tmp / "all.jsonl", rows)], out, progress=False, html=False)
+    assert (report.new, report.changed, report.unchanged) == (16, 0, 0)
+    return out
+
+
+def test_half_then_all_equals_all_at_once(rows, all_at_once, tmp_path):
+    from graphkit.build import build
+
+    out = tmp_path / "out"
+    half = build([feed(tmp_path / "half.jsonl", rows[:8])], out, progress=False, html=False)
+    assert (half.new, half.articles) == (8, 8)
+    entities = [json.loads(line) for line in (out / "entities.jsonl").read_text().splitlines()]
+    keyed = {e["id"] for e in entities if e.get("cameo")}
+    assert "Jonas Phillips" in {e["label"] for e in entities}
+    report = build([feed(tmp_path / "all.jsonl", rows)], out, progress=False, html=False)
+    assert (report.new, report.changed, report.unchanged, report.extracted) == (8, 0, 8, 8)
+    assert report.written == 9  # the new ones, and the first article: its actor is now "Jonas Philips"
+    assert report.articles == 16
+    assert content(out) == content(all_at_once)
+    assert files(out) == files(all_at_once)
+    ids = {e["id"] for e in map(json.loads, (out / "entities.jsonl").read_text().splitlines())}
+    assert keyed and keyed <= ids  # actors with a CAMEO code kept their IRIs
+    turtle = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert all(f"article/{r['id']}" in turtle for r in rows)
+
+
+def test_the_same_input_again_changes_nothing(rows, all_at_once, tmp_path):
+    import shutil
+
+    from graphkit.build import build
+
+    out = tmp_path / "out"
+    shutil.copytree(all_at_once, out, symlinks=True)
+    before, outputs = content(out, runs=True), files(out)
+    report = build([feed(tmp_path / "all.jsonl", rows)], out, progress=False, html=False)
+    assert (report.new, report.changed, report.unchanged, report.extracted) == (0, 0, 16, 0)
+    assert "0 new, 0 changed, 16 unchanged" in report.summary()
+    assert content(out, runs=True) == before  # not even a run record
+    assert files(out) == outputs
+
+
+def test_a_changed_article_is_replaced_and_the_others_kept(rows, all_at_once, tmp_path):
+    import shutil
+
+    from graphkit.build import build
+
+    out = tmp_path / "out"
+    shutil.copytree(all_at_once, out, symlinks=True)
+    edited = dict(rows[3], text="The army of Freedonia attacked rebels of the Sylvanian Front in the capital.")
+    report = build([feed(tmp_path / "one.jsonl", [edited])], out, progress=False, html=False)
+    assert (report.new, report.changed, report.unchanged, report.articles) == (0, 1, 0, 16)
+    relations = [json.loads(line) for line in (out / "relations.jsonl").read_text().splitlines()]
+    mine = [r for r in relations if r["doc"] == edited["id"]]
+    assert mine and all("Freedonia" in r["evidence"] for r in mine)
+    assert {r["doc"] for r in relations} == {r["doc"] for r in map(json.loads, (all_at_once / "relations.jsonl").read_text().splitlines())}
+    others = content(all_at_once)
+    graph = f"<https://w3id.org/graphkit/graph/article/{edited['id']}>"
+    kept = {q for q in content(out) if q[3] != graph}
+    assert {q for q in others if q[3] != graph and "/graph/article/" in q[3]} <= kept
+
+
+@pytest.mark.server
+def test_a_remote_store_follows_the_same_rules(rows, server, tmp_path):
+    from graphkit.build import build
+    from graphkit.kg import RemoteStore
+
+    url = server + "/update"
+    out = tmp_path / "out"
+    stored = "SELECT ?id WHERE { GRAPH ?g { ?a gk:contentHash ?h ; dct:identifier ?id } }"
+    first = build([feed(tmp_path / "half.jsonl", rows[:4])], out, store_url=url, progress=False, html=False)
+    assert (first.new, first.articles) == (4, 4)
+    again = build([feed(tmp_path / "more.jsonl", rows[:6])], out, store_url=url, progress=False, html=False)
+    assert (again.new, again.changed, again.unchanged, again.articles) == (2, 0, 4, 6)
+    remote = RemoteStore(url)
+    assert {r["id"] for r in remote.rows(stored)} == {r["id"] for r in rows[:6]}
+    same = build([feed(tmp_path / "more.jsonl", rows[:6])], out, store_url=url, progress=False, html=False)
+    assert (same.new, same.changed, same.unchanged, same.extracted) == (0, 0, 6, 0)
+    fresh = build([feed(tmp_path / "two.jsonl", rows[:2])], out, store_url=url, rebuild=True, progress=False,
+                  html=False)
+    assert fresh.articles == 2
+    assert {r["id"] for r in remote.rows(stored)} == {r["id"] for r in rows[:2]}
