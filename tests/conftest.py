@@ -1,18 +1,15 @@
-"""Shared fixtures: one spaCy pipeline for the whole session, the sample build, a real Oxigraph server."""
+"""Shared fixtures: one spaCy pipeline for the whole session."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "articles"
+#: The Wikinews politics dev corpus (CC BY 2.5, Wikinews contributors), in ``shared/`` beside the repo.
+CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_politics_dev.jsonl"
 
 
 @pytest.fixture(scope="session")
@@ -22,26 +19,18 @@ def nlp():
     return load_pipeline()
 
 
-@pytest.fixture
-def server(tmp_path):
-    """A fresh read-write Oxigraph server; yields its base URL."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    binary = Path(sys.executable).with_name("oxigraph")
-    proc = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path / "remote"),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+def dev_sample(n: int, *, step: int = 97) -> list[dict]:
+    """Every ``step``-th article of the dev corpus, ``n`` of them, as JSON objects."""
+    import json
+
+    rows = []
+    with CORPUS.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % step == 0:
+                rows.append(json.loads(line))
+                if len(rows) == n:
+                    break
+    return rows
 
 
 @pytest.fixture(scope="session")

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import CORPUS, dev_sample
 
-CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_politics_dev.jsonl"
 pytestmark = pytest.mark.skipif(not CORPUS.is_file(), reason=f"needs the dev corpus at {CORPUS}")
 PROV = "http://www.w3.org/ns/prov#wasGeneratedBy"
 RUNS = "https://w3id.org/graphkit/graph/runs"
@@ -24,18 +23,6 @@ FIRST = {"id": "zz-phillips-1", "date": "2010-05-01", "text": "Opposition leader
 SECOND = {"id": "zz-phillips-2", "date": "2010-05-03", "text": "Jonas Philips threatened to boycott the election. "
           "Philips said his party would march on the capital. Police arrested Jonas Philips on Tuesday, and "
           "supporters of Jonas Philips protested."}
-
-
-def sample(n: int, *, step: int = 97) -> list[dict]:
-    """Every ``step``-th article of the dev corpus, ``n`` of them."""
-    rows = []
-    with CORPUS.open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i % step == 0:
-                rows.append(json.loads(line))
-                if len(rows) == n:
-                    break
-    return rows
 
 
 def feed(path: Path, rows: list[dict]) -> Path:
@@ -62,7 +49,7 @@ def files(out: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def rows():
-    found = sample(14)
+    found = dev_sample(14)
     return [*found[:7], FIRST, *found[7:], SECOND]
 
 
@@ -134,11 +121,11 @@ def test_a_changed_article_is_replaced_and_the_others_kept(rows, all_at_once, tm
 
 
 @pytest.mark.server
-def test_a_remote_store_follows_the_same_rules(rows, server, tmp_path):
+def test_a_remote_store_follows_the_same_rules(rows, oxigraph_server, tmp_path):
     from graphkit.build import build
     from graphkit.kg import RemoteStore
 
-    url = server + "/update"
+    url = oxigraph_server + "/update"
     out = tmp_path / "out"
     stored = "SELECT ?id WHERE { GRAPH ?g { ?a gk:contentHash ?h ; dct:identifier ?id } }"
     first = build([feed(tmp_path / "half.jsonl", rows[:4])], out, store_url=url, progress=False, html=False)
