@@ -229,6 +229,10 @@ def _check_engine(engine: str, *, scheduler: str | None, workers: int | None, pr
 
     if importlib.util.find_spec("distributed") is None:
         raise BuildError("--engine dask needs Dask distributed: pip install 'graphkit[dask]'")
+    if scheduler is not None:
+        from graphkit.cluster import check_scheduler
+
+        check_scheduler(scheduler)
 
 
 def _remote_store(url: str) -> Any:

@@ -29,7 +29,7 @@ from typing import Any
 from graphkit.errors import GraphkitError
 from graphkit.model import Article, DocResult
 
-__all__ = ["ClusterError", "extract_on_dask"]
+__all__ = ["ClusterError", "extract_on_dask", "check_scheduler"]
 
 class ClusterError(GraphkitError):
     """The Dask engine cannot run (not installed, scheduler unreachable); one line."""
@@ -47,9 +47,22 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
                                silence_logs=logging.ERROR)
         return Client(cluster), cluster
     try:
-        return Client(scheduler, timeout="15s"), None
+        return Client(scheduler, timeout="10s"), None
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(f"{scheduler}: cannot reach the Dask scheduler ({exc})") from None
+
+
+def check_scheduler(address: str) -> int:
+    """Connect to the scheduler at ``address`` and return how many workers it has.
+
+    Raises:
+        ClusterError: it cannot be reached (in one line, before the build does any work).
+    """
+    client, _ = _client(address, 0)
+    try:
+        return len(client.scheduler_info().get("workers", {}))
+    finally:
+        client.close()
 
 
 def extract_on_dask(
