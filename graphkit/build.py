@@ -188,9 +188,11 @@ def build(
                                  batch_size=batch_size, scheduler=scheduler, workers=workers or 2,
                                  report=report, errors=errors, progress=progress)
             _checkpoint("extracted")
-            for doc_id in plan.keep_stored(spool):
-                _warn(report, errors, f"article {doc_id!r} of the store has no spooled extraction "
-                                      "(built by an older graphkit): left as it is; --rebuild starts afresh")
+            lost = plan.settle(spool)
+            if lost:
+                _warn(report, errors, f"{len(lost)} article(s) of the store ({lost[0]!r}, ...) have no spooled "
+                                      "extraction (built by an older graphkit or another folder): left as they "
+                                      "are, out of relations.jsonl; --rebuild starts afresh")
             page = _write(stage, store, spool, plan, extracted, report, previous=previous, remote=remote,
                           model=model_name, top=top, html=html)
         folder.commit(stage, {"articles": report.articles, "relations": report.relations,

@@ -8,14 +8,16 @@ either the previous complete build or the new one, never a mix::
       .graphkit/lock                  held by the build writing OUT (released by the kernel
                                       when that process dies, also on SIGKILL)
       .graphkit/builds/ID/            one build: store/, relations.jsonl, entities.jsonl,
-                                      graph.ttl, graph.html, then build.json (written last)
+                                      graph.ttl, graph.html, index.json.gz, then build.json
+                                      (written last)
+      .graphkit/spool.sqlite          every article's extraction (see graphkit.spool)
       .graphkit/current -> builds/ID  the last complete build, switched with one rename
       store, relations.jsonl, ...     -> .graphkit/current/...: the names users open
 
 The build before the current one is kept until the next build completes, so a reader that
 opened it just before a switch (``graphkit serve``) finishes its work; older and interrupted
-builds are removed by the next build. A rebuild into an existing folder replaces it whole: the
-new build holds exactly the inputs it was given.
+builds are removed by the next build. A build into a folder that holds a graph starts from a
+copy of it and adds to it (see :mod:`graphkit.incremental`); ``--rebuild`` starts afresh.
 
 A folder written by hand or by an older graphkit (a real ``store/`` folder and no
 ``.graphkit/``) is read as it is, and replaced by the first build into it.

@@ -106,9 +106,17 @@ class Plan:
             if not spool.has(article.id, h):
                 yield article
 
-    def keep_stored(self, spool: Any) -> list[str]:
-        """Add the stored articles no input named; returns those the spool cannot give back
-        (built before graphkit kept a spool), which the build leaves out."""
+    def settle(self, spool: Any) -> list[str]:
+        """After extraction: add the stored articles no input named, and keep the stored version
+        of an input the extractor failed on (or leave it out if it is new). Returns the stored
+        articles the spool cannot give back (built before graphkit kept a spool): the build
+        leaves them as they are in the store, and out of resolution and the JSONL."""
+        for doc_id in [d for d, h in self.corpus.items() if not spool.has(d, h)]:
+            old = self.stored.get(doc_id)
+            if old is not None and spool.has(doc_id, old):
+                self.corpus[doc_id] = old
+            else:
+                del self.corpus[doc_id]
         lost = []
         for doc_id, h in self.stored.items():
             if doc_id in self.given:

@@ -140,3 +140,32 @@ def test_a_remote_store_follows_the_same_rules(rows, oxigraph_server, tmp_path):
                   html=False)
     assert fresh.articles == 2
     assert {r["id"] for r in remote.rows(stored)} == {r["id"] for r in rows[:2]}
+
+
+def test_an_article_the_extractor_fails_on_keeps_its_stored_version(rows, all_at_once, tmp_path, monkeypatch):
+    """Fault injection: the extractor raises on one article (as a bug would); the build reports
+    it, keeps that article's stored version and writes everything else."""
+    import io
+    import shutil
+
+    import graphkit.extract
+    from graphkit.build import build
+
+    out = tmp_path / "out"
+    shutil.copytree(all_at_once, out, symlinks=True)
+    real = graphkit.extract.extract
+
+    def failing(doc, article):
+        if article.id in (rows[0]["id"], "brand-new"):
+            raise ValueError("injected")
+        return real(doc, article)
+
+    monkeypatch.setattr(graphkit.extract, "extract", failing)
+    edited = dict(rows[0], text=rows[0]["text"] + " The army attacked the rebels.")
+    new = {"id": "brand-new", "text": "The army attacked the rebels."}
+    errors = io.StringIO()
+    report = build([feed(tmp_path / "in.jsonl", [edited, new, rows[1]])], out, progress=False, html=False,
+                   errors=errors)
+    assert (report.new, report.changed, report.unchanged, report.articles) == (1, 1, 1, 16)
+    assert len(report.skipped) == 2 and "extraction failed (ValueError: injected)" in errors.getvalue()
+    assert files(out) == files(all_at_once)
