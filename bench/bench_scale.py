@@ -117,6 +117,35 @@ def synthetic(source: Path, path: Path, n: int, *, offset: int = 0) -> Path:
     return path
 
 
+def replicate(source: Path, feed: Path, out: Path) -> int:
+    """Fill ``out``'s spool with the extraction of every article of ``feed`` (a synthetic corpus)
+    taken from the spool of ``source``, a complete build of the corpus it repeats: the copy of
+    article X is extracted as X is, but for its id. A build of ``feed`` into ``out`` then parses
+    nothing, and measures what a build does besides parsing (resolution, store, JSONL, Turtle,
+    HTML) at that size. Returns the number of articles."""
+    from dataclasses import replace
+
+    from graphkit.incremental import content_hash
+    from graphkit.ingest import read_articles
+    from graphkit.spool import Spool
+
+    (out / ".graphkit").mkdir(parents=True, exist_ok=True)
+    with Spool(source / ".graphkit" / "spool.sqlite") as src, Spool(out / ".graphkit" / "spool.sqlite") as dst:
+        hashes = dict(src.db.execute("SELECT id, hash FROM results").fetchall())
+        n = 0
+        for article in read_articles([feed]):
+            original = getattr(article, "id", "").rsplit("~", 1)[0]
+            if original not in hashes:
+                continue
+            result = src.result(original, hashes[original])
+            result.article = replace(article, text="")
+            for rel in result.relations:
+                rel.doc = article.id
+            dst.put(result, content_hash(article))
+            n += 1
+    return n
+
+
 def load() -> str:
     return " ".join(open("/proc/loadavg", encoding="ascii").read().split()[:3])
 
@@ -137,6 +166,9 @@ def main() -> None:
     ap.add_argument("--update", type=float, default=0.01, help="share of new articles in the update")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--work", type=Path, help="folder for feeds and builds (default: a temporary one)")
+    ap.add_argument("--replicate", type=Path, metavar="BUILD",
+                    help="a complete build folder of --corpus: the synthetic corpora take their extraction from "
+                         "its spool (no parsing), so the full builds measure everything but parsing")
     args = ap.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -150,9 +182,18 @@ def main() -> None:
     for size in [int(s) for s in args.sizes.split(",") if s]:
         feed = synthetic(args.corpus, work / f"synthetic-{size}.jsonl", size)
         out = work / f"synthetic-{size}"
-        full = run_build(feed, out, [*ENGINES[args.scale_engine], "--rebuild"])
+        if args.replicate:
+            import shutil
+
+            shutil.rmtree(out, ignore_errors=True)
+            started = time.perf_counter()
+            replicate(args.replicate, feed, out)
+            print(f"{size} articles: extraction replicated from {args.replicate} in "
+                  f"{time.perf_counter() - started:.0f}s", flush=True)
+        full = run_build(feed, out, [*ENGINES[args.scale_engine]] + ([] if args.replicate else ["--rebuild"]))
         results["builds"][f"{size}/full"] = full
-        print(line(f"{size} articles, {args.scale_engine}", full, size), flush=True)
+        label = "(parsing replicated)" if args.replicate else args.scale_engine
+        print(line(f"{size} articles, {label}", full, size), flush=True)
         extra = max(1, int(size * args.update))
         more = synthetic(args.corpus, work / f"synthetic-{size}-more.jsonl", extra, offset=size)
         update = run_build(more, out, ENGINES[args.scale_engine])
