@@ -99,6 +99,17 @@ FOUND = [
     ("A Security Council resolution imposing sanctions on Iran was passed.", "Security Council",
      "SANCTION", "Iran", False),
     ("Police opened fire on protesters in Nairobi.", "police", "ASSAULT", "protesters", False),
+    # naming someone something pejorative accuses (or, dismissing, rejects) them
+    ("The United States and the European Union have labelled Hamas a terrorist organization.",
+     "European Union", "ACCUSE", "Hamas", False),
+    ("Bush called Iran a rogue state.", "Bush", "ACCUSE", "Iran", False),
+    ("Iran dismissed the Security Council's resolution as a piece of paper.", "Iran", "REJECT",
+     "Security Council", False),
+    # aid blocked, passports revoked and granted
+    ("The European Union has blocked financial aid to Hamas.", "European Union", "SANCTION",
+     "Hamas", False),
+    ("The parliament of Iceland granted Bobby Fischer an Icelandic passport on Monday.", "parliament",
+     "AID", "Bobby Fischer", False),
     ("The EU will investigate allegations by Human Rights Watch that the CIA ran secret jails.",
      "European Union", "ACCUSE", "Central Intelligence Agency", False),
     ("The Venezuelan government released dozens of political prisoners.", "Venezuela", "CONCEDE",
@@ -377,6 +388,7 @@ NOT_FOUND = [
      "European Union", "ACCUSE", "Human Rights Watch"),
     ("Feasibility of a China-India Free Trade Agreement would be examined.", "China", "AGREE",
      "India"),
+    ("Obama called Biden a friend of the family.", "Obama", "ACCUSE", "Biden"),
     ("Hill said that allegations that Hicks breached US law were no matter of security.", "Hicks",
      "REJECT", "United States"),
 ]

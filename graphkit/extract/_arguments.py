@@ -210,12 +210,15 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         obj = pobj(word)
         targets = index.actors_for(obj) if obj is not None else []
         return Args(agents, targets, _literal(obj) if not targets else None, conf)
-    if word is not None and word.dep_ == "dobj":  # "cut ties with Georgia", "opened fire on X"
-        for child in word.children:
+    if word is not None and word.dep_ == "dobj":  # "cut ties with Georgia", "opened fire on X",
+        for child in word.children:  # "revoked Fischer's passport"
             if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
                 found = prep_actors(child, index)
                 if found:
                     return Args(agents, found, None, conf)
+        owner = _attribute(word, index, rel.plover)
+        if owner:
+            return Args(agents, owner, None, conf * 0.9)
     literal: Args | None = None
     for obj, weight in _verb_objects(verb, rel, word):
         if literal is not None and obj.dep_ != "pobj":

@@ -514,6 +514,12 @@ def _verb_trigger(verb: Token) -> _Found | None:
                 break
     rel = rel or verb_trigger(lemma)
     if rel is not None and not rel.is_event:
+        rel = None
+    if rel is None or lemma in lexicon().naming_verbs:
+        named = _naming(verb)  # "labelled Hamas a terrorist organisation"
+        if named is not None:
+            return named, None, named.cameo, "graphkit"
+    if rel is not None and not rel.is_event:
         return None
     sense = cameo_sense(verb)
     plover = cameo_lexicon().plover(sense.code) if sense is not None else ""
@@ -527,6 +533,28 @@ def _verb_trigger(verb: Token) -> _Found | None:
     plover = cameo_lexicon().plover(code)
     found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
     return (found, sense.particle, code, "cameo") if found is not None else None
+
+
+def _naming(verb: Token) -> RelationDef | None:
+    """The relation a naming verb expresses when it calls its object something pejorative:
+    "labelled Hamas a terrorist organization", "called the report bizarre", "dismissed the
+    resolution as a piece of paper" (``naming_verbs.tsv``, ``pejorative_words.txt``)."""
+    lex = lexicon()
+    name = lex.naming_verbs.get(verb.lemma_.lower())
+    if name is None:
+        return None
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "as" may hang on the object
+    predicates += [pobj for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for pobj in c.children if pobj.dep_ == "pobj"]
+    for obj in verb.children:  # "labelled Hamas a terrorist organization": two objects
+        if obj.dep_ == "dobj":
+            predicates += [c for c in obj.children if c.dep_ in ("appos", "npadvmod")]
+    words = {t.lemma_.lower() for p in predicates for t in p.subtree} | {
+        t.lower_ for p in predicates for t in p.subtree}
+    if not words & lex.pejorative_words:
+        return None
+    return load_vocabulary().get(name)
 
 
 def _threat_code(code: str | None) -> str:

@@ -88,6 +88,8 @@ class Lexicon:
     perpetrate_verbs: frozenset[str]
     physical_targets: frozenset[str]
     people_nouns: frozenset[str]
+    naming_verbs: Mapping[str, str]
+    pejorative_words: frozenset[str]
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
     # negation and modality
@@ -175,6 +177,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         perpetrate_verbs=words("perpetrate_verbs") | light_verbs,
         physical_targets=words("physical_targets"),
         people_nouns=words("people_nouns"),
+        naming_verbs=pairs("naming_verbs", "lemma", "relation"),
+        pejorative_words=words("pejorative_words"),
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
         negator_verbs=words("negator_verbs"),
