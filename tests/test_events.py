@@ -105,6 +105,11 @@ FOUND = [
     ("Bush called Iran a rogue state.", "Bush", "ACCUSE", "Iran", False),
     ("Iran dismissed the Security Council's resolution as a piece of paper.", "Iran", "REJECT",
      "Security Council", False),
+    # refusals reject the other party; bans; a subject the parser took for a modifier
+    ("Hamas refused to meet Mahmoud Abbas.", "Hamas", "REJECT", "Mahmoud Abbas", False),
+    ("The opposition rejected calls by Mahmoud Abbas for a unity government.", "opposition",
+     "REJECT", "Mahmoud Abbas", False),
+    ("Pakistan outlawed Lashkar-e-Taiba in 2002.", "Pakistan", "SANCTION", "Lashkar-e-Taiba", False),
     # aid blocked, passports revoked and granted
     ("The European Union has blocked financial aid to Hamas.", "European Union", "SANCTION",
      "Hamas", False),
@@ -389,6 +394,9 @@ NOT_FOUND = [
     ("Feasibility of a China-India Free Trade Agreement would be examined.", "China", "AGREE",
      "India"),
     ("Obama called Biden a friend of the family.", "Obama", "ACCUSE", "Biden"),
+    ("Hamas refused to meet Mahmoud Abbas.", "Hamas", "CONSULT", "Mahmoud Abbas"),
+    ("The opposition rejected calls by Mahmoud Abbas for a unity government.", "Mahmoud Abbas",
+     "REQUEST", "government"),
     ("Hill said that allegations that Hicks breached US law were no matter of security.", "Hicks",
      "REJECT", "United States"),
 ]

@@ -91,6 +91,11 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
     if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return prep_actors(child_of(verb, "agent"), index), 0.85
     subj = _subject(verb)
+    if subj is None and verb.dep_ == "ROOT":  # the parser took the subject for a modifier
+        for left in verb.lefts:  # ("Pakistan outlawed the group": "Pakistan" as npadvmod)
+            found = index.actors_for(left) if left.dep_ in ("npadvmod", "nmod") else []
+            if found:
+                return found, 0.7
     if subj is None and headline_verb(verb):
         for left in reversed(list(verb.lefts)):
             found = index.actors_for(left) if left.dep_ in ("compound", "poss", "nmod") else []
@@ -336,8 +341,8 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
             elif word in OBJECT_PREPS:
                 targets.extend(index.actors_for(obj) or _attribute(obj, index))
-            elif word == "for":  # "support for Ukraine", "demands for the minister's resignation"
-                targets.extend(index.actors_for(obj) or _attribute(obj, index))
+            elif word == "for" and not _indefinite(obj):  # "support for Ukraine", "demands for
+                targets.extend(index.actors_for(obj) or _attribute(obj, index))  # X's resignation"
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
             agents.extend(prep_actors(child_of(child, "agent"), index))
             targets.extend(_prep_targets(child, index))
@@ -353,6 +358,11 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 if obj is not None:
                     targets.extend(index.actors_for(obj) or _attribute(obj, index))
     return agents, targets
+
+
+def _indefinite(token: Token) -> bool:
+    """A noun phrase that names no particular actor: "a unity government", "any party"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in token.children)
 
 
 def _prep_targets(verb: Token, index: ActorIndex) -> list[Mention]:
