@@ -60,7 +60,7 @@ def test_is_read_only(endpoint):
 
 
 def test_missing_store_is_one_clear_line(tmp_path):
-    with pytest.raises(ServeError, match="no store here; run `graphkit build` first"):
+    with pytest.raises(ServeError, match=r"no store here\); run `graphkit build` first"):
         start(tmp_path, port=0)
 
 

@@ -196,6 +196,17 @@ class RemoteStore:
         return self._request(self.query_url, urlencode({"query": text}).encode("utf-8"),
                              "application/x-www-form-urlencoded", accept=accept)
 
+    def results(self, sparql: str, *, bindings: Mapping[str, Binding] | None = None) -> Any:
+        """A query's answer as pyoxigraph gives it for the embedded store: ``QuerySolutions``,
+        ``QueryBoolean``, or a list of ``Triple`` for CONSTRUCT and DESCRIBE."""
+        import re
+
+        if re.search(r"\b(CONSTRUCT|DESCRIBE)\b", sparql, re.IGNORECASE):
+            data = self.query(sparql, bindings=bindings, accept="application/n-triples")
+            return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+        return ox.parse_query_results(self.query(sparql, bindings=bindings),
+                                      format=ox.QueryResultsFormat.JSON)
+
     def rows(self, sparql: str, *,
              bindings: Mapping[str, Binding] | None = None) -> list[dict[str, Any]]:
         """A SELECT query's solutions as dicts of Python values (unbound variables omitted)."""
