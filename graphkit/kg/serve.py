@@ -150,6 +150,15 @@ class _Pool:
             self._all.add(worker)
         return worker
 
+    def warm(self) -> None:
+        """Start every query process now, so the first queries do not wait for them."""
+        build = _build_dir(self.out)
+        started = [self._spawner.submit(_Worker, build) for _ in range(self.size)]
+        workers = [f.result() for f in started]
+        with self._cond:
+            self._idle.extend(workers)
+            self._all.update(workers)
+
     def release(self, worker: _Worker, *, reuse: bool) -> None:
         reuse = reuse and not self._closed and worker.process.poll() is None
         if not reuse:
@@ -250,7 +259,9 @@ class SparqlServer(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self.pool.close()
+        pool = getattr(self, "pool", None)  # None when binding failed
+        if pool is not None:
+            pool.close()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -329,7 +340,7 @@ class _Handler(BaseHTTPRequestHandler):
         if worker is None:
             self._reply(503, b"all query processes stayed busy until the timeout; retry later\n")
             return
-        header, body, reuse = self._run(worker, request, deadline)
+        header, body, reuse = self._run(worker, request, time.monotonic() + self.server.timeout_s)
         self.server.pool.release(worker, reuse=reuse)
         if header is not None:
             self._reply(header["status"], body, header["type"])
@@ -376,12 +387,18 @@ def _gone(conn: socket.socket) -> bool:
 
 def _self_test(server: SparqlServer) -> None:
     """Answer one query through our own socket before telling anyone the URL."""
+    from urllib.error import HTTPError
     from urllib.request import Request, urlopen
 
     req = Request(server.query_url + "?query=ASK%7B%7D", headers={"Accept": "application/sparql-results+json"})
-    with urlopen(req, timeout=30) as resp:
-        if resp.status != 200 or not resp.headers.get("Server", "").startswith("graphkit-sparql"):
-            raise ServeError(f"{server.query_url} does not answer as this server")
+    try:
+        with urlopen(req, timeout=60) as resp:
+            if resp.status == 200 and resp.headers.get("Server", "").startswith("graphkit-sparql"):
+                return
+    except HTTPError as exc:
+        first = exc.read().decode("utf-8", "replace").strip().splitlines()
+        raise ServeError(f"{server.query_url} failed its first query: {first[0] if first else exc.code}") from None
+    raise ServeError(f"{server.query_url} does not answer as this server")
 
 
 def serve(out_dir: str | Path, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
@@ -395,16 +412,16 @@ def serve(out_dir: str | Path, *, host: str = "127.0.0.1", port: int = 7878, tim
     """
     import signal
 
-    if host not in _LOOPBACK:
-        log.warning("warning: serving on %s: anyone who can reach this address can query the graph", host)
-
     def _terminate(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, _terminate)
     server = SparqlServer(out_dir, host=host, port=port, timeout=timeout, workers=workers)
+    if host not in _LOOPBACK:
+        log.warning("warning: serving on %s: anyone who can reach this address can query the graph", host)
     thread = threading.Thread(target=server.serve_forever, name="graphkit-serve", daemon=True)
     try:
+        server.pool.warm()
         thread.start()
         _self_test(server)
         print(f"SPARQL endpoint (read-only): {server.query_url}  (Ctrl-C to stop)", flush=True)
