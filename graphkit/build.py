@@ -211,9 +211,10 @@ def _resolve(results: list[DocResult]) -> dict[str, Actor]:
     return {actor.id: actor for actor in resolve(results)}
 
 
-def _checkpoint(stage: str) -> None:
+def _checkpoint(stage: str, *, say: bool = True) -> None:
     """Log the stage; hold here until killed when ``$GRAPHKIT_HOLD_AT`` names it (tests)."""
-    log.info("build: %s", stage)
+    if say:
+        log.info("build: %s", stage)
     if os.environ.get(HOLD_ENV) == stage:
         print(f"graphkit: holding at {stage}", file=sys.stderr, flush=True)
         while True:
@@ -343,7 +344,7 @@ def _write_graph(
             store.write_article(result, actors, run=run)
             if i == half:
                 store.flush()
-                _checkpoint("store-half")
+                _checkpoint("store-half", say=False)
         if remote is None:
             store.optimize()
         _checkpoint("store")
