@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from datetime import date as _calendar
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -233,11 +234,15 @@ def _date(value: str) -> Literal:
 
     >>> _date("2026-01-01T10:00:00.500+00:00").value
     '2026-01-01T10:00:00.5Z'
-    >>> _date("12 April 2013").datatype.value[-6:]
-    'string'
+    >>> _date("12 April 2013").datatype.value[-6:], _date("2024-13-45").datatype.value[-6:]
+    ('string', 'string')
     """
     value = value.strip()
     if _DATE.match(value):
+        try:
+            _calendar.fromisoformat(value)
+        except ValueError:  # "2024-13-45" is no xsd:date: kept as the text it is
+            return Literal(value)
         return Literal(value, datatype=_T_DATE)
     if _DATETIME.match(value):
         value = re.sub(r"(\.\d*?)0+(?=Z|[+-]|$)", r"\1", value.replace("+00:00", "Z"))
