@@ -136,6 +136,7 @@ def build(
     report = BuildReport(out=folder.out)
     errors = errors or sys.stderr
     with folder.lock():
+        stage = folder.stage()  # from now on readers know a build is running (or was interrupted)
         _checkpoint("locked")
         nlp, model_name = _load_model(model)
         articles = _ingest(paths, folder.out, report, errors if show_warnings else None)
@@ -144,7 +145,6 @@ def build(
                                  total=len(articles), enabled=progress))
         _checkpoint("extracted")
         actors = _resolve(results)
-        stage = folder.stage()
         report.articles, report.entities = len(results), len(actors)
         report.relations = _write_records(stage, results, actors)
         _checkpoint("records")
@@ -334,6 +334,7 @@ def _write_graph(
     """Write the store (one transaction per article, then compacted), then its Turtle and HTML."""
     from graphkit import __version__
     from graphkit.kg import RunInfo, open_store
+    from graphkit.kg.store import compact_store
 
     run = RunInfo(version=__version__, model=model, started=datetime.now(UTC).isoformat())
     store = remote if remote is not None else open_store(stage / "store")
@@ -358,6 +359,8 @@ def _write_graph(
 
                 page = render_html(from_store(store), stage / "graph.html", top=top)
             turtle.result()
+    if remote is None:
+        compact_store(stage / "store")
     return (remote.url if remote is not None else str(stage / "store")), page
 
 

@@ -249,8 +249,7 @@ def snapshot(out: str | Path) -> Snapshot:
         current = None
     warnings = _unfinished(state, current)
     if current is None:
-        why = warnings[0] if warnings else f"{out}: no complete build"
-        raise FolderBusy(f"{why}; no complete build to read, run `graphkit build` again")
+        raise FolderBusy(warnings[0] if warnings else f"{out}: no complete build here; run `graphkit build`")
     info = json.loads((current / _INFO).read_text(encoding="utf-8"))
     return Snapshot(current, info, warnings)
 
@@ -267,11 +266,15 @@ def _unfinished(state: Path, current: Path | None) -> list[str]:
     started = _read_json(pending[-1] / _STARTED).get("started", pending[-1].name)
     out = state.parent
     if _locked(state / "lock"):
-        return [f"{out}: a build started {started} is still running; "
-                "reading the previous complete build"]
-    shown = ("reading the previous complete build" if current is not None
-             else "it left no complete build")
-    return [f"{out}: the build started {started} was interrupted before it completed; {shown}"]
+        if current is None:
+            return [f"{out}: a build started {started} is still running and none has completed yet; "
+                    "wait for it to finish"]
+        return [f"{out}: a build started {started} is still running; reading the previous complete build"]
+    if current is None:
+        return [f"{out}: the build started {started} was interrupted before it completed; it left no "
+                "complete build, run `graphkit build` again"]
+    return [f"{out}: the build started {started} was interrupted before it completed; "
+            "reading the previous complete build"]
 
 
 def _locked(path: Path) -> bool:

@@ -192,7 +192,7 @@ def test_folder_api_lock_and_snapshot(tmp_path):
                 pass
         stage = folder.stage()
         (stage / "relations.jsonl").write_text("{}\n")
-        with pytest.raises(FolderBusy, match="is still running; no complete build to read"):
+        with pytest.raises(FolderBusy, match="is still running and none has completed yet; wait for it to finish"):
             snapshot(tmp_path / "out")
         folder.commit(stage, {"articles": 1})
     snap = snapshot(tmp_path / "out")

@@ -40,7 +40,8 @@ from graphkit.kg.namespace import (
 from graphkit.kg.sparql import Binding, bind_values, to_python
 from graphkit.model import Actor, DocResult
 
-__all__ = ["StoreError", "KnowledgeStore", "open_store", "open_build_store", "RDF_FORMATS", "ontology_files"]
+__all__ = ["StoreError", "KnowledgeStore", "open_store", "open_build_store", "compact_store", "RDF_FORMATS",
+           "ontology_files"]
 
 #: Serialisation formats of :meth:`KnowledgeStore.serialize`; True when named graphs are kept.
 RDF_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -96,6 +97,20 @@ def open_store(path: Path | str, *, read_only: bool = False) -> KnowledgeStore:
                              "(or stop `graphkit serve`) and retry") from None
         raise StoreError(f"{path}: cannot open the store ({first})") from None
     return KnowledgeStore(inner, path=path, read_only=read_only)
+
+
+def compact_store(path: Path | str) -> None:
+    """Flush and compact the store at ``path`` and drop its write log, so that readers open
+    it without replaying the log (the writer must have closed it).
+
+    Oxigraph deletes a write log it no longer needs when the store is next opened for
+    writing: opening it once more here does that for the readers.
+    """
+    store = open_store(path)
+    try:
+        store.optimize()
+    finally:
+        store.close()
 
 
 def open_build_store(path: Path | str) -> Any:
