@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["BuildError", "BuildReport", "build", "extract_articles", "HOLD_ENV"]
 
 log = logging.getLogger("graphkit.build")
+_STARTED = [time.perf_counter()]  # when the running build started, for --verbose
 
 #: Environment variable naming a stage at which a build stops and waits to be killed: the
 #: fault-injection point the tests use to interrupt builds at chosen places.
@@ -128,7 +129,7 @@ def build(
     """
     from graphkit.folder import BuildFolder
 
-    started = time.perf_counter()
+    started = _STARTED[0] = time.perf_counter()
     _check_options(processes=processes, batch_size=batch_size, top=top)
     folder = BuildFolder(out)
     folder.check()
@@ -214,7 +215,7 @@ def _resolve(results: list[DocResult]) -> dict[str, Actor]:
 def _checkpoint(stage: str, *, say: bool = True) -> None:
     """Log the stage; hold here until killed when ``$GRAPHKIT_HOLD_AT`` names it (tests)."""
     if say:
-        log.info("build: %s", stage)
+        log.info("build: %s (%.1fs)", stage, time.perf_counter() - _STARTED[0])
     if os.environ.get(HOLD_ENV) == stage:
         print(f"graphkit: holding at {stage}", file=sys.stderr, flush=True)
         while True:

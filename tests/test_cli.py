@@ -150,7 +150,7 @@ def test_quiet_prints_only_errors_and_verbose_names_the_stages(tmp_path):
     assert quiet.returncode == 1 and quiet.stdout == ""
     assert quiet.stderr == f"skipped {tmp_path / 'in' / 'bad.txt'}:1: not UTF-8 (byte 0xff at offset 0); re-save it as UTF-8\n"
     loud = graphkit("build", tmp_path / "in", "--out", tmp_path / "o2", "--verbose")
-    stages = [line.split(": ", 1)[1] for line in loud.stderr.splitlines() if line.startswith("build: ")]
+    stages = [line.split(": ", 1)[1].split(" (")[0] for line in loud.stderr.splitlines() if line.startswith("build: ")]
     assert stages == ["locked", "ingested", "extracted", "records", "store", "written"]
     assert loud.stderr.count("bad.txt") == 1  # a skipped input is printed once
     assert "skipped 1 input(s) (listed above)" in loud.stdout
