@@ -271,9 +271,10 @@ def serve(
         _fail(f"--port {port}: a TCP port is 0 to 65535")
     if timeout <= 0 or workers < 1:
         _fail("--timeout must be above 0 and --workers 1 or more")
-    snap = _snapshot(out)
-    if snap.store_url:
-        _fail(f"{out} was built into the remote store {snap.store_url}; query that store's own endpoint")
+    if not (out / "CURRENT").is_file():  # a build folder, not a store folder named directly
+        snap = _snapshot(out)
+        if snap.store_url:
+            _fail(f"{out} was built into the remote store {snap.store_url}; query that store's own endpoint")
     run_serve(out, host=host, port=port, timeout=timeout, workers=workers)
 
 

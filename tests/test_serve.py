@@ -250,3 +250,12 @@ def test_load_200_concurrent_requests_with_a_runaway_among_them(kg_build):
     assert runaway[1] == 503 and runaway[2] < 6
     assert errors == []
     assert p99 < 5
+
+
+def test_serves_a_store_folder_named_directly(kg_build, tmp_path):
+    import shutil
+
+    shutil.copytree(kg_build / "store", tmp_path / "mystore")
+    with start(tmp_path / "mystore", port=0) as ep:
+        status, body = _get(ep.query_url, WHO)
+    assert status == 200 and ENTITY_IRI + "ttp" in body.decode()

@@ -49,18 +49,19 @@ __all__ = ["ServeError", "Endpoint", "SparqlServer", "start", "serve"]
 log = logging.getLogger("graphkit.serve")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _MAX_BODY = 1_000_000
+_MAX_WAIT = 60.0  # seconds a request may wait for a free query process
 
 
 class ServeError(GraphkitError):
     """The server cannot start; the message is one line."""
 
 
-def _build_dir(out: Path) -> Path:
-    """The folder of the build the server answers from now (its ``store/`` inside)."""
+def _current_store(out: Path) -> Path:
+    """The store of the build the server answers from now."""
     from graphkit.folder import FolderError, snapshot
 
     if (out / "CURRENT").is_file():
-        return out.parent
+        return out.resolve()
     try:
         snap = snapshot(out)
     except FolderError as exc:
@@ -69,7 +70,7 @@ def _build_dir(out: Path) -> Path:
         raise ServeError(f"{out} was built into the remote store {snap.store_url}; query that store's endpoint")
     if not (snap.store / "CURRENT").is_file():
         raise ServeError(f"{snap.store}: no store here; run `graphkit build` first")
-    return snap.path.resolve()
+    return snap.store.resolve()
 
 
 def _die_with_parent() -> None:
@@ -84,17 +85,17 @@ def _die_with_parent() -> None:
 class _Worker:
     """One query process on one build's store."""
 
-    def __init__(self, build: Path) -> None:
-        self.build = build
+    def __init__(self, store: Path) -> None:
+        self.store = store
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "graphkit.kg.worker", str(build / "store")],
+            [sys.executable, "-m", "graphkit.kg.worker", str(store)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             preexec_fn=_die_with_parent)
         ready = receive(self.process.stdout)  # type: ignore[arg-type]
         if ready is None or not ready[0].get("ready"):
             self.kill()
             why = ready[0].get("error", "it stopped") if ready else "it stopped"
-            raise ServeError(f"{build / 'store'}: cannot open the store for queries ({why})")
+            raise ServeError(f"{store}: cannot open the store for queries ({why})")
 
     def kill(self) -> None:
         if self.process.poll() is None:
@@ -122,12 +123,12 @@ class _Pool:
 
     def acquire(self, deadline: float) -> _Worker | None:
         """A worker on the current build, or None when none frees up before ``deadline``."""
-        build = _build_dir(self.out)
+        store = _current_store(self.out)
         with self._cond:
             while True:
                 if self._closed:
                     return None
-                stale = [w for w in self._idle if w.build != build]
+                stale = [w for w in self._idle if w.store != store]
                 for w in stale:  # a rebuild switched the folder: the old build's idle workers go
                     self._idle.remove(w)
                     self._all.discard(w)
@@ -142,7 +143,7 @@ class _Pool:
                 if left <= 0 or not self._cond.wait(timeout=left):
                     return None
         try:
-            worker = self._spawner.submit(_Worker, build).result()
+            worker = self._spawner.submit(_Worker, store).result()
         except BaseException:
             self._done()
             raise
@@ -152,8 +153,8 @@ class _Pool:
 
     def warm(self) -> None:
         """Start every query process now, so the first queries do not wait for them."""
-        build = _build_dir(self.out)
-        started = [self._spawner.submit(_Worker, build) for _ in range(self.size)]
+        store = _current_store(self.out)
+        started = [self._spawner.submit(_Worker, store) for _ in range(self.size)]
         workers = [f.result() for f in started]
         with self._cond:
             self._idle.extend(workers)
@@ -236,7 +237,7 @@ class SparqlServer(ThreadingHTTPServer):
     def __init__(self, out: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
                  timeout: float = 30.0, workers: int = 2) -> None:
         self.out = Path(out)
-        _build_dir(self.out)
+        _current_store(self.out)
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
@@ -331,14 +332,13 @@ class _Handler(BaseHTTPRequestHandler):
                    "default_graph": params.get("default-graph-uri", []),
                    "named_graph": params.get("named-graph-uri", [])}
         started = time.monotonic()
-        deadline = started + self.server.timeout_s
-        try:
-            worker = self.server.pool.acquire(deadline)
+        try:  # waiting for a free query process uses no CPU: it may take longer than a query
+            worker = self.server.pool.acquire(started + max(_MAX_WAIT, self.server.timeout_s))
         except ServeError as exc:
             self._reply(503, f"{exc}\n".encode())
             return
         if worker is None:
-            self._reply(503, b"all query processes stayed busy until the timeout; retry later\n")
+            self._reply(503, b"all query processes stayed busy; retry later\n")
             return
         header, body, reuse = self._run(worker, request, time.monotonic() + self.server.timeout_s)
         self.server.pool.release(worker, reuse=reuse)
@@ -479,7 +479,7 @@ def start(out_dir: str | Path, *, host: str = "127.0.0.1", port: int = 0, timeou
     Raises:
         ServeError: no store, the address cannot be bound, or the server did not start.
     """
-    _build_dir(Path(out_dir))
+    _current_store(Path(out_dir))
     cmd = [sys.executable, "-m", "graphkit", "serve", str(out_dir), "--host", host, "--port", str(port),
            "--timeout", str(timeout), "--workers", str(workers)]
     import tempfile
