@@ -25,7 +25,6 @@ Example (not run here)::
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
 import logging
 import os
@@ -35,14 +34,13 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from graphkit.errors import GraphkitError
-from graphkit.kg.worker import receive, send
+from graphkit.kg.worker import ProcessPool, QueryProcess, receive, send
 
 __all__ = ["ServeError", "Endpoint", "SparqlServer", "start", "serve"]
 
@@ -71,121 +69,6 @@ def _current_store(out: Path) -> Path:
     if not (snap.store / "CURRENT").is_file():
         raise ServeError(f"{snap.store}: no store here; run `graphkit build` first")
     return snap.store.resolve()
-
-
-def _die_with_parent() -> None:
-    """In a query process: be killed when the server dies, even by SIGKILL (Linux)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-
-
-class _Worker:
-    """One query process on one build's store."""
-
-    def __init__(self, store: Path) -> None:
-        self.store = store
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "graphkit.kg.worker", str(store)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            preexec_fn=_die_with_parent)
-        ready = receive(self.process.stdout)  # type: ignore[arg-type]
-        if ready is None or not ready[0].get("ready"):
-            self.kill()
-            why = ready[0].get("error", "it stopped") if ready else "it stopped"
-            raise ServeError(f"{store}: cannot open the store for queries ({why})")
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        for pipe in (self.process.stdin, self.process.stdout):
-            if pipe is not None:
-                with contextlib.suppress(OSError):
-                    pipe.close()
-
-
-class _Pool:
-    """At most ``size`` query processes; idle ones are reused, stopped ones replaced."""
-
-    def __init__(self, out: Path, size: int) -> None:
-        self.out, self.size = out, size
-        self._idle: list[_Worker] = []
-        self._all: set[_Worker] = set()
-        self._busy = 0
-        self._cond = threading.Condition()
-        self._closed = False
-        # query processes are started from one long-lived thread: a process is killed when
-        # the thread that started it ends (PR_SET_PDEATHSIG), and request threads are short
-        self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-spawn")
-
-    def acquire(self, deadline: float) -> _Worker | None:
-        """A worker on the current build, or None when none frees up before ``deadline``."""
-        store = _current_store(self.out)
-        with self._cond:
-            while True:
-                if self._closed:
-                    return None
-                stale = [w for w in self._idle if w.store != store]
-                for w in stale:  # a rebuild switched the folder: the old build's idle workers go
-                    self._idle.remove(w)
-                    self._all.discard(w)
-                    w.kill()
-                if self._idle:
-                    self._busy += 1
-                    return self._idle.pop()
-                if self._busy < self.size:
-                    self._busy += 1
-                    break
-                left = deadline - time.monotonic()
-                if left <= 0 or not self._cond.wait(timeout=left):
-                    return None
-        try:
-            worker = self._spawner.submit(_Worker, store).result()
-        except BaseException:
-            self._done()
-            raise
-        with self._cond:
-            self._all.add(worker)
-        return worker
-
-    def warm(self) -> None:
-        """Start every query process now, so the first queries do not wait for them."""
-        store = _current_store(self.out)
-        started = [self._spawner.submit(_Worker, store) for _ in range(self.size)]
-        workers = [f.result() for f in started]
-        with self._cond:
-            self._idle.extend(workers)
-            self._all.update(workers)
-
-    def release(self, worker: _Worker, *, reuse: bool) -> None:
-        reuse = reuse and not self._closed and worker.process.poll() is None
-        if not reuse:
-            worker.kill()
-        with self._cond:
-            if reuse:
-                self._idle.append(worker)
-            else:
-                self._all.discard(worker)
-            self._busy -= 1
-            self._cond.notify()
-
-    def _done(self) -> None:
-        with self._cond:
-            self._busy -= 1
-            self._cond.notify()
-
-    def close(self) -> None:
-        with self._cond:
-            self._closed = True
-            every, self._idle = list(self._all), []
-            self._all.clear()
-            self._cond.notify_all()
-        for w in every:  # busy ones too: no query outlives the server
-            w.kill()
-        self._spawner.shutdown(wait=False)
 
 
 def _allowed_hosts(host: str, port: int) -> set[str] | None:
@@ -252,7 +135,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.port = int(self.server_address[1])
         self.host = host
         self.timeout_s = timeout
-        self.pool = _Pool(self.out, workers)
+        self.pool = ProcessPool(lambda: _current_store(self.out), workers)
         self.allowed = _allowed_hosts(host, self.port)
         shown = f"[{host}]" if ":" in host else host
         #: The SPARQL 1.1 query endpoint.
@@ -334,7 +217,7 @@ class _Handler(BaseHTTPRequestHandler):
         started = time.monotonic()
         try:  # waiting for a free query process uses no CPU: it may take longer than a query
             worker = self.server.pool.acquire(started + max(_MAX_WAIT, self.server.timeout_s))
-        except ServeError as exc:
+        except GraphkitError as exc:  # the store cannot be opened (or a rebuild removed it)
             self._reply(503, f"{exc}\n".encode())
             return
         if worker is None:
@@ -346,7 +229,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(header["status"], body, header["type"])
         log.info("query %s in %.3fs", header["status"] if header else "dropped", time.monotonic() - started)
 
-    def _run(self, worker: _Worker, request: dict[str, Any],
+    def _run(self, worker: QueryProcess, request: dict[str, Any],
              deadline: float) -> tuple[dict[str, Any] | None, bytes, bool]:
         """Send the request; wait for the answer, the deadline or the client leaving."""
         try:
