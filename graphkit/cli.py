@@ -245,7 +245,7 @@ def validate(out: Annotated[Path, typer.Argument(help="Build folder.")]) -> None
 @_command
 def stats(
     out: Annotated[Path, typer.Argument(help="Build folder.")],
-    sample: Annotated[int, typer.Option(help="Above this many actors, betweenness is estimated from this many sampled ones.")] = 2000,
+    sample: Annotated[int, typer.Option(help="Above 2,000 actors, betweenness is estimated from this many sampled ones.")] = 500,
 ) -> None:
     """Print counts and the most central actors of a build."""
     from graphkit.network import describe

@@ -291,11 +291,12 @@ def paths_between(graph: nx.MultiDiGraph, a: str, b: str, *, cutoff: int = 4,
         return []
 
 
-def describe(out_dir: str | Path, *, top: int = 10, sample: int = 2000) -> str:
+def describe(out_dir: str | Path, *, top: int = 10, sample: int = 500, exact_up_to: int = 2000) -> str:
     """A text summary of a build for ``graphkit stats``: counts and the most central actors.
 
-    Above ``sample`` actors, betweenness is estimated from ``sample`` actors drawn at random
-    (seeded, so the same build gives the same figures), and the summary says so.
+    Above ``exact_up_to`` actors (or ``sample``, if larger), betweenness is estimated from the
+    shortest paths out of ``sample`` actors drawn at random (seeded, so the same build gives
+    the same figures), and the summary says so.
     """
     graph = from_store(out_dir)
     label = {n: d["label"] for n, d in graph.nodes(data=True)}
@@ -308,9 +309,10 @@ def describe(out_dir: str | Path, *, top: int = 10, sample: int = 2000) -> str:
              f"statements: {sum(d['statements'] for _, d in graph.nodes(data=True))}",
              "actors by type: " + _counts(types), "relations by class: " + _counts(classes)]
     n = graph.number_of_nodes()
-    between = "betweenness" if n <= sample else f"betweenness, estimated from {sample:,} of {n:,} actors"
+    k = sample if n > max(exact_up_to, sample) else None
+    between = "betweenness" if k is None else f"betweenness, estimated from {k:,} of {n:,} actors"
     for title, scores in (("degree", degree_centrality(graph)),
-                          (between, betweenness_centrality(graph, sample=sample))):
+                          (between, betweenness_centrality(graph, sample=k))):
         best = sorted(scores.items(), key=lambda kv: (-kv[1], label[kv[0]]))[:top]
         lines.append(f"most central ({title}):")
         lines += [f"  {score:6.3f}  {label[n]}" for n, score in best if score > 0]
