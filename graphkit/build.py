@@ -1,13 +1,23 @@
 """``graphkit build``: articles in; store, Turtle, HTML and JSONL out.
 
-The build runs the rooms in order, each taking the previous one's output:
-ingest -> nlp (``nlp.pipe``, batched, optionally multi-process) -> extract -> resolve (corpus)
--> kg (one named graph per article, one transaction each) -> Turtle, network view, HTML.
-``relations.jsonl`` and ``entities.jsonl`` are written from the resolved records.
+The build runs in stages, each taking the previous one's output:
+
+1. check: options, the output folder (writable, not a file) and a remote store (reachable),
+   before any expensive work; then the folder's lock (one build at a time) and the model.
+2. ingest: files, folders and feeds into articles (bad inputs reported, one line each).
+3. extract: ``nlp.pipe`` (batched, optionally multi-process) and the extractors.
+4. resolve: actors merged across articles.
+5. write, aside, into a fresh build folder: ``relations.jsonl`` and ``entities.jsonl``, the
+   store (one named graph per article, then compacted), ``graph.ttl`` and ``graph.html``.
+6. switch: the new build becomes the folder's current one at once (see :mod:`graphkit.folder`).
+
+A rebuild into an existing folder replaces it whole. An interrupted build leaves the previous
+complete build in place, and every command that reads the folder says so.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import queue
 import sys
@@ -20,13 +30,25 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from graphkit.ingest import IngestError, read_articles
+from graphkit.errors import GraphkitError
+from graphkit.ingest import IngestError, IngestWarning, read_articles
 from graphkit.model import Actor, Article, DocResult
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["BuildReport", "build", "extract_articles"]
+__all__ = ["BuildError", "BuildReport", "build", "extract_articles", "HOLD_ENV"]
+
+log = logging.getLogger("graphkit.build")
+_STARTED = [time.perf_counter()]  # when the running build started, for --verbose
+
+#: Environment variable naming a stage at which a build stops and waits to be killed: the
+#: fault-injection point the tests use to interrupt builds at chosen places.
+HOLD_ENV = "GRAPHKIT_HOLD_AT"
+
+
+class BuildError(GraphkitError, RuntimeError):
+    """A build cannot run (bad option, missing model, unreachable store); one line."""
 
 
 @dataclass(slots=True)
@@ -38,12 +60,17 @@ class BuildReport:
     relations: int = 0
     entities: int = 0
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     store: str = ""
     html: Path | None = None
 
     def summary(self) -> str:
-        """A few lines for the terminal: counts, skipped inputs, where the outputs are."""
+        """A few lines for the terminal: counts, where the outputs are, what was skipped.
+
+        Skipped inputs and warnings were printed one line each as they were found; the
+        summary counts them.
+        """
         lines = [
             f"graphkit: {self.articles} articles, {self.relations} relations, "
             f"{self.entities} actors in {self.seconds:.1f}s",
@@ -53,10 +80,11 @@ class BuildReport:
             f"  turtle:    {self.out / 'graph.ttl'}",
         ]
         if self.html is not None:
-            lines.append(f"  graph:     {self.html.resolve()}")
+            lines.append(f"  graph:     {self.html.absolute()}")
         if self.skipped:
-            lines.append(f"  skipped {len(self.skipped)} input(s):")
-            lines.extend(f"    {reason}" for reason in self.skipped)
+            lines.append(f"  skipped {len(self.skipped)} input(s) (listed above)")
+        if self.warnings:
+            lines.append(f"  {len(self.warnings)} warning(s) (listed above)")
         return "\n".join(lines)
 
 
@@ -72,54 +100,126 @@ def build(
     progress: bool = True,
     html: bool = True,
     errors: TextIO | None = None,
+    show_warnings: bool = True,
 ) -> BuildReport:
     """Build the knowledge graph of the articles under ``paths`` into the folder ``out``.
 
     Args:
-        paths: files or folders of ``.txt``/``.md`` articles or ``.jsonl`` feeds.
-        out: output folder; created if needed. Holds ``store/`` (unless ``store_url``),
-            ``graph.ttl``, ``graph.html``, ``relations.jsonl`` and ``entities.jsonl``.
+        paths: files or folders of ``.txt``/``.md`` articles or ``.jsonl`` feeds. Build
+            folders inside them (this build's own ``out`` too) and hidden folders are not read.
+        out: output folder; created if needed. Shows ``store/`` (unless ``store_url``),
+            ``graph.ttl``, ``graph.html``, ``relations.jsonl`` and ``entities.jsonl``, each
+            replaced whole, at once, when the build completes.
         model: spaCy model name (default: ``$GRAPHKIT_MODEL`` or the bundled small English model).
-        processes: worker processes for ``nlp.pipe``.
-        batch_size: articles per ``nlp.pipe`` batch.
+        processes: worker processes for ``nlp.pipe`` (1 or more).
+        batch_size: articles per ``nlp.pipe`` batch (1 or more).
         store_url: a SPARQL 1.1 endpoint to write into instead of the embedded store.
-        top: keep only the N most active actors in the HTML view.
+        top: keep only the N most active actors in the HTML view (1 or more).
         progress: show a progress bar on stderr.
         html: write ``graph.html``.
-        errors: where to print one line per skipped input (default stderr).
+        errors: where to print one line per skipped input or warning (default stderr).
+        show_warnings: print warnings (a refused date, an unread script), not only skipped inputs.
 
     Returns:
         A :class:`BuildReport`; ``report.skipped`` lists every input that was not used.
+
+    Raises:
+        BuildError: a bad option, a missing model or an unreachable store, before any work.
+        graphkit.folder.FolderError: ``out`` cannot be written, or another build holds it.
     """
-    from graphkit.nlp import load_pipeline, model_name
-    from graphkit.resolve import resolve
+    from graphkit.folder import BuildFolder
 
-    started = time.perf_counter()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    report = BuildReport(out=out)
+    started = _STARTED[0] = time.perf_counter()
+    _check_options(processes=processes, batch_size=batch_size, top=top)
+    folder = BuildFolder(out)
+    folder.check()
+    remote = _remote_store(store_url) if store_url else None
+    report = BuildReport(out=folder.out)
     errors = errors or sys.stderr
-
-    articles: list[Article] = []
-    for item in read_articles(paths):
-        if isinstance(item, IngestError):
-            report.skipped.append(str(item))
-            print(f"skipped {item}", file=errors)
-        else:
-            articles.append(item)
-
-    nlp = load_pipeline(model)
-    results = list(_progress(extract_articles(nlp, articles, processes=processes, batch_size=batch_size,
-                                              skipped=report.skipped, errors=errors),
-                             total=len(articles), enabled=progress))
-    actors = {actor.id: actor for actor in resolve(results)}
-    report.articles = len(results)
-    report.entities = len(actors)
-    report.relations = _write_records(out, results, actors)
-    report.store, report.html = _write_graph(out, results, actors, model=model_name(model), store_url=store_url,
-                                             top=top, html=html)
+    with folder.lock():
+        stage = folder.stage()  # from now on readers know a build is running (or was interrupted)
+        _checkpoint("locked")
+        nlp, model_name = _load_model(model)
+        articles = _ingest(paths, folder.out, report, errors if show_warnings else None)
+        results = list(_progress(extract_articles(nlp, articles, processes=processes, batch_size=batch_size,
+                                                  skipped=report.skipped, errors=errors),
+                                 total=len(articles), enabled=progress))
+        _checkpoint("extracted")
+        actors = _resolve(results)
+        report.articles, report.entities = len(results), len(actors)
+        report.relations = _write_records(stage, results, actors)
+        _checkpoint("records")
+        report.store, page = _write_graph(stage, results, actors, model=model_name, remote=remote,
+                                          top=top, html=html)
+        _checkpoint("written")
+        folder.commit(stage, {"articles": report.articles, "relations": report.relations,
+                              "actors": report.entities, "model": model_name, "store_url": store_url,
+                              "skipped": len(report.skipped), "inputs": [str(p) for p in paths]})
+    report.store = store_url or str(folder.out / "store")
+    report.html = folder.out / "graph.html" if page is not None else None
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _check_options(*, processes: int, batch_size: int, top: int | None) -> None:
+    for name, value in (("--processes", processes), ("--batch-size", batch_size), ("--top", top)):
+        if value is not None and value < 1:
+            raise BuildError(f"{name} must be 1 or more (got {value})")
+
+
+def _remote_store(url: str) -> Any:
+    """The remote store, checked reachable before any work."""
+    from graphkit.kg import RemoteStore, StoreError
+
+    try:
+        store = RemoteStore(url)
+        store.rows("SELECT * WHERE { } LIMIT 1")
+    except StoreError as exc:
+        raise BuildError(str(exc)) from None
+    return store
+
+
+def _load_model(model: str | None) -> tuple[Language, str]:
+    from graphkit.nlp import load_pipeline, model_name
+
+    try:
+        return load_pipeline(model), model_name(model)
+    except RuntimeError as exc:  # a missing model says what to install
+        raise BuildError(str(exc)) from None
+
+
+def _ingest(paths: Iterable[str | Path], out: Path, report: BuildReport,
+            errors: TextIO | None) -> list[Article]:
+    """Read the inputs; print each skipped input (and, with ``errors``, each warning) once."""
+    articles: list[Article] = []
+    for item in read_articles(paths, exclude=[out]):
+        if isinstance(item, IngestWarning):
+            report.warnings.append(str(item))
+            if errors is not None:
+                print(f"warning: {item}", file=errors)
+        elif isinstance(item, IngestError):
+            report.skipped.append(str(item))
+            print(f"skipped {item}", file=errors or sys.stderr)
+        else:
+            articles.append(item)
+    _checkpoint("ingested")
+    return articles
+
+
+def _resolve(results: list[DocResult]) -> dict[str, Actor]:
+    from graphkit.resolve import resolve
+
+    return {actor.id: actor for actor in resolve(results)}
+
+
+def _checkpoint(stage: str, *, say: bool = True) -> None:
+    """Log the stage; hold here until killed when ``$GRAPHKIT_HOLD_AT`` names it (tests)."""
+    if say:
+        log.info("build: %s (%.1fs)", stage, time.perf_counter() - _STARTED[0])
+    if os.environ.get(HOLD_ENV) == stage:
+        print(f"graphkit: holding at {stage}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(3600)
 
 
 def extract_articles(
@@ -223,40 +323,48 @@ def _write_records(out: Path, results: list[DocResult], actors: dict[str, Actor]
 
 
 def _write_graph(
-    out: Path,
+    stage: Path,
     results: list[DocResult],
     actors: dict[str, Actor],
     *,
     model: str,
-    store_url: str | None,
+    remote: Any,
     top: int | None,
     html: bool,
 ) -> tuple[str, Path | None]:
-    """Write the store (one transaction per article), then the Turtle and HTML views of it."""
+    """Write the store (one transaction per article, then compacted), then its Turtle and HTML."""
     from graphkit import __version__
-    from graphkit.kg import RemoteStore, RunInfo, open_store
+    from graphkit.kg import RunInfo, open_store
+    from graphkit.kg.store import compact_store
 
     run = RunInfo(version=__version__, model=model, started=datetime.now(UTC).isoformat())
-    store = RemoteStore(store_url) if store_url else open_store(out / "store")
+    store = remote if remote is not None else open_store(stage / "store")
     with store:
         store.write_actors(actors)
-        for result in results:
+        half = len(results) // 2
+        for i, result in enumerate(results):
             store.write_article(result, actors, run=run)
+            if i == half:
+                store.flush()
+                _checkpoint("store-half", say=False)
+        if remote is None:
+            store.optimize()
+        _checkpoint("store")
         # Oxigraph serialises without the GIL: the Turtle is written while the HTML is drawn
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-ttl") as pool:
-            turtle = pool.submit(_write_turtle, store, out / "graph.ttl")
+            turtle = pool.submit(_write_turtle, store, stage / "graph.ttl")
             page = None
             if html:
                 from graphkit.network import from_store
                 from graphkit.viz import render_html
 
-                page = render_html(from_store(store), out / "graph.html", top=top)
+                page = render_html(from_store(store), stage / "graph.html", top=top)
             turtle.result()
-    return (store_url or str(out / "store")), page
+    if remote is None:
+        compact_store(stage / "store")
+    return (remote.url if remote is not None else str(stage / "store")), page
 
 
 def _write_turtle(store: Any, path: Path) -> None:
-    """The whole graph as Turtle, written atomically."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(store.serialize("ttl"))
-    os.replace(tmp, path)
+    """The whole graph as Turtle."""
+    path.write_bytes(store.serialize("ttl"))

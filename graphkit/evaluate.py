@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graphkit.errors import GraphkitError
 from graphkit.model import PLOVER_TYPES
 
 __all__ = ["EvaluationError", "EvalReport", "evaluate", "normalise_label", "COMMENTS_MARKER"]
@@ -41,7 +42,7 @@ _PUNCT = re.compile(r"[^\w\s'-]|_")
 _TIERS = ("core", "extended", "acceptable", "forbidden")
 
 
-class EvaluationError(ValueError):
+class EvaluationError(GraphkitError, ValueError):
     """A gold or build file is missing or malformed; the message names the file and line."""
 
 

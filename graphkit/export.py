@@ -14,6 +14,10 @@ events     tab-separated event table in the layout event-data users load (Phoeni
            style): date, source and target names and CAMEO actor codes, CAMEO event code,
            PLOVER type, negated, evidence, article id; typed events only
 =========  ===========================================================================
+
+The CSV and the event table are made to be opened in spreadsheets: a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return (which a spreadsheet would run as a
+formula) is prefixed with ``'``.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ import io
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FORMATS", "EVENT_COLUMNS", "ExportError", "export", "network_for_files"]
+from graphkit.errors import GraphkitError
+
+__all__ = ["FORMATS", "EVENT_COLUMNS", "ExportError", "export", "check_output", "safe_cell", "network_for_files"]
 
 #: Every export format and a short description.
 FORMATS = {
@@ -82,7 +88,7 @@ _CSV_COLUMNS = ["doc", "subject", "subjectLabel", "relation", "class", "object",
                 "value", "negated", "modality", "date", "confidence", "start", "end", "evidence"]
 
 
-class ExportError(Exception):
+class ExportError(GraphkitError):
     """An export cannot be made (unknown format, no store); the message is one line."""
 
 
@@ -92,16 +98,14 @@ def export(out_dir: str | Path, fmt: str) -> bytes:
     Raises:
         ExportError: unknown format, or no store in ``out_dir``.
     """
-    from graphkit.kg.store import RDF_FORMATS, StoreError, open_store
+    from graphkit.kg.store import RDF_FORMATS, open_build_store
 
     key = fmt.lower().lstrip(".")
     key = {"turtle": "ttl", "json-ld": "jsonld", "nquads": "nq", "ntriples": "nt"}.get(key, key)
     if key not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    path = Path(out_dir)
-    path = path / "store" if (path / "store").is_dir() else path
     try:
-        with open_store(path, read_only=True) as store:
+        with open_build_store(out_dir) as store:
             if key in RDF_FORMATS:
                 return store.serialize(key)
             if key == "csv":
@@ -109,8 +113,52 @@ def export(out_dir: str | Path, fmt: str) -> bytes:
             if key == "events":
                 return _events_table(store)
             return _network_file(store, key)
-    except StoreError as exc:
-        raise ExportError(str(exc)) from None
+    except GraphkitError as exc:  # no store, no complete build, a store that cannot be opened
+        raise ExportError.like(exc) from None
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: formula prefixes are escaped with ``'``.
+
+    Numbers stay numbers (a negative number is no formula).
+
+    >>> print(safe_cell("=HYPERLINK(1)"), safe_cell("@SUM(A1)"), safe_cell(-3), safe_cell("MQM"))
+    '=HYPERLINK(1) '@SUM(A1) -3 MQM
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def check_output(path: Path, data: bytes | None = None) -> None:
+    """Check that ``path`` can be written (before the export), or write ``data`` to it
+    atomically.
+
+    Raises:
+        ExportError: the folder is missing, ``path`` is a folder, or it cannot be written.
+    """
+    import os
+
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name with -o")
+    parent = path.parent
+    if not parent.is_dir():
+        raise ExportError(f"{path}: the folder {parent} does not exist; create it first")
+    if data is None:
+        if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            raise ExportError(f"{path}: cannot write here (permission denied)")
+        return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def _relations_csv(store: Any) -> bytes:
@@ -122,7 +170,7 @@ def _relations_csv(store: Any) -> bytes:
     for row in store.rows(_CSV_QUERY):
         row["negated"] = str(row["negated"]).lower()
         row["relation"] = relation_name(row["relation"])
-        writer.writerow(row)
+        writer.writerow({k: safe_cell(v) for k, v in row.items()})
     return buf.getvalue().encode("utf-8")
 
 
@@ -131,8 +179,8 @@ def _events_table(store: Any) -> bytes:
     rows = []
     for row in store.rows(_EVENTS_QUERY):
         when = str(row.get("eventDate") or row.get("date") or "")[:10]
-        rows.append([when, row.get("sourceLabel") or "", row.get("sourceCode") or "",
-                     row.get("targetLabel") or "", row.get("targetCode") or "",
+        rows.append([when, _cell(row.get("sourceLabel") or ""), row.get("sourceCode") or "",
+                     _cell(row.get("targetLabel") or ""), row.get("targetCode") or "",
                      row.get("cameo") or "", row.get("class") or "",
                      str(row.get("negated")).lower(), _cell(str(row.get("evidence") or "")),
                      row.get("doc") or ""])
@@ -142,8 +190,8 @@ def _events_table(store: Any) -> bytes:
 
 
 def _cell(text: str) -> str:
-    """A table cell: no tabs or line breaks inside."""
-    return " ".join(text.split())
+    """A table cell: no tabs or line breaks inside, no formula a spreadsheet would run."""
+    return str(safe_cell(" ".join(text.split())))
 
 
 def network_for_files(graph: Any) -> Any:

@@ -2,7 +2,12 @@
 
 Every problem with an input (unreadable, not UTF-8, empty, binary, too large, a malformed JSONL
 line) becomes an :class:`IngestError` naming the file and line, yielded in the stream in place
-of the article, so the caller reports it and goes on with the rest.
+of the article, so the caller reports it and goes on with the rest. A problem with a part of an
+article that is kept (a date that is no calendar date, names in a script the English model
+cannot read) is an :class:`IngestWarning`, yielded before the article.
+
+HTML is read as the text a browser shows: tags, scripts, styles and comments are dropped and
+entities decoded (offsets then point into that text, which is the article's ``text``).
 
 Example:
     >>> art = article_from_text("n1", "By Jane Roe\\n\\nKABUL - Rebels attacked a post.\\n\\nReader Comments\\nspam")
@@ -16,6 +21,8 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date as _calendar_date
+from datetime import datetime
 from pathlib import Path
 
 from graphkit.model import Article
@@ -24,7 +31,10 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "MAX_BYTES",
     "IngestError",
+    "IngestWarning",
     "iter_files",
+    "clean_date",
+    "html_to_text",
     "read_articles",
     "article_from_text",
 ]
@@ -73,16 +83,25 @@ class IngestError:
         return f"{where}: {self.message}"
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
+@dataclass(frozen=True, slots=True)
+class IngestWarning(IngestError):
+    """A part of an article refused while the article is kept (an invalid date, unread script)."""
+
+
+def iter_files(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Iterator[Path | IngestError]:
     """Expand files and folders (recursively, sorted) into article files.
+
+    In a folder, hidden folders, graphkit build folders (their outputs are no inputs) and
+    the folders in ``exclude`` are not read; a file named on its own always is.
 
     >>> [str(e) for e in iter_files(["/no/such/place"])]
     ['/no/such/place: no such file or folder']
     """
+    skip = {Path(p).resolve() for p in exclude}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = sorted(_walk(path, skip))
             if not found:
                 yield IngestError(str(path), "folder holds no .txt, .md or .jsonl files")
             yield from found
@@ -92,14 +111,31 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
             yield IngestError(str(path), "no such file or folder")
 
 
-def read_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | IngestError]:
-    """Yield an Article per article found under ``paths``, or an IngestError per bad input.
+def _walk(folder: Path, skip: set[Path]) -> Iterator[Path]:
+    """Article files under ``folder``, leaving out hidden folders and build folders."""
+    from graphkit.folder import OUTPUTS, is_build_folder
+
+    build = folder.resolve() in skip or is_build_folder(folder)
+    for entry in folder.iterdir():
+        if entry.name.startswith(".") or (build and entry.name in OUTPUTS):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            yield from _walk(entry, skip)
+        elif entry.is_file() and entry.suffix.lower() in ARTICLE_SUFFIXES:
+            yield entry
+
+
+def read_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
+                  exclude: Iterable[str | Path] = ()) -> Iterator[Article | IngestError]:
+    """Yield an Article per article found under ``paths``, or an IngestError per bad input
+    (an :class:`IngestWarning`, before its article, for a part of it that was refused).
 
     Article ids are file stems for ``.txt``/``.md`` files and the ``id`` field for JSONL lines;
-    a repeated id is an error for the later occurrence.
+    a repeated id is an error for the later occurrence. Folders in ``exclude`` (a build's own
+    output folder) are not read.
     """
     seen: set[str] = set()
-    for item in iter_files(paths):
+    for item in iter_files(paths, exclude=exclude):
         if isinstance(item, IngestError):
             yield item
             continue
@@ -107,10 +143,97 @@ def read_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) ->
         for result in reader(item, max_bytes=max_bytes):
             if isinstance(result, Article):
                 if result.id in seen:
-                    result = IngestError(result.path or str(item), f"duplicate article id {result.id!r}; skipped")
-                else:
-                    seen.add(result.id)
+                    yield IngestError(result.path or str(item), f"duplicate article id {result.id!r}; skipped")
+                    continue
+                seen.add(result.id)
+                yield from _checked(result)
             yield result
+
+
+def _checked(article: Article) -> Iterator[IngestWarning]:
+    """Refuse an invalid date (the article is kept without it); report unread scripts."""
+    where, line = _where(article.path or article.id)
+    if article.date is not None:
+        good = clean_date(article.date)
+        if good is None:
+            yield IngestWarning(where, f"article {article.id!r}: date {article.date!r} is not a calendar date "
+                                       "(YYYY-MM-DD); the article is kept without a date", line)
+        article.date = good
+    scripts = foreign_scripts(article.text)
+    if scripts:
+        shown = ", ".join(f"{name} ({n} letters)" for name, n in scripts)
+        yield IngestWarning(where, f"article {article.id!r} has text in {shown}: the English model finds "
+                                   "no names in it, and no actors are read from it", line)
+
+
+def _where(path: str) -> tuple[str, int | None]:
+    """``file.jsonl:12`` as ("file.jsonl", 12)."""
+    head, sep, tail = path.rpartition(":")
+    return (head, int(tail)) if sep and tail.isdigit() else (path, None)
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%Y/%m/%d")
+
+
+def clean_date(value: str) -> str | None:
+    """The ISO form of a date or date-time, or None when it is no calendar date.
+
+    >>> clean_date("2013-04-12"), clean_date("12 April 2013"), clean_date("2013-04-12T10:00:00Z")
+    ('2013-04-12', '2013-04-12', '2013-04-12T10:00:00Z')
+    >>> clean_date("2024-13-45") is None, clean_date("soon") is None
+    (True, True)
+    """
+    text = value.strip()
+    if "T" in text[10:11]:
+        try:
+            datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return text
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        return _calendar_date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+#: Scripts the English pipeline cannot read names in: (name, first and last code point) ranges.
+_SCRIPTS = (
+    ("Arabic script", ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("Chinese/Japanese script", ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))),
+    ("Korean script", ((0xAC00, 0xD7AF), (0x1100, 0x11FF))),
+    ("Cyrillic script", ((0x0400, 0x04FF),)),
+    ("Hebrew script", ((0x0590, 0x05FF),)),
+    ("Devanagari script", ((0x0900, 0x097F),)),
+    ("Greek script", ((0x0370, 0x03FF),)),
+    ("Thai script", ((0x0E00, 0x0E7F),)),
+)
+_FOREIGN = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for _, ranges in _SCRIPTS for a, b in ranges) + "]")
+_MIN_FOREIGN = 3
+
+
+def foreign_scripts(text: str) -> list[tuple[str, int]]:
+    """The non-Latin scripts in ``text`` (with their letter counts) that the English model
+    cannot read names in; a stray letter or two is ignored.
+
+    >>> foreign_scripts("Imran Khan (عمران خان) spoke in Lahore.")
+    [('Arabic script', 8)]
+    >>> foreign_scripts("Plain English.")
+    []
+    """
+    letters = _FOREIGN.findall(text)
+    if len(letters) < _MIN_FOREIGN:
+        return []
+    counts: dict[str, int] = {}
+    for ch in letters:
+        code = ord(ch)
+        name = next(n for n, ranges in _SCRIPTS if any(a <= code <= b for a, b in ranges))
+        counts[name] = counts.get(name, 0) + 1
+    return [(name, n) for name, n in counts.items() if n >= _MIN_FOREIGN]
 
 
 def _load_text(path: Path, *, max_bytes: int) -> str | IngestError:
@@ -142,6 +265,10 @@ def _read_text_file(path: Path, *, max_bytes: int) -> Iterator[Article | IngestE
     if front:
         meta = _parse_front_matter(front.group(1))
         text = " " * front.end() + text[front.end():]  # keep offsets valid in the file
+    if looks_like_html(text):
+        text, title = html_to_text(text)
+        meta.setdefault("title", title or "")
+        meta = {k: v for k, v in meta.items() if v}
     if not text.strip():
         yield IngestError(str(path), "empty file, no article text")
         return
@@ -185,6 +312,10 @@ def _article_from_json(line: str, path: str, number: int) -> Article | IngestErr
     art_id, text = record.get("id"), record.get("text")
     if not isinstance(art_id, (str, int)) or isinstance(art_id, bool) or str(art_id).strip() == "":
         return IngestError(path, "missing or invalid 'id' (a string); line skipped", number)
+    if isinstance(text, str) and looks_like_html(text):
+        text, title = html_to_text(text)
+        if title and not isinstance(record.get("title"), str):
+            record["title"] = title
     if not isinstance(text, str) or not text.strip():
         return IngestError(path, f"article {art_id!r} has no 'text' (a non-empty string); line skipped", number)
     if len(text) > MAX_CHARS:
@@ -256,3 +387,73 @@ def _guess_title(body: str) -> str | None:
     if 0 < len(first) <= 160 and not first.endswith((".", "”", '"', ":")):
         return first
     return None
+
+
+_HTML_TAG = re.compile(
+    r"<!DOCTYPE\s+html|<(?:html|head|body|p|div|span|br|a|b|i|em|strong|script|style|img|h[1-6]|ul|ol|li|"
+    r"table|tr|td|iframe|svg|meta|link|form|input|section|article|header|footer|nav|blockquote|figure|"
+    r"noscript|button|title)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article",
+                         "header", "footer", "blockquote", "figure", "figcaption", "table", "ul", "ol", "hr",
+                         "title", "dd", "dt", "pre", "address", "main", "aside", "nav"})
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+                          "select", "button", "form"})
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` holds HTML markup (a doctype or a known tag), not just a "<".
+
+    >>> looks_like_html("<p>MQM <b>said</b></p>"), looks_like_html("a < b and c > d")
+    (True, False)
+    """
+    return _HTML_TAG.search(text) is not None
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    """The text a browser shows for ``markup`` and the page title, if any.
+
+    Scripts, styles, forms and comments are dropped, attributes never become text, block
+    elements end paragraphs and entities are decoded.
+
+    >>> html_to_text('<title>Talks</title><body onload="x()"><p>The MQM &amp; ANP met.</p>'
+    ...              '<script>bad()</script></body>')
+    ('The MQM & ANP met.', 'Talks')
+    """
+    from html.parser import HTMLParser
+
+    parts: list[str] = []
+    title: list[str] = []
+    state = {"hidden": 0, "title": False}
+
+    class _Text(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "title":
+                state["title"] = True
+            elif tag in _HIDDEN_TAGS:
+                state["hidden"] += 1
+            if tag in _BLOCK_TAGS:
+                parts.append("\n\n" if tag != "br" else "\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "title":
+                state["title"] = False
+            elif tag in _HIDDEN_TAGS and state["hidden"]:
+                state["hidden"] -= 1
+            if tag in _BLOCK_TAGS:
+                parts.append("\n\n")
+
+        def handle_data(self, data: str) -> None:
+            if state["title"]:
+                title.append(data)
+            elif not state["hidden"]:
+                parts.append(data)
+
+    parser = _Text(convert_charrefs=True)
+    parser.feed(markup)
+    parser.close()
+    paragraphs = (" ".join(block.split()) for block in re.split(r"\n\s*\n", "".join(parts)))
+    text = "\n\n".join(p for p in paragraphs if p)
+    name = " ".join("".join(title).split())
+    return text, name or None

@@ -107,11 +107,9 @@ def from_store(store_or_build_dir: Any) -> nx.MultiDiGraph:
         ``roles``.
     """
     if isinstance(store_or_build_dir, str | Path):
-        from graphkit.kg.store import open_store
+        from graphkit.kg.store import open_build_store
 
-        path = Path(store_or_build_dir)
-        path = path / "store" if (path / "store").is_dir() else path
-        with open_store(path, read_only=True) as store:
+        with open_build_store(store_or_build_dir) as store:
             return from_store(store)
     import networkx as nx
 
@@ -237,11 +235,21 @@ def degree_centrality(graph: nx.MultiDiGraph) -> dict[str, float]:
     return nx.degree_centrality(_simple(graph, directed=False))
 
 
-def betweenness_centrality(graph: nx.MultiDiGraph) -> dict[str, float]:
-    """Betweenness centrality over positive relations (undirected, unweighted)."""
+def betweenness_centrality(graph: nx.MultiDiGraph, *, sample: int | None = None,
+                           seed: int = 0) -> dict[str, float]:
+    """Betweenness centrality over positive relations (undirected, unweighted).
+
+    Args:
+        graph: the actor network.
+        sample: estimate from shortest paths out of this many actors drawn at random (seeded)
+            when the graph has more actors; exact otherwise.
+        seed: the seed of the draw.
+    """
     import networkx as nx
 
-    return nx.betweenness_centrality(_simple(graph, directed=False))
+    simple = _simple(graph, directed=False)
+    k = sample if sample is not None and simple.number_of_nodes() > sample else None
+    return nx.betweenness_centrality(simple, k=k, seed=seed if k else None)
 
 
 def communities(graph: nx.MultiDiGraph, *, seed: int = 0) -> list[set[str]]:
@@ -283,8 +291,13 @@ def paths_between(graph: nx.MultiDiGraph, a: str, b: str, *, cutoff: int = 4,
         return []
 
 
-def describe(out_dir: str | Path, *, top: int = 10) -> str:
-    """A text summary of a build for ``graphkit stats``: counts and the most central actors."""
+def describe(out_dir: str | Path, *, top: int = 10, sample: int = 500, exact_up_to: int = 2000) -> str:
+    """A text summary of a build for ``graphkit stats``: counts and the most central actors.
+
+    Above ``exact_up_to`` actors (or ``sample``, if larger), betweenness is estimated from the
+    shortest paths out of ``sample`` actors drawn at random (seeded, so the same build gives
+    the same figures), and the summary says so.
+    """
     graph = from_store(out_dir)
     label = {n: d["label"] for n, d in graph.nodes(data=True)}
     types = Counter(d["type"] for _, d in graph.nodes(data=True))
@@ -295,8 +308,11 @@ def describe(out_dir: str | Path, *, top: int = 10) -> str:
              f"({negated} negated) in {graph.number_of_edges()} edges, from {len(docs)} articles",
              f"statements: {sum(d['statements'] for _, d in graph.nodes(data=True))}",
              "actors by type: " + _counts(types), "relations by class: " + _counts(classes)]
+    n = graph.number_of_nodes()
+    k = sample if n > max(exact_up_to, sample) else None
+    between = "betweenness" if k is None else f"betweenness, estimated from {k:,} of {n:,} actors"
     for title, scores in (("degree", degree_centrality(graph)),
-                          ("betweenness", betweenness_centrality(graph))):
+                          (between, betweenness_centrality(graph, sample=k))):
         best = sorted(scores.items(), key=lambda kv: (-kv[1], label[kv[0]]))[:top]
         lines.append(f"most central ({title}):")
         lines += [f"  {score:6.3f}  {label[n]}" for n, score in best if score > 0]

@@ -27,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from graphkit.errors import GraphkitError
+
 __all__ = [
     "QUERY_DIR",
     "QueryError",
@@ -45,7 +47,7 @@ _NAME = re.compile(r"^[\w-]+$")
 _FORMATS = ("table", "csv", "json")
 
 
-class QueryError(Exception):
+class QueryError(GraphkitError):
     """A query cannot run: unknown canned query, bad parameters, syntax error. One line."""
 
 
@@ -168,30 +170,29 @@ def run(out_dir: str | Path, sparql_or_name: str, *,
         QueryError: unknown query or parameter, missing parameter, SPARQL syntax error, or
             no store in ``out_dir``.
     """
-    from graphkit.kg.store import StoreError, open_store
+    from graphkit.kg.store import open_build_store
 
     text, bindings = _prepare(sparql_or_name, dict(params or {}))
-    path = Path(out_dir)
-    path = path / "store" if (path / "store").is_dir() else path
     try:
-        with open_store(path, read_only=True) as store:
+        with open_build_store(out_dir) as store:
             return _execute(store, text, bindings)
-    except StoreError as exc:
-        raise QueryError(str(exc)) from None
+    except GraphkitError as exc:  # no store, no complete build, a store that cannot be opened
+        raise QueryError.like(exc) from None
 
 
 def _execute(store: Any, text: str, bindings: dict[str, Any]) -> QueryResult:
     import pyoxigraph as ox
 
     try:
-        answer = store.query(text, bindings=bindings)
+        answer = store.results(text, bindings=bindings) if hasattr(store, "results") else \
+            store.query(text, bindings=bindings)
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ask", ["answer"], [[ox.Literal(str(bool(answer)).lower())]],
                                boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
             names = [v.value for v in answer.variables]
             return QueryResult("select", names, [[sol[n] for n in names] for sol in answer])
-        return QueryResult("graph", ["subject", "predicate", "object"],
+        return QueryResult("graph", ["subject", "predicate", "object"],  # triples
                            [[t.subject, t.predicate, t.object] for t in answer])
     except (SyntaxError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -189,3 +189,31 @@ def kg_build(tmp_path_factory):
             store.write_article(result, actors, run=run)
         (out / "graph.ttl").write_bytes(store.serialize("ttl"))
     return out
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """A fresh read-write Oxigraph server on a free loopback port; yields its base URL."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    binary = Path(sys.executable).with_name("oxigraph")
+    proc = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path / "remote"),
+                             "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)

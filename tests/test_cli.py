@@ -21,7 +21,7 @@ def graphkit(*args, cwd=None):
 @pytest.fixture(scope="module")
 def cli_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("cli") / "out"
-    proc = graphkit("build", DATA, "--out", out, "-q")
+    proc = graphkit("build", DATA, "--out", out)
     assert proc.returncode == 0, proc.stderr
     return out, proc.stdout
 
@@ -29,7 +29,7 @@ def cli_build(tmp_path_factory):
 def test_build_prints_summary_and_html_path(cli_build):
     out, stdout = cli_build
     assert "articles" in stdout and "relations" in stdout
-    assert str((out / "graph.html").resolve()) in stdout
+    assert str((out / "graph.html").absolute()) in stdout
 
 
 WHO_THREATENS_MQM = """
@@ -108,3 +108,76 @@ def test_build_with_bad_file_exits_nonzero(tmp_path):
     assert proc.returncode == 1
     assert f"{tmp_path / 'bad.txt'}:1: not UTF-8" in proc.stderr
     assert (tmp_path / "out" / "relations.jsonl").exists()
+
+
+# -- every user error is one line, before any expensive work -------------------------------------
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("build", DATA, "--out", "{tmp}/o", "--top", "0"), "error: --top must be 1 or more (got 0)"),
+        (("build", DATA, "--out", "{tmp}/o", "--processes", "0"), "error: --processes must be 1 or more (got 0)"),
+        (("build", DATA, "--out", "{tmp}/o", "--store", "http://127.0.0.1:9/update"),
+         "error: http://127.0.0.1:9/query: cannot reach the SPARQL store"),
+        (("build", DATA, "--out", "{tmp}/o", "--store", "ftp:/nowhere"), "error: ftp:/nowhere: not an http(s) SPARQL endpoint URL"),
+        (("export", "{out}", "-o", "{tmp}/missing/g.ttl"), "does not exist; create it first"),
+        (("export", "{out}", "-o", "{tmp}"), "is a folder; give a file name with -o"),
+        (("query", "{out}", "who-threatens", "--param", "MQM"), "error: --param 'MQM': give NAME=VALUE"),
+        (("stats", "{out}", "--sample", "0"), "error: --sample must be 1 or more"),
+    ],
+)
+def test_more_user_errors_are_one_line_and_quick(cli_build, tmp_path, args, message):
+    import time
+
+    out, _ = cli_build
+    started = time.monotonic()
+    proc = graphkit(*(str(a).format(tmp=tmp_path, out=out) for a in args))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and message in proc.stderr, proc.stderr
+    assert time.monotonic() - started < 8, "checked only after expensive work"
+    assert not (tmp_path / "o" / "relations.jsonl").exists()
+
+
+def test_version():
+    proc = graphkit("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("graphkit 0.1.0 (spacy 3.8")
+
+
+def test_quiet_prints_only_errors_and_verbose_names_the_stages(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Rebels attacked a police post in the north.", encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe not utf8")
+    quiet = graphkit("build", tmp_path / "in", "--out", tmp_path / "o1", "-q")
+    assert quiet.returncode == 1 and quiet.stdout == ""
+    assert quiet.stderr == f"skipped {tmp_path / 'in' / 'bad.txt'}:1: not UTF-8 (byte 0xff at offset 0); re-save it as UTF-8\n"
+    loud = graphkit("build", tmp_path / "in", "--out", tmp_path / "o2", "--verbose")
+    stages = [line.split(": ", 1)[1].split(" (")[0] for line in loud.stderr.splitlines() if line.startswith("build: ")]
+    assert stages == ["locked", "ingested", "extracted", "records", "store", "written"]
+    assert loud.stderr.count("bad.txt") == 1  # a skipped input is printed once
+    assert "skipped 1 input(s) (listed above)" in loud.stdout
+
+
+def test_debug_shows_the_traceback_of_a_user_error(tmp_path):
+    plain = graphkit("stats", tmp_path)
+    assert plain.stderr.count("\n") == 1 and "Traceback" not in plain.stderr
+    debug = graphkit("stats", tmp_path, "--debug")
+    assert "Traceback (most recent call last)" in debug.stderr
+    assert debug.stderr.rstrip().endswith(plain.stderr.strip()) and debug.returncode == plain.returncode == 2
+
+
+@pytest.mark.server
+def test_reading_commands_on_a_remote_store_build(oxigraph_server, tmp_path):
+    out = tmp_path / "out"
+    built = graphkit("build", DATA, "--out", out, "--store", oxigraph_server + "/update", "-q")
+    assert built.returncode == 0, built.stderr
+    assert not (out / "store").exists()
+    stats = graphkit("stats", out)
+    assert stats.returncode == 0 and "actors" in stats.stdout, stats.stderr
+    rows = graphkit("query", out, "who-threatens", "--param", "target=MQM", "--format", "csv")
+    assert rows.returncode == 0 and "Tehreek-e-Taliban Pakistan" in rows.stdout, rows.stderr
+    assert graphkit("export", out, "--format", "nt").stdout.count("\n") > 100
+    valid = graphkit("validate", out)
+    assert valid.returncode == 0 and valid.stdout.startswith("conforms"), valid.stdout + valid.stderr
+    served = graphkit("serve", out, "--port", "0")
+    assert served.returncode == 2
+    assert served.stderr == f"error: {out} was built into the remote store {oxigraph_server}/update; " \
+                            "query that store's own endpoint\n"

@@ -120,3 +120,20 @@ def test_events_table_loads_back_as_the_events_of_relations_jsonl(sample_build):
     assert len(table) >= 10 and table == sorted(events)
     assert any(r["source_code"] for r in rows) and any(r["target_code"] for r in rows)
     assert all(r["evidence"] and "\t" not in r["evidence"] for r in rows)
+
+
+def test_csv_neutralises_spreadsheet_formulas(tmp_path):
+    import json
+
+    from graphkit.build import build
+
+    feed = tmp_path / "feed.jsonl"
+    text = "The Taliban threatened the MQM in Karachi."
+    feed.write_text(json.dumps({"id": "x1", "text": text, "author": '=HYPERLINK("http://evil.example","click")'})
+                    + "\n", encoding="utf-8")
+    build([feed], tmp_path / "out", progress=False, html=False)
+    rows = list(csv.DictReader(io.StringIO(export(tmp_path / "out", "csv").decode("utf-8"))))
+    cells = [v for row in rows for v in row.values() if v]
+    assert any("HYPERLINK" in v for v in cells)
+    assert all(not v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in cells)
+    assert "'=HYPERLINK(\"http://evil.example\",\"click\")" in cells

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from graphkit.ingest import IngestError, article_from_text, read_articles
+from graphkit.ingest import IngestError, article_from_text, iter_files, read_articles
 from tests.conftest import DATA
 
 
@@ -140,3 +140,66 @@ def test_markdown_front_matter_keeps_offsets(tmp_path):
     assert (art.title, art.date) == ("Talks in Nairobi", "2024-03-02")
     start = text.index("Kenya")
     assert art.text[start:start + 5] == "Kenya"
+
+
+# -- dates, HTML, scripts, outputs in the input tree ------------------------------------------------
+def test_invalid_date_is_refused_with_a_warning_and_the_article_kept(tmp_path):
+    from graphkit.ingest import IngestWarning
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "d1", "text": "The army attacked the rebels.", "date": "2024-13-45"}) + "\n"
+                    + json.dumps({"id": "d2", "text": "The army attacked the rebels.", "date": "12 April 2013"}) + "\n",
+                    encoding="utf-8")
+    items = list(read_articles([path]))
+    [warning] = [i for i in items if isinstance(i, IngestWarning)]
+    assert str(warning) == (f"{path}:1: article 'd1': date '2024-13-45' is not a calendar date (YYYY-MM-DD); "
+                            "the article is kept without a date")
+    arts = {a.id: a for a in items if not isinstance(a, IngestError)}
+    assert arts["d1"].date is None and arts["d2"].date == "2013-04-12"
+
+
+def test_html_input_is_reduced_to_text(tmp_path):
+    page = ('<html><head><title>Talks in Karachi</title><style>p{color:red}</style></head>'
+            '<body onload="steal()"><p>The <b>MQM</b> &amp; the ANP met in Karachi.</p>'
+            '<script>document.write("x")</script><p>Police arrested three men.</p></body></html>')
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "h1", "text": page}) + "\n", encoding="utf-8")
+    arts = [a for a in read_articles([tmp_path]) if not isinstance(a, IngestError)]
+    assert len(arts) == 2
+    for art in arts:
+        assert art.text == "The MQM & the ANP met in Karachi.\n\nPolice arrested three men."
+        assert art.title == "Talks in Karachi"
+
+
+def test_text_with_a_less_than_sign_is_not_html():
+    art = article_from_text("x", "Turnout was < 40% and > 30% in Lahore.")
+    assert art.text == "Turnout was < 40% and > 30% in Lahore."
+
+
+def test_non_latin_script_is_reported(tmp_path):
+    from graphkit.ingest import IngestWarning
+
+    path = tmp_path / "urdu.txt"
+    path.write_text("عمران خان نے کراچی میں جلسہ کیا۔ Imran Khan spoke in Karachi.", encoding="utf-8")
+    items = list(read_articles([path]))
+    [warning] = [i for i in items if isinstance(i, IngestWarning)]
+    assert "has text in Arabic script (" in str(warning) and "no actors are read from it" in str(warning)
+    assert [a.id for a in items if not isinstance(a, IngestError)] == ["urdu"]
+
+
+def test_hidden_folders_and_build_folders_are_not_inputs(tmp_path):
+    from graphkit.folder import BuildFolder
+
+    (tmp_path / "a.txt").write_text("The army attacked the rebels.", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("Not an article.", encoding="utf-8")
+    folder = BuildFolder(tmp_path / "elsewhere")
+    with folder.lock():
+        stage = folder.stage()
+        (stage / "relations.jsonl").write_text('{"doc": "x"}\n', encoding="utf-8")
+        folder.commit(stage, {})
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "relations.jsonl").write_text('{"doc": "y"}\n', encoding="utf-8")
+    shown = sorted(p.name for p in iter_files([tmp_path], exclude=[tmp_path / "out"]))
+    assert shown == ["a.txt"]

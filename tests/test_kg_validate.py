@@ -79,3 +79,53 @@ def test_the_sample_build_from_real_extraction_conforms(sample_build):
     conforms, report = validate_build(sample_build)
     assert conforms, report
     assert int(report.split()[1]) > 500  # "conforms: N triples ..."
+
+
+def test_validate_shows_progress_on_a_terminal(sample_build):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "graphkit", "validate", str(sample_build)],
+                            stdout=subprocess.PIPE, stderr=follower, text=True)
+    out, _ = proc.communicate(timeout=300)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert proc.returncode == 0 and out.startswith("conforms:")
+    assert b"validating articles" in shown and b"2/2" in shown
+
+
+def test_validate_reports_ill_typed_dates_without_tracebacks(tmp_path):
+    import subprocess
+    import sys
+
+    import pyoxigraph as ox
+
+    from graphkit.kg import RunInfo
+    from tests.conftest import kg_corpus
+
+    run = RunInfo("0.1.0", "m", "2026-01-01T00:00:00Z")
+    results, actors = kg_corpus()
+    with open_store(tmp_path / "store") as store:
+        store.write_actors(actors)
+        for r in results:
+            store.write_article(r, actors, run=run)
+        fact = next(iter(store.rows("SELECT ?f WHERE { ?f gk:agent ?a } LIMIT 1")))["f"]
+        store.oxigraph.add(ox.Quad(ox.NamedNode(fact), ox.NamedNode("https://w3id.org/graphkit/ontology#date"),
+                                   ox.Literal("2024-13-45", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+                                   ox.NamedNode("https://w3id.org/graphkit/graph/article/a1")))
+    done = subprocess.run([sys.executable, "-m", "graphkit", "validate", str(tmp_path)], capture_output=True, text=True,
+                          timeout=300)
+    assert "Traceback" not in done.stderr and done.stderr == ""
+    assert done.returncode == 1 and "gk:date" in done.stdout

@@ -77,3 +77,18 @@ def test_describe_summarises_a_build(kg_build):
                                     "from 2 articles")
     assert "relations by class: THREATEN 3" in text
     assert "Tehreek-e-Taliban Pakistan" in text.split("most central (degree):")[1]
+
+
+def test_stats_estimates_betweenness_from_a_stated_sample(sample_build):
+    import re
+
+    from graphkit.network import describe
+
+    exact = describe(sample_build)
+    n = int(exact.split(" actors,")[0])
+    assert "most central (betweenness):" in exact
+    estimated = describe(sample_build, sample=5, exact_up_to=5)
+    assert f"most central (betweenness, estimated from 5 of {n:,} actors):" in estimated
+    assert estimated == describe(sample_build, sample=5, exact_up_to=5)  # seeded: the same build, the same figures
+    assert re.sub(r"most central \(betweenness.*", "", exact, flags=re.S) == \
+        re.sub(r"most central \(betweenness.*", "", estimated, flags=re.S)

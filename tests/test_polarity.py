@@ -59,6 +59,9 @@ CASES = [
      True, "deny", "asserted"),
     ("Chad accuses rebels of attack on base; rebels deny", "accuses", False, None,
      "asserted"),
+    ("It is unlikely that the United States will attack Syria.", "attack", False, "unlikely", "doubted"),
+    ("Analysts doubt that Russia will attack Ukraine.", "attack", False, "doubt", "doubted"),
+    ("The army will probably attack the rebels.", "attack", False, "probably", "hedged"),
 ]
 
 

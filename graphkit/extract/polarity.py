@@ -24,7 +24,7 @@ from graphkit.extract.lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Polarity", "polarity", "HEDGES"]
+__all__ = ["Polarity", "polarity", "HEDGES", "DOUBTS", "HEDGE_ADVERBS"]
 
 #: Negation words that attach as ``neg`` or adverbs.
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nothing",
@@ -37,6 +37,10 @@ HEDGES: dict[str, str] = {
     "must": "hedge", "ought": "hedge", "will": "intent", "would": "intent", "shall": "intent",
     "'ll": "intent", "wo": "intent", "’ll": "intent", "'d": "intent",
 }
+#: Words that put an event in doubt: "it is unlikely that X will attack", "doubts that X will".
+DOUBTS = frozenset({"unlikely", "doubtful", "improbable", "uncertain", "unclear", "doubt", "question"})
+#: Adverbs that hedge an event: "will probably attack".
+HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "probably", "likely", "potentially", "reportedly"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl",
                          "relcl", "conj", "attr", "oprd"})
 
@@ -51,9 +55,10 @@ class Polarity:
         mood: "asserted" (happened or is said to), "intended" (planned, wanted, vowed,
             announced for the future), "hedged" (possible, obligatory), "requested"
             (asked of someone else), "alleged" (what someone is accused of),
-            "conditional" (under "if" or "unless", or asked "whether"), "contingent"
-            (promised on a condition: "will strike if ..."), "purpose" ("... to protect
-            them") or "capacity" (a power or rule, no deed: "the power to detain").
+            "conditional" (under "if" or "unless", or asked "whether"), "doubted"
+            ("it is unlikely that", "doubt that"), "contingent" (promised on a condition:
+            "will strike if ..."), "purpose" ("... to protect them") or "capacity" (a power
+            or rule, no deed: "the power to detain").
     """
 
     negated: bool = False
@@ -134,6 +139,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         return Polarity(negated, "alleged", "alleged")
     modality = _own_modal(trigger)
     mood = _mood(modality)
+    hedge = next((c.lower_ for c in trigger.children if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS), None)
+    if hedge is not None:  # "will probably attack"
+        modality, mood = hedge, "hedged"
     if _conditioned(trigger):
         return Polarity(negated, modality or "if", "contingent")
     token = trigger
@@ -202,6 +210,11 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             if mood == "asserted":  # "... to protect the people": a purpose, not a deed
                 modality, mood = modality or "purpose", "purpose"
+        if dep == "ccomp" and (lemma in DOUBTS or any(c.dep_ == "acomp" and c.lower_ in DOUBTS
+                                                      for c in head.children)):
+            # "it is unlikely that X will attack", "analysts doubt that X will attack"
+            word = lemma if lemma in DOUBTS else next(c.lower_ for c in head.children if c.lower_ in DOUBTS)
+            return Polarity(negated, word, "doubted")
         if dep in ("ccomp", "relcl", "advcl") or (
                 head.pos_ in ("VERB", "AUX") and dep != "xcomp" and not inherit):
             break

@@ -9,7 +9,12 @@ A relation ``MQM -demand-> government`` read from sentence 3 of article ``a1`` b
         gk:relation gk:demands ; gk:eventClass "REQUEST" ; gk:negated false ;
         gk:article article:a1 ; gk:sentence "..." ; gk:startChar 120 ; gk:endChar 180 ;
         gk:confidence 0.9 ; prov:wasGeneratedBy run:... .
-    actor:mqm gk:demands actor:government-of-pakistan .      # only when not negated
+    actor:mqm gk:demands actor:government-of-pakistan .      # only when asserted
+
+A relation is asserted, and gets the direct edge, unless it is negated, hedged ("might",
+"could", "probably"), doubted ("it is unlikely that") or conditional ("if", "unless",
+"whether"; a threat made on a condition is still a threat). The others keep their node, with
+``gk:modality`` saying why, and no direct edge: the edge is what the text asserts.
 
 Example:
     >>> from graphkit.model import Article, DocResult, Mention, Relation
@@ -31,6 +36,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from datetime import date as _calendar
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -69,6 +75,8 @@ __all__ = [
     "relation_iri",
     "relation_name",
     "node_class",
+    "UNASSERTED",
+    "asserted",
 ]
 
 _XSD = PREFIXES["xsd"]
@@ -97,6 +105,31 @@ _STRUCTURAL_CLASS = {
     "ROLE": (GK.RoleAssertion,),
     "AUTHOR": (GK.Authorship,),
 }
+
+
+#: Modalities under which a relation is reported but not asserted (no direct edge).
+HEDGED = frozenset({"might", "may", "could", "can", "should", "must", "ought", "possibly", "perhaps",
+                    "maybe", "probably", "likely", "potentially", "reportedly"})
+DOUBTED = frozenset({"unlikely", "doubtful", "improbable", "uncertain", "unclear", "doubt", "question",
+                     "alleged"})
+CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+UNASSERTED = HEDGED | DOUBTED | CONDITIONAL
+
+
+def asserted(rel: Relation) -> bool:
+    """True when ``rel`` is a fact the text asserts, so it gets a direct edge.
+
+    >>> m = Mention("EU", "European Union", "InternationalOrganization", 0, 2)
+    >>> [asserted(Relation("a", m, "sanction", "SANCTION", object=m, modality=w)) for w in (None, "might", "if")]
+    [True, False, False]
+    >>> asserted(Relation("a", m, "threaten", "THREATEN", object=m, modality="if"))
+    True
+    """
+    if rel.negated:
+        return False
+    if rel.modality in CONDITIONAL:
+        return rel.cls == "THREATEN"  # "will strike if ...": the threat itself was made
+    return rel.modality not in UNASSERTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,11 +234,15 @@ def _date(value: str) -> Literal:
 
     >>> _date("2026-01-01T10:00:00.500+00:00").value
     '2026-01-01T10:00:00.5Z'
-    >>> _date("12 April 2013").datatype.value[-6:]
-    'string'
+    >>> _date("12 April 2013").datatype.value[-6:], _date("2024-13-45").datatype.value[-6:]
+    ('string', 'string')
     """
     value = value.strip()
     if _DATE.match(value):
+        try:
+            _calendar.fromisoformat(value)
+        except ValueError:  # "2024-13-45" is no xsd:date: kept as the text it is
+            return Literal(value)
         return Literal(value, datatype=_T_DATE)
     if _DATETIME.match(value):
         value = re.sub(r"(\.\d*?)0+(?=Z|[+-]|$)", r"\1", value.replace("+00:00", "Z"))
@@ -425,11 +462,11 @@ def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedN
     target = obj if obj is not None else value
     if target is not None:
         q.append(Quad(node, _P.target if obj is not None else _P.content, target, g))
-        if not rel.negated:
+        if asserted(rel):
             q.append(Quad(subj, prop, target, g))
     if rel.cls == "MEMBER_OF" and obj is not None:
         q += _membership(node, subj, obj, rel.role, g)
-    if rel.cls == "AUTHOR" and not rel.negated:
+    if rel.cls == "AUTHOR" and asserted(rel):
         q.append(Quad(article, _P.creator, subj, g))
     return q
 

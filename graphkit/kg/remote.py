@@ -190,11 +190,34 @@ class RemoteStore:
 
     # -- reading -----------------------------------------------------------------------------
     def query(self, sparql: str, *, bindings: Mapping[str, Binding] | None = None,
-              accept: str = "application/sparql-results+json") -> bytes:
-        """POST a query (graphkit's prefixes predeclared) and return the raw response."""
-        text = _PROLOGUE + bind_values(sparql, bindings)
-        return self._request(self.query_url, urlencode({"query": text}).encode("utf-8"),
+              accept: str = "application/sparql-results+json", union: bool = False) -> bytes:
+        """POST a query (graphkit's prefixes predeclared) and return the raw response.
+
+        With ``union``, the default graph is the merge of graphkit's named graphs (named by
+        ``default-graph-uri``, as the SPARQL 1.1 Protocol has it), as in the embedded store.
+        """
+        form = [("query", _PROLOGUE + bind_values(sparql, bindings))]
+        if union:
+            form += [("default-graph-uri", g) for g in self._graph_names()]
+        return self._request(self.query_url, urlencode(form).encode("utf-8"),
                              "application/x-www-form-urlencoded", accept=accept)
+
+    def _graph_names(self) -> list[str]:
+        mine = f'FILTER(STRSTARTS(STR(?g), "{BASE_IRI}graph/"))'
+        data = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ }} {mine} }}")
+        solutions: Any = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        return [s["g"].value for s in solutions]
+
+    def results(self, sparql: str, *, bindings: Mapping[str, Binding] | None = None) -> Any:
+        """A query's answer as pyoxigraph gives it for the embedded store: ``QuerySolutions``,
+        ``QueryBoolean``, or a list of ``Triple`` for CONSTRUCT and DESCRIBE."""
+        import re
+
+        if re.search(r"\b(CONSTRUCT|DESCRIBE)\b", sparql, re.IGNORECASE):
+            data = self.query(sparql, bindings=bindings, accept="application/n-triples", union=True)
+            return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+        return ox.parse_query_results(self.query(sparql, bindings=bindings, union=True),
+                                      format=ox.QueryResultsFormat.JSON)
 
     def rows(self, sparql: str, *,
              bindings: Mapping[str, Binding] | None = None) -> list[dict[str, Any]]:

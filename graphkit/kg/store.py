@@ -26,6 +26,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from graphkit.errors import GraphkitError
 from graphkit.kg.mapping import RunInfo, actors_quads, article_quads, role_quads, run_quads
 from graphkit.kg.namespace import (
     ACTORS_GRAPH,
@@ -39,7 +40,8 @@ from graphkit.kg.namespace import (
 from graphkit.kg.sparql import Binding, bind_values, to_python
 from graphkit.model import Actor, DocResult
 
-__all__ = ["StoreError", "KnowledgeStore", "open_store", "RDF_FORMATS", "ontology_files"]
+__all__ = ["StoreError", "KnowledgeStore", "open_store", "open_build_store", "compact_store", "RDF_FORMATS",
+           "ontology_files"]
 
 #: Serialisation formats of :meth:`KnowledgeStore.serialize`; True when named graphs are kept.
 RDF_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -55,7 +57,7 @@ _ALIASES = {"turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "nquads": "nq"
 _MAX_PENDING = 64
 
 
-class StoreError(Exception):
+class StoreError(GraphkitError):
     """A store cannot be opened or written; the message is one line for the user."""
 
 
@@ -95,6 +97,46 @@ def open_store(path: Path | str, *, read_only: bool = False) -> KnowledgeStore:
                              "(or stop `graphkit serve`) and retry") from None
         raise StoreError(f"{path}: cannot open the store ({first})") from None
     return KnowledgeStore(inner, path=path, read_only=read_only)
+
+
+def compact_store(path: Path | str) -> None:
+    """Flush and compact the store at ``path`` and drop its write log, so that readers open
+    it without replaying the log (the writer must have closed it).
+
+    Oxigraph deletes a write log it no longer needs when the store is next opened for
+    writing: opening it once more here does that for the readers.
+    """
+    store = open_store(path)
+    try:
+        store.optimize()
+    finally:
+        store.close()
+
+
+def open_build_store(path: Path | str) -> Any:
+    """The store of a build, opened for reading: its embedded store, or the remote store it was
+    written into. ``path`` is a build folder (its last complete build is read; an interrupted
+    or running build is reported as a warning) or a store folder.
+
+    Raises:
+        StoreError: the store cannot be opened.
+        graphkit.folder.FolderError: the folder holds no complete build.
+    """
+    import logging
+
+    from graphkit.folder import snapshot
+
+    path = Path(path)
+    if (path / "CURRENT").is_file():
+        return open_store(path, read_only=True)
+    snap = snapshot(path)
+    for line in snap.warnings:
+        logging.getLogger("graphkit").warning("warning: %s", line)
+    if snap.store_url:
+        from graphkit.kg.remote import RemoteStore
+
+        return RemoteStore(snap.store_url)
+    return open_store(snap.store, read_only=True)
 
 
 class KnowledgeStore:
@@ -163,6 +205,13 @@ class KnowledgeStore:
         with self._lock:
             done = set(pending)
             self._pending = [f for f in self._pending if f not in done]
+
+    def optimize(self) -> None:
+        """Finish pending writes, flush them out of the write log and compact the store, so
+        readers open it without replaying the log."""
+        self.flush()
+        self.oxigraph.flush()
+        self.oxigraph.optimize()
 
     def close(self) -> None:
         """Finish pending writes and release the store (its lock) so others can open it."""

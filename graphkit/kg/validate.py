@@ -7,6 +7,7 @@ the node, the property and what is wrong.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ def shapes_file() -> Path:
     return folder / "shapes.ttl"
 
 
+@lru_cache(maxsize=1)
 def _ontology() -> Any:
     from rdflib import Graph
 
@@ -41,18 +43,23 @@ def validate_graph(data: Any) -> tuple[bool, str]:
     Returns:
         ``(conforms, report)``: the report has one line per violation (at most 50).
     """
-    from pyshacl import validate
-    from rdflib import Graph
-
-    shapes = Graph().parse(shapes_file(), format="turtle")
-    conforms, results, _ = validate(data, shacl_graph=shapes, ont_graph=_ontology(),
-                                    inference="none", advanced=True, allow_warnings=True)
+    conforms, lines = _check(data)
     if conforms:
         return True, f"conforms: {len(data)} triples satisfy the graphkit shapes ({shapes_file().name})"
-    lines = _violations(results, data)
+    return False, _report(lines)
+
+
+def _report(lines: list[str]) -> str:
     head = f"does not conform: {len(lines)} violation{'s' if len(lines) != 1 else ''}"
     more = [f"  ... and {len(lines) - _MAX_LINES} more"] if len(lines) > _MAX_LINES else []
-    return False, "\n".join([head] + [f"  {line}" for line in lines[:_MAX_LINES]] + more)
+    return "\n".join([head] + [f"  {line}" for line in lines[:_MAX_LINES]] + more)
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Any:
+    from rdflib import Graph
+
+    return Graph().parse(shapes_file(), format="turtle")
 
 
 def _violations(results: Any, data: Any) -> list[str]:
@@ -84,19 +91,107 @@ def _violations(results: Any, data: Any) -> list[str]:
     return sorted(out)
 
 
-def validate_build(out_dir: str | Path) -> tuple[bool, str]:
+def validate_build(out_dir: str | Path, *, progress: bool = False, chunk: int = 100) -> tuple[bool, str]:
     """Validate the store of the build in ``out_dir``.
+
+    The embedded store is validated in parts, so that progress can be shown and memory stays
+    small: first the actors and runs graphs, then ``chunk`` articles at a time, each with the
+    descriptions of the actors, roles and runs it refers to. A remote store is validated whole.
+
+    Args:
+        out_dir: a build folder (or its store folder).
+        progress: show a progress bar on stderr.
+        chunk: articles per part.
 
     Returns:
         ``(conforms, report_text)``.
     """
+    import logging
+
+    from graphkit.kg.store import KnowledgeStore, open_build_store
+
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)  # ill-typed literals are violations, not tracebacks
+    with open_build_store(out_dir) as store:
+        if not isinstance(store, KnowledgeStore):
+            return validate_graph(_graph(store.serialize("nt")))
+        parts = _parts(store, chunk)
+        total = sum(n for _, n in parts)
+        conforms, lines = True, set()
+        triples = sum(1 for _ in store.quads())
+        with _bar(progress, total) as advance:
+            for part, n in parts:
+                data = _graph(part())
+                ok, found = _check(data)
+                conforms = conforms and ok
+                lines.update(found)
+                advance(n)
+    if conforms:
+        return True, f"conforms: {triples} triples satisfy the graphkit shapes ({shapes_file().name})"
+    return False, _report(sorted(lines))
+
+
+def _graph(ntriples: bytes) -> Any:
     from rdflib import Graph
 
-    from graphkit.kg.store import open_store
+    return Graph().parse(data=ntriples, format="nt")
 
-    path = Path(out_dir)
-    path = path / "store" if (path / "store").is_dir() else path
-    with open_store(path, read_only=True) as store:
-        data = store.serialize("nt")
-    graph = Graph().parse(data=data, format="nt")
-    return validate_graph(graph)
+
+def _check(data: Any) -> tuple[bool, list[str]]:
+    from pyshacl import validate
+
+    conforms, results, _ = validate(data, shacl_graph=_shapes(), ont_graph=_ontology(),
+                                    inference="none", advanced=True, allow_warnings=True)
+    return bool(conforms), ([] if conforms else _violations(results, data))
+
+
+def _parts(store: Any, chunk: int) -> list[tuple[Any, int]]:
+    """The store in parts: callables giving N-Triples, with the number of articles in each."""
+    import pyoxigraph as ox
+
+    from graphkit.kg.namespace import ACTORS_GRAPH, ARTICLE_GRAPH_PREFIX, RUNS_GRAPH
+
+    inner = store.oxigraph
+    shared = [ox.NamedNode(ACTORS_GRAPH), ox.NamedNode(RUNS_GRAPH)]
+    graphs = [g for g in store.graphs() if g.value.startswith(ARTICLE_GRAPH_PREFIX)]
+
+    def triples(quads: Any) -> bytes:
+        return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                            format=ox.RdfFormat.N_TRIPLES) or b""
+
+    def head() -> bytes:
+        return triples(q for g in shared for q in inner.quads_for_pattern(None, None, None, g))
+
+    def articles(batch: list[Any]) -> Any:
+        def make() -> bytes:
+            own = [q for g in batch for q in inner.quads_for_pattern(None, None, None, g)]
+            named = {t for q in own for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
+            about = [q for t in named for g in shared for q in inner.quads_for_pattern(t, None, None, g)]
+            return triples(own + about)
+        return make
+
+    return [(head, 0)] + [(articles(graphs[i:i + chunk]), len(graphs[i:i + chunk]))
+                          for i in range(0, len(graphs), chunk)]
+
+
+class _bar:
+    """A progress bar over articles on stderr, or nothing."""
+
+    def __init__(self, enabled: bool, total: int) -> None:
+        self.enabled, self.total = enabled, total
+        self._progress: Any = None
+
+    def __enter__(self) -> Any:
+        if not self.enabled:
+            return lambda n: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(TextColumn("validating articles"), BarColumn(), MofNCompleteColumn(),
+                                  TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self._progress.__enter__()
+        task = self._progress.add_task("validate", total=self.total)
+        return lambda n: self._progress.advance(task, n)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
