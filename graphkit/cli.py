@@ -54,6 +54,13 @@ def _say(text: str) -> None:
 
 def _command(fn: Callable[..., None]) -> Callable[..., None]:
     """Register ``fn`` as a command taking the common options, with one-line user errors."""
+    wrapper = _with_common_options(fn)
+    app.command()(wrapper)
+    return wrapper
+
+
+def _with_common_options(fn: Callable[..., None]) -> Callable[..., None]:
+    """``fn`` taking the common options (-q, --verbose, --debug), with one-line user errors."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, quiet: bool = False, verbose: bool = False, debug: bool = False,
@@ -86,7 +93,6 @@ def _command(fn: Callable[..., None]) -> Callable[..., None]:
              for name, kind in _COMMON.items()]
     wrapper.__signature__ = own.replace(parameters=[*own.parameters.values(), *extra])  # type: ignore[attr-defined]
     wrapper.__annotations__ = {**{p.name: p.annotation for p in own.parameters.values()}, **_COMMON}
-    app.command()(wrapper)
     return wrapper
 
 
@@ -296,7 +302,6 @@ dictionaries_app = typer.Typer(no_args_is_help=True, help="The event coders' dic
 app.add_typer(dictionaries_app, name="dictionaries")
 
 
-@dictionaries_app.command("import")
 def dictionaries_import(
     source: Annotated[Path, typer.Argument(help="Folder with CAMEO.2.0.txt, CAMEO2PLOVER-2021.txt and the Phoenix.*.txt files.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where to write (default: the ontologies/dictionaries folder graphkit loads).")] = None,
@@ -308,5 +313,9 @@ def dictionaries_import(
     try:
         report = import_dictionaries(source, out or ontology_dir() / "dictionaries")
     except FileNotFoundError as exc:
-        _fail(str(exc))
-    typer.echo(report.summary())
+        raise GraphkitError(str(exc)) from None
+    if not _state.get("quiet"):
+        typer.echo(report.summary())
+
+
+dictionaries_app.command("import")(_with_common_options(dictionaries_import))

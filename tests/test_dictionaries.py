@@ -162,3 +162,13 @@ def test_import_writes_every_file(tmp_path) -> None:
 def test_import_names_a_missing_file(tmp_path) -> None:
     with pytest.raises(FileNotFoundError, match="CAMEO.2.0.txt: dictionary file not found"):
         import_dictionaries(tmp_path, tmp_path / "out")
+
+
+def test_the_import_command_names_a_missing_folder_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "graphkit", "dictionaries", "import", str(tmp_path),
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"error: {tmp_path}/CAMEO.2.0.txt: dictionary file not found"]
