@@ -214,7 +214,9 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
     if word is not None and word.dep_ == "prep":
         obj = pobj(word)
         targets = index.actors_for(obj) if obj is not None else []
-        return Args(agents, targets, _literal(obj) if not targets else None, conf)
+        owner = _attribute(obj, index, rel.plover) if obj is not None and not targets else []
+        return Args(agents, targets or owner, None if targets else _literal(obj),
+                    conf if targets else conf * 0.9)  # "fired into the crowd of protesters"
     if word is not None and word.dep_ == "dobj":  # "cut ties with Georgia", "opened fire on X",
         for child in word.children:  # "revoked Fischer's passport"
             if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
@@ -223,7 +225,7 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
                     return Args(agents, found, None, conf)
         owner = _attribute(word, index, rel.plover)
         if owner:
-            return Args(agents, owner, None, conf * 0.9)
+            return Args(agents, owner, _literal(word), conf * 0.9)
     literal: Args | None = None
     for obj, weight in _verb_objects(verb, rel, word):
         if literal is not None and obj.dep_ != "pobj":
@@ -231,11 +233,14 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         targets = _named_holder(obj, index) or index.actors_for(obj)
         if targets:
             return Args(agents, targets, None, conf * weight)
+        group = index.group_for(obj) if rel.plover not in _INSTRUMENT else None
+        if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
+            return Args(agents, [group], None, conf * weight * 0.9)
         found = _event_noun_actors(obj, rel, index)
         if not found and not _accusation_of(obj, rel):  # the actor the phrase belongs to; never
             found = _attribute(obj, index, rel.plover)  # the author of an accusation investigated
         if found:
-            return Args(agents, found, None, conf * weight * 0.8)
+            return Args(agents, found, _literal(obj), conf * weight * 0.8)  # and what it is about
         if literal is None and (obj.dep_ in ("dobj", "nsubjpass", "nsubj") or obj.i == verb.head.i or (
                 rel.plover in _INSTRUMENT and obj.dep_ == "pobj")):
             value = _literal(obj)
@@ -284,6 +289,7 @@ def _verb_objects(verb: Token, rel: RelationDef,
     for child in verb.children:
         if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
                 child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN")) or (
+                child.lower_ == "for" and rel.plover == "REQUEST") or (
                 child.lower_ in ("from", "by") and rel.plover in _OFFERED)):
             obj = pobj(child)
             if obj is not None and obj.dep_ == "pobj":
@@ -340,7 +346,7 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
             elif word == "of":
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
             elif word in OBJECT_PREPS:
-                targets.extend(index.actors_for(obj) or _attribute(obj, index))
+                targets.extend(index.actors_for(obj) or _attribute(obj, index, cls))
             elif word == "for" and not _indefinite(obj):  # "support for Ukraine", "demands for
                 targets.extend(index.actors_for(obj) or _attribute(obj, index))  # X's resignation"
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
@@ -466,6 +472,9 @@ def _attribute(token: Token, index: ActorIndex, cls: str | None = None, depth: i
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod")
                                     and child.i < token.i):
             found = index.actors_for(child)
+            if not found and child.dep_ in ("amod", "compound", "nmod"):
+                country = index.country_for(child)  # "the Dutch ambassador", "Israeli army post"
+                found = [country] if country is not None else []
             if found:
                 return found
     if depth < 1:

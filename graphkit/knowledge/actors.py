@@ -194,18 +194,25 @@ class ActorKnowledge:
         return list(seen.values())
 
     @cached_property
-    def _people(self) -> dict[str, list[Person]]:
-        table: dict[str, list[Person]] = {}
-        for rec in _jsonl(self.folder / "people.jsonl"):
-            person = Person(rec["label"], tuple(rec["aliases"]), rec.get("country"),
-                            tuple(Role(r["code"], r.get("from"), r.get("to")) for r in rec["roles"]))
-            for alias in person.aliases:
-                table.setdefault(fold(alias), []).append(person)
-        return table
+    def _people(self) -> tuple[list[dict], dict[str, list[int]]]:
+        """The people's records and, by folded alias, their positions: records become
+        :class:`Person` only when looked up (19,000 of them would slow every start)."""
+        records = _jsonl(self.folder / "people.jsonl")
+        table: dict[str, list[int]] = {}
+        for at, rec in enumerate(records):
+            for alias in rec["aliases"]:
+                table.setdefault(" ".join(alias.lower().split()), []).append(at)
+        return records, table
 
     def people(self, name: str) -> list[Person]:
         """The people ``name`` names in full ("Nawaz Sharif")."""
-        return self._people.get(fold(name), [])
+        records, table = self._people
+        found = []
+        for at in table.get(fold(name), ()):
+            rec = records[at]
+            found.append(Person(rec["label"], tuple(rec["aliases"]), rec.get("country"),
+                                tuple(Role(r["code"], r.get("from"), r.get("to")) for r in rec["roles"])))
+        return found
 
 
 def _jsonl(path: Path) -> list[dict]:
