@@ -172,3 +172,13 @@ def test_the_import_command_names_a_missing_folder_in_one_line(tmp_path):
                            "--out", str(tmp_path / "out")], capture_output=True, text=True)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [f"error: {tmp_path}/CAMEO.2.0.txt: dictionary file not found"]
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("party of god", True), ("islamic jihad", True), ("hizbullah", True), ("pij", True),
+    ("sayyed hassan nasrallah", False), ("imad mughniyeh", False), ("nasrallah", False),
+])
+def test_a_groups_leaders_are_not_its_names(name, kept):
+    from graphkit.dictionaries.convert import _names_group
+
+    assert _names_group(name, "hezbollah", frozenset({"hassan", "imad"})) is kept

@@ -79,7 +79,13 @@ _ORG_WORDS = frozenset({
     "peoples", "federation", "alliance", "organization", "organisation", "association", "brigade",
     "brigades", "militia", "group", "authority", "directorate", "bureau", "institute", "coalition",
     "legislature", "duma", "knesset", "majlis", "junta", "military", "security", "intelligence",
+    "network", "cells", "fighters",
 })
+#: Further words that make a group's synonym a name of the group ("Islamic Jihad") rather than
+#: of one of its people (a person may be called Jihad, so they do not make an entry a group).
+_GROUP_WORDS = _ORG_WORDS | {"jihad", "resistance", "mujahideen", "mujahedin", "battalion",
+                             "battalions", "commandos", "guerrillas", "tigers", "unit", "units",
+                             "liberation"}
 _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "i", "ish", "ic", "ch", "ss", "ot", "ene", "er")
 _ACRONYM_MAX = 4
 
@@ -339,15 +345,30 @@ def org_entry(record: ActorRecord, given: frozenset[str] = frozenset()) -> dict:
     name that starts with a known given name is a person, not an alias."""
     code = record.codes[0].code
     country = code[:3] if actor_type(code[:3]) == "Country" and len(code) > 3 else None
-    aliases = _unique(_org_form(n) for n in record.names[:1] + [n for n in record.names[1:]
-                                                                 if not _personal(n, given)])
+    primary = record.names[0]
+    aliases = _unique(_org_form(n) for n in [primary] + [n for n in record.names[1:]
+                                                         if _names_group(n, primary, given)])
     return {"label": aliases[0], "aliases": aliases,
             "code": code, "type": actor_type(code) or "Organization", "country": country}
 
 
+def _names_group(name: str, primary: str, given: frozenset[str]) -> bool:
+    """Whether a synonym of a group names the group itself: a spelling of its name, a name
+    with an organisation word ("Party of God", "Islamic Jihad"), an acronym; the dictionaries
+    also list a group's leaders under its code ("Nasrallah", "Imad Mughniyeh"), which are not."""
+    if _personal(name, given):
+        return False
+    if any(w in _GROUP_WORDS for w in name.split()) or (" " not in name and len(name) <= 6):
+        return True
+    return difflib.SequenceMatcher(None, name, primary).ratio() >= 0.6 or bool(
+        set(name.split()) & set(primary.split()) - {"al", "the", "of", "and"})
+
+
 def _personal(name: str, given: frozenset[str]) -> bool:
+    """A person's name among a group's names: two to four words, one a known given name
+    ("Sayyed Hassan Nasrallah"), none an organisation word."""
     words = name.split()
-    return 2 <= len(words) <= 4 and words[0] in given and not _org_words(name)
+    return 2 <= len(words) <= 4 and any(w in given for w in words[:-1]) and not _org_words(name)
 
 
 def _org_form(name: str) -> str:
