@@ -55,6 +55,7 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()
     cameo: str | None = None
     match: tuple[str, ...] | None = None
+    adjectives: tuple[str, ...] = ()
 
     def matched_forms(self) -> tuple[str, ...]:
         """The forms the phrase matcher looks for."""
@@ -68,6 +69,13 @@ class Gazetteer:
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     by_alias: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
     by_demonym: dict[str, str] = field(default_factory=dict)
+    #: folded capital name -> the country's label ("moscow" -> "Russia").
+    capitals: dict[str, str] = field(default_factory=dict)
+    #: CAMEO country code -> the country's label, and back.
+    codes: dict[str, str] = field(default_factory=dict)
+    code_of: dict[str, str] = field(default_factory=dict)
+    #: folded party adjective or member noun ("tory", "lib dem") -> the parties it names.
+    by_adjective: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
 
     def add(self, entry: GazetteerEntry) -> None:
         """Index ``entry`` under its id, label, aliases and demonyms."""
@@ -81,10 +89,24 @@ class Gazetteer:
                 bucket.append(entry)
         for demonym in entry.demonyms:
             self.by_demonym.setdefault(fold(demonym), entry.country or entry.label)
+        for adjective in entry.adjectives:
+            bucket = self.by_adjective.setdefault(fold(adjective), [])
+            if entry not in bucket:
+                bucket.append(entry)
+        if entry.type == "Country" and entry.cameo:
+            self.codes.setdefault(entry.cameo, entry.label)
+            self.code_of.setdefault(entry.label, entry.cameo)
+        if entry.id.startswith("capital:") and entry.country:
+            for name in (entry.label, *entry.aliases):
+                self.capitals.setdefault(fold(name), entry.country)
 
     def _unindex(self, entry: GazetteerEntry) -> None:
         for alias in {entry.label, *entry.aliases}:
             bucket = self.by_alias.get(fold(alias), [])
+            if entry in bucket:
+                bucket.remove(entry)
+        for adjective in entry.adjectives:
+            bucket = self.by_adjective.get(fold(adjective), [])
             if entry in bucket:
                 bucket.remove(entry)
 
@@ -102,6 +124,19 @@ class Gazetteer:
             if entry.type == "Country":
                 return entry.label
         return None
+
+    def capital_of(self, text: str) -> str | None:
+        """The country whose capital ``text`` names ("Moscow" -> "Russia"), if any."""
+        folded = fold(text)
+        return self.capitals.get(folded) or self.capitals.get(folded.rstrip("."))
+
+    def country_code(self, country: str | None) -> str | None:
+        """The CAMEO code of a country given by its label ("Afghanistan" -> "AFG")."""
+        return self.code_of.get(country or "")
+
+    def parties(self, adjective: str) -> list[GazetteerEntry]:
+        """The parties a party adjective or member noun names ("Tory", "Democrat")."""
+        return self.by_adjective.get(fold(adjective), [])
 
     def claimed(self, form: str) -> bool:
         """True when some entry already has ``form`` as an alias, or it is a demonym."""
@@ -142,6 +177,7 @@ def load_gazetteer(path: str | None = None, *, dictionaries: bool = True) -> Gaz
                 id=rec["id"], label=rec["label"], type=rec["type"],
                 aliases=tuple(rec.get("aliases", ())), country=rec.get("country"),
                 demonyms=tuple(rec.get("demonyms", ())), cameo=rec.get("cameo"),
+                adjectives=tuple(rec.get("adjectives", ())),
             ))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{source}:{lineno}: bad gazetteer entry ({exc}); "
@@ -193,9 +229,15 @@ def _add_country(gaz: Gazetteer, country) -> str:  # type: ignore[no-untyped-def
         gaz.add(GazetteerEntry(_slug(label), label, "Country", tuple(n for n in names if n != label),
                                country=label, demonyms=demonyms, cameo=country.code))
     capitals = tuple(c for c in country.capital_names if not gaz.claimed(c))
-    if capitals:
+    own = gaz.entries.get(f"capital:{_slug(label)}")
+    if own is not None:  # graphkit's own entry of the capital gains the other spellings
+        gaz.add(replace(own, aliases=own.aliases + capitals, cameo=own.cameo or country.code))
+    elif capitals:
         gaz.add(GazetteerEntry(f"capital:{_slug(label)}", capitals[0], "Place", capitals[1:],
                                country=label, cameo=country.code))
+    for name in country.capital_names:  # a capital graphkit lists as a place of the country
+        if any(e.type == "Place" and e.country == label for e in gaz.lookup(name)):
+            gaz.capitals.setdefault(fold(name), label)
     return label
 
 

@@ -96,11 +96,30 @@ class _Finder(Found):
     def run(self) -> list[Mention]:
         self.seen_ids = Counter(e.kb_id_ for e in self.ents
                                 if e.kb_id_ and len(self.gaz.lookup(e.text)) == 1)
+        self.parties()
         self.entities()
         self.persons()
         self.acronyms()
         find_agents(self)
+        self.dictionary_people()
         return sorted(self.found.values(), key=lambda m: m.start)
+
+    def dictionary_people(self) -> None:
+        """People the dictionaries know get their country where the text gives none, and
+        the CAMEO code of the role they held at the article's date."""
+        from graphkit.knowledge import actor_knowledge
+
+        kb = actor_knowledge()
+        for mention in self.found.values():
+            if mention.type != "Person" or mention.cameo:
+                continue
+            people = kb.people(mention.label)
+            codes = {p.country for p in people}
+            if len(codes) != 1:
+                continue
+            mention.country = mention.country or self.gaz.codes.get(next(iter(codes)) or "")
+            role = people[0].role_at(self.date) if len(people) == 1 else None
+            mention.cameo = role.code if role is not None else None
 
     def entities(self) -> None:
         self.people: dict[str, str] = {}
@@ -111,7 +130,8 @@ class _Finder(Found):
             span = trim(ent)
             if span is None:
                 continue
-            entries = self.gaz.lookup(span.text) if ent.kb_id_ else []
+            entries = (self.gaz.lookup(span.text) or self.gaz.lookup(ent.text)) \
+                if ent.kb_id_ else []
             if entries:
                 entry = _choose(entries, self.seen_ids, self.country, span.text)
                 if entry.type == "Person":
@@ -123,13 +143,14 @@ class _Finder(Found):
                     self.add(span, label, entry.type, country=self.country)
                 elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
-                             country=entry.country)
-                elif entry.id.startswith("capital:") and (ent.root.dep_ in _ACTOR_DEPS or (
-                        ent.root.dep_ == "pobj" and ent.root.head.lower_ in _ACTOR_PREPS)):
-                    self.add(span, f"Government of {entry.country}", "Government",
-                             country=entry.country)
+                             country=entry.country, cameo=entry.cameo)
+                elif (ent.root.dep_ in _ACTOR_DEPS or ent.root.dep_ == "pobj"
+                      and ent.root.head.lower_ in _ACTOR_PREPS) and self.capital(ent) is not None:
+                    country = self.capital(ent)
+                    self.add(span, f"Government of {country}", "Government", country=country,
+                             cameo=self.code(country, "GOV"))
             elif ent.label_ == "PERSON":
-                span = person_span(span)
+                span = person_span(self.untaken(span))
                 if span is not None and len(span) > 1 and not is_place(span):
                     self.people[span.text] = span.text
             elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and (
@@ -144,6 +165,71 @@ class _Finder(Found):
                          country=self.gaz.country_of(span.text))
         self.given_names()
         self.surnames = _surname_table(self.people)
+
+    def untaken(self, span: Span | None) -> Span | None:
+        """``span`` without the leading tokens another mention took ("Democrat" of
+        "Democrat Barack Obama")."""
+        if span is None:
+            return None
+        start = span.start
+        while start < span.end and start in self.tokens:
+            start += 1
+        return span.doc[start:span.end] if start < span.end else None
+
+    def capital(self, ent: Span) -> str | None:
+        """The country whose capital ``ent`` names ("Moscow", "Saint John's"), if any."""
+        span = trim(ent)
+        return self.gaz.capital_of(ent.text) or (self.gaz.capital_of(span.text) if span else None)
+
+    def parties(self) -> None:
+        """Party adjectives and member nouns ("Tory leader", "a Lib Dem", "Democrat Barack
+        Obama", "the Labor caucus") name the party, never a person; the party of the
+        article's country where several countries have one of that name."""
+        doc = self.doc
+        lex = lexicon()
+        for i in candidates(doc, "parties"):
+            if i in self.tokens:
+                continue
+            for size in (3, 2, 1):
+                span = doc[i:i + size]
+                entries = self.gaz.parties(span.text) if len(span) == size else []
+                if entries and span.text[:1].isupper():
+                    break
+            else:
+                continue
+            if self.in_longer_name(span) or any(e.kb_id_ and e.start == span.start and
+                                                e.end == span.end for e in self.ents):
+                continue  # a longer name, or a gazetteer name the entities pass reads
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title \
+                    and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in lex.titles:
+                continue  # "Republican Guard": a name of its own
+            entry = self.party(entries)
+            if entry is not None:
+                self.add(span, entry.label, "PoliticalParty", key=entry.id, country=entry.country,
+                         cameo=entry.cameo or self.code(entry.country, "PTY"))
+            else:  # a party of that name in a country the gazetteer lacks it for
+                self.add(span, span.text, "PoliticalParty", country=self.country,
+                         cameo=self.code(self.country, "PTY"))
+
+    def party(self, entries: list[GazetteerEntry]) -> GazetteerEntry | None:
+        """The party a party adjective names here: the one of the article's country, else
+        the one of a country the article names, else (an article naming no country) the
+        first listed; None when the article is about a country with none of them."""
+        for country in (self.country, *self.countries):
+            own = [e for e in entries if e.country == country and country]
+            if own:
+                return own[0]
+        return entries[0] if not self.countries else None
+
+    def in_longer_name(self, span: Span) -> bool:
+        """``span`` lies inside a longer named entity that is not a person's name or a
+        nationality ("Republican Guard", "Labour Day", "Liberal Party")."""
+        for ent in self.ents:
+            if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
+                    and ent.label_ not in ("PERSON", "NORP"):
+                return True
+        return False
 
     def of_country(self, span: Span) -> Span:
         """An organisation the NER cut before "of <country>" ("Law Society of Kenya"),
@@ -188,7 +274,7 @@ class _Finder(Found):
         """Full names, and single proper nouns that name a person given in full elsewhere."""
         for ent in self.ents:
             if ent.label_ == "PERSON" and self.usable(ent):
-                span = person_span(trim(ent))
+                span = person_span(self.untaken(trim(ent)))
                 if span is not None and len(span) > 1 and not is_place(span):
                     self.add(span, span.text, "Person")
         for i in candidates(self.doc, "names"):
@@ -267,8 +353,10 @@ class _Finder(Found):
             short = by_start.get(token.idx)
             if long_form is None or long_form.text == token.text:
                 continue
-            if short is not None and short.key and long_form.key != short.key:
-                continue
+            if short is not None and short.key and long_form.key and long_form.key != short.key:
+                continue  # two known actors: the gazetteer knows better than the parse
+            if short is not None and short.key and not long_form.key:
+                self.drop(found.start, found.end)  # the article defines its own acronym
             mapping[token.text] = long_form
         for mention in self.found.values():
             long_form = mapping.get(mention.text)
