@@ -302,7 +302,8 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
     mentions = [s.mention for s in members]
     type_ = Counter(m.type for m in mentions).most_common(1)[0][0]
     countries = Counter(m.country for m in mentions if m.country)
-    aliases = sorted({a for m in mentions for a in (m.text, m.label) if _alias(a, type_, label)} | {label})
+    aliases = sorted({a for m in mentions for a in (m.text, m.label, m.written or "")
+                      if _alias(a, type_, label)} | {label})
     country = countries.most_common(1)[0][0] if countries else None
     return Actor(id=iri, label=label, type=type_, aliases=aliases, mentions=len(members),
                  country=country, key=next((m.key for m in mentions if m.key), None),
@@ -311,12 +312,17 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
 
 def _alias(form: str, type_: str, label: str) -> bool:
     """Whether a surface form may name the actor: never a fragment, never a person's given
-    name alone ("Tony" of "Tony Blair"; "Jamal" of "Nasir Jamal" is a surname and stays)."""
+    name alone ("Tony" of "Tony Blair"; "Jamal" of "Nasir Jamal" is a surname and stays); a
+    first name no list of given names knows, that the text uses alone for the person, is
+    how the person is called ("Apirak" of "Apirak Kosayothin")."""
     if not form.strip() or _FRAGMENT.search(form):
         return False
+    from graphkit.extract._names import given_name_gender
+
     words = label.split()
     return not (type_ == "Person" and " " not in form.strip() and len(words) > 1
-                and form.strip().lower() == words[0].lower())
+                and form.strip().lower() == words[0].lower()
+                and given_name_gender(form.strip()) is not None)
 
 
 def _cameo(members: list[_Seen], type_: str, country: str | None) -> str | None:

@@ -102,7 +102,36 @@ class _Finder(Found):
         self.acronyms()
         find_agents(self)
         self.dictionary_people()
+        self.written_forms()
         return sorted(self.found.values(), key=lambda m: m.start)
+
+    def written_forms(self) -> None:
+        """Each name as written with its title ("Mr Rudd", "Maj. Gen. Benjamin R. Mixon",
+        "Foreign Minister Sergei Lavrov") or its descriptor ("the Hamas movement")."""
+        lex = lexicon()
+        doc = self.doc
+        heads = lex.anaphor_nouns.keys() | lex.named_heads.keys() | lex.org_heads.keys()
+        ends = {m.end: i for i, m in self.found.items()}
+        for first, mention in self.found.items():
+            if mention.type == "Person":
+                start = first
+                while start > 0 and start - 1 not in self.tokens:
+                    at = start - 1
+                    if doc[at].text == "." and at > 0 and at - 1 not in self.tokens:
+                        at -= 1  # "Maj" "." as two tokens
+                    if not doc[at].text[:1].isupper() or (doc[at].lower_.rstrip(".") not in lex.titles
+                                                         and doc[at].lower_ not in lex.portfolio_words):
+                        break
+                    start = at
+                if start < first:
+                    mention.written = self.text[doc[start].idx:mention.end]
+            elif mention.type in lex.org_types and mention.key:
+                last = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                nxt = last.end if last is not None else len(doc)
+                if nxt < len(doc) and nxt not in self.tokens and doc[nxt].lower_ in heads \
+                        and doc[nxt].is_lower and last is not None and last[-1].head.i == nxt \
+                        and mention.end not in ends.values():
+                    mention.written = self.text[mention.start:doc[nxt].idx + len(doc[nxt])]
 
     def dictionary_people(self) -> None:
         """People the dictionaries know get their country where the text gives none, and
@@ -331,9 +360,17 @@ class _Finder(Found):
         if self.gaz.lookup(token.text) or token.ent_type_ in ("DATE", "CARDINAL"):
             return False
         hits = _gazetteer_surnames(self.gaz).get((self.country, name_key(token.text)), [])
-        if len(hits) != 1:
+        if len(hits) == 1:
+            self.add(self.doc[token.i:token.i + 1], hits[0].label, "Person", key=hits[0].id)
+            return True
+        from graphkit.knowledge import actor_knowledge
+
+        codes = {code for c in self.countries if (code := self.gaz.country_code(c))}
+        leader = actor_knowledge().leader(token.text, self.date, codes) if self.date else None
+        if leader is None or token.ent_type_ != "PERSON":
             return False
-        self.add(self.doc[token.i:token.i + 1], hits[0].label, "Person", key=hits[0].id)
+        self.add(self.doc[token.i:token.i + 1], leader.label, "Person",
+                 country=self.gaz.codes.get(leader.country or ""))
         return True
 
     def acronyms(self) -> None:

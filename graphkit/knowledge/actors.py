@@ -237,6 +237,33 @@ class ActorKnowledge:
                                 bucket.append(person)
         return table
 
+    @cached_property
+    def _leaders(self) -> dict[str, list[Person]]:
+        """Folded surname -> the people whose government terms are dated to the day (heads
+        of state and government)."""
+        table: dict[str, list[Person]] = {}
+        for people in self._people.values():
+            for person in people:
+                words = fold(person.label).split()
+                if words and person.country and any(
+                        r.to_the_day and r.code == f"{person.country}GOV" for r in person.roles):
+                    bucket = table.setdefault(words[-1], [])
+                    if person not in bucket:
+                        bucket.append(person)
+        return table
+
+    def leader(self, surname: str, date: str, countries: set[str]) -> Person | None:
+        """The one head of state or government of one of ``countries`` (codes) with this
+        surname in office at ``date`` ("Bush" in 2005, of the USA: George W. Bush).
+
+        >>> actor_knowledge().leader("Bush", "2005-03-01", {"USA"}).label
+        'George W. Bush'
+        """
+        found = [p for p in self._leaders.get(fold(surname), []) if p.country in countries
+                 and any(r.to_the_day and r.code == f"{p.country}GOV" and r.holds_at(date[:10])
+                         for r in p.roles)]
+        return found[0] if len(found) == 1 else None
+
     def holder(self, country: str, title: str, date: str | None) -> Person | None:
         """The one person of ``country`` (a code) whose name variants carry ``title`` ("Prime
         Minister Sharif") and whose term in the country's government (``PAKGOV``, dated to the
