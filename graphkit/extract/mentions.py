@@ -170,6 +170,8 @@ class _Finder(Found):
                     if entry.type not in ("PoliticalParty", "Group"):
                         label = f"{label} of {self.country}"
                     self.add(span, label, entry.type, country=self.country)
+                elif entry.type == "PoliticalParty" and len(span) == 1 and _continued(span):
+                    continue  # "Labour Day"
                 elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
                              country=entry.country, cameo=entry.cameo)
@@ -215,7 +217,6 @@ class _Finder(Found):
         Obama", "the Labor caucus") name the party, never a person; the party of the
         article's country where several countries have one of that name."""
         doc = self.doc
-        lex = lexicon()
         for i in candidates(doc, "parties"):
             if i in self.tokens:
                 continue
@@ -229,9 +230,7 @@ class _Finder(Found):
             if self.in_longer_name(span) or any(e.kb_id_ and e.start == span.start and
                                                 e.end == span.end for e in self.ents):
                 continue  # a longer name, or a gazetteer name the entities pass reads
-            nxt = doc[span.end] if span.end < len(doc) else None
-            if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title \
-                    and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in lex.titles:
+            if _continued(span):
                 continue  # "Republican Guard": a name of its own
             entry = self.party(entries)
             if entry is not None:
@@ -450,6 +449,15 @@ def _surname_table(people: dict[str, str]) -> dict[str, str]:
     for key in ambiguous:
         table.pop(key, None)
     return table
+
+
+def _continued(span: Span) -> bool:
+    """A capitalised word that is not a title or a person's name follows ``span``: the two
+    are one name ("Republican Guard", "Labour Day")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title \
+        and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in lexicon().titles
 
 
 def _foreign_generic(span: Span, entry: GazetteerEntry, country: str | None) -> bool:
