@@ -197,7 +197,8 @@ def _add_dictionaries(gaz: Gazetteer) -> None:
     for org in kb.all_organisations():
         if org.type not in _DICTIONARY_TYPES:
             continue
-        aliases = tuple(a for a in org.aliases if not gaz.claimed(a))
+        people = _people_among(org.aliases)
+        aliases = tuple(a for a in org.aliases if not gaz.claimed(a) and a not in people)
         hand = next((e for a in org.aliases for e in gaz.lookup(a) if e.type == org.type), None)
         if hand is not None:  # graphkit's own entry of this actor: it gains the code and names
             gaz.add(replace(hand, cameo=hand.cameo or org.code,
@@ -211,6 +212,19 @@ def _add_dictionaries(gaz: Gazetteer) -> None:
         gaz.add(GazetteerEntry(slug, org.label, org.type, aliases,
                                country=labels.get(org.country or ""), cameo=org.code,
                                match=tuple(a for a in aliases if _matchable(a))))
+
+
+def _people_among(aliases: tuple[str, ...]) -> set[str]:
+    """The aliases of an organisation that name its leaders ("Sheikh Hassan Nasrallah",
+    "Nasrallah" of Hezbollah): a title or a given name first, and the same surname alone."""
+    from graphkit.extract._names import given_name_gender
+    from graphkit.extract.lexicon import lexicon
+
+    titles = lexicon().titles | {"sheik", "sayyed", "sayyid", "seyyed"}
+    people = {a for a in aliases if len(a.split()) > 1 and (
+        a.split()[0].lower().rstrip(".") in titles or given_name_gender(a.split()[0]) is not None)}
+    surnames = {a.split()[-1] for a in people}
+    return people | {a for a in aliases if a.split()[-1] in surnames}
 
 
 def _add_country(gaz: Gazetteer, country) -> str:  # type: ignore[no-untyped-def]

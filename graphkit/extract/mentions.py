@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING
 from graphkit.extract._agents import find_agents
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._names import given_name_gender
+from graphkit.extract._parties import find_parties
 from graphkit.extract._spans import (
     abbreviates,
+    continued,
     given_named,
     is_place,
     org_type,
@@ -96,7 +98,7 @@ class _Finder(Found):
     def run(self) -> list[Mention]:
         self.seen_ids = Counter(e.kb_id_ for e in self.ents
                                 if e.kb_id_ and len(self.gaz.lookup(e.text)) == 1)
-        self.parties()
+        find_parties(self)
         self.entities()
         self.persons()
         self.acronyms()
@@ -161,6 +163,12 @@ class _Finder(Found):
                 continue
             entries = (self.gaz.lookup(span.text) or self.gaz.lookup(ent.text)) \
                 if ent.kb_id_ else []
+            if entries and span.text.islower():
+                continue  # "the nation" is no newspaper
+            if len(entries) > 1 and self.country is None and _common_word(span):
+                # "the Greens" in an article of no one country: whose is not known
+                self.add(span, clean_label(span), entries[0].type)
+                continue
             if entries:
                 entry = _choose(entries, self.seen_ids, self.country, span.text)
                 if entry.type == "Person":
@@ -170,7 +178,7 @@ class _Finder(Found):
                     if entry.type not in ("PoliticalParty", "Group"):
                         label = f"{label} of {self.country}"
                     self.add(span, label, entry.type, country=self.country)
-                elif entry.type == "PoliticalParty" and len(span) == 1 and _continued(span):
+                elif entry.type == "PoliticalParty" and len(span) == 1 and continued(span):
                     continue  # "Labour Day"
                 elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
@@ -211,53 +219,6 @@ class _Finder(Found):
         """The country whose capital ``ent`` names ("Moscow", "Saint John's"), if any."""
         span = trim(ent)
         return self.gaz.capital_of(ent.text) or (self.gaz.capital_of(span.text) if span else None)
-
-    def parties(self) -> None:
-        """Party adjectives and member nouns ("Tory leader", "a Lib Dem", "Democrat Barack
-        Obama", "the Labor caucus") name the party, never a person; the party of the
-        article's country where several countries have one of that name."""
-        doc = self.doc
-        for i in candidates(doc, "parties"):
-            if i in self.tokens:
-                continue
-            for size in (3, 2, 1):
-                span = doc[i:i + size]
-                entries = self.gaz.parties(span.text) if len(span) == size else []
-                if entries and span.text[:1].isupper():
-                    break
-            else:
-                continue
-            if self.in_longer_name(span) or any(e.kb_id_ and e.start == span.start and
-                                                e.end == span.end for e in self.ents):
-                continue  # a longer name, or a gazetteer name the entities pass reads
-            if _continued(span):
-                continue  # "Republican Guard": a name of its own
-            entry = self.party(entries)
-            if entry is not None:
-                self.add(span, entry.label, "PoliticalParty", key=entry.id, country=entry.country,
-                         cameo=entry.cameo or self.code(entry.country, "PTY"))
-            else:  # a party of that name in a country the gazetteer lacks it for
-                self.add(span, span.text, "PoliticalParty", country=self.country,
-                         cameo=self.code(self.country, "PTY"))
-
-    def party(self, entries: list[GazetteerEntry]) -> GazetteerEntry | None:
-        """The party a party adjective names here: the one of the article's country, else
-        the one of a country the article names, else (an article naming no country) the
-        first listed; None when the article is about a country with none of them."""
-        for country in (self.country, *self.countries):
-            own = [e for e in entries if e.country == country and country]
-            if own:
-                return own[0]
-        return entries[0] if not self.countries else None
-
-    def in_longer_name(self, span: Span) -> bool:
-        """``span`` lies inside a longer named entity that is not a person's name or a
-        nationality ("Republican Guard", "Labour Day", "Liberal Party")."""
-        for ent in self.ents:
-            if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
-                    and ent.label_ not in ("PERSON", "NORP"):
-                return True
-        return False
 
     def of_country(self, span: Span) -> Span:
         """An organisation the NER cut before "of <country>" ("Law Society of Kenya"),
@@ -451,21 +412,16 @@ def _surname_table(people: dict[str, str]) -> dict[str, str]:
     return table
 
 
-def _continued(span: Span) -> bool:
-    """A capitalised word that is not a title or a person's name follows ``span``: the two
-    are one name ("Republican Guard", "Labour Day")."""
-    doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title \
-        and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in lexicon().titles
+def _common_word(span: Span) -> bool:
+    """A gazetteer alias many countries use for their own body or party ("Congress")."""
+    words = span.text.lower()
+    return (words[4:] if words.startswith("the ") else words) in lexicon().generic_aliases
 
 
 def _foreign_generic(span: Span, entry: GazetteerEntry, country: str | None) -> bool:
     """A common-word alias ("Congress", "the Republicans") whose entry belongs to another
     country than the article's: it names the article's own body or party."""
-    words = span.text.lower()
-    words = words[4:] if words.startswith("the ") else words
-    return words in lexicon().generic_aliases and country is not None \
+    return _common_word(span) and country is not None \
         and entry.country is not None and entry.country != country
 
 
