@@ -3,7 +3,8 @@
 Reads ``entities.jsonl`` of a ``graphkit build`` output folder and prints
 
 * the actors whose surface forms name two or more countries ("Afghan police" and "Argentine
-  police" in one actor), generic agents (police, troops, governments) apart from the others:
+  police" in one actor; a joint actor whose every form names the same countries, "US and
+  Iraqi forces", is not counted), generic agents (police, troops, governments) apart:
   for a generic agent such a merge is always wrong, for a named actor it may be right
   ("US-Iraqi security pact" names two countries and one thing);
 * the ``--top`` most-mentioned actors with type, country, CAMEO code, mentions, articles and a
@@ -67,11 +68,11 @@ def audit(folder: Path, *, top: int = 50, show: int = 20) -> dict:
               if line.strip()]
     spans: list[tuple[dict, set[str]]] = []
     for actor in actors:
-        countries: set[str] = set()
-        for form in {actor.get("label", ""), *actor.get("aliases", [])}:
-            countries |= form_countries(form)
-        if len(countries) >= 2:
-            spans.append((actor, countries))
+        named = {frozenset(c) for form in {actor.get("label", ""), *actor.get("aliases", [])}
+                 if (c := form_countries(form))}
+        if len(named) >= 2:  # two forms name different countries ("Afghan police", "Argentine
+            # police"); one form naming two ("US and Iraqi forces") is one joint actor
+            spans.append((actor, set().union(*named)))
     generic = [(a, c) for a, c in spans if is_generic(a)]
     ranked = sorted(actors, key=lambda a: (-a.get("mentions", 0), a.get("label", "")))[:top]
     return {"actors": len(actors), "cross_country": spans, "cross_country_generic": generic,

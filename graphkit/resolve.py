@@ -206,8 +206,8 @@ def _merge_acronyms(seen: list[_Seen], find, parent: list[int]) -> None:  # type
             forms[_fold(m.text)].add(find(i))
     for i, item in enumerate(seen):
         m = item.mention
-        if m.type == "Person" or _generic(m) or _GOVERNMENT.match(m.label):
-            continue
+        if m.type == "Person" or m.key or _generic(m) or _common_name(m) or _GOVERNMENT.match(m.label):
+            continue  # a known actor never joins another by a surface form
         owners = forms.get(_fold(m.label), set()) - {find(i)}
         if len(owners) == 1:
             parent[find(i)] = find(owners.pop())

@@ -218,3 +218,13 @@ def test_mentions_keep_the_role_of_their_date_and_codes_reach_relations():
                                 mentions=[late], relations=[rel])])
     assert len(actors) == 1 and early.entity == late.entity
     assert relation_record(rel, {a.id: a for a in actors})["subject"]["cameo"] == "PAKELI"
+
+
+def test_two_known_parties_never_join_by_a_surface_form():
+    uk = M("Conservative Party", "Conservative Party", "PoliticalParty", "conservative-uk",
+           country="United Kingdom")
+    ca = M("Conservative Party", "Conservative Party of Canada", "PoliticalParty",
+           "conservative-ca", country="Canada")
+    actors = resolve([_doc("1", uk), _doc("2", ca)])
+    assert sorted((a.label, a.country) for a in actors) == [
+        ("Conservative Party", "United Kingdom"), ("Conservative Party of Canada", "Canada")]

@@ -175,7 +175,8 @@ def _title(found: Found, token: Token) -> None:
     taken = [i for i in range(start, token.i) if i in found.tokens]
     span = found.doc[(max(taken) + 1 if taken else start):token.i + 1]
     country = countries[0] if countries else None
-    sitting = not any(t.lower_ in lexicon().not_sitting for t in mods)
+    sitting = all(t.lower_ in ("the", "its", "'s", "\u2019s") or t.lower_ in lexicon().portfolio_words
+                  or found.gaz.country_of(_entity_text(t)) for t in mods)  # not "the 44th president"
     if country is None:  # "the prime minister": the article's country's, if known to hold it
         definite = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
         if not (definite and sitting and found.country and token.tag_ in ("NN", "NNP")):

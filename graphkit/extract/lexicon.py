@@ -50,7 +50,6 @@ class Lexicon:
     agent_sectors: Mapping[str, str]
     country_agents: Mapping[str, str]
     not_agents: frozenset[str]
-    not_sitting: frozenset[str]
     head_titles: Mapping[str, str]
     member_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -145,7 +144,6 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         | {word: sector for word, _, sector in nationals if sector},
         country_agents={word: type_ for word, type_, _ in nationals},
         not_agents=words("not_agents"),
-        not_sitting=words("not_sitting"),
         head_titles=head_titles,
         member_nouns=words("member_nouns"),
         person_nouns=person_nouns,
