@@ -201,8 +201,8 @@ def _add_dictionaries(gaz: Gazetteer) -> None:
         aliases = tuple(a for a in org.aliases if not gaz.claimed(a) and a not in people)
         hand = next((e for a in org.aliases for e in gaz.lookup(a) if e.type == org.type), None)
         if hand is not None:  # graphkit's own entry of this actor: it gains the code and names
-            gaz.add(replace(hand, cameo=hand.cameo or org.code,
-                            aliases=hand.aliases + tuple(a for a in aliases if " " in a)))
+            gaz.add(replace(hand, cameo=hand.cameo or org.code, aliases=hand.aliases + tuple(
+                a for a in aliases if " " in a and _variant(a, hand))))
             continue
         if not aliases:
             continue
@@ -212,6 +212,17 @@ def _add_dictionaries(gaz: Gazetteer) -> None:
         gaz.add(GazetteerEntry(slug, org.label, org.type, aliases,
                                country=labels.get(org.country or ""), cameo=org.code,
                                match=tuple(a for a in aliases if _matchable(a))))
+
+
+def _variant(alias: str, entry: GazetteerEntry) -> bool:
+    """``alias`` shares a distinctive word with ``entry``'s names ("Defense Department" of
+    "Department of Defense"), not only a kind of body: the dictionaries list other bodies
+    of a sector as synonyms ("U.S. Army" and "Central Command" beside the Pentagon)."""
+    from graphkit.extract.lexicon import lexicon
+
+    common = lexicon().org_heads.keys() | {"of", "the", "and", "for", "us", "u.s.", "national"}
+    words = {w for name in (entry.label, *entry.aliases) for w in fold(name).split()} - common
+    return bool(set(fold(alias).split()) & words)
 
 
 def _people_among(aliases: tuple[str, ...]) -> set[str]:

@@ -40,6 +40,9 @@ __all__ = ["resolve", "slug", "entity_iri"]
 
 _GENERIC_TYPES = {"Government", "GovernmentBody", "SecurityForce", "Judiciary", "Group",
                   "ArmedGroup", "Organization", "MediaOutlet", "PoliticalParty"}
+#: The CAMEO sector of a country's actor of these types when nothing more is known.
+_TYPE_SECTORS = {"PoliticalParty": "PTY", "Government": "GOV", "GovernmentBody": "LEG",
+                 "Judiciary": "JUD"}
 _GOVERNMENT = re.compile(r"^Government of (?P<country>.+)$")
 #: Surface forms that are page furniture, not names ("21.jpg|The police", "Obama==").
 _FRAGMENT = re.compile(r"^[^\w\"'(]|[|=]|\.(jpg|png|gif)\b|^-|-led\b|^\W*$", re.IGNORECASE)
@@ -339,8 +342,8 @@ def _cameo(members: list[_Seen], type_: str, country: str | None) -> str | None:
     first = members[0].mention
     if type_ == "Country":
         return code
-    if type_ == "PoliticalParty":
-        return f"{code}PTY" if code else None
+    if type_ in _TYPE_SECTORS:  # a party, a government body, a court of a country
+        return f"{code}{_TYPE_SECTORS[type_]}" if code else None
     if _GOVERNMENT.match(first.label):
         return f"{code}GOV" if code else None
     if _generic(first):

@@ -226,7 +226,8 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
     for t in list(mods) + [c for p in token.rights if p.lower_ == "of" for c in p.children]:
         if _against(t):  # "anti-Iraqi forces" are not Iraq's
             continue
-        hit = found.gaz.country_of(t.text) or found.gaz.country_of(_entity_text(t))
+        hit = found.gaz.country_of(t.text) or found.gaz.country_of(_entity_text(t)) \
+            or _leaders_country(found, t)
         if hit:
             countries.append(hit)
         elif t.ent_type_ == "GPE" or t.ent_type_ == "" and t.pos_ == "PROPN":
@@ -239,6 +240,15 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
     while mods and mods[0].dep_ == "det" and mods[0].lower_ in ("the", "a", "an"):
         mods.pop(0)
     return mods, list(dict.fromkeys(countries)), place
+
+
+def _leaders_country(found: Found, token: Token) -> str | None:
+    """The country of the head of government a surname names ("the Balkenende government":
+    the Netherlands), when the dictionaries know one leader of that name."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in ("PERSON", ""):
+        return None
+    codes = actor_knowledge().leader_countries(token.text)
+    return found.gaz.codes.get(next(iter(codes))) if len(codes) == 1 else None
 
 
 def _entity_text(token: Token) -> str:

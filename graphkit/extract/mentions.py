@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._agents import find_agents
 from graphkit.extract._found import Found, candidates
-from graphkit.extract._names import given_name_gender
+from graphkit.extract._names import given_name_gender, name_gender
 from graphkit.extract._parties import find_parties
 from graphkit.extract._spans import (
     abbreviates,
@@ -53,6 +53,7 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
 #: Moscow"); after others it is a place ("in Kabul").
 _ACTOR_PREPS = {"from", "by", "with", "against", "between"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
+_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady"}
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
 
 
@@ -112,7 +113,7 @@ class _Finder(Found):
         "Foreign Minister Sergei Lavrov") or its descriptor ("the Hamas movement")."""
         lex = lexicon()
         doc = self.doc
-        heads = lex.anaphor_nouns.keys() | lex.named_heads.keys() | lex.org_heads.keys()
+        heads = (lex.anaphor_nouns.keys() | lex.named_heads.keys()) - lex.member_nouns
         ends = {m.end: i for i, m in self.found.items()}
         for first, mention in self.found.items():
             if mention.type == "Person":
@@ -327,8 +328,10 @@ class _Finder(Found):
 
         codes = {code for c in self.countries if (code := self.gaz.country_code(c))}
         leader = actor_knowledge().leader(token.text, self.date, codes) if self.date else None
-        if leader is None or token.ent_type_ != "PERSON":
-            return False
+        before = self.doc[token.i - 1].lower_.rstrip(".") if token.i else ""
+        if leader is None or token.ent_type_ != "PERSON" or (
+                before in _FEMALE_TITLES and name_gender(leader.label) == "m"):
+            return False  # "Mrs. Bush" is not the president
         self.add(self.doc[token.i:token.i + 1], leader.label, "Person",
                  country=self.gaz.codes.get(leader.country or ""))
         return True

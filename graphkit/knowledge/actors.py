@@ -252,6 +252,11 @@ class ActorKnowledge:
                         bucket.append(person)
         return table
 
+    def leader_countries(self, surname: str) -> set[str]:
+        """The countries (codes) whose heads of state or government include one of this
+        surname ("Balkenende": {"NLD"})."""
+        return {p.country for p in self._leaders.get(fold(surname), []) if p.country}
+
     def leader(self, surname: str, date: str, countries: set[str]) -> Person | None:
         """The one head of state or government of one of ``countries`` (codes) with this
         surname in office at ``date`` ("Bush" in 2005, of the USA: George W. Bush).
