@@ -395,3 +395,14 @@ def test_degenerate_texts(nlp, text, mentions):
 
     result = extract(nlp(text), Article(id="x", text=text))
     assert len(result.mentions) == mentions and result.relations == []
+
+
+def test_a_leaders_surname_places_a_government(nlp):
+    mentions = _mentions(nlp, "WASHINGTON - The Balkenende government fell, US officials said.")
+    assert ("Balkenende government", "Government of Netherlands") in {
+        (m.text, m.label) for m in mentions}
+
+
+def test_a_wife_is_not_the_leader(nlp):
+    text = "Mrs. Bush visited a school in the United States."
+    assert not [m for m in _mentions(nlp, text, date="2005-03-01") if m.label == "George W. Bush"]

@@ -228,3 +228,13 @@ def test_two_known_parties_never_join_by_a_surface_form():
     actors = resolve([_doc("1", uk), _doc("2", ca)])
     assert sorted((a.label, a.country) for a in actors) == [
         ("Conservative Party", "United Kingdom"), ("Conservative Party of Canada", "Canada")]
+
+
+def test_a_dictionary_body_joins_graphkits_entry_with_its_spellings_only():
+    from graphkit.gazetteer import load_gazetteer
+
+    pentagon = load_gazetteer().lookup("Pentagon")[0]
+    assert "Defense Department" in pentagon.aliases and pentagon.cameo == "USAMIL"
+    assert not {"U.S. Army", "Central Command"} & set(pentagon.aliases)
+    hezbollah = load_gazetteer().lookup("Hezbollah")[0]
+    assert not [a for a in hezbollah.aliases if "Nasrallah" in a]
