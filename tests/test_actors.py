@@ -406,3 +406,22 @@ def test_a_leaders_surname_places_a_government(nlp):
 def test_a_wife_is_not_the_leader(nlp):
     text = "Mrs. Bush visited a school in the United States."
     assert not [m for m in _mentions(nlp, text, date="2005-03-01") if m.label == "George W. Bush"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # no country named: the one the ambiguous party names share
+    ("The Tories attacked Labour over its tax plans.", {"Conservative Party", "Labour Party"}),
+    ("The Tories and the Liberals clashed again.",
+     {"Conservative Party of Canada", "Liberal Party of Canada"}),
+    # nothing shared: whose Greens these are is not known, and no country's are claimed
+    ("The Greens walked out.", {"Greens"}),
+])
+def test_parties_of_an_article_naming_no_country(nlp, text, parties):
+    assert {m.label for m in actor_mentions(nlp(text)) if m.type == "PoliticalParty"} == parties
+
+
+def test_a_government_named_after_an_unknown_leader_is_its_own(nlp):
+    text = "TORONTO - The McGuinty government and the federal government clashed in Canada."
+    got = {(m.text, m.label, m.country) for m in _mentions(nlp, text, dateline=(0, 7))}
+    assert ("McGuinty government", "McGuinty government", None) in got, got
+    assert any(label == "Government of Canada" for _, label, _ in got), got

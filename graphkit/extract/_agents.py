@@ -98,7 +98,9 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         start = max(taken) + 1
     span = found.doc[start:head.i + 1]
     plural_of = token.lemma_.lower() in lex.government_nouns and token.lower_ not in lex.government_nouns
-    if len(countries) > 1 or plural_of or country is None and _unplaced(mods, start):
+    governs_noun = token.lemma_.lower() in lex.government_nouns
+    if len(countries) > 1 or plural_of or country is None and _unplaced(mods, start,
+                                                                         governs=governs_noun):
         # "US and Iraqi forces", "European governments", "Kurdish government": an actor of
         # its own, of no one country
         found.add(span, clean_label(span), type_, text=clean_label(span), country=country)
@@ -245,7 +247,7 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
 def _leaders_country(found: Found, token: Token) -> str | None:
     """The country of the head of government a surname names ("the Balkenende government":
     the Netherlands), when the dictionaries know one leader of that name."""
-    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in ("PERSON", ""):
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in ("PERSON", "ORG", ""):
         return None
     codes = actor_knowledge().leader_countries(token.text)
     return found.gaz.codes.get(next(iter(codes))) if len(codes) == 1 else None
@@ -273,10 +275,13 @@ def _against(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
-def _unplaced(mods: list[Token], start: int) -> bool:
+def _unplaced(mods: list[Token], start: int, *, governs: bool) -> bool:
     """A nationality the gazetteer cannot place qualifies the agent ("Kurdish government",
-    "Western forces"): it is not the article's country's."""
-    return any(t.ent_type_ == "NORP" and t.i >= start and t.text[:1].isupper() for t in mods)
+    "Western forces"), or a name no dictionary knows as a national leader qualifies a
+    government ("the McGuinty government" of a province): not the article's country's."""
+    return any(t.i >= start and t.text[:1].isupper() and (
+        t.ent_type_ == "NORP" or governs and t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN")
+        for t in mods)
 
 
 def _proper(word: str, mods: list[Token]) -> bool:

@@ -10,8 +10,8 @@ Example:
     >>> from graphkit.nlp import load_pipeline
     >>> nlp = load_pipeline()
     >>> doc = nlp("Poland's parliament rejected the bill, an Argentine judge said.")
-    >>> [(m.label, m.type, m.country) for m in actor_mentions(doc)][1:]
-    [('parliament', 'GovernmentBody', 'Poland'), ('judge', 'Judiciary', 'Argentina')]
+    >>> [(m.text, m.label, m.country, m.cameo) for m in actor_mentions(doc)]
+    [("Poland's parliament", 'parliament', 'Poland', 'POLLEG'), ('Argentine judge', 'judge', 'Argentina', 'ARGJUD')]
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ class _Finder(Found):
     def run(self) -> list[Mention]:
         self.seen_ids = Counter(e.kb_id_ for e in self.ents
                                 if e.kb_id_ and len(self.gaz.lookup(e.text)) == 1)
+        self.country = self.country or self.shared_country()
         find_parties(self)
         self.entities()
         self.persons()
@@ -205,6 +206,22 @@ class _Finder(Found):
                          country=self.gaz.country_of(span.text))
         self.given_names()
         self.surnames = _surname_table(self.people)
+
+    def shared_country(self) -> str | None:
+        """In an article that names no country, the one country that the names several
+        countries use have in common ("the Tories attacked Labour": the United Kingdom)."""
+        votes: Counter[str] = Counter()
+        forms = [e.text for e in self.ents if e.kb_id_] + \
+            [self.doc[i].text for i in candidates(self.doc, "parties")]
+        for form in forms:
+            entries = self.gaz.lookup(form) or self.gaz.parties(form)
+            countries = {e.country for e in entries if e.country}
+            if len(countries) > 1:
+                votes.update(countries)
+        ranked = votes.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def untaken(self, span: Span | None) -> Span | None:
         """``span`` without the leading tokens another mention took ("Democrat" of
