@@ -28,7 +28,7 @@ def find_agents(found: Found) -> None:
     lex = lexicon()
     for i in candidates(found.doc, "agents"):
         token = found.doc[i]
-        if token.i in found.tokens or token.pos_ not in ("NOUN", "PROPN"):
+        if token.i in found.tokens or token.pos_ not in ("NOUN", "PROPN") and not _of_person(token):
             continue
         word = token.lower_
         if word in lex.named_heads:
@@ -87,7 +87,9 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     head = token
     if token.dep_ in ("compound", "nmod") and token.head.lower_ in lex.member_nouns:
         head = token.head
-    mods, countries, place = _modifiers(found, token, extra=head if head.i != token.i else None)
+    extra = head if head.i != token.i else token.head if token.head.i > token.i \
+        and token.head.lower_ in lex.person_nouns else None  # "U.S. military spokesman"
+    mods, countries, place = _modifiers(found, token, extra=extra)
     country = countries[0] if len(countries) == 1 else None
     if national and country is None:
         return
@@ -218,7 +220,8 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
     place = None
     lefts = list(token.lefts)
     if extra is not None:
-        lefts += [c for c in extra.lefts if c.i < token.i]
+        lefts += [c for c in extra.lefts if c.i < token.i and (  # of a title: its country only
+            extra.lower_ in lexicon().member_nouns or found.gaz.country_of(_entity_text(c)))]
     for child in lefts:
         if child.dep_ not in ("compound", "amod", "nmod", "poss", "det"):
             continue
@@ -286,6 +289,13 @@ def _unplaced(mods: list[Token], start: int, *, governs: bool) -> bool:
 
 def _proper(word: str, mods: list[Token]) -> bool:
     return any(t.text == word and t.pos_ == "PROPN" for t in mods)
+
+
+def _of_person(token: Token) -> bool:
+    """An agent noun the parser took for an adjective of a person's title ("U.S. military
+    spokesman", "military commander")."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.lower_ in lexicon().generic_agents \
+        and token.head.lower_ in lexicon().person_nouns | lexicon().member_nouns
 
 
 def _titles_person(head: Token) -> bool:

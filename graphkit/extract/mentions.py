@@ -38,6 +38,7 @@ from graphkit.extract._spans import (
 )
 from graphkit.extract._text import clean_label
 from graphkit.extract.lexicon import lexicon
+from graphkit.knowledge import actor_knowledge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -140,8 +141,6 @@ class _Finder(Found):
     def dictionary_people(self) -> None:
         """People the dictionaries know get their country where the text gives none, and
         the CAMEO code of the role they held at the article's date."""
-        from graphkit.knowledge import actor_knowledge
-
         kb = actor_knowledge()
         for mention in self.found.values():
             if mention.type != "Person" or mention.cameo:
@@ -209,7 +208,8 @@ class _Finder(Found):
 
     def shared_country(self) -> str | None:
         """In an article that names no country, the one country that the names several
-        countries use have in common ("the Tories attacked Labour": the United Kingdom)."""
+        countries use have in common, and the people the dictionaries know, point to ("the
+        Tories attacked Labour", "Labour's Gordon Brown": the United Kingdom)."""
         votes: Counter[str] = Counter()
         forms = [e.text for e in self.ents if e.kb_id_] + \
             [self.doc[i].text for i in candidates(self.doc, "parties")]
@@ -218,6 +218,11 @@ class _Finder(Found):
             countries = {e.country for e in entries if e.country}
             if len(countries) > 1:
                 votes.update(countries)
+        kb = actor_knowledge()
+        for ent in self.ents:  # people the dictionaries know ("Labour's Gordon Brown")
+            codes = {p.country for p in kb.people(ent.text)} if ent.label_ == "PERSON" else set()
+            if len(codes) == 1 and self.gaz.codes.get(next(iter(codes)) or ""):
+                votes[self.gaz.codes[next(iter(codes)) or ""]] += 1
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
             return None
@@ -341,8 +346,6 @@ class _Finder(Found):
         if len(hits) == 1:
             self.add(self.doc[token.i:token.i + 1], hits[0].label, "Person", key=hits[0].id)
             return True
-        from graphkit.knowledge import actor_knowledge
-
         codes = {code for c in self.countries if (code := self.gaz.country_code(c))}
         leader = actor_knowledge().leader(token.text, self.date, codes) if self.date else None
         before = self.doc[token.i - 1].lower_.rstrip(".") if token.i else ""
