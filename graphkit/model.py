@@ -105,6 +105,9 @@ class Mention:
     entity: str | None = None
     #: the CAMEO actor code ("AFGCOP", "IGOUNO") where the text and dictionaries give it.
     cameo: str | None = None
+    #: the name as written with the title or descriptor around it ("Mr Rudd", "President
+    #: George W. Bush", "the Hamas movement"), when there is one: another alias.
+    written: str | None = None
 
 
 @dataclass(slots=True)

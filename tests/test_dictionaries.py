@@ -182,3 +182,15 @@ def test_a_groups_leaders_are_not_its_names(name, kept):
     from graphkit.dictionaries.convert import _names_group
 
     assert _names_group(name, "hezbollah", frozenset({"hassan", "imad"})) is kept
+
+
+def test_a_country_whose_code_changed_over_time_is_a_country() -> None:
+    from graphkit.dictionaries.convert import _country_code, _kind
+
+    text = ("IRAQ_\n+IRAQI_\n+IRAK_\n+BAGHDAD_\n\t[IRQ <20030320]\n\t[IRQOCC 1920030320-20060520]\n"
+            "\t[IRQ >20060520]\nUKRAINE_\n+UKRAINIAN_\n+UKRAYINA_\n+KIEV_\n\t[USRUKR <910824]\n"
+            "\t[UKRUNR 910824-911221]\n\t[UKR >911221]\nNAWAZ_SHARIF_\n+PRIME_MINISTER_SHARIF_\n"
+            "+SHARIF_\n+MIAN_NAWAZ_SHARIF_\n\t[PAKGOV 901106-930418]\n\t[PAKELI >930418]\n")
+    records = list(read_actors_text(text))
+    assert [(_kind(r), _country_code(r)) for r in records] == [
+        ("country", "IRQ"), ("country", "UKR"), ("person", None)]

@@ -192,7 +192,7 @@ FOUND = [
     ("Police arrest 20 ISIS suspects in Istanbul", "police", "COERCE", "Islamic State", False),
     # literal targets when no actor is named
     ("Gunmen kidnapped two Italian engineers in Nigeria.", "gunmen", "COERCE",
-     "Italian engineers", False),
+     "engineers", False),
     ("The Venezuelan government released dozens of political prisoners.", "Venezuela",
      "CONCEDE", "political prisoners", False),
     # a named speaker reporting a threat or an attack accuses its author; so does whoever

@@ -181,7 +181,8 @@ def import_dictionaries(source: str | Path, out: str | Path, *,
     for record in read_actors(source / SOURCES["countries"]):
         kind = _kind(record)
         if kind == "country":
-            countries.append(country_entry(record, info.get(record.codes[0].code, {})))
+            code = _country_code(record) or record.codes[0].code
+            countries.append(country_entry(record, info.get(code, {}), code=code))
         elif kind == "person":
             people.append(person_entry(record))
         else:
@@ -203,6 +204,8 @@ def import_dictionaries(source: str | Path, out: str | Path, *,
 def _kind(record: ActorRecord) -> str:
     """"country", "person" or "organisation" for an actor record."""
     codes = {c.code for c in record.codes}
+    if _country_code(record) and len(codes) > 1:
+        return "country"
     if len(codes) == 1 and len(next(iter(codes))) == 3 and len(record.names) > 3 \
             and actor_type(next(iter(codes))) == "Country" and not any(c.start or c.end for c in record.codes):
         return "country"
@@ -217,6 +220,19 @@ def _kind(record: ActorRecord) -> str:
     return "person" if 2 <= len(words) <= 4 and not any(c.code.startswith(("IGO", "NGO", "IMG"))
                                                         and c.code.endswith("REB") for c in record.codes) \
         and _person_code(record.codes) else "organisation"
+
+
+def _country_code(record: ActorRecord) -> str | None:
+    """The code of a country whose codes changed over time ("[IRQ <20030320]", "[IRQOCC
+    20030320-20060520]", "[IRQ >20060520]"; "[USRUKR <910824]", "[UKR >911221]"): the
+    country's own code stands alone at least once, every other code holds it (a status
+    before independence, an occupation), and the record lists the country's names."""
+    codes = {c.code for c in record.codes}
+    own = [c for c in codes if len(c) == 3 and actor_type(c) == "Country"]
+    if len(own) != 1 or len(record.names) <= 3 or _org_words(record.names[0]) \
+            or not all(own[0] in (c[:3], c[3:6]) for c in codes):
+        return None
+    return own[0]
 
 
 def _person_code(codes: list[DatedCode]) -> bool:
@@ -254,8 +270,9 @@ def _countryinfo() -> dict[str, dict]:
     return found
 
 
-def country_entry(record: ActorRecord, info: dict) -> dict:
-    """A country: code, label, names and spellings, capital, demonyms and other places."""
+def country_entry(record: ActorRecord, info: dict, *, code: str | None = None) -> dict:
+    """A country: code, label, names and spellings, capital, demonyms and other places
+    (``code`` None: the record's first code)."""
     primary = record.names[0]
     label = info.get("name") or display_name(primary)
     capital = fold(info.get("capital", ""))
@@ -280,7 +297,7 @@ def country_entry(record: ActorRecord, info: dict) -> dict:
     if demonym and demonym not in demonyms:
         demonyms.insert(0, demonym)
     plurals = [plural(d) for d in demonyms if not d.endswith(_NO_PLURAL) and " " not in d]
-    return {"code": record.codes[0].code, "label": label,
+    return {"code": code or record.codes[0].code, "label": label,
             "names": _unique(_country_form(n) for n in names),
             "capital": display_name(capitals[0]) if capitals else (display_name(capital) or None),
             "capital_names": _unique(display_name(c) for c in capitals),
