@@ -36,6 +36,7 @@ __all__ = [
     "When",
     "BadDate",
     "iso_date",
+    "head_date",
     "resolve",
     "weekday_date",
     "implausible",
@@ -94,6 +95,17 @@ _SHIFT = re.compile(r"^(?P<n>\d{1,3}|[a-z]+) (?P<unit>day|week|month|year)s? "
                     r"(?P<dir>ago|later|earlier|before|after)$")
 
 
+_DATE_WORDS = r"[A-Za-z0-9][\w.,/ -]{2,40}?"
+#: Where an article writes its own date: a dateline, a line of its own, the head of a line.
+_HEAD_PATTERNS = (
+    re.compile(rf"^[A-Z][A-Z.'’ -]{{1,40}}[A-Z],[ \t]*(?P<date>{_DATE_WORDS})[ \t]*"
+               r"(?:\([^)]{1,30}\)[ \t]*)?[-–—:][ \t]"),
+    re.compile(rf"^(?:(?:published|posted|updated|dated|date)(?:[ \t]+on)?:?[ \t]+)?(?P<date>{_DATE_WORDS})$",
+               re.IGNORECASE),
+    re.compile(rf"^(?P<date>{_DATE_WORDS})[ \t]+[-–—|][ \t]"),
+)
+
+
 class When(NamedTuple):
     """A placed date: the first day of the period named, and the period's precision."""
 
@@ -123,6 +135,33 @@ def iso_date(value: str | None) -> date | None:
         return _day(*(int(g) for g in match.groups()))
     except BadDate:
         return None
+
+
+def head_date(text: str, *, fallback: date | None = None) -> date | None:
+    """The date an article gives itself at its head: a dateline ("GOMA, Nov 3 (Reuters) -"),
+    a line that is a date ("Monday, 3 November 2013", "Published: 2013-11-03"), or a first
+    line opening with one ("3 November 2013 - ..."). A day without a year takes the year that
+    puts it nearest before ``fallback``; without ``fallback`` it gives nothing.
+
+    >>> head_date("Rebels seize town\\n\\nGOMA, Nov 3 (Reuters) - Rebels seized the town.",
+    ...           fallback=date(2013, 11, 20))
+    datetime.date(2013, 11, 3)
+    >>> head_date("Thursday, November 13, 2008\\nThe senate voted.")
+    datetime.date(2008, 11, 13)
+
+    Raises:
+        BadDate: the head names an impossible date ("February 30, 2008").
+    """
+    lines = [line.strip() for line in text[:1500].splitlines() if line.strip()][:6]
+    for line in lines:
+        for pattern in _HEAD_PATTERNS:
+            match = pattern.match(line)
+            if not match:
+                continue
+            when = _absolute(_clean(match.group("date")), fallback, False)
+            if when is not None and when.precision == "day":
+                return when.date
+    return None
 
 
 def resolve(expression: str, anchor: date | None, *, future: bool = False,

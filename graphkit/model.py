@@ -77,8 +77,6 @@ class Article:
     dateline_span: tuple[int, int] | None = None
     dateline: str | None = None
     path: str | None = None
-    #: what was wrong with the article's date, if anything (the date is then None).
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
