@@ -60,11 +60,13 @@ class Dating(NamedTuple):
 
 def date_spans(sent: Span) -> list[Span]:
     """The time expressions of a sentence: DATE and TIME entities, and day names ("Monday",
-    "yesterday") the NER left out, in text order."""
+    "yesterday") the NER left out (but not inside another entity: "the Sunday Times"), in
+    text order."""
     spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     covered = {t.i for e in spans for t in e}
     for token in sent:
-        if token.i not in covered and token.lower_ in _DAY_WORDS and token.pos_ in ("PROPN", "NOUN", "ADV"):
+        if token.i not in covered and not token.ent_type_ and token.lower_ in _DAY_WORDS \
+                and token.pos_ in ("PROPN", "NOUN", "ADV"):
             spans.append(sent.doc[token.i: token.i + 1])
     return sorted(spans, key=lambda s: s.start)
 
