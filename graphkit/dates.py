@@ -90,6 +90,7 @@ _ABSOLUTE = (
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", re.IGNORECASE)
 _SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _WEEKDAY = re.compile(rf"^(?:(?P<mod>last|next|this|coming|past) )?(?P<w>{_W})$")
+_NAMED_MONTH = re.compile(rf"^(?P<mod>last|next|this|coming) {_M}$")
 _PERIOD = re.compile(r"^(?P<mod>this|last|next|coming) (?P<unit>week|weekend|month|year)$")
 _SHIFT = re.compile(r"^(?P<n>\d{1,3}|[a-z]+) (?P<unit>day|week|month|year)s? "
                     r"(?P<dir>ago|later|earlier|before|after)$")
@@ -285,11 +286,26 @@ def _relative(text: str, anchor: date | None, future: bool, previous: When | Non
         elif mode == "coming":
             mode = "next"
         return When(weekday_date(anchor, WEEKDAYS[weekday.group("w")], mode=mode), "day")
+    named = _NAMED_MONTH.match(text)
+    if named:
+        return _named_month(anchor, MONTHS[named.group("m")], named.group("mod"), future)
     period = _PERIOD.match(text) or (_PERIOD.match("this " + text) if text == "weekend" else None)
     if period:
         step = {"this": 0, "last": -1, "next": 1, "coming": 1}[period.group("mod")]
         return _period(anchor, period.group("unit"), step, future)
     return None
+
+
+def _named_month(anchor: date, month: int, mode: str, future: bool) -> When:
+    """"last November" (the latest before the anchor's month), "next March" (the first after
+    it), "this March" (as the tense says)."""
+    current = anchor.replace(day=1)
+    candidates = [date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if mode == "last":
+        return When(max(c for c in candidates if c < current), "month")
+    if mode in ("next", "coming"):
+        return When(min(c for c in candidates if c > current), "month")
+    return When(_nearest(candidates, current, future, slack=timedelta(0)), "month")
 
 
 def _shifted(match: re.Match[str], anchor: date | None, previous: When | None) -> When | None:

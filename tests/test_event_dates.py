@@ -56,6 +56,19 @@ CASES = [
     # a verb sharing the subject of the first conjunct shares its date
     ("The MQM held a meeting in Karachi November 3 and decided to protest.", "decided",
      "2013-11-05", "2013-11-03", "day"),
+    # a clause with no time of its own takes the time of the clause it happens in
+    ("Insurgents used a car bomb on Tuesday to kill 32 people.", "kill", "2007-05-17", "2007-05-15", "day"),
+    ("U.S. forces fired on a civilian vehicle on Monday, killing a child.", "killing", "2005-11-26",
+     "2005-11-21", "day"),
+    ("Talks broke down last November when the USA imposed sanctions.", "imposed", "2006-11-27",
+     "2005-11-01", "month"),
+    ("The UN urged Israel on Monday to withdraw its troops.", "withdraw", "2014-01-02", None, None),
+    ("Russia threatened on Monday to cut gas supplies.", "cut", "2014-01-02", None, None),
+    # a comma inside the date, and a parse that lost the preposition's object
+    ("On February 13, 2007 North Korea agreed with China that it would dismantle its program.",
+     "agreed", "2007-09-02", "2007-02-13", "day"),
+    ("Yemen denied on Sunday media reports that the man had been set free.", "denied", "2007-10-27",
+     "2007-10-21", "day"),
     # what dates no event: a vague time, a bound, another noun's date, a relative clause's date
     ("The talks collapsed a few months ago.", "collapsed", "2014-01-02", None, None),
     ("The rebels have fought the army since 2001.", "fought", "2009-01-02", None, None),

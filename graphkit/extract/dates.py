@@ -46,6 +46,11 @@ _FUTURE_HEADS = frozenset({
 #: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future.
 _FUTURE_MODALITY = frozenset({"will", "would", "shall", "'ll", "’ll", "plan", "want", "intend",
                               "vow", "pledge", "promise", "threaten", "going", "expect"})
+#: Markers of a clause that happens at the time of the clause it hangs from.
+_SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
+#: Heads whose complement is asked of someone, not done ("urged Israel on Monday to withdraw").
+_REQUEST_HEADS = frozenset({"ask", "urge", "demand", "request", "call", "order", "tell", "force",
+                            "want", "need", "allow", "expect", "persuade", "invite", "press"})
 _DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "tomorrow"}
 _NO_CLAUSE_DATE = frozenset({"MEMBER_OF", "ROLE", "AUTHOR"})
 
@@ -102,7 +107,7 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         if bad:
             problem = problem or bad
         elif when is not None:
-            found.append((PRECISIONS.index(when.precision), abs(span.root.i - trigger.i), when))
+            found.append((PRECISIONS.index(when.precision), abs(_root(span).i - trigger.i), when))
     if found:
         return Dating(min(found)[2])
     if problem:
@@ -157,11 +162,15 @@ def _clause_head(token: Token) -> Token:
 
 def _belongs(span: Span, trigger: Token, head: Token) -> bool:
     """True when the time expression modifies the trigger or the verb of its clause."""
-    root = span.root
+    root = _root(span)
+    before = span.doc[span.start - 1] if span.start > 0 else None
     if root.dep_ in _ADVERBIAL:
         point = root.head
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
         point = root.head.head
+    elif before is not None and before.dep_ == "prep" and before.lower_ in TEMPORAL_PREPS \
+            and not any(c.dep_ == "pobj" for c in before.children):
+        point = before.head  # "denied on Sunday media reports": the parser lost the object
     elif root.dep_ in _NOMINAL:
         return root.head.i == trigger.i
     else:
@@ -169,13 +178,31 @@ def _belongs(span: Span, trigger: Token, head: Token) -> bool:
     return point.i in (trigger.i, head.i)
 
 
+def _root(span: Span) -> Token:
+    """The head word of a time expression, never its punctuation ("February 13, 2007")."""
+    words = [t for t in span if not t.is_punct] or list(span)
+    outside = [t for t in words if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return outside[0] if outside else span.root
+
+
 def _shared_head(verb: Token) -> Token | None:
-    """The first conjunct a verb shares its subject with ("held a meeting on November 3 and
-    decided to protest"), or None."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
+    """The clause whose time a dateless clause shares, or None: the first conjunct of a verb
+    without its own subject ("held a meeting on November 3 and decided to protest"), the
+    clause a "when" clause or a participle hangs from ("fired on a car on Monday, killing
+    two"), the verb of a purpose ("used a car bomb on Tuesday to kill 32"). Not a wish, a
+    plan or a request: "threatened on Monday to attack" is no attack on Monday."""
     head = verb.head
-    return head if head.pos_ in ("VERB", "AUX") else None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(verb.children)
+    if verb.dep_ == "conj":
+        return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) else head
+    if verb.dep_ == "advcl":
+        marks = [c.lower_ for c in children if c.dep_ == "mark"]
+        return head if all(m in _SAME_TIME_MARKS for m in marks) else None
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in _FUTURE_HEADS | _REQUEST_HEADS:
+        return head
+    return None
 
 
 def _trigger_token(doc: Doc, rel: Relation) -> Token | None:
