@@ -74,6 +74,9 @@ CASES = [
     ("The rebels have fought the army since 2001.", "fought", "2009-01-02", None, None),
     ("Obama criticised the 2003 invasion of Iraq.", "criticised", "2009-01-02", None, None),
     ("Khan, who was elected in 2008, threatened the MQM.", "threatened", "2013-04-12", None, None),
+    ("In spite of Rudd's criticism of the group, it was given funding in January 2008.", "criticism",
+     "2008-05-29", None, None),
+    ("Protests broke out on Monday after the attack on the embassy.", "attack", "2014-01-02", None, None),
 ]
 
 

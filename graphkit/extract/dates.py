@@ -46,6 +46,9 @@ _FUTURE_HEADS = frozenset({
 #: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future.
 _FUTURE_MODALITY = frozenset({"will", "would", "shall", "'ll", "’ll", "plan", "want", "intend",
                               "vow", "pledge", "promise", "threaten", "going", "expect"})
+#: Prepositions whose object is an event at another time than the clause's ("after", "despite").
+_ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "until", "despite", "amid",
+                            "over", "because", "against", "like", "unlike"})
 #: Markers of a clause that happens at the time of the clause it hangs from.
 _SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
 #: Heads whose complement is asked of someone, not done ("urged Israel on Monday to withdraw").
@@ -153,9 +156,13 @@ def is_future(verb: Token) -> bool:
 
 def _clause_head(token: Token) -> Token:
     """The verb whose clause ``token`` belongs to: itself for a verb, else the first verb
-    above it ("attack" in "launched an attack" belongs to "launched")."""
+    above it ("attack" in "launched an attack" belongs to "launched"). A noun in an adjunct
+    of that verb ("in spite of Rudd's criticism", "after the attack") keeps to itself: the
+    verb's time is not its time."""
     head = token
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if head.dep_ == "prep" and head.lower_ in _ADJUNCT_PREPS or head.lower_ == "spite":
+            return token
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else token
 
