@@ -115,6 +115,9 @@ def test_without_an_article_date_only_dates_with_a_year_are_placed(nlp):
 def test_time_expressions_include_day_names_the_ner_missed(nlp):
     doc = nlp("Rebels attacked on Monday, police said yesterday.")
     assert [s.text for s in date_spans(doc[:])] == ["Monday", "yesterday"]
+    doc = nlp("April 6, 2005 Canada pulled out of a trade conference with Iran.")
+    assert [s.text for s in date_spans(doc[:])] == ["April 6, 2005"]
+    assert clause_date(_token(doc, "pulled"), date(2005, 4, 5)).when.iso == "2005-04-06"
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,9 @@ _SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
 #: Heads whose complement is asked of someone, not done ("urged Israel on Monday to withdraw").
 _REQUEST_HEADS = frozenset({"ask", "urge", "demand", "request", "call", "order", "tell", "force",
                             "want", "need", "allow", "expect", "persuade", "invite", "press"})
+#: Month names written out (not "may" or "march", which are also verbs).
+_MONTH_NAMES = frozenset({"january", "february", "april", "june", "july", "august", "september",
+                          "october", "november", "december"})
 _DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "tomorrow"}
 _NO_CLAUSE_DATE = frozenset({"MEMBER_OF", "ROLE", "AUTHOR"})
 
@@ -67,15 +70,23 @@ class Dating(NamedTuple):
 
 
 def date_spans(sent: Span) -> list[Span]:
-    """The time expressions of a sentence: DATE and TIME entities, and day names ("Monday",
-    "yesterday") the NER left out (but not inside another entity: "the Sunday Times"), in
-    text order."""
+    """The time expressions of a sentence: DATE and TIME entities, and the day names
+    ("Monday", "yesterday") and dates ("April 6, 2005") the NER left out (but not inside
+    another entity: "the Sunday Times"), in text order."""
     spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     covered = {t.i for e in spans for t in e}
     for token in sent:
-        if token.i not in covered and not token.ent_type_ and token.lower_ in _DAY_WORDS \
-                and token.pos_ in ("PROPN", "NOUN", "ADV"):
+        if token.i in covered or token.ent_type_ or token.pos_ not in ("PROPN", "NOUN", "ADV"):
+            continue
+        if token.lower_ in _DAY_WORDS:
             spans.append(sent.doc[token.i: token.i + 1])
+        elif token.lower_ in _MONTH_NAMES and token.i + 1 < sent.end and token.nbor().like_num:
+            end = token.i + 1  # "April 6, 2005": the month and the numbers that follow it
+            while end < sent.end and (sent.doc[end].like_num or sent.doc[end].text == ",") \
+                    and not sent.doc[end].ent_type_:
+                end += 1
+            spans.append(sent.doc[token.i: end - (sent.doc[end - 1].text == ",")])
+            covered.update(range(token.i, end))
     return sorted(spans, key=lambda s: s.start)
 
 
