@@ -169,7 +169,7 @@ def build(
                                                   skipped=report.skipped, errors=errors),
                                  total=len(articles), enabled=progress))
         _checkpoint("extracted")
-        report.date_notes.extend(note for result in results for note in result.notes)
+        report.date_notes.extend(note for result in results for note in result.date_notes)
         actors = _resolve(results)
         report.articles, report.entities = len(results), len(actors)
         report.relations = _write_records(stage, results, actors)

@@ -185,5 +185,5 @@ class DocResult:
     article: Article
     relations: list[Relation] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    #: what extraction could not use (a bad event date), one line each, for the build summary.
-    notes: list[str] = field(default_factory=list)
+    #: the event dates extraction left empty (bad dates), one line each, for the build summary.
+    date_notes: list[str] = field(default_factory=list)

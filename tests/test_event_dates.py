@@ -142,7 +142,7 @@ def test_extraction_dates_every_relation(nlp):
     assert dated[("COERCE", "arrested")] == ("2014-01-02", "2013-12-23", "week")
     # a post is held, not done: it takes the article's date
     assert all(v[1:] == ("2014-01-02", "article") for k, v in dated.items() if k[0] in ("ROLE", "MEMBER_OF"))
-    assert result.notes == []
+    assert result.date_notes == []
     undated = extract(nlp(text), Article(id="k2", text=text))
     assert {(r.event_date, r.date_precision) for r in undated.relations} == {(None, None)}
 
@@ -155,6 +155,6 @@ def test_a_bad_event_date_is_noted_and_left_empty(nlp):
     result = extract(nlp(text), Article(id="c1", text=text, date="2013-03-05", path="feed.jsonl:4"))
     [attack] = [r for r in result.relations if r.cls == "ASSAULT"]
     assert (attack.date, attack.event_date, attack.date_precision) == ("2013-03-05", None, None)
-    assert result.notes == [
+    assert result.date_notes == [
         "feed.jsonl:4: February 30, 2013: day 30 is not in month 2; event date left empty "
         "(“Congolese troops attacked M23 rebels on February 30, 2013.”)"]

@@ -35,7 +35,7 @@ def extract(doc: Doc, article: Article) -> DocResult:
         a fact stated several times keeps its first statement as ``evidence``/``start``/``end``
         and counts them all in ``mentions``, with every one in ``evidences``; ``date`` is the
         article's date, ``event_date`` the date the fact's own clause gives (else the
-        article's); bad event dates are left empty and noted in ``notes``.
+        article's); bad event dates are left empty and noted in ``date_notes``.
 
     Example:
         >>> from graphkit.nlp import load_pipeline
@@ -85,7 +85,8 @@ def extract(doc: Doc, article: Article) -> DocResult:
         if shift:
             mention.start += shift
             mention.end += shift
-    return DocResult(article=article, relations=relations, mentions=mentions + extra, notes=notes)
+    return DocResult(article=article, relations=relations, mentions=mentions + extra,
+                     date_notes=notes)
 
 
 def fact_key(rel: Relation) -> tuple:
