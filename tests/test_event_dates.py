@@ -53,6 +53,11 @@ CASES = [
     # an event noun takes the date of its own clause or its own modifier
     ("Israel launched an attack on Gaza on Monday.", "attack", "2014-01-02", "2013-12-30", "day"),
     ("Monday's attack killed five soldiers.", "attack", "2014-01-02", "2013-12-30", "day"),
+    # a noun's own date is a past one even in a clause about the future
+    ("The IRA will issue a statement this week, following a plea by Adams in April.", "plea",
+     "2005-07-27", "2005-04-01", "month"),
+    ("The IRA will issue a statement following a plea by Adams in April.", "issue",
+     "2005-07-27", None, None),
     # a verb sharing the subject of the first conjunct shares its date
     ("The MQM held a meeting in Karachi November 3 and decided to protest.", "decided",
      "2013-11-05", "2013-11-03", "day"),

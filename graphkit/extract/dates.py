@@ -103,11 +103,17 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         equals), or the problem with it, or nothing.
     """
     head = _clause_head(trigger)
-    future = is_future(head) or modality in _FUTURE_MODALITY
+    intended = modality in _FUTURE_MODALITY
     found: list[tuple[int, int, When]] = []
     problem: str | None = None
     previous: When | None = None
     for span in date_spans(trigger.sent):
+        point = _attachment(span)
+        own = point is not None and point.i in (trigger.i, head.i)
+        if own and point is not None and point.pos_ not in ("VERB", "AUX"):
+            future = intended  # a noun's own date ("a plea by Adams in April") is a past one
+        else:
+            future = intended or is_future(head)  # the verb's tense says which way to look
         bad: str | None = None
         try:
             when = resolve(span.text, anchor, future=future, previous=previous)
@@ -116,7 +122,7 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         else:
             bad = implausible(when, anchor, future=future) if when else None
             previous = when or previous
-        if not _belongs(span, trigger, head):
+        if not own:
             continue
         if bad:
             problem = problem or bad
@@ -178,22 +184,20 @@ def _clause_head(token: Token) -> Token:
     return head if head.pos_ in ("VERB", "AUX") else token
 
 
-def _belongs(span: Span, trigger: Token, head: Token) -> bool:
-    """True when the time expression modifies the trigger or the verb of its clause."""
+def _attachment(span: Span) -> Token | None:
+    """The word a time expression modifies as a time: the verb of "on Monday", "yesterday",
+    "two days ago"; the noun of "Monday's attack"; None for a date that is no time of an
+    event ("since 2001", "the 2003 invasion" of another noun, a date as subject)."""
     root = _root(span)
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if root.dep_ in _ADVERBIAL:
-        point = root.head
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
-        point = root.head.head
-    elif before is not None and before.dep_ == "prep" and before.lower_ in TEMPORAL_PREPS \
+    if root.dep_ in _ADVERBIAL or root.dep_ in _NOMINAL:
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
+        return root.head.head
+    if before is not None and before.dep_ == "prep" and before.lower_ in TEMPORAL_PREPS \
             and not any(c.dep_ == "pobj" for c in before.children):
-        point = before.head  # "denied on Sunday media reports": the parser lost the object
-    elif root.dep_ in _NOMINAL:
-        return root.head.i == trigger.i
-    else:
-        return False
-    return point.i in (trigger.i, head.i)
+        return before.head  # "denied on Sunday media reports": the parser lost the object
+    return None
 
 
 def _root(span: Span) -> Token:
