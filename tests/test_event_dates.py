@@ -74,6 +74,8 @@ CASES = [
      "agreed", "2007-09-02", "2007-02-13", "day"),
     ("Yemen denied on Sunday media reports that the man had been set free.", "denied", "2007-10-27",
      "2007-10-21", "day"),
+    ("Yemen denied on Sunday media reports that a man convicted over the bombing of the U.S. Navy "
+     "ship Cole in 2000 had been set free.", "denied", "2007-10-27", "2007-10-21", "day"),
     # what dates no event: a vague time, a bound, another noun's date, a relative clause's date
     ("The talks collapsed a few months ago.", "collapsed", "2014-01-02", None, None),
     ("The rebels have fought the army since 2001.", "fought", "2009-01-02", None, None),

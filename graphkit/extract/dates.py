@@ -190,14 +190,14 @@ def _attachment(span: Span) -> Token | None:
     event ("since 2001", "the 2003 invasion" of another noun, a date as subject)."""
     root = _root(span)
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if root.dep_ in _ADVERBIAL or root.dep_ in _NOMINAL:
+    if root.dep_ in _ADVERBIAL:
         return root.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
         return root.head.head
     if before is not None and before.dep_ == "prep" and before.lower_ in TEMPORAL_PREPS \
             and not any(c.dep_ == "pobj" for c in before.children):
         return before.head  # "denied on Sunday media reports": the parser lost the object
-    return None
+    return root.head if root.dep_ in _NOMINAL else None
 
 
 def _root(span: Span) -> Token:
