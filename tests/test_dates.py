@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from graphkit.dates import BadDate, When, head_date, implausible, iso_date, normalise_date, resolve, weekday_date
+from graphkit.dates import BadDate, When, head_date, implausible, iso_date, resolve, weekday_date
 
 D = date.fromisoformat
 
@@ -129,22 +129,6 @@ def test_weekday_modes_and_a_bad_one():
         D("2014-01-03"), D("2014-01-03"), D("2013-12-27"), D("2014-01-10")]
     with pytest.raises(ValueError, match="unknown weekday mode 'soon'"):
         weekday_date(friday, 4, mode="soon")
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [("2013-04-12", "2013-04-12"), ("2013-04-12T10:00:00+02:00", "2013-04-12T10:00:00+02:00"),
-     ("12 April 2013", "2013-04-12"), ("April 12, 2013", "2013-04-12"), ("2013/04/12", "2013-04-12"),
-     ("Friday, 12 April 2013", "2013-04-12")],
-)
-def test_input_dates_are_normalised_to_iso(value, expected):
-    assert normalise_date(value) == expected
-
-
-@pytest.mark.parametrize("value", ["2013-04", "April 2013", "yesterday", "2013-02-29", "", "12/04/2013"])
-def test_input_dates_without_a_day_are_refused(value):
-    with pytest.raises(BadDate):
-        normalise_date(value)
 
 
 def test_iso_date_reads_dates_and_date_times_only():
