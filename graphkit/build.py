@@ -61,6 +61,8 @@ class BuildReport:
     entities: int = 0
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: event dates left empty because the text names a bad one, one line each.
+    date_notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     store: str = ""
     html: Path | None = None
@@ -85,7 +87,23 @@ class BuildReport:
             lines.append(f"  skipped {len(self.skipped)} input(s) (listed above)")
         if self.warnings:
             lines.append(f"  {len(self.warnings)} warning(s) (listed above)")
+        lines.extend(_date_lines(self.date_notes))
         return "\n".join(lines)
+
+
+#: At most this many bad event dates are listed in the summary; the rest are counted.
+MAX_DATE_NOTES = 20
+
+
+def _date_lines(notes: list[str]) -> list[str]:
+    """The summary's lines on bad event dates: a count, the first few, how many more."""
+    if not notes:
+        return []
+    lines = [f"  {len(notes)} bad event date(s) left empty:"]
+    lines.extend(f"    {note}" for note in notes[:MAX_DATE_NOTES])
+    if len(notes) > MAX_DATE_NOTES:
+        lines.append(f"    ... and {len(notes) - MAX_DATE_NOTES} more")
+    return lines
 
 
 def build(
@@ -101,6 +119,7 @@ def build(
     html: bool = True,
     errors: TextIO | None = None,
     show_warnings: bool = True,
+    date: str | None = None,
 ) -> BuildReport:
     """Build the knowledge graph of the articles under ``paths`` into the folder ``out``.
 
@@ -119,9 +138,12 @@ def build(
         html: write ``graph.html``.
         errors: where to print one line per skipped input or warning (default stderr).
         show_warnings: print warnings (a refused date, an unread script), not only skipped inputs.
+        date: ``YYYY-MM-DD``, the date of every article that gives none (a folder of undated
+            files); it also gives its year to a dateline that has none.
 
     Returns:
-        A :class:`BuildReport`; ``report.skipped`` lists every input that was not used.
+        A :class:`BuildReport`; ``report.skipped`` lists every input that was not used,
+        ``report.date_notes`` every event date left empty.
 
     Raises:
         BuildError: a bad option, a missing model or an unreachable store, before any work.
@@ -131,6 +153,7 @@ def build(
 
     started = _STARTED[0] = time.perf_counter()
     _check_options(processes=processes, batch_size=batch_size, top=top)
+    _check_date(date)
     folder = BuildFolder(out)
     folder.check()
     remote = _remote_store(store_url) if store_url else None
@@ -141,10 +164,12 @@ def build(
         _checkpoint("locked")
         nlp, model_name = _load_model(model)
         articles = _ingest(paths, folder.out, report, errors if show_warnings else None)
+        _dated(articles, date)
         results = list(_progress(extract_articles(nlp, articles, processes=processes, batch_size=batch_size,
                                                   skipped=report.skipped, errors=errors),
                                  total=len(articles), enabled=progress))
         _checkpoint("extracted")
+        report.date_notes.extend(note for result in results for note in result.date_notes)
         actors = _resolve(results)
         report.articles, report.entities = len(results), len(actors)
         report.relations = _write_records(stage, results, actors)
@@ -165,6 +190,23 @@ def _check_options(*, processes: int, batch_size: int, top: int | None) -> None:
     for name, value in (("--processes", processes), ("--batch-size", batch_size), ("--top", top)):
         if value is not None and value < 1:
             raise BuildError(f"{name} must be 1 or more (got {value})")
+
+
+def _check_date(value: str | None) -> None:
+    from graphkit.dates import iso_date
+
+    if value is not None and (len(value) != 10 or iso_date(value) is None):
+        raise BuildError(f"--date {value!r} is not a date; give YYYY-MM-DD")
+
+
+def _dated(articles: list[Article], fallback: str | None) -> None:
+    """Date the articles that give no date of their own from ``fallback``."""
+    from graphkit.ingest import settle_date
+
+    if fallback:
+        for article in articles:
+            if article.date is None:
+                settle_date(article, fallback=fallback)
 
 
 def _remote_store(url: str) -> Any:

@@ -134,6 +134,7 @@ def build(
     batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.")] = 32,
     store: Annotated[Optional[str], typer.Option("--store", help="SPARQL 1.1 endpoint URL to write into instead of the embedded store.")] = None,
     top: Annotated[Optional[int], typer.Option(help="Keep only the N most active actors in graph.html.")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="YYYY-MM-DD: the date of every article that gives none.")] = None,
 ) -> None:
     """Read articles, extract actors and relations, and write the store, Turtle, HTML and JSONL."""
     from graphkit.build import build as run_build
@@ -141,7 +142,7 @@ def build(
     quiet = _state["quiet"]
     report = run_build(paths, out, model=model, processes=processes, batch_size=batch_size,
                        store_url=store, top=top, progress=not quiet and sys.stderr.isatty(),
-                       show_warnings=not quiet)
+                       show_warnings=not quiet, date=date)
     _say(report.summary())
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)

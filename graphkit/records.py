@@ -80,6 +80,8 @@ def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any
         record["mentions"] = rel.mentions
         record["evidences"] = [{"evidence": text, "start": start, "end": end}
                                for start, end, text in rel.evidences]
+    record["event_date"] = rel.event_date
+    record["date_precision"] = rel.date_precision
     return record
 
 
