@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from graphkit.kg import RunInfo, open_store  # noqa: E402
 from graphkit.kg.mapping import article_quads  # noqa: E402
-from graphkit.kg.namespace import name_key  # noqa: E402
 from graphkit.model import ENTITY_IRI, Actor, Article, DocResult, Mention, Relation  # noqa: E402
+from graphkit.query import bindings  # noqa: E402
 
 TYPES = ["Person"] * 6 + ["PoliticalParty", "ArmedGroup", "Government", "GovernmentBody",
                           "SecurityForce", "MediaOutlet", "Country"]
@@ -45,6 +45,7 @@ def synthetic_corpus(n_articles: int, *, per_article: int = 20, n_actors: int = 
     from graphkit.vocab import load_vocabulary
 
     rnd = random.Random(seed)
+    when = random.Random(seed + 1)  # event dates drawn apart, so the rest of the corpus is unchanged
     vocab = load_vocabulary()
     events = [(n, d.plover) for n, d in vocab.items() if d.is_event]
     actors: dict[str, Actor] = {}
@@ -87,16 +88,37 @@ def synthetic_corpus(n_articles: int, *, per_article: int = 20, n_actors: int = 
                                      evidence=sentences[k], start=start, end=end,
                                      confidence=round(rnd.uniform(0.5, 1), 2)))
         date = f"20{10 + d % 14:02d}-{1 + d % 12:02d}-{1 + d % 28:02d}"
+        _date_events(rels, date, when)
         results.append(DocResult(Article(doc, text, title=f"Article {d}", date=date), rels, []))
     return results, actors
+
+
+def _date_events(rels: list[Relation], article_date: str, rnd: random.Random) -> None:
+    """Event dates as extraction gives them: most from the clause (a day in the fortnight
+    before the article, a month, a year), the rest the article's own date."""
+    from datetime import date, timedelta
+
+    day = date.fromisoformat(article_date)
+    for rel in rels:
+        roll = rnd.random()
+        if roll < 0.45:
+            rel.event_date, rel.date_precision = article_date, "article"
+        elif roll < 0.85:
+            rel.event_date = (day - timedelta(days=rnd.randint(0, 14))).isoformat()
+            rel.date_precision = "day"
+        elif roll < 0.95:
+            rel.event_date, rel.date_precision = day.replace(day=1).isoformat(), "month"
+        else:
+            rel.event_date, rel.date_precision = day.replace(month=1, day=1).isoformat(), "year"
 
 
 def _mention(actor: Actor) -> Mention:
     return Mention(actor.label, actor.label, actor.type, 0, len(actor.label), entity=actor.id)
 
 
-def _params(results: list[DocResult], actors: dict[str, Actor]) -> dict[str, dict[str, str]]:
-    """Parameters that hit real data: the most threatened, talkative, joined, active actors."""
+def _params(results: list[DocResult], actors: dict[str, Actor]) -> dict[str, tuple[str, dict]]:
+    """Task name -> (canned query, bindings), with parameters that hit real data: the most
+    threatened, talkative, joined, active actors, the busiest pair, and a year of their events."""
     from collections import Counter
 
     rels = [r for res in results for r in res.relations]
@@ -110,14 +132,35 @@ def _params(results: list[DocResult], actors: dict[str, Actor]) -> dict[str, dic
         return actors[counter.most_common(1)[0][0]]
 
     (a, b), _ = pairs.most_common(1)[0]
-    raw = {"who-threatens": {"target": top(threatened).aliases[1].lower()},
-            "statements-by": {"actor": top(speakers).label.upper()},
-            "members-of": {"party": top(parties).aliases[1]},
-            "timeline": {"actor": top(active).label},
-            "most-active": {},
-            "between": {"a": actors[a].label, "b": actors[b].aliases[1]}}
-    # bound as graphkit.query.run binds them: the casefolded name key
-    return {q: {k: name_key(v) for k, v in p.items()} for q, p in raw.items()}
+    actor = top(active)
+
+    def year_of(keep) -> dict[str, str]:  # the calendar year of the middle one of these events
+        dates = sorted(r.event_date for r in rels if r.event_date and keep(r))
+        year = dates[len(dates) // 2][:4]
+        return {"from": f"{year}-01-01", "to": f"{year}-12-31"}
+
+    actor_year = year_of(lambda r: actor.id in (r.subject.entity, r.object and r.object.entity))
+    pair_year = year_of(lambda r: {r.subject.entity, r.object and r.object.entity} == {a, b})
+    raw = {"who-threatens": ("who-threatens", {"target": top(threatened).aliases[1].lower()}),
+           "statements-by": ("statements-by", {"actor": top(speakers).label.upper()}),
+           "members-of": ("members-of", {"party": top(parties).aliases[1]}),
+           "timeline": ("timeline", {"actor": actor.label}),
+           "timeline, one year": ("timeline", {"actor": actor.label, **actor_year}),
+           "most-active": ("most-active", {}),
+           "between": ("between", {"a": actors[a].label, "b": actors[b].aliases[1]}),
+           "between, one year": ("between", {"a": actors[a].label, "b": actors[b].aliases[1], **pair_year})}
+    # bound as graphkit.query.run binds them: casefolded name keys, dates as xsd:date
+    return {task: (q, bindings(q, p)) for task, (q, p) in raw.items()}
+
+
+def _rdflib_term(value: object) -> object:
+    """The rdflib term for a bound value (a plain string or a pyoxigraph literal)."""
+    from rdflib import Literal, URIRef
+
+    datatype = getattr(value, "datatype", None)
+    if datatype is not None:
+        return Literal(value.value, datatype=URIRef(datatype.value))
+    return Literal(value)
 
 
 def _median(fn, rounds: int) -> tuple[float, object]:
@@ -160,7 +203,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import pyoxigraph as ox
-    from rdflib import Dataset, Literal
+    from rdflib import Dataset
 
     from graphkit.kg.namespace import PREFIXES
     from graphkit.query import canned
@@ -201,13 +244,13 @@ def main() -> None:
         print(f"loaded: rdflib {len(ds):,} triples in the default union", flush=True)
 
         with open_store(Path(tmp) / "store", read_only=True) as store:
-            for name, params in _params(results, actors).items():
-                text = canned(name).text
+            for name, (query_name, params) in _params(results, actors).items():
+                text = canned(query_name).text
                 ox_time, ox_rows = _median(lambda t=text, p=params: list(store.query(t, bindings=p)),
                                            args.rounds)
                 # rdflib gets its own binding mechanism: initBindings (a VALUES block makes
                 # rdflib's evaluator join far more slowly)
-                init = {k: Literal(v) for k, v in params.items()}
+                init = {k: _rdflib_term(v) for k, v in params.items()}
                 rd_rounds = max(1, args.rounds // 2)
                 rd_time, rd_count = _in_child(
                     lambda t=text, i=init: len(list(ds.query(t, initNs=PREFIXES, initBindings=i))),

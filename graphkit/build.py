@@ -84,6 +84,8 @@ class BuildReport:
     written: int = 0
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: event dates left empty because the text names a bad one, one line each.
+    date_notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     store: str = ""
     html: Path | None = None
@@ -109,7 +111,23 @@ class BuildReport:
             lines.append(f"  skipped {len(self.skipped)} input(s) (listed above)")
         if self.warnings:
             lines.append(f"  {len(self.warnings)} warning(s) (listed above)")
+        lines.extend(_date_lines(self.date_notes))
         return "\n".join(lines)
+
+
+#: At most this many bad event dates are listed in the summary; the rest are counted.
+MAX_DATE_NOTES = 20
+
+
+def _date_lines(notes: list[str]) -> list[str]:
+    """The summary's lines on bad event dates: a count, the first few, how many more."""
+    if not notes:
+        return []
+    lines = [f"  {len(notes)} bad event date(s) left empty:"]
+    lines.extend(f"    {note}" for note in notes[:MAX_DATE_NOTES])
+    if len(notes) > MAX_DATE_NOTES:
+        lines.append(f"    ... and {len(notes) - MAX_DATE_NOTES} more")
+    return lines
 
 
 def build(
@@ -129,6 +147,7 @@ def build(
     scheduler: str | None = None,
     workers: int | None = None,
     rebuild: bool = False,
+    date: str | None = None,
 ) -> BuildReport:
     """Build the knowledge graph of the articles under ``paths`` into the folder ``out``.
 
@@ -153,9 +172,12 @@ def build(
             (``tcp://host:8786``); None starts a local cluster on 127.0.0.1 for the build.
         workers: worker processes of that local cluster (default 2).
         rebuild: start afresh: the graph holds exactly this build's inputs.
+        date: ``YYYY-MM-DD``, the date of every article that gives none (a folder of undated
+            files); it also gives its year to a dateline that has none.
 
     Returns:
-        A :class:`BuildReport`; ``report.skipped`` lists every input that was not used.
+        A :class:`BuildReport`; ``report.skipped`` lists every input that was not used,
+        ``report.date_notes`` every event date the articles extracted by this build left empty.
 
     Raises:
         BuildError: a bad option, a missing model, an unreachable store or scheduler, before any work.
@@ -167,6 +189,7 @@ def build(
     started = _STARTED[0] = time.perf_counter()
     _check_options(processes=processes, batch_size=batch_size, top=top, workers=workers)
     _check_engine(engine, scheduler=scheduler, workers=workers, processes=processes)
+    _check_date(date)
     folder = BuildFolder(out)
     folder.check()
     remote = _remote_store(store_url) if store_url else None
@@ -183,7 +206,8 @@ def build(
                 Path(f"{spool_path}{suffix}").unlink(missing_ok=True)
         with Spool(spool_path) as spool, _target(stage, previous, remote, rebuild=rebuild) as store:
             plan = _plan(store, fresh=previous is None and remote is None)
-            todo = plan.select(_ingest(paths, folder.out, report, errors if show_warnings else None), spool)
+            articles = _dated(_ingest(paths, folder.out, report, errors if show_warnings else None), date)
+            todo = plan.select(articles, spool)
             extracted = _extract(todo, spool, plan, engine=engine, model=model, processes=processes,
                                  batch_size=batch_size, scheduler=scheduler, workers=workers or 2,
                                  report=report, errors=errors, progress=progress)
@@ -213,6 +237,24 @@ def _check_options(*, processes: int, batch_size: int, top: int | None, workers:
                         ("--workers", workers)):
         if value is not None and value < 1:
             raise BuildError(f"{name} must be 1 or more (got {value})")
+
+
+def _check_date(value: str | None) -> None:
+    from graphkit.dates import iso_date
+
+    if value is not None and (len(value) != 10 or iso_date(value) is None):
+        raise BuildError(f"--date {value!r} is not a date; give YYYY-MM-DD")
+
+
+def _dated(articles: Iterable[Article], fallback: str | None) -> Iterator[Article]:
+    """Date the articles that give no date of their own from ``fallback`` (before their
+    content hash is taken: the date is part of what extraction reads)."""
+    from graphkit.ingest import settle_date
+
+    for article in articles:
+        if fallback and article.date is None:
+            settle_date(article, fallback=fallback)
+        yield article
 
 
 def _check_engine(engine: str, *, scheduler: str | None, workers: int | None, processes: int) -> None:
@@ -378,6 +420,7 @@ def _extract(todo: Iterator[Article], spool: Spool, plan: Plan, *, engine: str, 
         for result in _progress(results, enabled=progress):
             spool.put(result, plan.corpus[result.article.id])
             done.add(result.article.id)
+            report.date_notes.extend(result.date_notes)
     except GraphkitError:
         raise
     except Exception as exc:

@@ -54,6 +54,13 @@ def _say(text: str) -> None:
 
 def _command(fn: Callable[..., None]) -> Callable[..., None]:
     """Register ``fn`` as a command taking the common options, with one-line user errors."""
+    wrapper = _with_common_options(fn)
+    app.command()(wrapper)
+    return wrapper
+
+
+def _with_common_options(fn: Callable[..., None]) -> Callable[..., None]:
+    """``fn`` taking the common options (-q, --verbose, --debug), with one-line user errors."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, quiet: bool = False, verbose: bool = False, debug: bool = False,
@@ -86,7 +93,6 @@ def _command(fn: Callable[..., None]) -> Callable[..., None]:
              for name, kind in _COMMON.items()]
     wrapper.__signature__ = own.replace(parameters=[*own.parameters.values(), *extra])  # type: ignore[attr-defined]
     wrapper.__annotations__ = {**{p.name: p.annotation for p in own.parameters.values()}, **_COMMON}
-    app.command()(wrapper)
     return wrapper
 
 
@@ -137,6 +143,7 @@ def build(
     scheduler: Annotated[Optional[str], typer.Option(help="With --engine dask: a running Dask scheduler (tcp://host:8786); default a local cluster on 127.0.0.1.")] = None,
     workers: Annotated[Optional[int], typer.Option(help="With --engine dask and no --scheduler: worker processes of the local cluster (default 2).")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start afresh: the graph holds exactly these inputs (default: add to the folder's graph).")] = False,
+    date: Annotated[Optional[str], typer.Option("--date", help="YYYY-MM-DD: the date of every article that gives none.")] = None,
 ) -> None:
     """Read articles, extract actors and relations, and write the store, Turtle, HTML and JSONL.
 
@@ -149,7 +156,7 @@ def build(
     report = run_build(paths, out, model=model, processes=processes, batch_size=batch_size,
                        store_url=store, top=top, progress=not quiet and sys.stderr.isatty(),
                        show_warnings=not quiet, engine=engine.value,
-                       scheduler=scheduler, workers=workers, rebuild=rebuild)
+                       scheduler=scheduler, workers=workers, rebuild=rebuild, date=date)
     _say(report.summary())
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
@@ -310,7 +317,6 @@ dictionaries_app = typer.Typer(no_args_is_help=True, help="The event coders' dic
 app.add_typer(dictionaries_app, name="dictionaries")
 
 
-@dictionaries_app.command("import")
 def dictionaries_import(
     source: Annotated[Path, typer.Argument(help="Folder with CAMEO.2.0.txt, CAMEO2PLOVER-2021.txt and the Phoenix.*.txt files.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where to write (default: the ontologies/dictionaries folder graphkit loads).")] = None,
@@ -322,5 +328,9 @@ def dictionaries_import(
     try:
         report = import_dictionaries(source, out or ontology_dir() / "dictionaries")
     except FileNotFoundError as exc:
-        _fail(str(exc))
-    typer.echo(report.summary())
+        raise GraphkitError(str(exc)) from None
+    if not _state.get("quiet"):
+        typer.echo(report.summary())
+
+
+dictionaries_app.command("import")(_with_common_options(dictionaries_import))

@@ -70,7 +70,7 @@ ORDER BY ?doc ?start ?sourceLabel ?targetLabel
 
 _CSV_QUERY = """
 SELECT DISTINCT ?doc ?subject ?subjectLabel ?relation ?class ?object ?objectLabel ?value
-       ?negated ?modality ?date ?confidence ?start ?end ?evidence
+       ?negated ?modality ?date ?confidence ?start ?end ?evidence ?event_date ?date_precision
 WHERE {
   ?f gk:agent ?subject ; gk:relation ?relation ; gk:negated ?negated ; gk:article ?a ;
      gk:sentence ?evidence ; gk:startChar ?start ; gk:endChar ?end ; gk:confidence ?confidence .
@@ -80,12 +80,15 @@ WHERE {
   OPTIONAL { ?f gk:content ?value }
   OPTIONAL { ?f gk:modality ?modality }
   OPTIONAL { ?f gk:date ?date }
+  OPTIONAL { ?f gk:eventDate ?event_date }
+  OPTIONAL { ?f gk:datePrecision ?date_precision }
   OPTIONAL { ?subject rdfs:label ?subjectLabel }
 }
 ORDER BY ?doc ?start ?subject ?relation ?object ?value
 """
 _CSV_COLUMNS = ["doc", "subject", "subjectLabel", "relation", "class", "object", "objectLabel",
-                "value", "negated", "modality", "date", "confidence", "start", "end", "evidence"]
+                "value", "negated", "modality", "date", "confidence", "start", "end", "evidence",
+                "event_date", "date_precision"]
 
 
 class ExportError(GraphkitError):
@@ -197,7 +200,8 @@ def _cell(text: str) -> str:
 def network_for_files(graph: Any) -> Any:
     """A copy of the network with list and dict attributes flattened to strings (GraphML and
     GEXF only take scalars): lists joined with ``"; "``, evidence as its sentences joined with
-    ``" | "`` plus the article ids in ``docs``."""
+    ``" | "`` plus the article ids in ``docs``, their dates in ``dates`` and the events' own
+    in ``event_dates``."""
     flat = graph.copy()
     for _, data in flat.nodes(data=True):
         for k, v in list(data.items()):
@@ -208,6 +212,7 @@ def network_for_files(graph: Any) -> Any:
         data["evidence"] = " | ".join(e["text"] for e in evidence)
         data["docs"] = "; ".join(dict.fromkeys(e["doc"] for e in evidence))
         data["dates"] = "; ".join(dict.fromkeys(e["date"] or "" for e in evidence))
+        data["event_dates"] = "; ".join(dict.fromkeys(e.get("event_date") or "" for e in evidence))
         data["key"] = key
         for k, v in list(data.items()):
             if isinstance(v, list):

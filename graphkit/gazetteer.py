@@ -15,8 +15,8 @@ Example:
     ('Pakistan', 'Burkina Faso')
     >>> [(e.label, e.type, e.cameo) for e in gaz.lookup("FARC")]
     [('FARC', 'ArmedGroup', 'COLREB')]
-    >>> [(e.label, e.type, e.cameo) for e in gaz.lookup("Interahamwe")]
-    [('Army for the Liberation of Rwanda', 'ArmedGroup', 'KKLREB')]
+    >>> [(e.label, e.type, e.cameo) for e in gaz.lookup("Lord's Resistance Army")]
+    [("Lord's Resistance Army", 'ArmedGroup', 'CFRREB')]
     >>> gaz.lookup("Ouagadougou")[0].id, gaz.lookup("Ouagadougou")[0].country
     ('capital:burkina-faso', 'Burkina Faso')
 """
@@ -55,6 +55,7 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()
     cameo: str | None = None
     match: tuple[str, ...] | None = None
+    adjectives: tuple[str, ...] = ()
 
     def matched_forms(self) -> tuple[str, ...]:
         """The forms the phrase matcher looks for."""
@@ -68,6 +69,13 @@ class Gazetteer:
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     by_alias: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
     by_demonym: dict[str, str] = field(default_factory=dict)
+    #: folded capital name -> the country's label ("moscow" -> "Russia").
+    capitals: dict[str, str] = field(default_factory=dict)
+    #: CAMEO country code -> the country's label, and back.
+    codes: dict[str, str] = field(default_factory=dict)
+    code_of: dict[str, str] = field(default_factory=dict)
+    #: folded party adjective or member noun ("tory", "lib dem") -> the parties it names.
+    by_adjective: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
 
     def add(self, entry: GazetteerEntry) -> None:
         """Index ``entry`` under its id, label, aliases and demonyms."""
@@ -81,10 +89,24 @@ class Gazetteer:
                 bucket.append(entry)
         for demonym in entry.demonyms:
             self.by_demonym.setdefault(fold(demonym), entry.country or entry.label)
+        for adjective in entry.adjectives:
+            bucket = self.by_adjective.setdefault(fold(adjective), [])
+            if entry not in bucket:
+                bucket.append(entry)
+        if entry.type == "Country" and entry.cameo:
+            self.codes.setdefault(entry.cameo, entry.label)
+            self.code_of.setdefault(entry.label, entry.cameo)
+        if entry.id.startswith("capital:") and entry.country:
+            for name in (entry.label, *entry.aliases):
+                self.capitals.setdefault(fold(name), entry.country)
 
     def _unindex(self, entry: GazetteerEntry) -> None:
         for alias in {entry.label, *entry.aliases}:
             bucket = self.by_alias.get(fold(alias), [])
+            if entry in bucket:
+                bucket.remove(entry)
+        for adjective in entry.adjectives:
+            bucket = self.by_adjective.get(fold(adjective), [])
             if entry in bucket:
                 bucket.remove(entry)
 
@@ -102,6 +124,19 @@ class Gazetteer:
             if entry.type == "Country":
                 return entry.label
         return None
+
+    def capital_of(self, text: str) -> str | None:
+        """The country whose capital ``text`` names ("Moscow" -> "Russia"), if any."""
+        folded = fold(text)
+        return self.capitals.get(folded) or self.capitals.get(folded.rstrip("."))
+
+    def country_code(self, country: str | None) -> str | None:
+        """The CAMEO code of a country given by its label ("Afghanistan" -> "AFG")."""
+        return self.code_of.get(country or "")
+
+    def parties(self, adjective: str) -> list[GazetteerEntry]:
+        """The parties a party adjective or member noun names ("Tory", "Democrat")."""
+        return self.by_adjective.get(fold(adjective), [])
 
     def claimed(self, form: str) -> bool:
         """True when some entry already has ``form`` as an alias, or it is a demonym."""
@@ -142,6 +177,7 @@ def load_gazetteer(path: str | None = None, *, dictionaries: bool = True) -> Gaz
                 id=rec["id"], label=rec["label"], type=rec["type"],
                 aliases=tuple(rec.get("aliases", ())), country=rec.get("country"),
                 demonyms=tuple(rec.get("demonyms", ())), cameo=rec.get("cameo"),
+                adjectives=tuple(rec.get("adjectives", ())),
             ))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{source}:{lineno}: bad gazetteer entry ({exc}); "
@@ -161,11 +197,12 @@ def _add_dictionaries(gaz: Gazetteer) -> None:
     for org in kb.all_organisations():
         if org.type not in _DICTIONARY_TYPES:
             continue
-        aliases = tuple(a for a in org.aliases if not gaz.claimed(a))
+        people = _people_among(org.aliases)
+        aliases = tuple(a for a in org.aliases if not gaz.claimed(a) and a not in people)
         hand = next((e for a in org.aliases for e in gaz.lookup(a) if e.type == org.type), None)
         if hand is not None:  # graphkit's own entry of this actor: it gains the code and names
-            gaz.add(replace(hand, cameo=hand.cameo or org.code,
-                            aliases=hand.aliases + tuple(a for a in aliases if " " in a)))
+            gaz.add(replace(hand, cameo=hand.cameo or org.code, aliases=hand.aliases + tuple(
+                a for a in aliases if " " in a and _variant(a, hand))))
             continue
         if not aliases:
             continue
@@ -175,6 +212,30 @@ def _add_dictionaries(gaz: Gazetteer) -> None:
         gaz.add(GazetteerEntry(slug, org.label, org.type, aliases,
                                country=labels.get(org.country or ""), cameo=org.code,
                                match=tuple(a for a in aliases if _matchable(a))))
+
+
+def _variant(alias: str, entry: GazetteerEntry) -> bool:
+    """``alias`` shares a distinctive word with ``entry``'s names ("Defense Department" of
+    "Department of Defense"), not only a kind of body: the dictionaries list other bodies
+    of a sector as synonyms ("U.S. Army" and "Central Command" beside the Pentagon)."""
+    from graphkit.extract.lexicon import lexicon
+
+    common = lexicon().org_heads.keys() | {"of", "the", "and", "for", "us", "u.s.", "national"}
+    words = {w for name in (entry.label, *entry.aliases) for w in fold(name).split()} - common
+    return bool(set(fold(alias).split()) & words)
+
+
+def _people_among(aliases: tuple[str, ...]) -> set[str]:
+    """The aliases of an organisation that name its leaders ("Sheikh Hassan Nasrallah",
+    "Nasrallah" of Hezbollah): a title or a given name first, and the same surname alone."""
+    from graphkit.extract._names import given_name_gender
+    from graphkit.extract.lexicon import lexicon
+
+    titles = lexicon().titles | {"sheik", "sayyed", "sayyid", "seyyed"}
+    people = {a for a in aliases if len(a.split()) > 1 and (
+        a.split()[0].lower().rstrip(".") in titles or given_name_gender(a.split()[0]) is not None)}
+    surnames = {a.split()[-1] for a in people}
+    return people | {a for a in aliases if a.split()[-1] in surnames}
 
 
 def _add_country(gaz: Gazetteer, country) -> str:  # type: ignore[no-untyped-def]
@@ -193,9 +254,15 @@ def _add_country(gaz: Gazetteer, country) -> str:  # type: ignore[no-untyped-def
         gaz.add(GazetteerEntry(_slug(label), label, "Country", tuple(n for n in names if n != label),
                                country=label, demonyms=demonyms, cameo=country.code))
     capitals = tuple(c for c in country.capital_names if not gaz.claimed(c))
-    if capitals:
+    own = gaz.entries.get(f"capital:{_slug(label)}")
+    if own is not None:  # graphkit's own entry of the capital gains the other spellings
+        gaz.add(replace(own, aliases=own.aliases + capitals, cameo=own.cameo or country.code))
+    elif capitals:
         gaz.add(GazetteerEntry(f"capital:{_slug(label)}", capitals[0], "Place", capitals[1:],
                                country=label, cameo=country.code))
+    for name in country.capital_names:  # a capital graphkit lists as a place of the country
+        if any(e.type == "Place" and e.country == label for e in gaz.lookup(name)):
+            gaz.capitals.setdefault(fold(name), label)
     return label
 
 

@@ -154,8 +154,8 @@ def resolve_spooled(spool: Any, corpus: dict[str, str]) -> tuple[dict[str, Actor
     for doc_id in sorted(corpus):
         h = corpus[doc_id]
         mentions = [Mention(shared(t) or "", shared(lab) or "", shared(ty) or "", 0, 0, key=shared(k),
-                            country=shared(c), cameo=shared(cam))
-                    for t, lab, ty, k, c, cam in spool.mentions(doc_id, h)]
+                            country=shared(c), cameo=shared(cam), written=shared(w))
+                    for t, lab, ty, k, c, cam, w in spool.mentions(doc_id, h)]
         lean.append(DocResult(Article(doc_id, "", date=shared(spool.date(doc_id, h))), mentions=mentions))
     strings.clear()
     actors = {actor.id: actor for actor in resolve(lean)}

@@ -37,6 +37,7 @@ __all__ = [
     "html_to_text",
     "read_articles",
     "article_from_text",
+    "settle_date",
 ]
 
 #: File suffixes read as articles; anything else in a folder is ignored.
@@ -151,7 +152,8 @@ def read_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
 
 
 def _checked(article: Article) -> Iterator[IngestWarning]:
-    """Refuse an invalid date (the article is kept without it); report unread scripts."""
+    """Refuse an invalid date (the article is kept without it); date an undated article from its
+    head; report unread scripts."""
     where, line = _where(article.path or article.id)
     if article.date is not None:
         good = clean_date(article.date)
@@ -159,6 +161,8 @@ def _checked(article: Article) -> Iterator[IngestWarning]:
             yield IngestWarning(where, f"article {article.id!r}: date {article.date!r} is not a calendar date "
                                        "(YYYY-MM-DD); the article is kept without a date", line)
         article.date = good
+    if problem := settle_date(article):  # no date of its own: the one at its head, if any
+        yield IngestWarning(where, f"article {article.id!r}: {problem}; the article is kept without a date", line)
     scripts = foreign_scripts(article.text)
     if scripts:
         shown = ", ".join(f"{name} ({n} letters)" for name, n in scripts)
@@ -359,6 +363,34 @@ def article_from_text(
     if article.title is None:
         article.title = _guess_title(body)
     return article
+
+
+def settle_date(article: Article, *, fallback: str | None = None) -> str | None:
+    """Date an article that gives no date of its own (front matter, JSONL ``date``): from the
+    date it writes at its head (a dateline "GOMA, Nov 3 (Reuters) -", a line "Monday, 3
+    November 2013"), else ``fallback``, which also gives its year to a dateline without one.
+
+    Returns:
+        Why the date at the head was refused (an impossible one), else None.
+
+    >>> art = Article(id="a", text="Thursday, November 13, 2008\\nThe senate voted.")
+    >>> settle_date(art), art.date
+    (None, '2008-11-13')
+    >>> art = Article(id="b", text="KABUL, February 30, 2013 (AP) - Rebels attacked.")
+    >>> settle_date(art, fallback="2013-03-05"), art.date
+    ('the date at its head is not a calendar date (day 30 is not in month 2)', '2013-03-05')
+    """
+    from graphkit.dates import BadDate, head_date, iso_date
+
+    if article.date is not None:
+        return None
+    problem = None
+    try:
+        written = head_date(article.text, fallback=iso_date(fallback))
+    except BadDate as exc:
+        written, problem = None, f"the date at its head is not a calendar date ({exc})"
+    article.date = written.isoformat() if written else fallback
+    return problem
 
 
 def _is_dateline(word: str) -> bool:

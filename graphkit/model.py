@@ -105,6 +105,9 @@ class Mention:
     entity: str | None = None
     #: the CAMEO actor code ("AFGCOP", "IGOUNO") where the text and dictionaries give it.
     cameo: str | None = None
+    #: the name as written with the title or descriptor around it ("Mr Rudd", "President
+    #: George W. Bush", "the Hamas movement"), when there is one: another alias.
+    written: str | None = None
 
 
 @dataclass(slots=True)
@@ -131,7 +134,8 @@ class Relation:
     ``object`` is an actor mention; ``value`` a literal (a quote, a title). Exactly one of
     them is set. ``relation`` is the fine predicate ("threaten"), ``cls`` its PLOVER type or
     one of :data:`STRUCTURAL_TYPES`. ``start``/``end`` are the evidence sentence's character
-    offsets in the article text.
+    offsets in the article text. ``date`` is the article's date, ``event_date`` the date of
+    the event itself (see :mod:`graphkit.extract.dates`).
     """
 
     doc: str
@@ -160,6 +164,12 @@ class Relation:
     evidences: list[tuple[int, int, str]] = field(default_factory=list)
     #: how the extractor found it ("nominal", "cameo-verb", ...): signals for confidence.
     notes: tuple[str, ...] = ()
+    #: when the event happened (ISO date, the first day of the period ``date_precision``
+    #: names), or None when neither the clause nor the article gives a date.
+    event_date: str | None = None
+    #: "day", "week", "month" or "year" when the clause names the time; "article" when the
+    #: event date is only the article's date.
+    date_precision: str | None = None
 
     @property
     def is_literal(self) -> bool:
@@ -178,3 +188,5 @@ class DocResult:
     article: Article
     relations: list[Relation] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    #: the event dates extraction left empty (bad dates), one line each, for the build summary.
+    date_notes: list[str] = field(default_factory=list)

@@ -2,10 +2,11 @@
 
 Canned queries live in ``graphkit/queries/NAME.rq``. Their header comments document them:
 the first line is the summary, ``# param NAME: ...`` lines declare parameters (``(required)``
-when they must be given). Parameters name actors: a value is casefolded (``gk:nameKey``
-holds every label and alias casefolded) and bound as a literal in a ``VALUES`` block, never
-pasted into the query text, so SPARQL syntax inside a value cannot change the query.
-An optional parameter left out leaves its variable free (all actors).
+when they must be given, ``(date)`` for a date). Parameters name actors: a value is casefolded
+(``gk:nameKey`` holds every label and alias casefolded) and bound as a literal in a ``VALUES``
+block, never pasted into the query text, so SPARQL syntax inside a value cannot change the
+query. A date parameter must be ``YYYY-MM-DD`` and is bound as an ``xsd:date``. An optional
+parameter left out leaves its variable free (all actors, no bound on the dates).
 Queries see the union of all named graphs, with graphkit's prefixes (gk, actor, dct, org,
 prov, skos, ...) predeclared.
 
@@ -36,13 +37,15 @@ __all__ = [
     "QueryResult",
     "list_queries",
     "canned",
+    "bindings",
     "run",
     "format_result",
 ]
 
 #: Folder of the canned queries.
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
-_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*(\(required\))?\s*:\s*(.*)$")
+_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*((?:\((?:required|date)\)\s*)*):\s*(.*)$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NAME = re.compile(r"^[\w-]+$")
 _FORMATS = ("table", "csv", "json")
 
@@ -60,12 +63,14 @@ class CannedQuery:
         summary: the first header line.
         params: parameter name -> (description, required).
         text: the SPARQL text.
+        dates: the parameters that take a date (``YYYY-MM-DD``), not an actor name.
     """
 
     name: str
     summary: str
     params: dict[str, tuple[str, bool]]
     text: str
+    dates: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -98,12 +103,14 @@ def _parse(path: Path) -> CannedQuery:
     text = path.read_text(encoding="utf-8")
     header = [line for line in text.splitlines() if line.startswith("#")]
     summary = header[0].lstrip("# ").strip() if header else ""
-    params = {}
+    params, dates = {}, set()
     for line in header:
         m = _PARAM.match(line)
         if m:
-            params[m.group(1)] = (m.group(3).strip(), bool(m.group(2)))
-    return CannedQuery(path.stem, summary, params, text)
+            params[m.group(1)] = (m.group(3).strip(), "(required)" in m.group(2))
+            if "(date)" in m.group(2):
+                dates.add(m.group(1))
+    return CannedQuery(path.stem, summary, params, text, frozenset(dates))
 
 
 @lru_cache(maxsize=1)
@@ -114,8 +121,8 @@ def _canned() -> dict[str, CannedQuery]:
 def list_queries() -> dict[str, str]:
     """Canned query name -> one-line summary with its parameters.
 
-    >>> list_queries()["between"]
-    'Relations between two actors, in either direction, with the sentences. Params: a (required), b (required).'
+    >>> list_queries()["between"].split(" Params: ")[1]
+    'a (required), b (required), from, to.'
     """
     out = {}
     for name, q in _canned().items():
@@ -139,8 +146,6 @@ def canned(name: str) -> CannedQuery:
 
 def _prepare(sparql_or_name: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The query text and the bindings to join into it."""
-    from graphkit.kg.namespace import name_key
-
     text = sparql_or_name.strip()
     if not _NAME.match(text):
         return text, params
@@ -153,8 +158,37 @@ def _prepare(sparql_or_name: str, params: dict[str, Any]) -> tuple[str, dict[str
     if missing:
         raise QueryError(f"query {query.name!r} needs --param {missing[0]}=VALUE "
                          f"({query.params[missing[0]][0]})")
-    # actor parameters match gk:nameKey, the casefolded label or alias
-    return query.text, {k: name_key(str(v)) for k, v in params.items() if v not in (None, "")}
+    return query.text, {k: _bound(query, k, v) for k, v in params.items() if v not in (None, "")}
+
+
+def _bound(query: CannedQuery, name: str, value: Any) -> Any:
+    """A parameter value as bound: an ``xsd:date`` for a date, else the casefolded name that
+    ``gk:nameKey`` holds for every label and alias."""
+    from graphkit.kg.namespace import name_key
+
+    if name not in query.dates:
+        return name_key(str(value))
+    import pyoxigraph as ox
+
+    from graphkit.dates import iso_date
+
+    text = str(value).strip()
+    if not _ISO_DAY.match(text) or iso_date(text) is None:
+        raise QueryError(f"query {query.name!r}: --param {name} must be a date, YYYY-MM-DD "
+                         f"(got {text!r})")
+    return ox.Literal(text, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+
+
+def bindings(name: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The values :func:`run` binds into the canned query ``name`` for ``params``.
+
+    >>> bindings("timeline", {"actor": " The  TTP", "from": "2013-01-01"})["actor"]
+    'the ttp'
+
+    Raises:
+        QueryError: as :func:`run` does for unknown, missing or malformed parameters.
+    """
+    return _prepare(name, dict(params))[1]
 
 
 def run(out_dir: str | Path, sparql_or_name: str, *,

@@ -29,7 +29,7 @@ __all__ = ["relation_record", "entity_record", "write_jsonl"]
 def _actor_ref(mention: Mention, actors: Mapping[str, Actor]) -> dict[str, Any]:
     actor = actors.get(mention.entity or "")
     ref: dict[str, Any] = {"id": mention.entity, "label": actor.label if actor else mention.label}
-    cameo = actor.cameo if actor else mention.cameo
+    cameo = mention.cameo or (actor.cameo if actor else None)  # a person's role at the date
     if cameo:
         ref["cameo"] = cameo
     return ref
@@ -80,6 +80,8 @@ def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any
         record["mentions"] = rel.mentions
         record["evidences"] = [{"evidence": text, "start": start, "end": end}
                                for start, end, text in rel.evidences]
+    record["event_date"] = rel.event_date
+    record["date_precision"] = rel.date_precision
     return record
 
 

@@ -39,7 +39,10 @@ from graphkit.model import ENTITY_IRI, Actor, DocResult, Mention
 __all__ = ["resolve", "mentions_of", "slug", "entity_iri"]
 
 _GENERIC_TYPES = {"Government", "GovernmentBody", "SecurityForce", "Judiciary", "Group",
-                  "ArmedGroup", "Organization"}
+                  "ArmedGroup", "Organization", "MediaOutlet", "PoliticalParty"}
+#: The CAMEO sector of a country's actor of these types when nothing more is known.
+_TYPE_SECTORS = {"PoliticalParty": "PTY", "Government": "GOV", "GovernmentBody": "LEG",
+                 "Judiciary": "JUD"}
 _GOVERNMENT = re.compile(r"^Government of (?P<country>.+)$")
 #: Surface forms that are page furniture, not names ("21.jpg|The police", "Obama==").
 _FRAGMENT = re.compile(r"^[^\w\"'(]|[|=]|\.(jpg|png|gif)\b|^-|-led\b|^\W*$", re.IGNORECASE)
@@ -171,7 +174,19 @@ def _fold(text: str) -> str:
 
 def _generic(mention: Mention) -> bool:
     """A generic agent: a lower-case label of an organised type ("police", "officials")."""
-    return mention.type in _GENERIC_TYPES and mention.label[:1].islower()
+    return mention.type in _GENERIC_TYPES and mention.label[:1].islower() and not mention.key
+
+
+def _common_name(mention: Mention) -> bool:
+    """A party or body named by a word many countries use ("Labour", "Democrat", "Greens")
+    that no gazetteer entry resolved: it is the one of its country."""
+    from graphkit.extract.lexicon import lexicon
+    from graphkit.gazetteer import load_gazetteer
+
+    if mention.key or mention.type not in _GENERIC_TYPES:
+        return False
+    label = _fold(mention.label)
+    return label in lexicon().generic_aliases or bool(load_gazetteer().parties(label))
 
 
 def _keys(item: _Seen) -> list[str]:
@@ -187,7 +202,7 @@ def _keys(item: _Seen) -> list[str]:
             keys.append(f"person:{_fold(mention.label)}|{item.doc}")
     elif government and mention.type == "Government":
         keys.append(f"government:{_fold(government.group('country'))}")
-    elif _generic(mention):
+    elif _generic(mention) or _common_name(mention):
         where = mention.country.lower() if mention.country else f"article {item.doc}"
         keys.append(f"agent:{_fold(mention.label)}|{where}")
     else:
@@ -205,8 +220,8 @@ def _merge_acronyms(seen: list[_Seen], find, parent: list[int]) -> None:  # type
             forms[_fold(m.text)].add(find(i))
     for i, item in enumerate(seen):
         m = item.mention
-        if m.type == "Person" or _generic(m) or _GOVERNMENT.match(m.label):
-            continue
+        if m.type == "Person" or m.key or _generic(m) or _common_name(m) or _GOVERNMENT.match(m.label):
+            continue  # a known actor never joins another by a surface form
         owners = forms.get(_fold(m.label), set()) - {find(i)}
         if len(owners) == 1:
             parent[find(i)] = find(owners.pop())
@@ -257,7 +272,7 @@ def _canonical(members: list[_Seen]) -> str:
     first = members[0].mention
     if first.type == "Person" and len(first.label.split()) == 1 and len({s.doc for s in members}) == 1:
         return f"{first.label} {members[0].doc}"  # a name alone, in one article only
-    if _generic(first):
+    if _generic(first) or _common_name(first):
         return f"{first.label} {first.country or 'article ' + members[0].doc}"
     return _best_label(members)
 
@@ -301,7 +316,8 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
     mentions = [s.mention for s in members]
     type_ = Counter(m.type for m in mentions).most_common(1)[0][0]
     countries = Counter(m.country for m in mentions if m.country)
-    aliases = sorted({a for m in mentions for a in (m.text, m.label) if _alias(a, type_, label)} | {label})
+    aliases = sorted({a for m in mentions for a in (m.text, m.label, m.written or "")
+                      if _alias(a, type_, label)} | {label})
     country = countries.most_common(1)[0][0] if countries else None
     return Actor(id=iri, label=label, type=type_, aliases=aliases, mentions=len(members),
                  country=country, key=next((m.key for m in mentions if m.key), None),
@@ -310,12 +326,17 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
 
 def _alias(form: str, type_: str, label: str) -> bool:
     """Whether a surface form may name the actor: never a fragment, never a person's given
-    name alone ("Tony" of "Tony Blair"; "Jamal" of "Nasir Jamal" is a surname and stays)."""
+    name alone ("Tony" of "Tony Blair"; "Jamal" of "Nasir Jamal" is a surname and stays); a
+    first name no list of given names knows, that the text uses alone for the person, is
+    how the person is called ("Apirak" of "Apirak Kosayothin")."""
     if not form.strip() or _FRAGMENT.search(form):
         return False
+    from graphkit.extract._names import given_name_gender
+
     words = label.split()
     return not (type_ == "Person" and " " not in form.strip() and len(words) > 1
-                and form.strip().lower() == words[0].lower())
+                and form.strip().lower() == words[0].lower()
+                and given_name_gender(form.strip()) is not None)
 
 
 def _cameo(members: list[_Seen], type_: str, country: str | None) -> str | None:
@@ -323,17 +344,17 @@ def _cameo(members: list[_Seen], type_: str, country: str | None) -> str | None:
     with its agent's (``AFG`` + ``COP``), else a person's role at the article's date."""
     codes = Counter(s.mention.cameo for s in members if s.mention.cameo)
     if codes:
-        return codes.most_common(1)[0][0]
+        return max(codes, key=lambda c: (codes[c], c))
     from graphkit.gazetteer import load_gazetteer
     from graphkit.knowledge import actor_knowledge
 
     kb = actor_knowledge()
-    place = kb.country_by_label(country) if country else None
-    code = place.code if place else next(
-        (e.cameo for e in load_gazetteer().lookup(country or "") if e.type == "Country" and e.cameo), None)
+    code = load_gazetteer().country_code(country)
     first = members[0].mention
     if type_ == "Country":
         return code
+    if type_ in _TYPE_SECTORS:  # a party, a government body, a court of a country
+        return f"{code}{_TYPE_SECTORS[type_]}" if code else None
     if _GOVERNMENT.match(first.label):
         return f"{code}GOV" if code else None
     if _generic(first):

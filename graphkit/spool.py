@@ -20,7 +20,7 @@ Example:
     >>> with Spool(pathlib.Path(tempfile.mkdtemp()) / "spool.sqlite") as spool:
     ...     spool.put(DocResult(Article("a1", "MQM said so."), mentions=[m]), "h1")
     ...     spool.has("a1", "h1"), spool.has("a1", "h2"), spool.mentions("a1", "h1")
-    (True, False, [('MQM', 'Muttahida Qaumi Movement', 'PoliticalParty', 'mqm', None, None)])
+    (True, False, [('MQM', 'Muttahida Qaumi Movement', 'PoliticalParty', 'mqm', None, None, None)])
 """
 
 from __future__ import annotations
@@ -38,8 +38,12 @@ from graphkit.model import DocResult
 
 __all__ = ["Spool", "LeanMention"]
 
-#: What resolution needs of a mention: text, label, type, key, country, CAMEO code.
-LeanMention = tuple[str, str, str, str | None, str | None, str | None]
+#: What resolution needs of a mention: text, label, type, key, country, CAMEO code, the name
+#: as written with its title.
+LeanMention = tuple[str, str, str, str | None, str | None, str | None, str | None]
+#: The layout of the spooled records; a spool of another layout is emptied (its articles are
+#: parsed again).
+_FORMAT = 2
 _COMMIT_EVERY = 64
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -76,6 +80,9 @@ class Spool:
         self._lock = threading.RLock()
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] != _FORMAT:
+            self._db.execute("DROP TABLE IF EXISTS results")
+            self._db.execute(f"PRAGMA user_version = {_FORMAT}")
         self._db.executescript(_SCHEMA)
         self._unsaved = 0
 
@@ -108,7 +115,7 @@ class Spool:
         """Keep ``result`` (its article's text is not kept) under its id and ``digest``."""
         from graphkit.resolve import mentions_of
 
-        lean = [(m.text, m.label, m.type, m.key, m.country, m.cameo) for m in mentions_of(result)]
+        lean = [(m.text, m.label, m.type, m.key, m.country, m.cameo, m.written) for m in mentions_of(result)]
         kept = replace(result, article=replace(result.article, text=""))
         row = (result.article.id, digest, result.article.date, _pack(lean), _pack(kept))
         with self._lock:

@@ -187,6 +187,14 @@ def kg_corpus():
         rel("a2", t2, 1, "mqm", "accuse", "ACCUSE", "ttp"),
         rel("a2", t2, 2, "ttp", "threaten", "THREATEN", "mqm", modality="reported"),
     ]
+    # event dates as extraction gives them: the arrest "yesterday", the second threat "in
+    # April" (a month), the rest only the article's date
+    r1[3].event_date, r1[3].date_precision = "2013-04-11", "day"
+    r2[4].event_date, r2[4].date_precision = "2013-04-01", "month"
+    for article, rels in ((a1, r1), (a2, r2)):
+        for r in rels:
+            if r.event_date is None:
+                r.event_date, r.date_precision = article.date, "article"
     results = [DocResult(a1, r1, [r.subject for r in r1]), DocResult(a2, r2, [r.subject for r in r2])]
     return results, actors
 

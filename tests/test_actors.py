@@ -93,6 +93,168 @@ MENTIONS = [
 ]
 
 
+# a demonym or country qualifies any agent the dictionaries or the lexicon know, and gives
+# the mention its CAMEO code (country + agent sector); things and places are not agents
+NATIONAL_AGENTS = [
+    ("Afghan rebels attacked the town.", "Afghan rebels", "rebels", "Afghanistan", "AFGREB"),
+    ("Russian advisers arrived in Damascus.", "Russian advisers", "advisers", "Russia", "RUSMIL"),
+    ("Swiss doctors treated the wounded.", "Swiss doctors", "doctors", "Switzerland", "CHEHLH"),
+    ("French farmers blocked the roads.", "French farmers", "farmers", "France", "FRAAGR"),
+    ("Iraqi police arrested two men.", "Iraqi police", "police", "Iraq", "IRQCOP"),
+    ("US troops withdrew from the base.", "US troops", "troops", "United States", "USAMIL"),
+    ("South African workers went on strike.", "South African workers", "workers", "South Africa",
+     "ZAFLAB"),
+    ("Ukrainian officials denied it.", "Ukrainian officials", "officials", "Ukraine", "UKRGOV"),
+    ("Kenya's farmers protested.", "Kenya's farmers", "farmers", "Kenya", "KENAGR"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "label", "country", "cameo"), NATIONAL_AGENTS)
+def test_country_qualified_agents(nlp, text, written, label, country, cameo):
+    found = [(m.text, m.label, m.type, m.country, m.cameo) for m in actor_mentions(nlp(text))]
+    assert any(f[0] == written and f[1] == label and f[3] == country and f[4] == cameo
+               for f in found), found
+    assert not [f for f in found if f[2] == "Country"], found  # the country is part of it
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Afghan villages were bombed by Russian warships.", {"villages", "warships"}),
+    ("Doctors treated the wounded.", {"doctors", "Doctors"}),  # no country: no agent
+    ("A Swiss doctor treated him.", {"doctor"}),  # one person, not the country's doctors
+])
+def test_things_and_unqualified_nouns_are_no_agents(nlp, text, absent):
+    assert not {m.label for m in actor_mentions(nlp(text))} & absent
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("US and Iraqi forces raided the town.", "US and Iraqi forces"),
+    ("European governments protested.", "European governments"),
+    ("The Kurdish government rejected it, Iraqi officials said.", "Kurdish government"),
+    ("Anti-Iraqi forces attacked the convoy.", "Anti-Iraqi forces"),
+])
+def test_agents_of_no_one_country_keep_their_own_name(nlp, text, label):
+    mentions = {m.label: m for m in actor_mentions(nlp(text))}
+    assert label in mentions and mentions[label].country is None, mentions
+
+
+def _mentions(nlp, text, *, date=None, dateline=None):
+    doc = nlp(text)
+    doc.user_data["article"] = Article(id="x", text=text, date=date, dateline_span=dateline)
+    return actor_mentions(doc)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("KABUL - Police arrested two men in Kandahar.", "Afghanistan"),  # dateline and a city
+    ("Police arrested two men. Kenya and Uganda signed a deal.", None),  # a tie: no country
+    ("Police arrested two men in Nairobi and Mombasa, Uganda said.", "Kenya"),
+])
+def test_generic_agent_country_from_the_article(nlp, text, country):
+    police = [m for m in _mentions(nlp, text) if m.label == "police"]
+    assert police and police[0].country == country, police
+
+
+def test_every_capital_as_subject_is_its_countrys_government(nlp):
+    from graphkit.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    capitals = sorted({(name, country) for name, country in gaz.capitals.items()})
+    assert len(capitals) > 160
+    wrong = []
+    for name, country in capitals:
+        entry = next((e for e in gaz.lookup(name) if e.type == "Place"), None)
+        written = entry.label if entry is not None and entry.label.lower() == name else name.title()
+        text = f"{written} rejected the offer on Monday."
+        labels = [m.label for m in actor_mentions(nlp(text))]
+        if f"Government of {country}" not in labels:
+            wrong.append((written, labels))
+    assert len(wrong) <= 3, wrong
+    moscow = actor_mentions(nlp("Moscow said the talks had failed."))[0]
+    assert (moscow.label, moscow.cameo) == ("Government of Russia", "RUSGOV")
+    assert not actor_mentions(nlp("The talks were held in Moscow."))  # a place, no actor
+
+
+# party adjectives and member nouns name the party (of the article's country), never a person
+PARTIES = [
+    ("LONDON - Tory leader David Cameron said the Lib Dem plan was wrong.",
+     {"Tory": "Conservative Party", "Lib Dem": "Liberal Democrats"}),
+    ("Republican Senator John McCain and Democrat Barack Obama debated in Iowa.",
+     {"Republican": "Republican Party", "Democrat": "Democratic Party"}),
+    ("OTTAWA - The Tory government and Liberal leader Stephane Dion clashed in Canada.",
+     {"Tory": "Conservative Party of Canada", "Liberal": "Liberal Party of Canada"}),
+    ("WELLINGTON - Labour MPs voted against it in New Zealand.",
+     {"Labour": "New Zealand Labour Party"}),
+    ("CANBERRA - Labor senators and the Greens voted in Australia.",
+     {"Labor": "Australian Labor Party", "Greens": "Australian Greens"}),
+    ("BANGKOK - Democrat leader Abhisit Vejjajiva spoke in Thailand.",
+     {"Democrat": "Democrat Party"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), PARTIES)
+def test_party_adjectives_name_the_party(nlp, text, parties):
+    mentions = _mentions(nlp, text, dateline=(0, text.index(" -")) if " - " in text else None)
+    got = {m.text: (m.label, m.type) for m in mentions}
+    for written, label in parties.items():
+        assert got.get(written) == (label, "PoliticalParty"), got
+    assert not [m for m in mentions if m.type == "Person" and m.text in parties], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Republican Guard attacked the town.",
+    "Workers marched on Labour Day.",
+    "The Liberal Democratic Party of Japan won.",
+])
+def test_party_words_inside_other_names_are_not_the_party(nlp, text):
+    labels = {m.label for m in actor_mentions(nlp(text))}
+    assert not labels & {"Republican Party", "Labour Party", "Liberal Party of Canada"}, labels
+
+
+def test_a_person_at_two_dates_holds_two_roles(nlp):
+    text = "Nawaz Sharif met the army chief."
+    early = [m for m in _mentions(nlp, text, date="1998-05-01") if m.type == "Person"]
+    late = [m for m in _mentions(nlp, text, date="2005-05-01") if m.type == "Person"]
+    assert [(m.label, m.country, m.cameo) for m in early] == [("Nawaz Sharif", "Pakistan", "PAKGOV")]
+    assert [(m.label, m.country, m.cameo) for m in late] == [("Nawaz Sharif", "Pakistan", "PAKELI")]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("ISLAMABAD - The prime minister said Pakistan would test again.", "1998-05-01", "Nawaz Sharif"),
+    ("ISLAMABAD - The prime minister said Pakistan would test again.", "2005-05-01", None),
+    ("The President said the United States would not back down.", "2005-05-01", "George W. Bush"),
+    ("The President said the United States would not back down.", "1990-05-01", "George Bush"),
+    ("The President said the United States would not back down.", None, None),
+    ("The former president said the United States was wrong.", "2005-05-01", None),
+    # the article names another person with the title: not the dictionaries' holder
+    ("President Hugo Chavez and the president said the United States and the US agreed.",
+     "2005-05-01", None),
+    # a country the dictionaries know no holder of: nobody
+    ("CANBERRA - The prime minister said Australia would stay.", "2008-06-01", None),
+])
+def test_the_office_holder_at_the_articles_date(nlp, text, date, expected):
+    dateline = (0, text.index(" -")) if " - " in text else None
+    mentions = _mentions(nlp, text, date=date, dateline=dateline)
+    holders = [m.label for m in mentions if m.type == "Person"
+               and m.text.lower().endswith(("president", "prime minister"))]
+    assert holders == ([expected] if expected else []), [(m.text, m.label) for m in mentions]
+
+
+def test_a_bare_surname_is_the_leader_in_office(nlp):
+    mentions = _mentions(nlp, "Bush said the United States would act.", date="2005-03-01")
+    assert [(m.text, m.label) for m in mentions if m.type == "Person"] == [("Bush", "George W. Bush")]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Maj. Gen. Benjamin R. Mixon spoke.", "Maj. Gen. Benjamin R. Mixon"),
+    ("Foreign Minister Sergei Lavrov spoke.", "Foreign Minister Sergei Lavrov"),
+    ("Lt. Terry Hastings spoke.", "Lt. Terry Hastings"),
+    ("Benjamin Mixon spoke.", None),
+    ("Israel attacked the Hamas movement.", "Hamas movement"),
+])
+def test_names_as_written_with_titles_and_descriptors(nlp, text, written):
+    mentions = [m for m in actor_mentions(nlp(text)) if m.type != "Country"]
+    assert mentions[0].written == written, [(m.text, m.written) for m in mentions]
+
+
 @pytest.mark.parametrize(("text", "expected", "absent"), MENTIONS)
 def test_actor_mentions(nlp, text, expected, absent):
     mentions = actor_mentions(nlp(text))
@@ -233,3 +395,33 @@ def test_degenerate_texts(nlp, text, mentions):
 
     result = extract(nlp(text), Article(id="x", text=text))
     assert len(result.mentions) == mentions and result.relations == []
+
+
+def test_a_leaders_surname_places_a_government(nlp):
+    mentions = _mentions(nlp, "WASHINGTON - The Balkenende government fell, US officials said.")
+    assert ("Balkenende government", "Government of Netherlands") in {
+        (m.text, m.label) for m in mentions}
+
+
+def test_a_wife_is_not_the_leader(nlp):
+    text = "Mrs. Bush visited a school in the United States."
+    assert not [m for m in _mentions(nlp, text, date="2005-03-01") if m.label == "George W. Bush"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # no country named: the one the ambiguous party names share
+    ("The Tories attacked Labour over its tax plans.", {"Conservative Party", "Labour Party"}),
+    ("The Tories and the Liberals clashed again.",
+     {"Conservative Party of Canada", "Liberal Party of Canada"}),
+    # nothing shared: whose Greens these are is not known, and no country's are claimed
+    ("The Greens walked out.", {"Greens"}),
+])
+def test_parties_of_an_article_naming_no_country(nlp, text, parties):
+    assert {m.label for m in actor_mentions(nlp(text)) if m.type == "PoliticalParty"} == parties
+
+
+def test_a_government_named_after_an_unknown_leader_is_its_own(nlp):
+    text = "TORONTO - The McGuinty government and the federal government clashed in Canada."
+    got = {(m.text, m.label, m.country) for m in _mentions(nlp, text, dateline=(0, 7))}
+    assert ("McGuinty government", "McGuinty government", None) in got, got
+    assert any(label == "Government of Canada" for _, label, _ in got), got

@@ -91,7 +91,7 @@ AFFILIATIONS = [
       ("ROLE", "Anna Weber", "co-leader of Christian Democratic Union", None),
       ("MEMBER_OF", "Markus Keller", "Christian Democratic Union", "co-leader"),
       ("ROLE", "Markus Keller", "co-leader of Christian Democratic Union", None)]),
-    ("Greens co-chair Anja Roth said her party might leave the coalition.",
+    ("Greens co-chair Anja Roth said her party might leave the German coalition.",
      [("MEMBER_OF", "Anja Roth", "Alliance 90/The Greens", "co-chair"),
       ("ROLE", "Anja Roth", "co-chair of Alliance 90/The Greens", None)]),
     ("The deal was signed by army chief of staff General Ibrahim Musa on Monday.",

@@ -181,3 +181,32 @@ def test_reading_commands_on_a_remote_store_build(oxigraph_server, tmp_path):
     assert served.returncode == 2
     assert served.stderr == f"error: {out} was built into the remote store {oxigraph_server}/update; " \
                             "query that store's own endpoint\n"
+
+
+def test_build_dates_undated_files_and_notes_bad_dates_without_failing(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("GOMA, Nov 3 (Reuters) - Congolese troops attacked M23 rebels on Friday.",
+                               encoding="utf-8")
+    (src / "b.md").write_text("---\ndate: 2013-02-30\n---\nKenyan police arrested opposition leader "
+                              "Raila Odinga yesterday.\n", encoding="utf-8")
+    (src / "c.txt").write_text("Congolese troops attacked M23 rebels on February 30, 2013.", encoding="utf-8")
+    proc = graphkit("build", src, "--out", tmp_path / "out", "--date", "2013-11-06")
+    assert proc.returncode == 0, proc.stderr
+    assert f"warning: {src / 'b.md'}: article 'b': date '2013-02-30' is not a calendar date" in proc.stderr
+    assert "1 bad event date(s) left empty:" in proc.stdout
+    assert f"{src / 'c.txt'}: February 30, 2013: day 30 is not in month 2; event date left empty" in proc.stdout
+    rels = [json.loads(line) for line in (tmp_path / "out" / "relations.jsonl").read_text().splitlines()]
+    dated = {(r["doc"], r["class"]): (r["date"], r["event_date"], r["date_precision"]) for r in rels}
+    # the dateline's day takes the fallback's year; "on Friday" is the Friday before it
+    assert dated[("a", "ASSAULT")] == ("2013-11-03", "2013-11-01", "day")
+    # the refused front-matter date gives way to the fallback; "yesterday" is the day before
+    assert dated[("b", "COERCE")] == ("2013-11-06", "2013-11-05", "day")
+    assert dated[("c", "ASSAULT")] == ("2013-11-06", None, None)
+
+
+def test_build_refuses_a_fallback_that_is_no_date(tmp_path):
+    (tmp_path / "a.txt").write_text("Rebels attacked a police post.", encoding="utf-8")
+    proc = graphkit("build", tmp_path, "--out", tmp_path / "out", "--date", "06/11/2013")
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "error: --date '06/11/2013' is not a date; give YYYY-MM-DD"

@@ -118,8 +118,8 @@ def test_every_cameo_root_is_covered():
 # Both senses of ambiguous triggers: (sentence, class, source, target) where the word is the
 # event, and (sentence, class) where it is not.
 SENSE_EVENT = [
-    ("Prosecutors in Argentina charged the former minister with fraud.", "ACCUSE",
-     "prosecutors", "minister"),
+    ("Prosecutors in Argentina charged former minister Felisa Miceli with fraud.", "ACCUSE",
+     "prosecutors", "Felisa Miceli"),
     ("The army freed the hostages.", "CONCEDE", "army", "hostages"),
     ("Israel occupied the Golan Heights.", "COERCE", "Israel", "Golan Heights"),
     ("Riot police quelled the protest.", "COERCE", "police", "protest"),
@@ -140,13 +140,14 @@ SENSE_NOT_EVENT = [
     ("Soldiers fired into the air to disperse the crowd.", "ASSAULT"),
     ("Opposition activists began a hunger strike against the government.", "ASSAULT"),
     ("The Israeli army carried out an air strike on Hamas positions.", "PROTEST"),
+    # one occupies territory, not a post: occupying no actor and no place is no coercion
+    ("Christopher Wray occupied the post of assistant attorney general.", "COERCE"),
 ]
 
 #: Senses the grammar cannot tell apart yet: the object decides (a legal charge names a crime
-#: or is passive; one occupies territory, not a post).
+#: or is passive).
 SENSE_BY_OBJECT = [
     ("Riot police charged the protesters.", "ACCUSE"),
-    ("Christopher Wray occupied the post of assistant attorney general.", "COERCE"),
 ]
 
 

@@ -162,3 +162,35 @@ def test_import_writes_every_file(tmp_path) -> None:
 def test_import_names_a_missing_file(tmp_path) -> None:
     with pytest.raises(FileNotFoundError, match="CAMEO.2.0.txt: dictionary file not found"):
         import_dictionaries(tmp_path, tmp_path / "out")
+
+
+def test_the_import_command_names_a_missing_folder_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "graphkit", "dictionaries", "import", str(tmp_path),
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"error: {tmp_path}/CAMEO.2.0.txt: dictionary file not found"]
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("party of god", True), ("islamic jihad", True), ("hizbullah", True), ("pij", True),
+    ("sayyed hassan nasrallah", False), ("imad mughniyeh", False), ("nasrallah", False),
+])
+def test_a_groups_leaders_are_not_its_names(name, kept):
+    from graphkit.dictionaries.convert import _names_group
+
+    assert _names_group(name, "hezbollah", frozenset({"hassan", "imad"})) is kept
+
+
+def test_a_country_whose_code_changed_over_time_is_a_country() -> None:
+    from graphkit.dictionaries.convert import _country_code, _kind
+
+    text = ("IRAQ_\n+IRAQI_\n+IRAK_\n+BAGHDAD_\n\t[IRQ <20030320]\n\t[IRQOCC 1920030320-20060520]\n"
+            "\t[IRQ >20060520]\nUKRAINE_\n+UKRAINIAN_\n+UKRAYINA_\n+KIEV_\n\t[USRUKR <910824]\n"
+            "\t[UKRUNR 910824-911221]\n\t[UKR >911221]\nNAWAZ_SHARIF_\n+PRIME_MINISTER_SHARIF_\n"
+            "+SHARIF_\n+MIAN_NAWAZ_SHARIF_\n\t[PAKGOV 901106-930418]\n\t[PAKELI >930418]\n")
+    records = list(read_actors_text(text))
+    assert [(_kind(r), _country_code(r)) for r in records] == [
+        ("country", "IRQ"), ("country", "UKR"), ("person", None)]

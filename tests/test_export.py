@@ -75,6 +75,7 @@ def test_graphml_and_gexf_open_as_the_actor_network(kg_build):
     assert g.nodes[ENTITY_IRI + "nasir-jamal"]["party"] == "Muttahida Qaumi Movement"
     edge = g[ENTITY_IRI + "ttp"][ENTITY_IRI + "mqm"]["threaten"]
     assert edge["count"] == 2 and edge["docs"] == "a1; a2" and edge["cls"] == "THREATEN"
+    assert edge["dates"] == "2013-04-12; 2013-04-14" and edge["event_dates"] == "2013-04-12; 2013-04-01"
     gexf = nx.read_gexf(io.BytesIO(export(kg_build, "gexf")))
     assert gexf.number_of_nodes() == 8 and gexf.number_of_edges() == 8
     labels = {d["label"] for _, d in gexf.nodes(data=True)}
@@ -91,6 +92,8 @@ def test_csv_has_one_row_per_relation(kg_build):
     assert [(r["relation"], r["objectLabel"]) for r in negated] == [("support", "Muttahida Qaumi Movement")]
     said = [r["value"] for r in rows if r["class"] == "STATEMENT"]
     assert said == ["the party would not bow", "the elections must go ahead"]
+    arrest = next(r for r in rows if r["class"] == "COERCE")
+    assert (arrest["date"], arrest["event_date"], arrest["date_precision"]) == ("2013-04-12", "2013-04-11", "day")
 
 
 def test_bad_format_and_missing_build(kg_build, tmp_path):

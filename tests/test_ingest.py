@@ -203,3 +203,52 @@ def test_hidden_folders_and_build_folders_are_not_inputs(tmp_path):
     (tmp_path / "out" / "relations.jsonl").write_text('{"doc": "y"}\n', encoding="utf-8")
     shown = sorted(p.name for p in iter_files([tmp_path], exclude=[tmp_path / "out"]))
     assert shown == ["a.txt"]
+
+
+# -- article dates written at the head of the text, and the --date fallback ----------------------
+@pytest.mark.parametrize(
+    ("meta", "text", "date", "warning"),
+    [
+        ({"date": "2013-11-03"}, "The army attacked.", "2013-11-03", None),
+        ({"date": "2013-11-03T08:15:00Z"}, "The army attacked.", "2013-11-03T08:15:00Z", None),
+        ({}, "Monday, 4 November 2013\n\nThe army attacked.", "2013-11-04", None),
+        ({}, "Rebels seize town\n\nGOMA, 3 November 2013 (Reuters) - Rebels seized the town.", "2013-11-03", None),
+        ({}, "Published: 2013-11-03\nThe army attacked.", "2013-11-03", None),
+        # the input's own date wins over the text's; a refused one gives way to it
+        ({"date": "2013-11-05"}, "Monday, 4 November 2013\n\nThe army attacked.", "2013-11-05", None),
+        ({"date": "2013-02-30"}, "Monday, 4 November 2013\n\nThe army attacked.", "2013-11-04",
+         "date '2013-02-30' is not a calendar date"),
+        # a dateline without a year dates nothing without a fallback; a date in the story is no date of it
+        ({}, "GOMA, Nov 3 (Reuters) - Rebels seized the town.", None, None),
+        ({}, "The army attacked on 3 November 2013.", None, None),
+        ({}, "KABUL, February 30, 2013 (AP) - The army attacked.", None,
+         "the date at its head is not a calendar date (day 30 is not in month 2); the article is kept without a date"),
+    ],
+)
+def test_article_dates_from_the_input_or_the_text(tmp_path, meta, text, date, warning):
+    from graphkit.ingest import IngestWarning
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": text, **meta}) + "\n", encoding="utf-8")
+    items = list(read_articles([path]))
+    [art] = [i for i in items if not isinstance(i, IngestError)]
+    assert art.date == date
+    warnings = [str(i) for i in items if isinstance(i, IngestWarning)]
+    assert (warnings[0].startswith(f"{path}:1: article 'x': ") and warning in warnings[0]) if warning else not warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "fallback", "date"),
+    [
+        ("GOMA, Nov 3 (Reuters) - Rebels seized the town.", "2013-11-20", "2013-11-03"),
+        ("GOMA, Dec 30 (Reuters) - Rebels seized the town.", "2014-01-02", "2013-12-30"),  # last year's
+        ("The army attacked the rebels.", "2013-11-20", "2013-11-20"),
+        ("Monday, 4 November 2013\n\nThe army attacked.", "2020-01-01", "2013-11-04"),
+    ],
+)
+def test_a_fallback_dates_what_gives_no_date(text, fallback, date):
+    from graphkit.ingest import settle_date
+
+    art = article_from_text("x", text)
+    assert settle_date(art, fallback=fallback) is None
+    assert art.date == date

@@ -41,6 +41,30 @@ def test_event_node_has_agent_target_evidence_and_provenance(kg_build):
         assert store.query(f"ASK {{ <{MQM}> gk:demands <{GOV}> }}")
 
 
+def test_event_date_is_an_xsd_date_with_its_precision_beside_the_article_date(kg_build):
+    with open_store(kg_build / "store", read_only=True) as store:
+        rows = list(store.query(
+            "SELECT ?cls ?when ?precision ?date WHERE { ?f gk:eventClass ?cls ; gk:eventDate ?when ;"
+            " gk:datePrecision ?precision ; gk:date ?date ; gk:agent actor:karachi-police }"))
+    assert len(rows) == 1
+    cls, when, precision, date = rows[0]
+    assert (cls.value, when.value, precision.value, date.value) == (
+        "COERCE", "2013-04-11", "day", "2013-04-12")
+    assert when.datatype.value == "http://www.w3.org/2001/XMLSchema#date"
+
+
+def test_an_event_without_a_date_has_no_event_date_triples():
+    results, actors = kg_corpus()
+    rel = results[0].relations[0]
+    rel.event_date = rel.date_precision = None
+    _, quads = article_quads(results[0], actors, run=RUN)
+    dated = {q.subject for q in quads if q.predicate.value.endswith(("#eventDate", "#datePrecision"))}
+    assert len(dated) == len(results[0].relations) - 1
+    rel.event_date, rel.date_precision = "12 April", "day"  # never written as an untyped date
+    assert len([q for q in article_quads(results[0], actors, run=RUN)[1]
+                if q.predicate.value.endswith("#eventDate")]) == len(dated)
+
+
 def test_negated_relation_is_a_node_but_never_a_direct_edge(kg_build):
     with open_store(kg_build / "store", read_only=True) as store:
         rows = _facts(store, f"?f gk:target <{MQM}> ; gk:eventClass 'SUPPORT'")

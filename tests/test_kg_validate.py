@@ -66,6 +66,21 @@ def test_an_event_may_have_no_target(data):
     assert conforms, report
 
 
+def test_event_dates_must_be_xsd_dates_with_a_known_precision(data):
+    arrest = _fact(data, "COERCE")
+    data.set((arrest, GK.eventDate, Literal("2013-04-11")))  # a plain string
+    threat = next(iter(set(data.subjects(GK.eventClass, Literal("THREATEN")))))
+    data.set((threat, GK.datePrecision, Literal("decade")))
+    accuse = _fact(data, "ACCUSE")
+    data.remove((accuse, GK.datePrecision, None))
+    conforms, report = validate_graph(data)
+    assert not conforms
+    assert report.startswith("does not conform: 3 violations"), report
+    assert "gk:eventDate: a fact has at most one event date, an xsd:date" in report
+    assert "the date precision must be day, week, month, year or article" in report
+    assert "an event date needs its precision, and a precision its event date" in report
+
+
 def test_membership_needs_its_organisation(data):
     org = URIRef("http://www.w3.org/ns/org#organization")
     membership = next(data.subjects(org, None))

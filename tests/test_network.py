@@ -28,8 +28,8 @@ def test_nodes_carry_the_contract_attributes(graph):
 def test_edges_are_keyed_by_relation_with_counts_and_evidence(graph):
     threat = graph[A + "ttp"][A + "mqm"]["threaten"]
     assert (threat["cls"], threat["count"], threat["negated"]) == ("THREATEN", 2, False)
-    assert [(e["doc"], e["date"]) for e in threat["evidence"]] == [("a1", "2013-04-12"),
-                                                                   ("a2", "2013-04-14")]
+    assert [(e["doc"], e["date"], e["event_date"], e["date_precision"]) for e in threat["evidence"]] == [
+        ("a1", "2013-04-12", "2013-04-12", "article"), ("a2", "2013-04-14", "2013-04-01", "month")]
     assert threat["evidence"][0]["text"] == "The TTP threatened the MQM and the ANP."
     assert set(graph[A + "government-of-pakistan"][A + "mqm"]) == {"support-not"}
     assert graph[A + "government-of-pakistan"][A + "mqm"]["support-not"]["negated"] is True

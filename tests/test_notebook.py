@@ -36,6 +36,7 @@ def test_notebook_runs_top_to_bottom(tmp_path, monkeypatch):
     out = tmp_path / "out"
     monkeypatch.setenv("GRAPHKIT_ARTICLES", str(DATA))
     monkeypatch.setenv("GRAPHKIT_OUT", str(out))
+    monkeypatch.setenv("GRAPHKIT_DATE", "2012-11-07")  # the sample folder's date, as --date gives it
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
         p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
@@ -51,5 +52,6 @@ def test_notebook_runs_top_to_bottom(tmp_path, monkeypatch):
     assert "Muttahida Qaumi Movement" in text  # an actor, in the DataFrames
     assert "<iframe srcdoc=" in text and "UserWarning" not in text and "new vis.Network" in text  # the inline graph
     pngs = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
-    assert len(pngs) == 1  # the relations-per-actor chart
+    assert len(pngs) == 2  # the relations-per-actor chart, the events-per-month chart
+    assert "eventDate" in text and "2012-11-" in text  # the busiest pair's events, by date
     assert (out / "store").is_dir() and (out / "graph.html").stat().st_size > 100_000

@@ -58,12 +58,15 @@ def test_members_of(kg_build):
     assert [r["member"] for r in _run(kg_build, "members-of")] == ["Nasir Jamal", "Shazia Marri"]
 
 
-def test_timeline(kg_build):
+def test_timeline_orders_an_actors_events_by_event_date(kg_build):
     rows = _run(kg_build, "timeline", actor="ttp")
-    assert [(r["date"], r["subject"][:5], r["class"], r["object"][:5]) for r in rows] == [
-        ("2013-04-12", "Tehre", "THREATEN", "Awami"), ("2013-04-12", "Tehre", "THREATEN", "Mutta"),
-        ("2013-04-12", "Karac", "COERCE", "Tehre"), ("2013-04-14", "Mutta", "ACCUSE", "Tehre"),
-        ("2013-04-14", "Tehre", "THREATEN", "Mutta")]
+    assert [(r["eventDate"], r["precision"], r["subject"][:5], r["class"], r["object"][:5], r["date"])
+            for r in rows] == [
+        ("2013-04-01", "month", "Tehre", "THREATEN", "Mutta", "2013-04-14"),
+        ("2013-04-11", "day", "Karac", "COERCE", "Tehre", "2013-04-12"),
+        ("2013-04-12", "article", "Tehre", "THREATEN", "Awami", "2013-04-12"),
+        ("2013-04-12", "article", "Tehre", "THREATEN", "Mutta", "2013-04-12"),
+        ("2013-04-14", "article", "Mutta", "ACCUSE", "Tehre", "2013-04-14")]
     # literal objects of a speaker appear with their content, not everyone's statements
     rows = _run(kg_build, "timeline", actor="Shazia Marri")
     assert sorted(r["object"] for r in rows) == ["Pakistan Peoples Party", "information minister",
@@ -77,11 +80,51 @@ def test_most_active(kg_build):
     assert len(rows) == 8
 
 
-def test_between_goes_both_ways(kg_build):
+def test_between_goes_both_ways_by_event_date(kg_build):
     rows = _run(kg_build, "between", a="mqm", b="TTP")
-    assert [(r["subject"][:3], r["relation"]) for r in rows] == [
-        ("Teh", "threatens"), ("Mut", "accuses"), ("Teh", "threatens")]
+    assert [(r["eventDate"], r["subject"][:3], r["relation"]) for r in rows] == [
+        ("2013-04-01", "Teh", "threatens"), ("2013-04-12", "Teh", "threatens"),
+        ("2013-04-14", "Mut", "accuses")]
     assert rows == _run(kg_build, "between", a="ttp", b="MQM")
+
+
+@pytest.mark.parametrize("query, params, expected", [
+    ("timeline", {"actor": "TTP", "from": "2013-04-11", "to": "2013-04-12"},
+     ["2013-04-11", "2013-04-12", "2013-04-12"]),
+    ("timeline", {"actor": "TTP", "from": "2013-04-13"}, ["2013-04-14"]),
+    ("timeline", {"actor": "TTP", "to": "2013-04-01"}, ["2013-04-01"]),
+    ("timeline", {"actor": "TTP", "from": "2014-01-01"}, []),
+    ("between", {"a": "MQM", "b": "TTP", "to": "2013-04-12"}, ["2013-04-01", "2013-04-12"]),
+    ("between", {"a": "MQM", "b": "TTP", "from": "2013-04-02", "to": "2013-04-13"}, ["2013-04-12"]),
+])
+def test_a_date_range_keeps_the_events_inside_it(kg_build, query, params, expected):
+    assert [r["eventDate"] for r in q.run(kg_build, query, params=params).records()] == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2013-02-30", "13/04/2013", "2013-04-12T10:00:00",
+                                   '2013-04-12"^^xsd:date } UNION { ?e ?p ?o'])
+def test_a_date_parameter_must_be_a_date(kg_build, value):
+    with pytest.raises(q.QueryError) as err:
+        q.run(kg_build, "timeline", params={"actor": "TTP", "from": value})
+    assert str(err.value) == (f"query 'timeline': --param from must be a date, YYYY-MM-DD "
+                              f"(got {value!r})")
+
+
+def test_events_without_an_event_date_come_last_and_drop_out_of_a_range(tmp_path):
+    from graphkit.kg import RunInfo, open_store
+    from tests.conftest import kg_corpus
+
+    results, actors = kg_corpus()
+    for rel in results[1].relations:
+        rel.event_date = rel.date_precision = None
+    with open_store(tmp_path / "store") as store:
+        store.write_actors(actors)
+        for result in results:
+            store.write_article(result, actors, run=RunInfo("0", "m", "2026-01-01T00:00:00Z"))
+    rows = _run(tmp_path, "between", a="MQM", b="TTP")
+    assert [(r["eventDate"], r["date"]) for r in rows] == [
+        ("2013-04-12", "2013-04-12"), (None, "2013-04-14"), (None, "2013-04-14")]
+    assert len(_run(tmp_path, "between", a="MQM", b="TTP", to="2014-01-01")) == 1
 
 
 @pytest.mark.parametrize("payload", [

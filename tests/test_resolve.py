@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphkit.extract import extract
-from graphkit.model import ENTITY_IRI, Article, DocResult, Mention
+from graphkit.model import ENTITY_IRI, Article, DocResult, Mention, Relation
 from graphkit.resolve import resolve, slug
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -178,3 +178,63 @@ def test_resolution_is_deterministic_whatever_the_order():
     again = [_doc("2", M("UN", "United Nations", "InternationalOrganization", key="un")),
              _doc("1", M("Ruto", "William Ruto"), M("police", "police", "SecurityForce", country="Kenya"))]
     assert sorted((a.id, a.label) for a in resolve(again)) == first
+
+
+def test_a_party_named_by_a_common_word_is_its_countrys():
+    actors = resolve([_doc("1", M("Labour", "Labour", "PoliticalParty", country="Malta")),
+                      _doc("2", M("Labour", "Labour", "PoliticalParty", country="Malta")),
+                      _doc("3", M("Labour", "Labour", "PoliticalParty", country="Netherlands"))])
+    assert sorted((a.label, a.country, a.sources, a.cameo) for a in actors) == [
+        ("Labour", "Malta", 2, "MLTPTY"), ("Labour", "Netherlands", 1, "NLDPTY")]
+
+
+def test_generic_media_and_groups_stay_apart_per_country():
+    actors = resolve([_doc("1", M("Russian newspapers", "newspapers", "MediaOutlet", country="Russia")),
+                      _doc("2", M("French newspapers", "newspapers", "MediaOutlet", country="France"))])
+    assert sorted(a.label for a in actors) == ["French newspapers", "Russian newspapers"]
+
+
+def test_names_as_written_are_aliases_and_unlisted_first_names_too():
+    rudd = M("Rudd", "Kevin Rudd")
+    rudd.written = "Mr Rudd"
+    actors = resolve([_doc("1", M("Kevin Rudd", "Kevin Rudd"), rudd, M("Kevin", "Kevin Rudd"),
+                           M("Apirak Kosayothin", "Apirak Kosayothin"),
+                           M("Apirak", "Apirak Kosayothin"))])
+    aliases = {a.label: a.aliases for a in actors}
+    assert aliases["Kevin Rudd"] == ["Kevin Rudd", "Mr Rudd", "Rudd"]
+    assert "Apirak" in aliases["Apirak Kosayothin"]
+
+
+def test_mentions_keep_the_role_of_their_date_and_codes_reach_relations():
+    from graphkit.records import relation_record
+
+    early = M("Nawaz Sharif", "Nawaz Sharif")
+    early.cameo = "PAKGOV"
+    late = M("Nawaz Sharif", "Nawaz Sharif")
+    late.cameo = "PAKELI"
+    rel = Relation(doc="2", subject=late, relation="say", cls="STATEMENT", value="No.")
+    actors = resolve([_dated("1", early, date="1998-03-01"),
+                      DocResult(article=Article(id="2", text="", date="2005-03-01"),
+                                mentions=[late], relations=[rel])])
+    assert len(actors) == 1 and early.entity == late.entity
+    assert relation_record(rel, {a.id: a for a in actors})["subject"]["cameo"] == "PAKELI"
+
+
+def test_two_known_parties_never_join_by_a_surface_form():
+    uk = M("Conservative Party", "Conservative Party", "PoliticalParty", "conservative-uk",
+           country="United Kingdom")
+    ca = M("Conservative Party", "Conservative Party of Canada", "PoliticalParty",
+           "conservative-ca", country="Canada")
+    actors = resolve([_doc("1", uk), _doc("2", ca)])
+    assert sorted((a.label, a.country) for a in actors) == [
+        ("Conservative Party", "United Kingdom"), ("Conservative Party of Canada", "Canada")]
+
+
+def test_a_dictionary_body_joins_graphkits_entry_with_its_spellings_only():
+    from graphkit.gazetteer import load_gazetteer
+
+    pentagon = load_gazetteer().lookup("Pentagon")[0]
+    assert "Defense Department" in pentagon.aliases and pentagon.cameo == "USAMIL"
+    assert not {"U.S. Army", "Central Command"} & set(pentagon.aliases)
+    hezbollah = load_gazetteer().lookup("Hezbollah")[0]
+    assert not [a for a in hezbollah.aliases if "Nasrallah" in a]

@@ -79,7 +79,13 @@ _ORG_WORDS = frozenset({
     "peoples", "federation", "alliance", "organization", "organisation", "association", "brigade",
     "brigades", "militia", "group", "authority", "directorate", "bureau", "institute", "coalition",
     "legislature", "duma", "knesset", "majlis", "junta", "military", "security", "intelligence",
+    "network", "cells", "fighters",
 })
+#: Further words that make a group's synonym a name of the group ("Islamic Jihad") rather than
+#: of one of its people (a person may be called Jihad, so they do not make an entry a group).
+_GROUP_WORDS = _ORG_WORDS | {"jihad", "resistance", "mujahideen", "mujahedin", "battalion",
+                             "battalions", "commandos", "guerrillas", "tigers", "unit", "units",
+                             "liberation"}
 _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "i", "ish", "ic", "ch", "ss", "ot", "ene", "er")
 _ACRONYM_MAX = 4
 
@@ -175,7 +181,8 @@ def import_dictionaries(source: str | Path, out: str | Path, *,
     for record in read_actors(source / SOURCES["countries"]):
         kind = _kind(record)
         if kind == "country":
-            countries.append(country_entry(record, info.get(record.codes[0].code, {})))
+            code = _country_code(record) or record.codes[0].code
+            countries.append(country_entry(record, info.get(code, {}), code=code))
         elif kind == "person":
             people.append(person_entry(record))
         else:
@@ -197,6 +204,8 @@ def import_dictionaries(source: str | Path, out: str | Path, *,
 def _kind(record: ActorRecord) -> str:
     """"country", "person" or "organisation" for an actor record."""
     codes = {c.code for c in record.codes}
+    if _country_code(record) and len(codes) > 1:
+        return "country"
     if len(codes) == 1 and len(next(iter(codes))) == 3 and len(record.names) > 3 \
             and actor_type(next(iter(codes))) == "Country" and not any(c.start or c.end for c in record.codes):
         return "country"
@@ -211,6 +220,19 @@ def _kind(record: ActorRecord) -> str:
     return "person" if 2 <= len(words) <= 4 and not any(c.code.startswith(("IGO", "NGO", "IMG"))
                                                         and c.code.endswith("REB") for c in record.codes) \
         and _person_code(record.codes) else "organisation"
+
+
+def _country_code(record: ActorRecord) -> str | None:
+    """The code of a country whose codes changed over time ("[IRQ <20030320]", "[IRQOCC
+    20030320-20060520]", "[IRQ >20060520]"; "[USRUKR <910824]", "[UKR >911221]"): the
+    country's own code stands alone at least once, every other code holds it (a status
+    before independence, an occupation), and the record lists the country's names."""
+    codes = {c.code for c in record.codes}
+    own = [c for c in codes if len(c) == 3 and actor_type(c) == "Country"]
+    if len(own) != 1 or len(record.names) <= 3 or _org_words(record.names[0]) \
+            or not all(own[0] in (c[:3], c[3:6]) for c in codes):
+        return None
+    return own[0]
 
 
 def _person_code(codes: list[DatedCode]) -> bool:
@@ -248,8 +270,9 @@ def _countryinfo() -> dict[str, dict]:
     return found
 
 
-def country_entry(record: ActorRecord, info: dict) -> dict:
-    """A country: code, label, names and spellings, capital, demonyms and other places."""
+def country_entry(record: ActorRecord, info: dict, *, code: str | None = None) -> dict:
+    """A country: code, label, names and spellings, capital, demonyms and other places
+    (``code`` None: the record's first code)."""
     primary = record.names[0]
     label = info.get("name") or display_name(primary)
     capital = fold(info.get("capital", ""))
@@ -274,7 +297,7 @@ def country_entry(record: ActorRecord, info: dict) -> dict:
     if demonym and demonym not in demonyms:
         demonyms.insert(0, demonym)
     plurals = [plural(d) for d in demonyms if not d.endswith(_NO_PLURAL) and " " not in d]
-    return {"code": record.codes[0].code, "label": label,
+    return {"code": code or record.codes[0].code, "label": label,
             "names": _unique(_country_form(n) for n in names),
             "capital": display_name(capitals[0]) if capitals else (display_name(capital) or None),
             "capital_names": _unique(display_name(c) for c in capitals),
@@ -339,15 +362,30 @@ def org_entry(record: ActorRecord, given: frozenset[str] = frozenset()) -> dict:
     name that starts with a known given name is a person, not an alias."""
     code = record.codes[0].code
     country = code[:3] if actor_type(code[:3]) == "Country" and len(code) > 3 else None
-    aliases = _unique(_org_form(n) for n in record.names[:1] + [n for n in record.names[1:]
-                                                                 if not _personal(n, given)])
+    primary = record.names[0]
+    aliases = _unique(_org_form(n) for n in [primary] + [n for n in record.names[1:]
+                                                         if _names_group(n, primary, given)])
     return {"label": aliases[0], "aliases": aliases,
             "code": code, "type": actor_type(code) or "Organization", "country": country}
 
 
+def _names_group(name: str, primary: str, given: frozenset[str]) -> bool:
+    """Whether a synonym of a group names the group itself: a spelling of its name, a name
+    with an organisation word ("Party of God", "Islamic Jihad"), an acronym; the dictionaries
+    also list a group's leaders under its code ("Nasrallah", "Imad Mughniyeh"), which are not."""
+    if _personal(name, given):
+        return False
+    if any(w in _GROUP_WORDS for w in name.split()) or (" " not in name and len(name) <= 6):
+        return True
+    return difflib.SequenceMatcher(None, name, primary).ratio() >= 0.6 or bool(
+        set(name.split()) & set(primary.split()) - {"al", "the", "of", "and"})
+
+
 def _personal(name: str, given: frozenset[str]) -> bool:
+    """A person's name among a group's names: two to four words, one a known given name
+    ("Sayyed Hassan Nasrallah"), none an organisation word."""
     words = name.split()
-    return 2 <= len(words) <= 4 and words[0] in given and not _org_words(name)
+    return 2 <= len(words) <= 4 and any(w in given for w in words[:-1]) and not _org_words(name)
 
 
 def _org_form(name: str) -> str:

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._text import clean_label
 from graphkit.extract.lexicon import lexicon
+from graphkit.knowledge import actor_knowledge
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from graphkit.gazetteer import Gazetteer
+    from graphkit.knowledge.actors import Person
 
 __all__ = ["find_agents"]
 
@@ -26,7 +28,7 @@ def find_agents(found: Found) -> None:
     lex = lexicon()
     for i in candidates(found.doc, "agents"):
         token = found.doc[i]
-        if token.i in found.tokens or token.pos_ not in ("NOUN", "PROPN"):
+        if token.i in found.tokens or token.pos_ not in ("NOUN", "PROPN") and not _of_person(token):
             continue
         word = token.lower_
         if word in lex.named_heads:
@@ -36,6 +38,9 @@ def find_agents(found: Found) -> None:
             _title(found, token)
             continue
         type_ = lex.generic_agents.get(word) or lex.generic_agents.get(token.lemma_.lower())
+        national = type_ is None
+        if national:  # "Swiss doctors": an agent only of a country the text names
+            type_ = _country_agent_type(token)
         if type_ is None or not _qualified(token):
             continue
         if word in lex.member_nouns and _org_modifier(found, token):
@@ -44,20 +49,64 @@ def find_agents(found: Found) -> None:
                 and token.head.lower_ not in lex.member_nouns \
                 and not _titles_person(token.head):
             continue
-        _agent(found, token, type_)
+        _agent(found, token, type_, national=national)
 
 
-def _agent(found: Found, token: Token, type_: str) -> None:
+def _country_agent_type(token: Token) -> str | None:
+    """The actor type of a plural noun the dictionaries (or ``country_agents.tsv``) list as
+    an agent ("doctors", "farmers", "advisers"); None for other words and for things."""
+    lex = lexicon()
+    word = token.lower_
+    if token.tag_ not in ("NNS", "NNPS") or not token.is_lower or word in lex.not_agents \
+            or word in lex.person_nouns or word in lex.title_words:
+        return None
+    if word in lex.country_agents:
+        return lex.country_agents[word]
+    agent = actor_knowledge().agent(word)
+    return agent.type if agent is not None and agent.code.startswith("~") else None
+
+
+def _sector(words: list[str], governs: bool) -> str:
+    """The CAMEO agent code of an agent's words ("riot police": "COP"), "" if unknown."""
+    if governs:
+        return "GOV"
+    lex = lexicon()
+    kb = actor_knowledge()
+    for n in range(len(words)):
+        phrase = " ".join(words[n:]).lower()
+        if phrase in lex.agent_sectors:
+            return lex.agent_sectors[phrase]
+        agent = kb.agent(phrase)
+        if agent is not None and agent.code.startswith("~"):
+            return agent.sector
+    return ""
+
+
+def _agent(found: Found, token: Token, type_: str, *, national: bool = False) -> None:
     lex = lexicon()
     head = token
     if token.dep_ in ("compound", "nmod") and token.head.lower_ in lex.member_nouns:
         head = token.head
-    mods, country, place = _modifiers(found, token, extra=head if head.i != token.i else None)
+    extra = head if head.i != token.i else token.head if token.head.i > token.i \
+        and token.head.lower_ in lex.person_nouns else None  # "U.S. military spokesman"
+    mods, countries, place = _modifiers(found, token, extra=extra)
+    country = countries[0] if len(countries) == 1 else None
+    if national and country is None:
+        return
     start = min([t.i for t in mods] + [token.i])
+    _absorb_countries(found, start, token.i, countries)
     taken = [i for i in range(start, token.i) if i in found.tokens]
     if taken:
         start = max(taken) + 1
     span = found.doc[start:head.i + 1]
+    plural_of = token.lemma_.lower() in lex.government_nouns and token.lower_ not in lex.government_nouns
+    governs_noun = token.lemma_.lower() in lex.government_nouns
+    if len(countries) > 1 or plural_of or country is None and _unplaced(mods, start,
+                                                                         governs=governs_noun):
+        # "US and Iraqi forces", "European governments", "Kurdish government": an actor of
+        # its own, of no one country
+        found.add(span, clean_label(span), type_, text=clean_label(span), country=country)
+        return
     kept = [t.text for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
             and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
             and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")]
@@ -74,9 +123,20 @@ def _agent(found: Found, token: Token, type_: str) -> None:
         label = " ".join(kept)
     else:
         label = " ".join(kept + [word])
-    explicit = country is not None
-    found.add(span, label, type_, country=country if explicit else found.country,
-              text=clean_label(span))
+    where_country = country or found.country
+    found.add(span, label, type_, country=where_country, text=clean_label(span),
+              cameo=found.code(where_country, _sector(kept + [word], governs and not sub)))
+
+
+def _absorb_countries(found: Found, start: int, end: int, countries: list[str]) -> None:
+    """A country named as the agent's modifier ("US troops") is part of the agent's mention:
+    its own mention gives way."""
+    for begin, mention in list(found.found.items()):
+        if start <= begin < end and mention.type == "Country" and mention.label in countries:
+            stop = begin + 1
+            while stop < end and stop in found.tokens and stop not in found.found:
+                stop += 1
+            found.drop(begin, stop)
 
 
 def _named(found: Found, token: Token) -> None:
@@ -108,8 +168,8 @@ def _title(found: Found, token: Token) -> None:
         return
     if token.dep_ in ("compound", "appos") or _names_person(token):
         return
-    mods, country, _ = _modifiers(found, token)
-    if country is None:
+    mods, countries, _ = _modifiers(found, token)
+    if len(countries) > 1:
         return
     if token.lower_ == "minister":
         title = f"{_portfolio(token)} Minister"
@@ -118,17 +178,50 @@ def _title(found: Found, token: Token) -> None:
     start = min([t.i for t in mods] + [token.i])
     taken = [i for i in range(start, token.i) if i in found.tokens]
     span = found.doc[(max(taken) + 1 if taken else start):token.i + 1]
-    found.add(span, f"{title} of {country}", "Person", country=country, text=clean_label(span))
+    country = countries[0] if countries else None
+    sitting = all(t.lower_ in ("the", "its", "'s", "\u2019s") or t.lower_ in lexicon().portfolio_words
+                  or found.gaz.country_of(_entity_text(t)) for t in mods)  # not "the 44th president"
+    if country is None:  # "the prime minister": the article's country's, if known to hold it
+        definite = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+        if not (definite and sitting and found.country and token.tag_ in ("NN", "NNP")):
+            return
+        country = found.country
+    holder = _holder(found, country, title) if sitting else None
+    if holder is not None:
+        role = holder.role_at(found.date)
+        found.add(span, holder.label, "Person", country=country, text=clean_label(span),
+                  cameo=role.code if role else None)
+    elif countries:
+        found.add(span, f"{title} of {country}", "Person", country=country,
+                  text=clean_label(span))
+
+
+def _holder(found: Found, country: str, title: str) -> Person | None:
+    """The person the dictionaries say held ``title`` in ``country`` at the article's date,
+    unless the article names someone else with that title ("Prime Minister Tony Blair")."""
+    code = found.gaz.country_code(country)
+    holder = actor_knowledge().holder(code, title, found.date) if code else None
+    if holder is None:
+        return None
+    words = title.lower().split()
+    named: set[str] = set()
+    for ent in found.ents:
+        before = [t.lower_ for t in found.doc[max(ent.start - len(words), 0):ent.start]]
+        if ent.label_ == "PERSON" and before == words:
+            named.add(ent[-1].lower_)
+    return holder if not named or holder.label.split()[-1].lower() in named else None
 
 
 def _modifiers(found: Found, token: Token, *, extra: Token | None = None
-               ) -> tuple[list[Token], str | None, str | None]:
-    """Left modifiers of an agent noun, the country and the sub-national place they give."""
+               ) -> tuple[list[Token], list[str], str | None]:
+    """Left modifiers of an agent noun, the countries and the sub-national place they give."""
     mods: list[Token] = []
-    country = place = None
+    countries: list[str] = []
+    place = None
     lefts = list(token.lefts)
     if extra is not None:
-        lefts += [c for c in extra.lefts if c.i < token.i]
+        lefts += [c for c in extra.lefts if c.i < token.i and (  # of a title: its country only
+            extra.lower_ in lexicon().member_nouns or found.gaz.country_of(_entity_text(c)))]
     for child in lefts:
         if child.dep_ not in ("compound", "amod", "nmod", "poss", "det"):
             continue
@@ -136,22 +229,73 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
             if t.i < token.i and t.dep_ != "punct" and found.usable(t.doc[t.i:t.i + 1]):
                 mods.append(t)
     for t in list(mods) + [c for p in token.rights if p.lower_ == "of" for c in p.children]:
-        hit = found.gaz.country_of(t.text)
+        if _against(t):  # "anti-Iraqi forces" are not Iraq's
+            continue
+        hit = found.gaz.country_of(t.text) or found.gaz.country_of(_entity_text(t)) \
+            or _leaders_country(found, t)
         if hit:
-            country = country or hit
+            countries.append(hit)
         elif t.ent_type_ == "GPE" or t.ent_type_ == "" and t.pos_ == "PROPN":
             entries = [e for e in found.gaz.lookup(t.text) if e.type == "Place"]
             if entries or t.ent_type_ == "GPE":
                 place = place or t.text
-                country = country or (entries[0].country if entries else None)
+                if entries and entries[0].country and not countries:
+                    countries.append(entries[0].country)
     mods.sort(key=lambda t: t.i)
     while mods and mods[0].dep_ == "det" and mods[0].lower_ in ("the", "a", "an"):
         mods.pop(0)
-    return mods, country, place
+    return mods, list(dict.fromkeys(countries)), place
+
+
+def _leaders_country(found: Found, token: Token) -> str | None:
+    """The country of the head of government a surname names ("the Balkenende government":
+    the Netherlands), when the dictionaries know one leader of that name."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    codes = actor_knowledge().leader_countries(token.text)
+    return found.gaz.codes.get(next(iter(codes))) if len(codes) == 1 else None
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the named entity ``token`` is part of ("South African"), or its own."""
+    if token.ent_iob_ == "O" or not token.ent_type_:
+        return token.text
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _against(token: Token) -> bool:
+    """A country word after "anti-" or "pro-": against or for the country, not of it."""
+    doc = token.doc
+    if token.lower_.startswith(("anti-", "pro-")):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
+
+
+def _unplaced(mods: list[Token], start: int, *, governs: bool) -> bool:
+    """A nationality the gazetteer cannot place qualifies the agent ("Kurdish government",
+    "Western forces"), or a name no dictionary knows as a national leader qualifies a
+    government ("the McGuinty government" of a province): not the article's country's."""
+    return any(t.i >= start and t.text[:1].isupper() and (
+        t.ent_type_ == "NORP" or governs and t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN")
+        for t in mods)
 
 
 def _proper(word: str, mods: list[Token]) -> bool:
     return any(t.text == word and t.pos_ == "PROPN" for t in mods)
+
+
+def _of_person(token: Token) -> bool:
+    """An agent noun the parser took for an adjective of a person's title ("U.S. military
+    spokesman", "military commander")."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.lower_ in lexicon().generic_agents \
+        and token.head.lower_ in lexicon().person_nouns | lexicon().member_nouns
 
 
 def _titles_person(head: Token) -> bool:

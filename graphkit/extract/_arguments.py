@@ -91,6 +91,11 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
     if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return prep_actors(child_of(verb, "agent"), index), 0.85
     subj = _subject(verb)
+    if subj is None and verb.dep_ == "ROOT":  # the parser took the subject for a modifier
+        for left in verb.lefts:  # ("Pakistan outlawed the group": "Pakistan" as npadvmod)
+            found = index.actors_for(left) if left.dep_ in ("npadvmod", "nmod") else []
+            if found:
+                return found, 0.7
     if subj is None and headline_verb(verb):
         for left in reversed(list(verb.lefts)):
             found = index.actors_for(left) if left.dep_ in ("compound", "poss", "nmod") else []
@@ -209,13 +214,18 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
     if word is not None and word.dep_ == "prep":
         obj = pobj(word)
         targets = index.actors_for(obj) if obj is not None else []
-        return Args(agents, targets, _literal(obj) if not targets else None, conf)
-    if word is not None and word.dep_ == "dobj":  # "cut ties with Georgia", "opened fire on X"
-        for child in word.children:
+        owner = _attribute(obj, index, rel.plover) if obj is not None and not targets else []
+        return Args(agents, targets or owner, None if targets else _literal(obj),
+                    conf if targets else conf * 0.9)  # "fired into the crowd of protesters"
+    if word is not None and word.dep_ == "dobj":  # "cut ties with Georgia", "opened fire on X",
+        for child in word.children:  # "revoked Fischer's passport"
             if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
                 found = prep_actors(child, index)
                 if found:
                     return Args(agents, found, None, conf)
+        owner = _attribute(word, index, rel.plover)
+        if owner:
+            return Args(agents, owner, _literal(word), conf * 0.9)
     literal: Args | None = None
     for obj, weight in _verb_objects(verb, rel, word):
         if literal is not None and obj.dep_ != "pobj":
@@ -223,11 +233,14 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         targets = _named_holder(obj, index) or index.actors_for(obj)
         if targets:
             return Args(agents, targets, None, conf * weight)
+        group = index.group_for(obj) if rel.plover not in _INSTRUMENT else None
+        if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
+            return Args(agents, [group], None, conf * weight * 0.9)
         found = _event_noun_actors(obj, rel, index)
         if not found and not _accusation_of(obj, rel):  # the actor the phrase belongs to; never
             found = _attribute(obj, index, rel.plover)  # the author of an accusation investigated
         if found:
-            return Args(agents, found, None, conf * weight * 0.8)
+            return Args(agents, found, _literal(obj), conf * weight * 0.8)  # and what it is about
         if literal is None and (obj.dep_ in ("dobj", "nsubjpass", "nsubj") or obj.i == verb.head.i or (
                 rel.plover in _INSTRUMENT and obj.dep_ == "pobj")):
             value = _literal(obj)
@@ -276,6 +289,7 @@ def _verb_objects(verb: Token, rel: RelationDef,
     for child in verb.children:
         if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
                 child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN")) or (
+                child.lower_ == "for" and rel.plover == "REQUEST") or (
                 child.lower_ in ("from", "by") and rel.plover in _OFFERED)):
             obj = pobj(child)
             if obj is not None and obj.dep_ == "pobj":
@@ -332,9 +346,9 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
             elif word == "of":
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
             elif word in OBJECT_PREPS:
-                targets.extend(index.actors_for(obj) or _attribute(obj, index))
-            elif word == "for":  # "support for Ukraine", "demands for the minister's resignation"
-                targets.extend(index.actors_for(obj) or _attribute(obj, index))
+                targets.extend(index.actors_for(obj) or _attribute(obj, index, cls))
+            elif word == "for" and not _indefinite(obj):  # "support for Ukraine", "demands for
+                targets.extend(index.actors_for(obj) or _attribute(obj, index))  # X's resignation"
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
             agents.extend(prep_actors(child_of(child, "agent"), index))
             targets.extend(_prep_targets(child, index))
@@ -350,6 +364,11 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 if obj is not None:
                     targets.extend(index.actors_for(obj) or _attribute(obj, index))
     return agents, targets
+
+
+def _indefinite(token: Token) -> bool:
+    """A noun phrase that names no particular actor: "a unity government", "any party"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in token.children)
 
 
 def _prep_targets(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -453,6 +472,9 @@ def _attribute(token: Token, index: ActorIndex, cls: str | None = None, depth: i
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod")
                                     and child.i < token.i):
             found = index.actors_for(child)
+            if not found and child.dep_ in ("amod", "compound", "nmod"):
+                country = index.country_for(child)  # "the Dutch ambassador", "Israeli army post"
+                found = [country] if country is not None else []
             if found:
                 return found
     if depth < 1:

@@ -46,7 +46,12 @@ class Found:
         self.found: dict[int, Mention] = {}
         self.tokens: set[int] = set()
         self.ents = list(doc.ents)
-        self.country = _main_country(self.ents, self.gaz, self.skip, self.limit)
+        article = doc.user_data.get("article")
+        #: the article's date (ISO), for the roles people hold at that date.
+        self.date: str | None = getattr(article, "date", None)
+        #: the countries the article names, with their weight (the dateline's counts most).
+        self.countries = _country_votes(self.ents, self.gaz, self.skip, self.limit)
+        self.country = _main_country(self.countries)
 
     def usable(self, span: Span) -> bool:
         """True when ``span`` lies in the body and outside the dateline and byline."""
@@ -55,7 +60,8 @@ class Found:
         return not any(s <= span.start_char < e for s, e in self.skip)
 
     def add(self, span: Span, label: str, type_: str, *, key: str | None = None,
-            country: str | None = None, text: str | None = None) -> Mention | None:
+            country: str | None = None, text: str | None = None,
+            cameo: str | None = None) -> Mention | None:
         """Record a mention over ``span``, unless a mention already covers one of its tokens."""
         if not label or not self.usable(span):
             return None
@@ -66,10 +72,16 @@ class Found:
         if text.endswith(".") and not label.endswith(".") and len(text) > 2:
             text, end = text[:-1], end - 1
         mention = Mention(text=text, label=label, type=type_,
-                          start=span.start_char, end=end, key=key, country=country)
+                          start=span.start_char, end=end, key=key, country=country, cameo=cameo)
         self.found[span.start] = mention
         self.tokens.update(range(span.start, span.end))
         return mention
+
+    def code(self, country: str | None, sector: str = "") -> str | None:
+        """The CAMEO actor code of a country's sector ("Afghanistan", "REB" -> "AFGREB");
+        None when the country has no code."""
+        code = self.gaz.country_code(country)
+        return f"{code}{sector}" if code else None
 
     def drop(self, start: int, end: int) -> None:
         """Forget the mentions over tokens ``start`` to ``end`` (a longer one replaces them)."""
@@ -80,9 +92,10 @@ class Found:
 
 def candidates(doc: Doc, kind: str) -> list[int]:
     """Indices of the tokens worth a look, found on the token arrays (no Token objects):
-    proper nouns and nouns for "names", the agent and title nouns for "agents"."""
+    proper nouns and nouns for "names", the agent and title nouns for "agents" (the
+    lexicon's and the dictionaries'), the first words of party adjectives for "parties"."""
     import numpy as np
-    from spacy.attrs import IS_TITLE, IS_UPPER, LEMMA, LOWER, POS
+    from spacy.attrs import IS_TITLE, IS_UPPER, LEMMA, LOWER, ORTH, POS
     from spacy.symbols import NOUN, PROPN
 
     if not len(doc):
@@ -91,12 +104,25 @@ def candidates(doc: Doc, kind: str) -> list[int]:
         arr = doc.to_array([POS, IS_TITLE, IS_UPPER])
         hits = np.isin(arr[:, 0], [PROPN, NOUN]) & ((arr[:, 1] > 0) | (arr[:, 2] > 0))
         return np.flatnonzero(hits).tolist()
-    arr = doc.to_array([LOWER, LEMMA])
     key = (id(doc.vocab), kind)
+    if kind == "parties":
+        hashes = _CANDIDATES.get(key)
+        if hashes is None:
+            gaz = load_gazetteer()
+            words = {form.split()[0] for entries in gaz.by_adjective.values()
+                     for e in entries for form in e.adjectives}
+            hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
+            _CANDIDATES[key] = hashes
+        return np.flatnonzero(np.isin(doc.to_array(ORTH), hashes)).tolist()
+    arr = doc.to_array([LOWER, LEMMA])
     hashes = _CANDIDATES.get(key)
     if hashes is None:
+        from graphkit.knowledge import actor_knowledge
+
         lex = lexicon()
-        words = set(lex.generic_agents) | set(lex.head_titles) | set(lex.named_heads) | {"minister"}
+        words = set(lex.generic_agents) | set(lex.head_titles) | set(lex.named_heads) \
+            | set(lex.country_agents) | {"minister"} \
+            | (actor_knowledge().agent_words - lex.not_agents)
         hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
         _CANDIDATES[key] = hashes
     hits = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
@@ -131,9 +157,13 @@ def _dateline_word(token: Token) -> bool:
     return token.is_upper or token.is_punct or token.like_num or token.pos_ == "PROPN"
 
 
-def _main_country(ents: list[Span], gaz: Gazetteer, skip: list[tuple[int, int]],
-                  limit: int) -> str | None:
-    """The country the article is mostly about: countries, demonyms and places named."""
+def _country_votes(ents: list[Span], gaz: Gazetteer, skip: list[tuple[int, int]],
+                   limit: int) -> Counter[str]:
+    """The countries an article names: countries, demonyms, capitals, and the cities and
+    provinces the dictionaries place in a country; a dateline counts three times."""
+    from graphkit.knowledge import actor_knowledge
+
+    kb = actor_knowledge()
     votes: Counter[str] = Counter()
     for ent in ents:
         if ent.start_char >= limit or ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
@@ -146,4 +176,18 @@ def _main_country(ents: list[Span], gaz: Gazetteer, skip: list[tuple[int, int]],
         entries = gaz.lookup(ent.text)
         if len(entries) == 1 and entries[0].country:
             votes[entries[0].country] += weight
-    return votes.most_common(1)[0][0] if votes else None
+        elif not entries and ent.label_ in ("GPE", "LOC"):
+            place = kb.place(ent.text)
+            label = gaz.codes.get(place.code) if place is not None else None
+            if label:
+                votes[label] += weight
+    return votes
+
+
+def _main_country(votes: Counter[str]) -> str | None:
+    """The country the article is mostly about: named more often than any other (a tie
+    leaves the article without one, and its generic agents in the article)."""
+    ranked = votes.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -71,7 +71,8 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     head = roots[0] if len(roots) == 1 and _is_title(roots[0]) else \
         max(tokens, key=lambda t: t.i if _is_title(t) else -1)
     if not any(_is_title(t) for t in tokens):
-        party = next((p for t in tokens if (p := _party(t, index)) is not None), None)
+        party = next((p for t in tokens if (p := _party(t, index) or _party_at(t, index))
+                      is not None), None)
         return Reading([party] if party is not None else [], None, None)
     before: list[tuple[Token, Mention]] = []
     chain: list[tuple[Token, Mention]] = []
@@ -277,6 +278,14 @@ def _party(token: Token, index: ActorLookup) -> Mention | None:
         return None
     span = doc[token.i:end]
     return party_mention(text, span.start_char, span.end_char, index)
+
+
+def _party_at(token: Token, index: ActorLookup) -> Mention | None:
+    """The party mention the mentions pass made of a party adjective that is no gazetteer
+    name ("fellow Democrat X")."""
+    mention = index.mention_at(token)
+    return mention if mention is not None and mention.type == "PoliticalParty" \
+        and not token.ent_kb_id_ else None
 
 
 def _inside_name(span: Span) -> bool:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named",
-           "abbreviates"]
+           "abbreviates", "continued"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -122,3 +122,12 @@ def abbreviates(acronym: str, name: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
     return len(letters) >= 2 and (initials == letters or
                                   initials.replace("E", "") == letters.replace("E", ""))
+
+
+def continued(span: Span) -> bool:
+    """A capitalised word that is not a title or a person's name follows ``span``: the two
+    are one name ("Republican Guard", "Labour Day")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title \
+        and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in lexicon().titles

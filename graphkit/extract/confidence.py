@@ -52,8 +52,8 @@ def signals(rel: Relation) -> tuple[str, ...]:
     if event and rel.object is not None:
         if rel.object.text.strip().lower() in _PRONOUNS:
             found.append("pronoun-target")
-        elif rel.object.label[:1].islower():
-            found.append("generic-target")
+        elif rel.object.label[:1].islower() or (rel.object.type == "Group" and rel.object.key is None):
+            found.append("generic-target")  # "police", "Italian engineers"
     if event and rel.object is None:
         found.append("no-target")
     if rel.reported_by is not None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.dates import iso_date
 from graphkit.extract._text import doc_text
 from graphkit.extract.affiliations import affiliations
 from graphkit.extract.confidence import calibrate, signals
+from graphkit.extract.dates import date_relation, restated
 from graphkit.extract.events import events
 from graphkit.extract.mentions import actor_mentions
 from graphkit.extract.reference import ActorIndex
@@ -32,7 +34,8 @@ def extract(doc: Doc, article: Article) -> DocResult:
         A :class:`~graphkit.model.DocResult` with every mention and one relation per fact:
         a fact stated several times keeps its first statement as ``evidence``/``start``/``end``
         and counts them all in ``mentions``, with every one in ``evidences``; ``date`` is the
-        article's date.
+        article's date, ``event_date`` the date the fact's own clause gives (else the
+        article's); bad event dates are left empty and noted in ``date_notes``.
 
     Example:
         >>> from graphkit.nlp import load_pipeline
@@ -53,9 +56,14 @@ def extract(doc: Doc, article: Article) -> DocResult:
     shift = _shift(doc_text(doc), article.text)
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
+    notes: list[str] = []
+    anchor = iso_date(article.date)
     for rel in sorted(found, key=lambda r: r.start):
         if rel.object is not None and rel.object is rel.subject:
             continue
+        if note := date_relation(doc, rel, anchor):  # while the offsets still point into doc
+            line = f"{article.path or article.id}: {note}"
+            notes += [line] if line not in notes else []
         rel.start += shift
         rel.end += shift
         rel.date = rel.date or article.date
@@ -68,6 +76,7 @@ def extract(doc: Doc, article: Article) -> DocResult:
             kept.mentions += 1  # the same fact stated again: one relation, every evidence
             kept.evidences.append((rel.start, rel.end, rel.evidence))
             kept.confidence = max(kept.confidence, rel.confidence)
+            restated(kept, rel)
     for rel in relations:
         rel.confidence = calibrate(rel)
         rel.notes = signals(rel)  # kept with the relation: why its confidence is what it is
@@ -76,7 +85,8 @@ def extract(doc: Doc, article: Article) -> DocResult:
         if shift:
             mention.start += shift
             mention.end += shift
-    return DocResult(article=article, relations=relations, mentions=mentions + extra)
+    return DocResult(article=article, relations=relations, mentions=mentions + extra,
+                     date_notes=notes)
 
 
 def fact_key(rel: Relation) -> tuple:

@@ -39,7 +39,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphkit.extract._arguments import SYMMETRIC, Args, headline_verb, noun_args, verb_args
+from graphkit.extract._arguments import SYMMETRIC, TARGETLESS, Args, headline_verb, noun_args, verb_args
 from graphkit.extract._tree import child_of, is_speech, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.lexicon import lexicon
@@ -72,9 +72,6 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
 #: an agreement is one act of both, written once.
 _BOTH_WAYS = frozenset({"ASSAULT", "CONSULT"})
-#: Classes that need an actor on the other side: no meeting, cooperation, concession, aid or
-#: support with no one ("released evidence", "protect the sources" are no such events).
-_NEEDS_PARTNER = frozenset({"CONSULT", "COOPERATE", "AGREE", "CONCEDE", "AID", "SUPPORT"})
 #: Relations an attack by words can take ("attacked the decision" is criticism).
 _VERBAL_ATTACK = frozenset({"attack", "assault"})
 #: Actor types that attack with words unless the sentence speaks of violence.
@@ -135,7 +132,9 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
         relation.date = date
         best.setdefault((sent.start, relation.subject.label, relation.cls,
                          relation.object.label if relation.object else None, False), relation)
-    yield from _anaphoric(sorted(best.values(), key=lambda r: r.start))
+    for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start)):
+        if relation.object is not None or _targetless(relation.cls or "", relation.about):
+            yield relation  # "would meet his golden rule", "criticised the decision": no one targeted
 
 
 #: Modals by which a speaker says what someone else must do ("Iran must suspend enrichment").
@@ -315,11 +314,9 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                     pairs.add(pair)
             if obj is None and rel.plover == "ASSAULT" and args.value and _idiom(args.value):
                 continue
-            if obj is None and cls in _NEEDS_PARTNER and not _people(args.value):
-                continue  # "would meet his golden rule": no meeting without someone to meet
             yield Relation(
                 doc=doc_id, subject=subject, relation=name, cls=cls, object=obj,
-                negated=pol.negated, about=None if obj is not None else args.value,
+                negated=pol.negated, about=args.value,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
                 trigger=trigger.text, cameo=cameo or rel.cameo)
             if args.mutual and obj is not None and cls in _BOTH_WAYS:  # they fought each other
@@ -429,23 +426,21 @@ def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
     return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
 
 
-def _people(value: str | None) -> bool:
-    """True when a literal names people ("dozens of political prisoners", "the refugees")."""
-    from graphkit.knowledge import actor_knowledge
-
-    if not value:
-        return False
-    words = value.lower().replace('"', " ").split()
-    stop = next((i for i, w in enumerate(words) if w in _PHRASE_PREPS), len(words))
-    head = words[:stop]  # "dozens of political prisoners | in ...": the head after "of"
-    if "of" in head:
-        head = head[head.index("of") + 1:]
-    kb, lex = actor_knowledge(), lexicon()
-    return bool(head) and (head[-1] in lex.people_nouns or kb.agent(head[-1]) is not None)
-
-
-_PHRASE_PREPS = frozenset({"on", "in", "at", "for", "to", "against", "with", "from", "by", "over",
-                           "about", "into", "after", "before", "during"})
+def _targetless(cls: str, about: str | None) -> bool:
+    """Whether an event of ``cls`` stands with no actor on the other side: a protest or a
+    mobilisation (PLOVER allows them no target), an assault or a coercion of a place, a thing or
+    a protest ("bombed a house", "occupied the Golan Heights", "quelled the protest"). Any other
+    act needs its target: "criticised the decision" names nobody criticised, "released
+    evidence" no one released."""
+    if cls in TARGETLESS:
+        return True
+    if cls in ("ASSAULT", "COERCE") and about:  # "bombed a house", "occupied the Golan Heights",
+        words = about.replace('"', " ").split()  # "quelled the protest"
+        head = words[-1].lower() if words else ""
+        protest = noun_trigger(head.rstrip("s")) or noun_trigger(head)
+        return head in lexicon().physical_targets or all(w[:1].isupper() for w in words) or (
+            protest is not None and protest.plover == "PROTEST")
+    return False
 
 
 def _sanctioned(target: Mention) -> Mention:
@@ -514,6 +509,12 @@ def _verb_trigger(verb: Token) -> _Found | None:
                 break
     rel = rel or verb_trigger(lemma)
     if rel is not None and not rel.is_event:
+        rel = None
+    if rel is None or lemma in lexicon().naming_verbs:
+        named = _naming(verb)  # "labelled Hamas a terrorist organisation"
+        if named is not None:
+            return named, None, named.cameo, "graphkit"
+    if rel is not None and not rel.is_event:
         return None
     sense = cameo_sense(verb)
     plover = cameo_lexicon().plover(sense.code) if sense is not None else ""
@@ -527,6 +528,28 @@ def _verb_trigger(verb: Token) -> _Found | None:
     plover = cameo_lexicon().plover(code)
     found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
     return (found, sense.particle, code, "cameo") if found is not None else None
+
+
+def _naming(verb: Token) -> RelationDef | None:
+    """The relation a naming verb expresses when it calls its object something pejorative:
+    "labelled Hamas a terrorist organization", "called the report bizarre", "dismissed the
+    resolution as a piece of paper" (``naming_verbs.tsv``, ``pejorative_words.txt``)."""
+    lex = lexicon()
+    name = lex.naming_verbs.get(verb.lemma_.lower())
+    if name is None:
+        return None
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "as" may hang on the object
+    predicates += [pobj for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for pobj in c.children if pobj.dep_ == "pobj"]
+    for obj in verb.children:  # "labelled Hamas a terrorist organization": two objects
+        if obj.dep_ == "dobj":
+            predicates += [c for c in obj.children if c.dep_ in ("appos", "npadvmod")]
+    words = {t.lemma_.lower() for p in predicates for t in p.subtree} | {
+        t.lower_ for p in predicates for t in p.subtree}
+    if not words & lex.pejorative_words:
+        return None
+    return load_vocabulary().get(name)
 
 
 def _threat_code(code: str | None) -> str:

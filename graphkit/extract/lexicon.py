@@ -47,6 +47,9 @@ class Lexicon:
     # actors and their mentions
     generic_agents: Mapping[str, str]
     agent_qualifiers: Mapping[str, frozenset[str]]
+    agent_sectors: Mapping[str, str]
+    country_agents: Mapping[str, str]
+    not_agents: frozenset[str]
     head_titles: Mapping[str, str]
     member_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -88,6 +91,8 @@ class Lexicon:
     perpetrate_verbs: frozenset[str]
     physical_targets: frozenset[str]
     people_nouns: frozenset[str]
+    naming_verbs: Mapping[str, str]
+    pejorative_words: frozenset[str]
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
     # negation and modality
@@ -124,7 +129,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
     def pairs(name: str, *columns: str) -> dict[str, str]:
         return {row[0]: row[1] for row in read_table(root / f"{name}.tsv", columns)}
 
-    agents = read_table(root / "generic_agents.tsv", ("word", "type", "qualifiers"))
+    agents = read_table(root / "generic_agents.tsv", ("word", "type", "qualifiers", "sector"))
+    nationals = read_table(root / "country_agents.tsv", ("word", "type", "sector"))
     head_titles = pairs("head_titles", "word", "title")
     person_nouns = words("person_nouns")
     title_words = words("title_words") | person_nouns | head_titles.keys()
@@ -132,8 +138,12 @@ def lexicon(folder: Path | None = None) -> Lexicon:
     request_heads = words("request_heads")
     light_verbs = words("light_verbs")
     return Lexicon(
-        generic_agents={word: type_ for word, type_, _ in agents},
-        agent_qualifiers={word: _split(quals) for word, _, quals in agents if quals},
+        generic_agents={word: type_ for word, type_, _, _ in agents},
+        agent_qualifiers={word: _split(quals) for word, _, quals, _ in agents if quals},
+        agent_sectors={word: sector for word, _, _, sector in agents if sector}
+        | {word: sector for word, _, sector in nationals if sector},
+        country_agents={word: type_ for word, type_, _ in nationals},
+        not_agents=words("not_agents"),
         head_titles=head_titles,
         member_nouns=words("member_nouns"),
         person_nouns=person_nouns,
@@ -175,6 +185,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         perpetrate_verbs=words("perpetrate_verbs") | light_verbs,
         physical_targets=words("physical_targets"),
         people_nouns=words("people_nouns"),
+        naming_verbs=pairs("naming_verbs", "lemma", "relation"),
+        pejorative_words=words("pejorative_words"),
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
         negator_verbs=words("negator_verbs"),

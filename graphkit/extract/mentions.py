@@ -10,8 +10,8 @@ Example:
     >>> from graphkit.nlp import load_pipeline
     >>> nlp = load_pipeline()
     >>> doc = nlp("Poland's parliament rejected the bill, an Argentine judge said.")
-    >>> [(m.label, m.type, m.country) for m in actor_mentions(doc)][1:]
-    [('parliament', 'GovernmentBody', 'Poland'), ('judge', 'Judiciary', 'Argentina')]
+    >>> [(m.text, m.label, m.country, m.cameo) for m in actor_mentions(doc)]
+    [("Poland's parliament", 'parliament', 'Poland', 'POLLEG'), ('Argentine judge', 'judge', 'Argentina', 'ARGJUD')]
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._agents import find_agents
 from graphkit.extract._found import Found, candidates
-from graphkit.extract._names import given_name_gender
+from graphkit.extract._names import given_name_gender, name_gender
+from graphkit.extract._parties import find_parties
 from graphkit.extract._spans import (
     abbreviates,
+    continued,
     given_named,
     is_place,
     org_type,
@@ -36,6 +38,7 @@ from graphkit.extract._spans import (
 )
 from graphkit.extract._text import clean_label
 from graphkit.extract.lexicon import lexicon
+from graphkit.knowledge import actor_knowledge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,6 +54,7 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
 #: Moscow"); after others it is a place ("in Kabul").
 _ACTOR_PREPS = {"from", "by", "with", "against", "between"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
+_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady"}
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
 
 
@@ -96,11 +100,58 @@ class _Finder(Found):
     def run(self) -> list[Mention]:
         self.seen_ids = Counter(e.kb_id_ for e in self.ents
                                 if e.kb_id_ and len(self.gaz.lookup(e.text)) == 1)
+        self.country = self.country or self.shared_country()
+        find_parties(self)
         self.entities()
         self.persons()
         self.acronyms()
         find_agents(self)
+        self.dictionary_people()
+        self.written_forms()
         return sorted(self.found.values(), key=lambda m: m.start)
+
+    def written_forms(self) -> None:
+        """Each name as written with its title ("Mr Rudd", "Maj. Gen. Benjamin R. Mixon",
+        "Foreign Minister Sergei Lavrov") or its descriptor ("the Hamas movement")."""
+        lex = lexicon()
+        doc = self.doc
+        heads = (lex.anaphor_nouns.keys() | lex.named_heads.keys()) - lex.member_nouns
+        ends = {m.end: i for i, m in self.found.items()}
+        for first, mention in self.found.items():
+            if mention.type == "Person":
+                start = first
+                while start > 0 and start - 1 not in self.tokens:
+                    at = start - 1
+                    if doc[at].text == "." and at > 0 and at - 1 not in self.tokens:
+                        at -= 1  # "Maj" "." as two tokens
+                    if not doc[at].text[:1].isupper() or (doc[at].lower_.rstrip(".") not in lex.titles
+                                                         and doc[at].lower_ not in lex.portfolio_words):
+                        break
+                    start = at
+                if start < first:
+                    mention.written = self.text[doc[start].idx:mention.end]
+            elif mention.type in lex.org_types and mention.key:
+                last = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                nxt = last.end if last is not None else len(doc)
+                if nxt < len(doc) and nxt not in self.tokens and doc[nxt].lower_ in heads \
+                        and doc[nxt].is_lower and last is not None and last[-1].head.i == nxt \
+                        and mention.end not in ends.values():
+                    mention.written = self.text[mention.start:doc[nxt].idx + len(doc[nxt])]
+
+    def dictionary_people(self) -> None:
+        """People the dictionaries know get their country where the text gives none, and
+        the CAMEO code of the role they held at the article's date."""
+        kb = actor_knowledge()
+        for mention in self.found.values():
+            if mention.type != "Person" or mention.cameo:
+                continue
+            people = kb.people(mention.label)
+            codes = {p.country for p in people}
+            if len(codes) != 1:
+                continue
+            mention.country = mention.country or self.gaz.codes.get(next(iter(codes)) or "")
+            role = people[0].role_at(self.date) if len(people) == 1 else None
+            mention.cameo = role.code if role is not None else None
 
     def entities(self) -> None:
         self.people: dict[str, str] = {}
@@ -111,7 +162,14 @@ class _Finder(Found):
             span = trim(ent)
             if span is None:
                 continue
-            entries = self.gaz.lookup(span.text) if ent.kb_id_ else []
+            entries = (self.gaz.lookup(span.text) or self.gaz.lookup(ent.text)) \
+                if ent.kb_id_ else []
+            if entries and span.text.islower():
+                continue  # "the nation" is no newspaper
+            if len(entries) > 1 and self.country is None and _common_word(span):
+                # "the Greens" in an article of no one country: whose is not known
+                self.add(span, clean_label(span), entries[0].type)
+                continue
             if entries:
                 entry = _choose(entries, self.seen_ids, self.country, span.text)
                 if entry.type == "Person":
@@ -121,15 +179,18 @@ class _Finder(Found):
                     if entry.type not in ("PoliticalParty", "Group"):
                         label = f"{label} of {self.country}"
                     self.add(span, label, entry.type, country=self.country)
+                elif entry.type == "PoliticalParty" and len(span) == 1 and continued(span):
+                    continue  # "Labour Day"
                 elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
-                             country=entry.country)
-                elif entry.id.startswith("capital:") and (ent.root.dep_ in _ACTOR_DEPS or (
-                        ent.root.dep_ == "pobj" and ent.root.head.lower_ in _ACTOR_PREPS)):
-                    self.add(span, f"Government of {entry.country}", "Government",
-                             country=entry.country)
+                             country=entry.country, cameo=entry.cameo)
+                elif (ent.root.dep_ in _ACTOR_DEPS or ent.root.dep_ == "pobj"
+                      and ent.root.head.lower_ in _ACTOR_PREPS) and self.capital(ent) is not None:
+                    country = self.capital(ent)
+                    self.add(span, f"Government of {country}", "Government", country=country,
+                             cameo=self.code(country, "GOV"))
             elif ent.label_ == "PERSON":
-                span = person_span(span)
+                span = person_span(self.untaken(span))
                 if span is not None and len(span) > 1 and not is_place(span):
                     self.people[span.text] = span.text
             elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and (
@@ -144,6 +205,43 @@ class _Finder(Found):
                          country=self.gaz.country_of(span.text))
         self.given_names()
         self.surnames = _surname_table(self.people)
+
+    def shared_country(self) -> str | None:
+        """In an article that names no country, the one country that the names several
+        countries use have in common, and the people the dictionaries know, point to ("the
+        Tories attacked Labour", "Labour's Gordon Brown": the United Kingdom)."""
+        votes: Counter[str] = Counter()
+        forms = [e.text for e in self.ents if e.kb_id_] + \
+            [self.doc[i].text for i in candidates(self.doc, "parties")]
+        for form in forms:
+            entries = self.gaz.lookup(form) or self.gaz.parties(form)
+            countries = {e.country for e in entries if e.country}
+            if len(countries) > 1:
+                votes.update(countries)
+        kb = actor_knowledge()
+        for ent in self.ents:  # people the dictionaries know ("Labour's Gordon Brown")
+            codes = {p.country for p in kb.people(ent.text)} if ent.label_ == "PERSON" else set()
+            if len(codes) == 1 and self.gaz.codes.get(next(iter(codes)) or ""):
+                votes[self.gaz.codes[next(iter(codes)) or ""]] += 1
+        ranked = votes.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def untaken(self, span: Span | None) -> Span | None:
+        """``span`` without the leading tokens another mention took ("Democrat" of
+        "Democrat Barack Obama")."""
+        if span is None:
+            return None
+        start = span.start
+        while start < span.end and start in self.tokens:
+            start += 1
+        return span.doc[start:span.end] if start < span.end else None
+
+    def capital(self, ent: Span) -> str | None:
+        """The country whose capital ``ent`` names ("Moscow", "Saint John's"), if any."""
+        span = trim(ent)
+        return self.gaz.capital_of(ent.text) or (self.gaz.capital_of(span.text) if span else None)
 
     def of_country(self, span: Span) -> Span:
         """An organisation the NER cut before "of <country>" ("Law Society of Kenya"),
@@ -188,7 +286,7 @@ class _Finder(Found):
         """Full names, and single proper nouns that name a person given in full elsewhere."""
         for ent in self.ents:
             if ent.label_ == "PERSON" and self.usable(ent):
-                span = person_span(trim(ent))
+                span = person_span(self.untaken(trim(ent)))
                 if span is not None and len(span) > 1 and not is_place(span):
                     self.add(span, span.text, "Person")
         for i in candidates(self.doc, "names"):
@@ -245,9 +343,17 @@ class _Finder(Found):
         if self.gaz.lookup(token.text) or token.ent_type_ in ("DATE", "CARDINAL"):
             return False
         hits = _gazetteer_surnames(self.gaz).get((self.country, name_key(token.text)), [])
-        if len(hits) != 1:
-            return False
-        self.add(self.doc[token.i:token.i + 1], hits[0].label, "Person", key=hits[0].id)
+        if len(hits) == 1:
+            self.add(self.doc[token.i:token.i + 1], hits[0].label, "Person", key=hits[0].id)
+            return True
+        codes = {code for c in self.countries if (code := self.gaz.country_code(c))}
+        leader = actor_knowledge().leader(token.text, self.date, codes) if self.date else None
+        before = self.doc[token.i - 1].lower_.rstrip(".") if token.i else ""
+        if leader is None or token.ent_type_ != "PERSON" or (
+                before in _FEMALE_TITLES and name_gender(leader.label) == "m"):
+            return False  # "Mrs. Bush" is not the president
+        self.add(self.doc[token.i:token.i + 1], leader.label, "Person",
+                 country=self.gaz.codes.get(leader.country or ""))
         return True
 
     def acronyms(self) -> None:
@@ -267,8 +373,10 @@ class _Finder(Found):
             short = by_start.get(token.idx)
             if long_form is None or long_form.text == token.text:
                 continue
-            if short is not None and short.key and long_form.key != short.key:
-                continue
+            if short is not None and short.key and long_form.key and long_form.key != short.key:
+                continue  # two known actors: the gazetteer knows better than the parse
+            if short is not None and short.key and not long_form.key:
+                self.drop(found.start, found.end)  # the article defines its own acronym
             mapping[token.text] = long_form
         for mention in self.found.values():
             long_form = mapping.get(mention.text)
@@ -327,12 +435,16 @@ def _surname_table(people: dict[str, str]) -> dict[str, str]:
     return table
 
 
+def _common_word(span: Span) -> bool:
+    """A gazetteer alias many countries use for their own body or party ("Congress")."""
+    words = span.text.lower()
+    return (words[4:] if words.startswith("the ") else words) in lexicon().generic_aliases
+
+
 def _foreign_generic(span: Span, entry: GazetteerEntry, country: str | None) -> bool:
     """A common-word alias ("Congress", "the Republicans") whose entry belongs to another
     country than the article's: it names the article's own body or party."""
-    words = span.text.lower()
-    words = words[4:] if words.startswith("the ") else words
-    return words in lexicon().generic_aliases and country is not None \
+    return _common_word(span) and country is not None \
         and entry.country is not None and entry.country != country
 
 

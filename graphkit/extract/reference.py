@@ -45,6 +45,11 @@ _RANKERS = frozenset({"former", "deputy", "vice", "acting", "interim", "assistan
                       "then", "ex", "vice-"})
 
 
+#: Nouns that count people rather than name them ("dozens of prisoners").
+_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "crowd",
+                         "crowds", "group", "groups", "number", "handful"})
+
+
 class ActorIndex:
     """Which actor a token denotes, for the relation extractors.
 
@@ -143,6 +148,57 @@ class ActorIndex:
             if actor is not None and all(actor is not a for a in out):
                 out.append(actor)
         return out
+
+    def country_for(self, token: Token) -> Mention | None:
+        """The country a demonym or country-name modifier stands for, as an actor: "Dutch" in
+        "the Dutch ambassador", "Venezuelan" in "Venezuelan territory" (None for other words).
+        One mention per token, kept with the index."""
+        if token.i in self._by_token:
+            return self._by_token[token.i]
+        gaz = load_gazetteer()
+        country = gaz.country_of(token.text) if token.text[:1].isupper() else None
+        if country is None:
+            return None
+        from graphkit.model import Mention
+
+        entry = next((e for e in gaz.lookup(country) if e.type == "Country"), None)
+        mention = Mention(text=token.text, label=country, type="Country", start=token.idx,
+                          end=token.idx + len(token.text), key=entry.id if entry else None,
+                          country=country, cameo=entry.cameo if entry else None)
+        self._by_token[token.i] = mention
+        return mention
+
+    def group_for(self, token: Token) -> Mention | None:
+        """People the text names as a group rather than an organisation, as an actor: "two
+        Italian engineers", "dozens of political prisoners", "the hostages" (the head is a people
+        noun of ``people_nouns.txt`` or a generic agent of the dictionaries); None for other
+        phrases. One mention per phrase, kept with the index."""
+        from graphkit.knowledge import actor_knowledge
+        from graphkit.model import Mention
+
+        head = token
+        if head.lower_ in _QUANTITIES:  # "dozens of prisoners", "a crowd of protesters"
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is None:
+                return None
+            head = inner
+        if head.i in self._by_token:
+            return self._by_token[head.i]
+        word, lemma = head.lower_, head.lemma_.lower()
+        agent = actor_knowledge().agent(word) or actor_knowledge().agent(lemma)
+        if head.pos_ != "NOUN" or (word not in self._lex.people_nouns and (
+                agent is None or agent.type not in ("Group", "MediaOutlet"))):
+            return None
+        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
+                and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in self._lex.drop_modifiers]
+        country = next((hit for c in mods for hit in [load_gazetteer().country_of(c.text)] if hit), None)
+        label = " ".join([*(c.text if c.text[:1].isupper() else c.lower_ for c in mods), word])
+        start = min([c.idx for c in mods] + [head.idx])
+        mention = Mention(text=self.doc.text[start:head.idx + len(head.text)], label=label,
+                          type="Group", start=start, end=head.idx + len(head.text), country=country)
+        self._by_token[head.i] = mention
+        return mention
 
     def speaker_at(self, offset: int) -> Mention | None:
         """The speaker of the quotation holding character ``offset``, if attributed."""

@@ -7,6 +7,8 @@ A relation ``MQM -demand-> government`` read from sentence 3 of article ``a1`` b
 
     fact:3f.. a gk:Event ; gk:agent actor:mqm ; gk:target actor:government-of-pakistan ;
         gk:relation gk:demands ; gk:eventClass "REQUEST" ; gk:negated false ;
+        gk:date "2013-11-04"^^xsd:date ; gk:eventDate "2013-11-03"^^xsd:date ;
+        gk:datePrecision "day" ;
         gk:article article:a1 ; gk:sentence "..." ; gk:startChar 120 ; gk:endChar 180 ;
         gk:confidence 0.9 ; prov:wasGeneratedBy run:... .
     actor:mqm gk:demands actor:government-of-pakistan .      # only when asserted
@@ -409,6 +411,8 @@ class _P:
     event_class = NamedNode(GK.eventClass)
     modality = NamedNode(GK.modality)
     date = NamedNode(GK.date)
+    event_date = NamedNode(GK.eventDate)
+    precision = NamedNode(GK.datePrecision)
     trigger = NamedNode(GK.trigger)
     target = NamedNode(GK.target)
     content = NamedNode(GK.content)
@@ -456,6 +460,7 @@ def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedN
     when = _date(rel.date) if rel.date else date
     if when is not None:
         q.append(Quad(node, _P.date, when, g))
+    q += _event_date(node, rel, g)
     if rel.trigger:
         q.append(Quad(node, _P.trigger, _text(rel.trigger), g))
     if rel.cameo:
@@ -478,6 +483,21 @@ def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedN
     if rel.cls == "AUTHOR" and asserted(rel):
         q.append(Quad(article, _P.creator, subj, g))
     return q
+
+
+def _event_date(node: NamedNode, rel: Relation, g: NamedNode) -> list[Quad]:
+    """``gk:eventDate`` (an ``xsd:date``) and ``gk:datePrecision`` of a relation, if dated."""
+    if not rel.event_date or not _DATE.match(rel.event_date):
+        return []
+    quads = [Quad(node, _P.event_date, _day(rel.event_date), g)]
+    if rel.date_precision:
+        quads.append(Quad(node, _P.precision, _text(rel.date_precision), g))
+    return quads
+
+
+@lru_cache(maxsize=8192)
+def _day(value: str) -> Literal:
+    return Literal(value, datatype=_T_DATE)
 
 
 def _membership(node: NamedNode, member: NamedNode, org: NamedNode, role: str | None,

@@ -85,6 +85,8 @@ class GK(_rdfns.DefinedNamespace):
     negated: URIRef
     modality: URIRef
     date: URIRef
+    eventDate: URIRef  # when the event happened (xsd:date), with its gk:datePrecision
+    datePrecision: URIRef
     article: URIRef
     sentence: URIRef
     startChar: URIRef

@@ -91,6 +91,12 @@ class Role:
     start: str | None = None
     end: str | None = None
 
+    @property
+    def to_the_day(self) -> bool:
+        """The role starts on a given day, as the dictionaries date the terms of heads of
+        state and government; ministers' terms are dated to the month (from the 1st)."""
+        return bool(self.start) and not self.start.endswith("-01")  # type: ignore[union-attr]
+
     def holds_at(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
@@ -172,6 +178,12 @@ class ActorKnowledge:
         return self._agents.get(fold(phrase))
 
     @cached_property
+    def agent_words(self) -> frozenset[str]:
+        """The last word of every agent form ("farmers" of "dairy farmers"): the nouns worth
+        a look in a text."""
+        return frozenset(form.split()[-1] for form in self._agents if form)
+
+    @cached_property
     def _organisations(self) -> dict[str, list[Organisation]]:
         table: dict[str, list[Organisation]] = {}
         for rec in _jsonl(self.folder / "organisations.jsonl"):
@@ -194,18 +206,98 @@ class ActorKnowledge:
         return list(seen.values())
 
     @cached_property
-    def _people(self) -> dict[str, list[Person]]:
-        table: dict[str, list[Person]] = {}
-        for rec in _jsonl(self.folder / "people.jsonl"):
-            person = Person(rec["label"], tuple(rec["aliases"]), rec.get("country"),
-                            tuple(Role(r["code"], r.get("from"), r.get("to")) for r in rec["roles"]))
-            for alias in person.aliases:
-                table.setdefault(fold(alias), []).append(person)
-        return table
+    def _people(self) -> tuple[list[dict], dict[str, list[int]]]:
+        """The people's records and, by folded alias, their positions: records become
+        :class:`Person` only when looked up (19,000 of them would slow every start)."""
+        records = _jsonl(self.folder / "people.jsonl")
+        table: dict[str, list[int]] = {}
+        for at, rec in enumerate(records):
+            for alias in rec["aliases"]:
+                table.setdefault(" ".join(alias.lower().split()), []).append(at)
+        return records, table
 
     def people(self, name: str) -> list[Person]:
         """The people ``name`` names in full ("Nawaz Sharif")."""
-        return self._people.get(fold(name), [])
+        records, table = self._people
+        return [_person(records[at]) for at in table.get(fold(name), ())]
+
+    @cached_property
+    def _persons(self) -> list[Person]:
+        """Every person of the dictionaries (built once, for the title and leader tables)."""
+        return [_person(rec) for rec in self._people[0]]
+
+    @cached_property
+    def _titled(self) -> dict[tuple[str, str], list[Person]]:
+        """(country code, folded title word) -> the people a name variant gives that title
+        ("Prime Minister Sharif": ("PAK", "prime minister"))."""
+        table: dict[tuple[str, str], list[Person]] = {}
+        for person in self._persons:
+            names = set(fold(person.label).split())
+            for alias in person.aliases:
+                words = fold(alias).split()
+                for n in (1, 2):  # "president bush", "prime minister sharif"
+                    if len(words) > n and person.country and words[-1] in names \
+                            and not names & set(words[:n]):
+                        bucket = table.setdefault((person.country, " ".join(words[:n])), [])
+                        if person not in bucket:
+                            bucket.append(person)
+        return table
+
+    @cached_property
+    def _leaders(self) -> dict[str, list[Person]]:
+        """Folded surname -> the people whose government terms are dated to the day (heads
+        of state and government)."""
+        table: dict[str, list[Person]] = {}
+        for person in self._persons:
+            words = fold(person.label).split()
+            if words and person.country and any(
+                    r.to_the_day and r.code == f"{person.country}GOV" for r in person.roles):
+                bucket = table.setdefault(words[-1], [])
+                if person not in bucket:
+                    bucket.append(person)
+        return table
+
+    def leader_countries(self, surname: str) -> set[str]:
+        """The countries (codes) whose heads of state or government include one of this
+        surname ("Balkenende": {"NLD"})."""
+        return {p.country for p in self._leaders.get(fold(surname), []) if p.country}
+
+    def leader(self, surname: str, date: str, countries: set[str]) -> Person | None:
+        """The one head of state or government of one of ``countries`` (codes) with this
+        surname in office at ``date`` ("Bush" in 2005, of the USA: George W. Bush).
+
+        >>> actor_knowledge().leader("Bush", "2005-03-01", {"USA"}).label
+        'George W. Bush'
+        """
+        found = [p for p in self._leaders.get(fold(surname), []) if p.country in countries
+                 and any(r.to_the_day and r.code == f"{p.country}GOV" and r.holds_at(date[:10])
+                         for r in p.roles)]
+        return found[0] if len(found) == 1 else None
+
+    def holder(self, country: str, title: str, date: str | None) -> Person | None:
+        """The one person of ``country`` (a code) whose name variants carry ``title`` ("Prime
+        Minister Sharif") and whose term in the country's government (``PAKGOV``, dated to the
+        day) covers ``date``; None when the dictionaries know no one, or more than one, or
+        there is no date.
+
+        >>> actor_knowledge().holder("PAK", "Prime Minister", "1998-05-01").label
+        'Nawaz Sharif'
+        >>> actor_knowledge().holder("PAK", "Prime Minister", "2003-05-01") is None
+        True
+        """
+        if not date:
+            return None
+        found = []
+        for person in self._titled.get((country, fold(title)), []):
+            if any(r.code == f"{country}GOV" and r.to_the_day and r.holds_at(date[:10])
+                   for r in person.roles):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
+
+
+def _person(rec: dict) -> Person:
+    return Person(rec["label"], tuple(rec["aliases"]), rec.get("country"),
+                  tuple(Role(r["code"], r.get("from"), r.get("to")) for r in rec["roles"]))
 
 
 def _jsonl(path: Path) -> list[dict]:

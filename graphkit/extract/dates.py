@@ -1,0 +1,256 @@
+"""Event dates: when the clause of a relation says its event happened.
+
+The date and time expressions spaCy's NER finds in a sentence (``DATE`` and ``TIME``
+entities, and day names it misses) are tied to the clause they modify through the dependency
+tree: "on Monday" hangs from its verb, "Monday's attack" from its noun. A relation takes the
+expressions of its trigger's own clause only, so in "The army said on Tuesday that militants
+had attacked a post last Friday" the statement is dated Tuesday and the attack the Friday
+before. The expression is then placed against the article's date with
+:func:`graphkit.dates.resolve`, forward for a clause about the future ("will meet on Friday").
+
+Example:
+    >>> from datetime import date
+    >>> from graphkit.nlp import load_pipeline
+    >>> doc = load_pipeline()("The army said on Tuesday that militants attacked a post last Friday.")
+    >>> said, attacked = doc[2], doc[7]
+    >>> clause_date(said, date(2014, 1, 2)).when.iso, clause_date(attacked, date(2014, 1, 2)).when.iso
+    ('2013-12-31', '2013-12-27')
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from graphkit.dates import ARTICLE_PRECISION, PRECISIONS, WEEKDAYS, BadDate, When, implausible, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from graphkit.model import Relation
+
+__all__ = ["Dating", "clause_date", "date_relation", "date_spans", "is_future", "restated"]
+
+#: Prepositions that place an event at the time they introduce ("on", "in", "during").
+#: "since", "until", "by", "before" and "after" bound an event rather than date it.
+TEMPORAL_PREPS = frozenset({"on", "in", "at", "during", "over", "around", "from", "within"})
+#: Dependencies by which a time expression modifies its verb or noun directly.
+_ADVERBIAL = frozenset({"npadvmod", "advmod", "tmod"})
+_NOMINAL = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "'d"})
+#: Heads whose complement is to come ("plans to visit", "is due to vote", "expects to sign").
+_FUTURE_HEADS = frozenset({
+    "plan", "intend", "expect", "due", "schedule", "set", "hope", "aim", "prepare", "want",
+    "threaten", "vow", "pledge", "promise", "agree", "decide", "propose", "seek", "going",
+})
+#: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future.
+_FUTURE_MODALITY = frozenset({"will", "would", "shall", "'ll", "’ll", "plan", "want", "intend",
+                              "vow", "pledge", "promise", "threaten", "going", "expect"})
+#: Prepositions whose object is an event at another time than the clause's ("after", "despite").
+_ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "until", "despite", "amid",
+                            "over", "because", "against", "like", "unlike"})
+#: Markers of a clause that happens at the time of the clause it hangs from.
+_SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
+#: Heads whose complement is asked of someone, not done ("urged Israel on Monday to withdraw").
+_REQUEST_HEADS = frozenset({"ask", "urge", "demand", "request", "call", "order", "tell", "force",
+                            "want", "need", "allow", "expect", "persuade", "invite", "press"})
+#: Month names written out (not "may" or "march", which are also verbs).
+_MONTH_NAMES = frozenset({"january", "february", "april", "june", "july", "august", "september",
+                          "october", "november", "december"})
+_DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "tomorrow"}
+_NO_CLAUSE_DATE = frozenset({"MEMBER_OF", "ROLE", "AUTHOR"})
+
+
+class Dating(NamedTuple):
+    """The date a clause gives its event: ``when``, or ``problem`` when the date it names is
+    impossible or implausible; both None when the clause names no date."""
+
+    when: When | None = None
+    problem: str | None = None
+
+
+def date_spans(sent: Span) -> list[Span]:
+    """The time expressions of a sentence: DATE and TIME entities, and the day names
+    ("Monday", "yesterday") and dates ("April 6, 2005") the NER left out (but not inside
+    another entity: "the Sunday Times"), in text order."""
+    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    covered = {t.i for e in spans for t in e}
+    for token in sent:
+        if token.i in covered or token.ent_type_ or token.pos_ not in ("PROPN", "NOUN", "ADV"):
+            continue
+        if token.lower_ in _DAY_WORDS:
+            spans.append(sent.doc[token.i: token.i + 1])
+        elif token.lower_ in _MONTH_NAMES and token.i + 1 < sent.end and token.nbor().like_num:
+            end = token.i + 1  # "April 6, 2005": the month and the numbers that follow it
+            while end < sent.end and (sent.doc[end].like_num or sent.doc[end].text == ",") \
+                    and not sent.doc[end].ent_type_:
+                end += 1
+            spans.append(sent.doc[token.i: end - (sent.doc[end - 1].text == ",")])
+            covered.update(range(token.i, end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = None) -> Dating:
+    """The date the trigger's own clause gives its event, placed against ``anchor``.
+
+    Args:
+        trigger: the word expressing the relation (a verb or an event noun).
+        anchor: the article's date (relative expressions need it).
+        modality: the relation's modality; an intended or expected event looks forward.
+
+    Returns:
+        A :class:`Dating`: the finest date of the clause (the nearest to the trigger among
+        equals), or the problem with it, or nothing.
+    """
+    head = _clause_head(trigger)
+    intended = modality in _FUTURE_MODALITY
+    found: list[tuple[int, int, When]] = []
+    problem: str | None = None
+    previous: When | None = None
+    for span in date_spans(trigger.sent):
+        point = _attachment(span)
+        own = point is not None and point.i in (trigger.i, head.i)
+        if own and point is not None and point.pos_ not in ("VERB", "AUX"):
+            future = intended  # a noun's own date ("a plea by Adams in April") is a past one
+        else:
+            future = intended or is_future(head)  # the verb's tense says which way to look
+        bad: str | None = None
+        try:
+            when = resolve(span.text, anchor, future=future, previous=previous)
+        except BadDate as exc:
+            when, bad = None, str(exc)
+        else:
+            bad = implausible(when, anchor, future=future) if when else None
+            previous = when or previous
+        if not own:
+            continue
+        if bad:
+            problem = problem or bad
+        elif when is not None:
+            found.append((PRECISIONS.index(when.precision), abs(_root(span).i - trigger.i), when))
+    if found:
+        return Dating(min(found)[2])
+    if problem:
+        return Dating(problem=problem)
+    shared = _shared_head(head)
+    if shared is not None:
+        return clause_date(shared, anchor, modality=modality)
+    return Dating()
+
+
+def date_relation(doc: Doc, rel: Relation, anchor: date | None) -> str | None:
+    """Give ``rel`` its ``event_date`` and ``date_precision``; return a note if its clause
+    names a bad date (the event date is then None).
+
+    The clause's own date comes first; without one the event date is the article's
+    (precision ``"article"``). Memberships, roles and authorships take the article's date.
+    ``rel.start``/``rel.end`` must still be offsets into ``doc``.
+    """
+    trigger = None if rel.cls in _NO_CLAUSE_DATE else _trigger_token(doc, rel)
+    dating = clause_date(trigger, anchor, modality=rel.modality) if trigger is not None else Dating()
+    if dating.problem:
+        rel.event_date, rel.date_precision = None, None
+        return f"{dating.problem}; event date left empty (“{_short(rel.evidence)}”)"
+    if dating.when is not None:
+        rel.event_date, rel.date_precision = dating.when.iso, dating.when.precision
+    elif anchor is not None:
+        rel.event_date, rel.date_precision = anchor.isoformat(), ARTICLE_PRECISION
+    return None
+
+
+def is_future(verb: Token) -> bool:
+    """True when a clause speaks of what is to come: "will meet", "plans to meet", "meets"
+    (the news present of a scheduled event), "is due to vote"."""
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
+        return True
+    return verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ not in ("be", "have")
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause ``token`` belongs to: itself for a verb, else the first verb
+    above it ("attack" in "launched an attack" belongs to "launched"). A noun in an adjunct
+    of that verb ("in spite of Rudd's criticism", "after the attack") keeps to itself: the
+    verb's time is not its time."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if head.dep_ == "prep" and head.lower_ in _ADJUNCT_PREPS or head.lower_ == "spite":
+            return token
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else token
+
+
+def _attachment(span: Span) -> Token | None:
+    """The word a time expression modifies as a time: the verb of "on Monday", "yesterday",
+    "two days ago"; the noun of "Monday's attack"; None for a date that is no time of an
+    event ("since 2001", "the 2003 invasion" of another noun, a date as subject)."""
+    root = _root(span)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if root.dep_ in _ADVERBIAL:
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
+        return root.head.head
+    if before is not None and before.dep_ == "prep" and before.lower_ in TEMPORAL_PREPS \
+            and not any(c.dep_ == "pobj" for c in before.children):
+        return before.head  # "denied on Sunday media reports": the parser lost the object
+    return root.head if root.dep_ in _NOMINAL else None
+
+
+def _root(span: Span) -> Token:
+    """The head word of a time expression, never its punctuation ("February 13, 2007")."""
+    words = [t for t in span if not t.is_punct] or list(span)
+    outside = [t for t in words if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return outside[0] if outside else span.root
+
+
+def _shared_head(verb: Token) -> Token | None:
+    """The clause whose time a dateless clause shares, or None: the first conjunct of a verb
+    without its own subject ("held a meeting on November 3 and decided to protest"), the
+    clause a "when" clause or a participle hangs from ("fired on a car on Monday, killing
+    two"), the verb of a purpose ("used a car bomb on Tuesday to kill 32"). Not a wish, a
+    plan or a request: "threatened on Monday to attack" is no attack on Monday."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(verb.children)
+    if verb.dep_ == "conj":
+        return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) else head
+    if verb.dep_ == "advcl":
+        marks = [c.lower_ for c in children if c.dep_ == "mark"]
+        return head if all(m in _SAME_TIME_MARKS for m in marks) else None
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in _FUTURE_HEADS | _REQUEST_HEADS:
+        return head
+    return None
+
+
+def _trigger_token(doc: Doc, rel: Relation) -> Token | None:
+    """The trigger word of ``rel`` in its evidence sentence: of several, the one nearest to
+    the subject."""
+    if not rel.trigger:
+        return None
+    sent = doc.char_span(rel.start, rel.end, alignment_mode="expand")
+    if sent is None:
+        return None
+    word = rel.trigger.split()[0]
+    matches = [t for t in sent if t.text == word]
+    if not matches:
+        return None
+    return min(matches, key=lambda t: abs(t.idx - rel.subject.start))
+
+
+def _short(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+
+def restated(kept: Relation, again: Relation) -> None:
+    """A fact stated again in the article: the first statement that names its time dates it
+    ("Rebels attacked the post. ... The attack on Monday ...")."""
+    if kept.date_precision in (None, ARTICLE_PRECISION) and again.date_precision not in (
+            None, ARTICLE_PRECISION):
+        kept.event_date, kept.date_precision = again.event_date, again.date_precision

@@ -1,0 +1,167 @@
+"""Event dates: each relation dated by its own clause, placed against the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphkit.extract.dates import clause_date, date_spans, is_future
+
+#: sentence, trigger word (its first occurrence), article date, event date, precision.
+#: None for the event date: the clause names no date (the article's date is used instead).
+CASES = [
+    # weekdays, past and future, across month and year ends
+    ("Rebels attacked the army post on Monday.", "attacked", "2014-01-02", "2013-12-30", "day"),
+    ("Rebels will attack the army post on Monday.", "attack", "2014-01-02", "2014-01-06", "day"),
+    ("On Friday, the government announced sanctions against Iran.", "announced", "2014-01-02",
+     "2013-12-27", "day"),
+    ("Ministers meet on Friday to discuss the budget.", "meet", "2014-01-02", "2014-01-03", "day"),
+    ("Bush announced Thursday that the US will remove North Korea from the list.", "announced",
+     "2008-06-27", "2008-06-26", "day"),
+    ("Police arrested two men yesterday.", "arrested", "2014-03-01", "2014-02-28", "day"),
+    ("The ministers met last night in Brussels.", "met", "2008-03-01", "2008-02-29", "day"),
+    # "last Friday" written on a Friday, and a second date in the same sentence
+    ("The army said on Tuesday that militants had attacked a checkpoint last Friday.", "said",
+     "2014-01-03", "2013-12-31", "day"),
+    ("The army said on Tuesday that militants had attacked a checkpoint last Friday.", "attacked",
+     "2014-01-03", "2013-12-27", "day"),
+    ("Israel struck Gaza on 14 November 2012, and Hamas retaliated two days later.", "struck",
+     "2012-11-20", "2012-11-14", "day"),
+    ("Israel struck Gaza on 14 November 2012, and Hamas retaliated two days later.", "retaliated",
+     "2012-11-20", "2012-11-16", "day"),
+    ("Russia threatened on Monday to cut gas supplies to Ukraine next week.", "threatened",
+     "2014-01-02", "2013-12-30", "day"),
+    ("Russia threatened on Monday to cut gas supplies to Ukraine next week.", "cut",
+     "2014-01-02", "2014-01-06", "week"),
+    # a date inside a quotation dates the quoted event, not the saying
+    ('"We attacked them on Monday," the spokesman said.', "said", "2014-01-02", None, None),
+    ('"We attacked them on Monday," the spokesman said.', "attacked", "2014-01-02", "2013-12-30", "day"),
+    ('The spokesman said on Wednesday: "We will attack them on Friday."', "said", "2014-01-02",
+     "2014-01-01", "day"),
+    ('The spokesman said on Wednesday: "We will attack them on Friday."', "attack", "2014-01-02",
+     "2014-01-03", "day"),
+    # periods, and dates without a year
+    ("Last week, the opposition rejected the proposal.", "rejected", "2014-01-02", "2013-12-23", "week"),
+    ("Two days ago, Hamas fired rockets at Israel.", "fired", "2014-01-01", "2013-12-30", "day"),
+    ("The party won the election in March 2005.", "won", "2014-01-02", "2005-03-01", "month"),
+    ("Earlier this year, Russia threatened Georgia.", "threatened", "2008-09-02", "2008-01-01", "year"),
+    ("The president will visit China next month.", "visit", "2014-12-02", "2015-01-01", "month"),
+    ("Mandela will turn 90 on July 18.", "turn", "2008-06-27", "2008-07-18", "day"),
+    ("Kouchner met Lavrov on Nov. 14.", "met", "2008-11-20", "2008-11-14", "day"),
+    ("In August, Russian troops joined the war.", "joined", "2008-09-02", "2008-08-01", "month"),
+    # an event noun takes the date of its own clause or its own modifier
+    ("Israel launched an attack on Gaza on Monday.", "attack", "2014-01-02", "2013-12-30", "day"),
+    ("Monday's attack killed five soldiers.", "attack", "2014-01-02", "2013-12-30", "day"),
+    # a noun's own date is a past one even in a clause about the future
+    ("The IRA will issue a statement this week, following a plea by Adams in April.", "plea",
+     "2005-07-27", "2005-04-01", "month"),
+    ("The IRA will issue a statement following a plea by Adams in April.", "issue",
+     "2005-07-27", None, None),
+    # a verb sharing the subject of the first conjunct shares its date
+    ("The MQM held a meeting in Karachi November 3 and decided to protest.", "decided",
+     "2013-11-05", "2013-11-03", "day"),
+    # a clause with no time of its own takes the time of the clause it happens in
+    ("Insurgents used a car bomb on Tuesday to kill 32 people.", "kill", "2007-05-17", "2007-05-15", "day"),
+    ("U.S. forces fired on a civilian vehicle on Monday, killing a child.", "killing", "2005-11-26",
+     "2005-11-21", "day"),
+    ("Talks broke down last November when the USA imposed sanctions.", "imposed", "2006-11-27",
+     "2005-11-01", "month"),
+    ("The UN urged Israel on Monday to withdraw its troops.", "withdraw", "2014-01-02", None, None),
+    ("Russia threatened on Monday to cut gas supplies.", "cut", "2014-01-02", None, None),
+    # a comma inside the date, and a parse that lost the preposition's object
+    ("On February 13, 2007 North Korea agreed with China that it would dismantle its program.",
+     "agreed", "2007-09-02", "2007-02-13", "day"),
+    ("Yemen denied on Sunday media reports that the man had been set free.", "denied", "2007-10-27",
+     "2007-10-21", "day"),
+    ("Yemen denied on Sunday media reports that a man convicted over the bombing of the U.S. Navy "
+     "ship Cole in 2000 had been set free.", "denied", "2007-10-27", "2007-10-21", "day"),
+    # what dates no event: a vague time, a bound, another noun's date, a relative clause's date
+    ("The talks collapsed a few months ago.", "collapsed", "2014-01-02", None, None),
+    ("The rebels have fought the army since 2001.", "fought", "2009-01-02", None, None),
+    ("Obama criticised the 2003 invasion of Iraq.", "criticised", "2009-01-02", None, None),
+    ("Khan, who was elected in 2008, threatened the MQM.", "threatened", "2013-04-12", None, None),
+    ("In spite of Rudd's criticism of the group, it was given funding in January 2008.", "criticism",
+     "2008-05-29", None, None),
+    ("Protests broke out on Monday after the attack on the embassy.", "attack", "2014-01-02", None, None),
+]
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "article", "expected", "precision"), CASES)
+def test_each_relation_takes_the_date_of_its_own_clause(nlp, sentence, trigger, article, expected,
+                                                        precision):
+    dating = clause_date(_token(nlp(sentence), trigger), date.fromisoformat(article))
+    assert dating.problem is None
+    found = (dating.when.iso, dating.when.precision) if dating.when else (None, None)
+    assert found == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "problem"),
+    [
+        ("The ceasefire was signed on February 30, 2008.", "signed",
+         "February 30, 2008: day 30 is not in month 2"),
+        ("The treaty was signed on 4 May 2031.", "signed", "2031-05-04 is far past the article date 2008-03-02"),
+    ],
+)
+def test_a_bad_date_is_a_problem_not_a_date(nlp, sentence, trigger, problem):
+    dating = clause_date(_token(nlp(sentence), trigger), date(2008, 3, 2))
+    assert dating == (None, problem)
+
+
+def test_without_an_article_date_only_dates_with_a_year_are_placed(nlp):
+    doc = nlp("Rebels attacked the post on Monday and seized the town in March 2005.")
+    assert clause_date(_token(doc, "attacked"), None).when is None
+    assert clause_date(_token(doc, "seized"), None).when.iso == "2005-03-01"
+
+
+def test_time_expressions_include_day_names_the_ner_missed(nlp):
+    doc = nlp("Rebels attacked on Monday, police said yesterday.")
+    assert [s.text for s in date_spans(doc[:])] == ["Monday", "yesterday"]
+    doc = nlp("April 6, 2005 Canada pulled out of a trade conference with Iran.")
+    assert [s.text for s in date_spans(doc[:])] == ["April 6, 2005"]
+    assert clause_date(_token(doc, "pulled"), date(2005, 4, 5)).when.iso == "2005-04-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "future"),
+    [("They will meet.", "meet", True), ("They met.", "met", False), ("They plan to meet.", "meet", True),
+     ("They had met.", "met", False), ("They meet on Friday.", "meet", True),
+     ("They would meet.", "meet", True), ("They are meeting.", "meeting", True)],
+)
+def test_future_clauses(nlp, sentence, verb, future):
+    assert is_future(_token(nlp(sentence), verb)) is future
+
+
+def test_extraction_dates_every_relation(nlp):
+    from graphkit.extract import extract
+    from graphkit.model import Article
+
+    text = ("Interior Minister Kithure Kindiki said on Monday that the government will talk to the "
+            "rebels. Kenyan police arrested opposition leader Raila Odinga last week.")
+    result = extract(nlp(text), Article(id="k1", text=text, date="2014-01-02"))
+    dated = {(r.cls, r.trigger): (r.date, r.event_date, r.date_precision) for r in result.relations}
+    assert dated[("STATEMENT", "said")] == ("2014-01-02", "2013-12-30", "day")
+    assert dated[("COERCE", "arrested")] == ("2014-01-02", "2013-12-23", "week")
+    # a post is held, not done: it takes the article's date
+    assert all(v[1:] == ("2014-01-02", "article") for k, v in dated.items() if k[0] in ("ROLE", "MEMBER_OF"))
+    assert result.date_notes == []
+    undated = extract(nlp(text), Article(id="k2", text=text))
+    assert {(r.event_date, r.date_precision) for r in undated.relations} == {(None, None)}
+
+
+def test_a_bad_event_date_is_noted_and_left_empty(nlp):
+    from graphkit.extract import extract
+    from graphkit.model import Article
+
+    text = "Congolese troops attacked M23 rebels on February 30, 2013."
+    result = extract(nlp(text), Article(id="c1", text=text, date="2013-03-05", path="feed.jsonl:4"))
+    [attack] = [r for r in result.relations if r.cls == "ASSAULT"]
+    assert (attack.date, attack.event_date, attack.date_precision) == ("2013-03-05", None, None)
+    assert result.date_notes == [
+        "feed.jsonl:4: February 30, 2013: day 30 is not in month 2; event date left empty "
+        "(“Congolese troops attacked M23 rebels on February 30, 2013.”)"]
