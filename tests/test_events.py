@@ -296,6 +296,18 @@ FOUND = [
     ("Blair attacked Germany's decision to stay out of the war.", "Blair", "ACCUSE", "Germany", False),
     ("Gunmen attacked a convoy near Kandahar.", "gunmen", "ASSAULT", "convoy", False),
     ("Gordon Brown was attacked by gunmen in Glasgow.", "gunmen", "ASSAULT", "Brown", False),
+    # names cased as names are people: "McCain", "DeLay"
+    ("McCain also criticized Barack Obama and Hillary Clinton.", "McCain", "ACCUSE", "Obama", False),
+    ("Hugo Chavez called George Bush a devil.", "Chavez", "ACCUSE", "Bush", False),
+    # groups of people protest, with or without a target
+    ("Students protested against the Iranian government.", "students", "PROTEST", "Iran", False),
+    ("Thousands of Iranians marched in Tehran against the government.", "Iranians", "PROTEST",
+     "Iran", False),
+    ("Opposition supporters protested in Tehran.", "opposition", "PROTEST", "", False),
+    # the owner of the weapons acts; a place of the other side is that side
+    ("NATO warplanes bombed Serbian positions near Sarajevo.", "NATO", "ASSAULT", "Serbia", False),
+    ("Russian jets attacked Georgian villages.", "Russia", "ASSAULT", "Georgia", False),
+    ("Israeli tanks shelled the town of Beit Hanoun.", "Israel", "ASSAULT", "Beit Hanoun", False),
 ]
 
 
@@ -395,6 +407,8 @@ NOT_FOUND = [
      "REQUEST", "government"),
     ("Hill said that allegations that Hicks breached US law were no matter of security.", "Hicks",
      "REJECT", "United States"),
+    # villages, roads and weapons are no actors, whatever an agent dictionary lists
+    ("Russian jets attacked Georgian villages.", "Russia", "ASSAULT", "villages"),
 ]
 
 

@@ -169,3 +169,24 @@ def test_sample_quotes_are_not_misattributed(nlp):
     # Altaf Hussain is talked about, never quoted, in this article
     assert "Altaf Hussain" not in speakers
     assert not [r for r in result.relations if "Reader Comments" in r.evidence]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('He said: "We stay." Then "no" came.', ["We stay.", "no"]),
+    # a quote run on into a paragraph whose break was lost: the next opener starts a new one,
+    # and the narrative after its closer is no quotation
+    ('"I took a package. That failed. "I was not going to serve." Rees told reporters so.',
+     ["I took a package. That failed. ", "I was not going to serve."]),
+])
+def test_quoted_passages(text, quoted):
+    from graphkit.extract._text import quote_spans
+
+    assert [text[s:e] for s, e in quote_spans(text)] == quoted
+
+
+def test_a_speaker_after_a_quote_left_open_is_heard(nlp):
+    text = ('"I took a package. That was not accepted. "I was not going to serve." '
+            'Nathan Rees told reporters that he had been elected. "I was elected," Rees said.')
+    doc = nlp(text)
+    found = list(statements(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t"))
+    assert any(r.subject.label == "Nathan Rees" and "elected" in (r.value or "") for r in found)

@@ -110,6 +110,8 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
             return index.actors_for(owner), 0.8
         found = found or index.actors_for(subj) or [  # "Quispe's party, Partido Nacion Unida,"
             m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
+        if not found and subj.lemma_.lower() in lex.instrument_nouns:
+            return _attribute(subj, index), 0.8  # "NATO warplanes bombed": NATO acts
         return found, 0.9
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
@@ -179,6 +181,10 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     """The agents and targets (or a literal target) of the verb trigger ``verb`` of ``rel``;
     ``word`` is the second word of a two-word verb ("call on"). None without an agent."""
     agents, conf = _verb_agents(verb, index)
+    subj = _subject(verb) if not agents and rel.plover in TARGETLESS else None
+    group = index.group_for(subj) if subj is not None else None
+    if group is not None:  # "students protested", "thousands of farmers marched"
+        agents, conf = [group], 0.7
     if not agents:
         return None
     args = _verb_targets(verb, rel, word, index, agents, conf)

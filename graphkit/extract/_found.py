@@ -102,7 +102,8 @@ def candidates(doc: Doc, kind: str) -> list[int]:
         return []
     if kind == "names":
         arr = doc.to_array([POS, IS_TITLE, IS_UPPER])
-        hits = np.isin(arr[:, 0], [PROPN, NOUN]) & ((arr[:, 1] > 0) | (arr[:, 2] > 0))
+        # a proper noun in any case ("McCain", "DeLay" are no title case), a noun capitalised
+        hits = (arr[:, 0] == PROPN) | (arr[:, 0] == NOUN) & ((arr[:, 1] > 0) | (arr[:, 2] > 0))
         return np.flatnonzero(hits).tolist()
     key = (id(doc.vocab), kind)
     if kind == "parties":

@@ -13,9 +13,9 @@ from graphkit.extract._names import given_name_gender
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
-__all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named",
+__all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
            "abbreviates", "continued"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
@@ -92,11 +92,21 @@ def people_noun(span: Span) -> bool:
         "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative")
 
 
+def name_cased(token: Token) -> bool:
+    """A word cased as a name: "Kennedy", "O'Neill", and "McCain" or "DeLay" too.
+
+    >>> [name_cased(t) for t in __import__("spacy").blank("en")("McCain met UN staff")]
+    [True, False, False, False]
+    """
+    text = token.text
+    return token.is_title or text[:1].isupper() and text[1:2].islower()
+
+
 def titled(span: Span) -> bool:
     """A name the NER took for an organisation that an apposition gives a person's title:
     "Mehmet Simsek, Turkey's finance minister"."""
     lex = lexicon()
-    if not all(t.is_title for t in span) or span.root.lower_ in lex.org_heads:
+    if not all(name_cased(t) for t in span) or span.root.lower_ in lex.org_heads:
         return False
     return any(c.dep_ == "appos" and c.lower_ in lex.person_nouns | lex.titles and c.i > span.end
                for c in span.root.children)
@@ -105,7 +115,7 @@ def titled(span: Span) -> bool:
 def given_named(span: Span) -> bool:
     """A name the NER took for an organisation or place that opens with a listed given
     name: "Helena Lindqvist", "Peter Omondi"."""
-    return len(span) <= 4 and all(t.is_title for t in span) \
+    return len(span) <= 4 and all(name_cased(t) for t in span) \
         and given_name_gender(span[0].text) is not None \
         and not {span.root.lower_, span[-1].lower_} & lexicon().org_heads.keys()
 

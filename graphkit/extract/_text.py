@@ -76,7 +76,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opened = (ch, i + 1)
             continue
         closer = _OPENERS.get(opened[0], _STRAIGHT)
-        if ch == closer:
+        if ch == _STRAIGHT == closer and _opens(text, i) and text[i - 2:i - 1] in ".!?":
+            spans.append((opened[1], i))  # '... resignation. "I wasn't': a quote that ran on
+            opened = (ch, i + 1)  # to a new paragraph whose break was lost, and a new one
+        elif ch == closer:
             spans.append((opened[1], i))
             opened = None
         elif ch == "\n" and text[i + 1:i + 2] in ("\n", "\r") or ch == "\n" and i + 1 == len(text):
@@ -86,6 +89,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         spans.append((opened[1], len(text)))
     spans = [(s, e) for s, e in spans if text[s:e].strip()]
     return spans or _single_quotes(text)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight quote at ``i`` can only open a quotation: after a space and
+    before a capital letter, with a space before (' "We')."""
+    return i > 0 and text[i - 1] == " " and text[i + 1:i + 2].isupper()
 
 
 #: Single quotes (British style): an opener after a space or at a line start, a closer after

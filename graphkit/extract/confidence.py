@@ -43,7 +43,7 @@ def signals(rel: Relation) -> tuple[str, ...]:
     found: list[str] = []
     event = rel.cls in PLOVER_TYPES
     subject = rel.subject.text.strip()
-    if subject.lower() in _PRONOUNS:
+    if subject.lower() in _PRONOUNS and not subject.isupper():  # "US" is no "us"
         found.append("pronoun-subject")
     elif subject[:1].islower() or subject.lower().startswith("the "):
         found.append("description-subject")

@@ -301,7 +301,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     pairs: set[frozenset[int]] = set()
     targets = [_sanctioned(t) for t in args.targets] if cls == "SANCTION" else args.targets
     for subject in args.agents:
-        objects: list[Mention | None] = list(targets) or ([None] if args.value else [])
+        objects: list[Mention | None] = list(targets) or (
+            [None] if args.value or cls in TARGETLESS else [])
         for obj in objects:
             if obj is not None:
                 if same(subject, obj) or (cls not in _DISCIPLINE
@@ -436,7 +437,10 @@ def _targetless(cls: str, about: str | None) -> bool:
         return True
     if cls in ("ASSAULT", "COERCE") and about:  # "bombed a house", "occupied the Golan Heights",
         words = about.replace('"', " ").split()  # "quelled the protest"
-        head = words[-1].lower() if words else ""
+        thing, _, name = about.partition(" of ")  # "the town of Beit Hanoun": a town
+        if not (name and all(w[:1].isupper() for w in name.split())):
+            thing = about  # "the post of assistant attorney general": a post, no place
+        head = thing.split()[-1].lower() if thing.split() else ""
         protest = noun_trigger(head.rstrip("s")) or noun_trigger(head)
         return head in lexicon().physical_targets or all(w[:1].isupper() for w in words) or (
             protest is not None and protest.plover == "PROTEST")

@@ -59,6 +59,7 @@ class Lexicon:
     org_heads: Mapping[str, str]
     security_units: frozenset[str]
     security_words: frozenset[str]
+    instrument_nouns: frozenset[str]
     named_heads: Mapping[str, str]
     government_nouns: frozenset[str]
     drop_modifiers: frozenset[str]
@@ -153,6 +154,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         org_heads=pairs("org_heads", "head", "type"),
         security_units=words("security_units"),
         security_words=words("security_words"),
+        instrument_nouns=words("instrument_nouns"),
         named_heads=pairs("named_heads", "head", "type"),
         government_nouns=words("government_nouns"),
         drop_modifiers=words("drop_modifiers"),

@@ -30,6 +30,7 @@ from graphkit.extract._spans import (
     continued,
     given_named,
     is_place,
+    name_cased,
     org_type,
     people_noun,
     person_span,
@@ -265,7 +266,7 @@ class _Finder(Found):
         lex = lexicon()
         for i in candidates(self.doc, "names"):
             token = self.doc[i]
-            if i in self.tokens or token.pos_ != "PROPN" or not token.is_title \
+            if i in self.tokens or token.pos_ != "PROPN" or not name_cased(token) \
                     or given_name_gender(token.text) is None or token.ent_type_ == "PERSON":
                 continue
             prev = self.doc[i - 1] if i else None
@@ -300,8 +301,9 @@ class _Finder(Found):
             span = self.doc[token.i:token.i + 1]
             if full:
                 self.add(span, full, "Person")
-            elif token.pos_ == "NOUN":
-                continue
+            elif token.pos_ == "NOUN" or token.dep_ == "compound" and \
+                    token.head.lemma_.lower() in lexicon().government_nouns:
+                continue  # "the McGuinty government" names a government: agents find it
             elif self.known_surname(token):
                 continue
             elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and \

@@ -187,7 +187,7 @@ class ActorIndex:
             return self._by_token[head.i]
         word, lemma = head.lower_, head.lemma_.lower()
         agent = actor_knowledge().agent(word) or actor_knowledge().agent(lemma)
-        if head.pos_ != "NOUN" or (word not in self._lex.people_nouns and (
+        if head.pos_ != "NOUN" or word in self._lex.not_agents or (word not in self._lex.people_nouns and (
                 agent is None or agent.type not in ("Group", "MediaOutlet"))):
             return None
         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
