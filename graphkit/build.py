@@ -205,7 +205,7 @@ def build(
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{spool_path}{suffix}").unlink(missing_ok=True)
         with Spool(spool_path) as spool, _target(stage, previous, remote, rebuild=rebuild) as store:
-            plan = _plan(store, fresh=previous is None and remote is None)
+            plan = _plan(store, previous, fresh=previous is None and remote is None)
             articles = _dated(_ingest(paths, folder.out, report, errors if show_warnings else None), date)
             todo = plan.select(articles, spool)
             extracted = _extract(todo, spool, plan, engine=engine, model=model, processes=processes,
@@ -331,10 +331,11 @@ def _previous(current: Path | None, store_url: str | None) -> Path | None:
     return current
 
 
-def _plan(store: Any, *, fresh: bool) -> Plan:
-    from graphkit.incremental import Plan, stored_hashes
+def _plan(store: Any, previous: Path | None, *, fresh: bool) -> Plan:
+    from graphkit.incremental import Index, Plan, stored_hashes
 
-    return Plan({} if fresh else stored_hashes(store))
+    index = Index.read(previous) if previous is not None else None
+    return Plan({} if fresh else stored_hashes(store), order=list(index.articles) if index else [])
 
 
 class _Target:

@@ -8,9 +8,11 @@ A build into a folder that already holds a graph keeps it and changes only what 
   replaced), one whose hash is the same is *unchanged* and is not parsed again;
 - articles the store holds and the inputs do not name are kept;
 - resolution runs over the whole corpus again, from the mentions kept in the
-  :class:`~graphkit.spool.Spool`, in article-id order, so the graph equals the one a single
-  build of all the articles gives, and an actor keeps its IRI as long as its resolution key
-  does (IRIs are made from keys, see :mod:`graphkit.resolve`);
+  :class:`~graphkit.spool.Spool`, with the articles in the order they were first read (the
+  previous build's order, then the new articles in input order), so the graph equals the one
+  a single build of all the articles in that order gives, and an actor keeps its IRI as long
+  as its resolution key does (IRIs are made from keys, see :mod:`graphkit.resolve`; two actors
+  of the same name keep their ``-2`` suffixes, the one read first keeping the bare name);
 - an article whose actors all keep their IRIs is not rewritten; an actor whose description
   is the same is not rewritten. The digests that tell this are the build's ``index.json.gz``.
 
@@ -75,13 +77,16 @@ class Plan:
 
     Args:
         stored: the store's articles and their content hashes (empty for a fresh build).
+        order: the article ids of the build the store holds, in that build's order.
 
     Attributes:
-        corpus: article id -> content hash of every article of the new build.
+        corpus: article id -> content hash of every article of the new build, in the order
+            resolution reads them (after :meth:`settle`).
         new, changed, unchanged: counts over the inputs.
     """
 
     stored: dict[str, str | None]
+    order: list[str] = field(default_factory=list)
     corpus: dict[str, str] = field(default_factory=dict)
     new: int = 0
     changed: int = 0
@@ -110,7 +115,11 @@ class Plan:
         """After extraction: add the stored articles no input named, and keep the stored version
         of an input the extractor failed on (or leave it out if it is new). Returns the stored
         articles the spool cannot give back (built before graphkit kept a spool): the build
-        leaves them as they are in the store, and out of resolution and the JSONL."""
+        leaves them as they are in the store, and out of resolution and the JSONL.
+
+        The corpus is then in the order its articles were first read: those of the previous
+        build in its order, stored ones it did not list (a store written without an index) by
+        id, then the new ones in input order."""
         for doc_id in [d for d, h in self.corpus.items() if not spool.has(d, h)]:
             old = self.stored.get(doc_id)
             if old is not None and spool.has(doc_id, old):
@@ -125,6 +134,11 @@ class Plan:
                 self.corpus[doc_id] = h
             else:
                 lost.append(doc_id)
+        rank = {doc_id: i for i, doc_id in enumerate(self.order)}
+        listed = sorted((d for d in self.corpus if d in rank), key=rank.__getitem__)
+        unlisted = sorted(d for d in self.corpus if d not in rank and d in self.stored)
+        fresh = [d for d in self.corpus if d not in rank and d not in self.stored]
+        self.corpus = {d: self.corpus[d] for d in (*listed, *unlisted, *fresh)}
         return lost
 
     def summary(self) -> str:
@@ -135,7 +149,7 @@ class Plan:
 def resolve_spooled(spool: Any, corpus: dict[str, str]) -> tuple[dict[str, Actor], dict[str, list[str | None]]]:
     """Resolve the whole corpus from the spool's mentions.
 
-    The articles go to :func:`graphkit.resolve.resolve` in id order, each as the mentions it
+    The articles go to :func:`graphkit.resolve.resolve` in the corpus's order, each as the mentions it
     counts and nothing else, with surface strings shared: memory grows with the mentions'
     distinct names, not with the articles' texts and relations.
 
@@ -151,8 +165,7 @@ def resolve_spooled(spool: Any, corpus: dict[str, str]) -> tuple[dict[str, Actor
         return strings.setdefault(value, value)
 
     lean: list[DocResult] = []
-    for doc_id in sorted(corpus):
-        h = corpus[doc_id]
+    for doc_id, h in corpus.items():
         mentions = [Mention(shared(t) or "", shared(lab) or "", shared(ty) or "", 0, 0, key=shared(k),
                             country=shared(c), cameo=shared(cam), written=shared(w))
                     for t, lab, ty, k, c, cam, w in spool.mentions(doc_id, h)]

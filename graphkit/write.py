@@ -43,13 +43,13 @@ def resolved(spool: Any, doc_id: str, content: str, entities: Mapping[str, list[
 
 def _results(spool: Any, corpus: Mapping[str, str], entities: Mapping[str, list[str | None]],
              ids: list[str] | None = None) -> Iterator[DocResult]:
-    for doc_id in sorted(corpus) if ids is None else ids:
+    for doc_id in corpus if ids is None else ids:
         yield resolved(spool, doc_id, corpus[doc_id], entities)
 
 
 def write_records(stage: Path, spool: Any, corpus: Mapping[str, str],
                   entities: Mapping[str, list[str | None]], actors: Mapping[str, Actor]) -> int:
-    """``relations.jsonl`` (articles in id order) and ``entities.jsonl``; returns the relations."""
+    """``relations.jsonl`` (articles in the corpus's order) and ``entities.jsonl``; returns the relations."""
     from graphkit.records import entity_record, relation_record, write_jsonl
 
     relations = (relation_record(rel, actors) for result in _results(spool, corpus, entities)
@@ -79,7 +79,7 @@ def write_store(store: Any, spool: Any, corpus: Mapping[str, str], entities: Map
         store.remove_actors([iri for iri in old.actors if iri not in actors])
     for start in range(0, len(changed), _ACTOR_CHUNK):
         store.write_actors(changed[start:start + _ACTOR_CHUNK])
-    todo = [doc for doc in sorted(corpus) if old is None or doc in extracted
+    todo = [doc for doc in corpus if old is None or doc in extracted
             or old.articles.get(doc) != index.articles[doc]]
     middle = len(todo) // 2
     for i, result in enumerate(_results(spool, corpus, entities, todo)):
