@@ -33,10 +33,12 @@ the store and ``written`` the Turtle and HTML.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -84,8 +86,9 @@ def _children(root: int) -> list[int]:
     return out
 
 
-def run_build(feed: Path, out: Path, options: list[str]) -> dict:
-    """One ``graphkit build`` process, sampled for memory; its figures."""
+def run_build(feed: Path, out: Path, options: list[str], *, rss_limit_mb: int | None = None) -> dict:
+    """One ``graphkit build`` process, sampled for memory; its figures. With ``rss_limit_mb``
+    the build is stopped (and the benchmark ends) when its process tree uses more."""
     cmd = [sys.executable, "-m", "graphkit", "build", str(feed), "--out", str(out), "--verbose", *options]
     peak = {"main": 0, "tree": 0}
     started = time.perf_counter()
@@ -96,6 +99,11 @@ def run_build(feed: Path, out: Path, options: list[str]) -> dict:
         while not done.is_set():
             peak["main"] = max(peak["main"], _rss_kb(proc.pid))
             peak["tree"] = max(peak["tree"], sum(_rss_kb(p) for p in _children(proc.pid)))
+            if rss_limit_mb and peak["tree"] > rss_limit_mb * 1024:
+                for pid in reversed(_children(proc.pid)):
+                    with contextlib.suppress(OSError):
+                        os.kill(pid, signal.SIGKILL)
+                return
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -104,6 +112,9 @@ def run_build(feed: Path, out: Path, options: list[str]) -> dict:
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
+    if rss_limit_mb and peak["tree"] > rss_limit_mb * 1024:
+        raise SystemExit(f"build stopped at {peak['tree'] // 1024} MB, over --rss-limit, after {seconds:.0f}s: "
+                         f"{' '.join(cmd)}")
     if proc.returncode != 0:  # a skipped input too: the figures would be of a smaller build
         raise SystemExit(f"build failed ({proc.returncode}): {' '.join(cmd)}\n{stderr[-2000:]}")
     stages, last = {}, 0.0
@@ -196,6 +207,7 @@ def main() -> None:
     ap.add_argument("--scale-engine", default="dask2", choices=sorted(ENGINES))
     ap.add_argument("--update", type=float, default=0.01, help="share of new articles in the update")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--rss-limit", type=int, metavar="MB", help="stop a build whose processes use more memory")
     ap.add_argument("--work", type=Path, help="folder for feeds and builds (default: a temporary one)")
     ap.add_argument("--replicate", type=Path, metavar="BUILD",
                     help="a complete build folder of --corpus: the synthetic corpora take their extraction from "
@@ -222,13 +234,14 @@ def main() -> None:
             replicate(args.replicate, feed, out)
             print(f"{size} articles: extraction replicated from {args.replicate} in "
                   f"{time.perf_counter() - started:.0f}s", flush=True)
-        full = run_build(feed, out, [*ENGINES[args.scale_engine]] + ([] if args.replicate else ["--rebuild"]))
+        full = run_build(feed, out, [*ENGINES[args.scale_engine]] + ([] if args.replicate else ["--rebuild"]),
+                         rss_limit_mb=args.rss_limit)
         results["builds"][f"{size}/full"] = full
         label = "(parsing replicated)" if args.replicate else args.scale_engine
         print(line(f"{size} articles, {label}", full, size), flush=True)
         extra = max(1, int(size * args.update))
         more = synthetic(args.corpus, work / f"synthetic-{size}-more", extra, offset=size)
-        update = run_build(more, out, ENGINES[args.scale_engine])
+        update = run_build(more, out, ENGINES[args.scale_engine], rss_limit_mb=args.rss_limit)
         results["builds"][f"{size}/update"] = update
         share = update["seconds"] / full["seconds"]
         print(line(f"  +{extra} new ({share:.1%} of full)", update, extra), flush=True)

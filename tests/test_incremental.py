@@ -169,3 +169,22 @@ def test_an_article_the_extractor_fails_on_keeps_its_stored_version(rows, all_at
     assert (report.new, report.changed, report.unchanged, report.articles) == (1, 1, 1, 16)
     assert len(report.skipped) == 2 and "extraction failed (ValueError: injected)" in errors.getvalue()
     assert files(out) == files(all_at_once)
+
+
+def test_articles_resolve_in_the_order_they_were_first_read(tmp_path):
+    """The previous build's order, then stored articles it did not list (by id), then the new
+    ones in input order: a daily feed resolves as one build of the days in turn would."""
+    from graphkit.incremental import Plan, content_hash
+    from graphkit.model import Article, DocResult
+    from graphkit.spool import Spool
+
+    old = {i: Article(i, f"Text of {i}.") for i in ("m2", "m1", "x9", "x1")}
+    new = [Article("t9", "Text of t9."), old["m1"], Article("t1", "Text of t1."), Article("m2", "Changed.")]
+    with Spool(tmp_path / "spool.sqlite") as spool:
+        for article in [*old.values(), *new]:
+            spool.put(DocResult(article), content_hash(article))
+        plan = Plan({i: content_hash(a) for i, a in old.items()}, order=["m2", "m1"])
+        assert [a.id for a in plan.select(new, spool)] == []  # every version already spooled
+        assert plan.settle(spool) == []
+    assert list(plan.corpus) == ["m2", "m1", "x1", "x9", "t9", "t1"]
+    assert (plan.new, plan.changed, plan.unchanged) == (2, 1, 1)
