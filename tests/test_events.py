@@ -296,6 +296,10 @@ FOUND = [
     ("Blair attacked Germany's decision to stay out of the war.", "Blair", "ACCUSE", "Germany", False),
     ("Gunmen attacked a convoy near Kandahar.", "gunmen", "ASSAULT", "convoy", False),
     ("Gordon Brown was attacked by gunmen in Glasgow.", "gunmen", "ASSAULT", "Brown", False),
+    # a challenge to someone criticises them; a challenge to do something asks it
+    ("Arlen Specter has directly challenged President George W. Bush.", "Specter", "ACCUSE",
+     "Bush", False),
+    ("Obama challenged McCain to a debate.", "Obama", "REQUEST", "McCain", False),
     # names cased as names are people: "McCain", "DeLay"
     ("McCain also criticized Barack Obama and Hillary Clinton.", "McCain", "ACCUSE", "Obama", False),
     ("Hugo Chavez called George Bush a devil.", "Chavez", "ACCUSE", "Bush", False),
@@ -308,6 +312,9 @@ FOUND = [
     ("NATO warplanes bombed Serbian positions near Sarajevo.", "NATO", "ASSAULT", "Serbia", False),
     ("Russian jets attacked Georgian villages.", "Russia", "ASSAULT", "Georgia", False),
     ("Israeli tanks shelled the town of Beit Hanoun.", "Israel", "ASSAULT", "Beit Hanoun", False),
+    ("Maoist rebels ambushed an army convoy.", "Maoist", "ASSAULT", "army", False),
+    ("Taleban fighters attacked a NATO base.", "Taliban", "ASSAULT", "NATO", False),  # a spelling
+    ("The police station was attacked by Taliban fighters.", "Taliban", "ASSAULT", "police", False),
 ]
 
 
@@ -407,6 +414,7 @@ NOT_FOUND = [
      "REQUEST", "government"),
     ("Hill said that allegations that Hicks breached US law were no matter of security.", "Hicks",
      "REJECT", "United States"),
+    ("Obama challenged McCain to a debate.", "Obama", "ACCUSE", "McCain"),
     # villages, roads and weapons are no actors, whatever an agent dictionary lists
     ("Russian jets attacked Georgian villages.", "Russia", "ASSAULT", "villages"),
 ]

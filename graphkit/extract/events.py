@@ -349,6 +349,10 @@ def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     ("warned of retaliation"; "warned that it would strike" is the strike's threat), asks when
     it warns someone against doing something, and is no event else ("warned him about the
     dangers of disunity")."""
+    if rel.plover == "ACCUSE" and trigger.lemma_.lower() in lexicon().request_heads and any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
+        return (found, "020") if found is not None else None
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None

@@ -215,8 +215,17 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             # "it is unlikely that X will attack", "analysts doubt that X will attack"
             word = lemma if lemma in DOUBTS else next(c.lower_ for c in head.children if c.lower_ in DOUBTS)
             return Polarity(negated, word, "doubted")
+        if dep == "prep" and head.pos_ in ("VERB", "AUX") and not inherit and max_depth > 1:
+            outer = polarity(head, max_depth=max_depth - 1)  # "accused X of killing soldiers in
+            if outer.mood in _UNREAL:  # an attack": the attack is alleged with the killing
+                return Polarity(negated or outer.negated, outer.modality, outer.mood)
         if dep in ("ccomp", "relcl", "advcl") or (
                 head.pos_ in ("VERB", "AUX") and dep != "xcomp" and not inherit):
             break
         token = head
     return Polarity(negated, modality, mood)
+
+
+#: Moods of a clause that an event noun in its adjuncts shares: what is alleged, asked for or
+#: only possible there did not happen there either.
+_UNREAL = frozenset({"alleged", "requested", "conditional", "contingent"})
