@@ -237,7 +237,7 @@ def _spelling(alias: str, label: str) -> bool:
     """
     a, b = fold(alias), fold(label)
     return " " not in a and len(a) == len(b) >= 5 and a[0] == b[0] and a != b \
-        and sum(x != y for x, y in zip(a, b)) <= 2
+        and sum(x != y for x, y in zip(a, b, strict=True)) <= 2
 
 
 def _people_among(aliases: tuple[str, ...]) -> set[str]:
