@@ -153,8 +153,9 @@ def _obligations(doc: Doc, index: ActorIndex, doc_id: str, limit: int) -> Iterat
         if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION
                                             for c in token.children) or not is_speech(token.head):
             continue
-        if polarity(token).negated:
-            continue
+        pol = polarity(token)
+        if pol.negated or pol.mood in ("contingent", "conditional"):
+            continue  # "if it is proven, X should explain": asked only on a condition
         subj, speaker = child_of(token, "nsubj"), child_of(token.head, "nsubj")
         if subj is None or speaker is None or subj.pos_ == "PRON":
             continue
