@@ -305,6 +305,8 @@ FOUND = [
     ("Arlen Specter has directly challenged President George W. Bush.", "Specter", "ACCUSE",
      "Bush", False),
     ("Obama challenged McCain to a debate.", "Obama", "REQUEST", "McCain", False),
+    ("Pakistan asked India to release the prisoners.", "Pakistan", "REQUEST", "India", False),
+    ("Pakistan asked India for help.", "Pakistan", "REQUEST", "India", False),
     # names cased as names are people: "McCain", "DeLay"
     ("McCain also criticized Barack Obama and Hillary Clinton.", "McCain", "ACCUSE", "Obama", False),
     ("Hugo Chavez called George Bush a devil.", "Chavez", "ACCUSE", "Bush", False),
@@ -420,6 +422,11 @@ NOT_FOUND = [
     ("Hill said that allegations that Hicks breached US law were no matter of security.", "Hicks",
      "REJECT", "United States"),
     ("Obama challenged McCain to a debate.", "Obama", "ACCUSE", "McCain"),
+    # a question asked is no request
+    ("Senator Jeff Sessions asked John Roberts about his opinion of the ruling.", "Sessions",
+     "REQUEST", "Roberts"),
+    ("The opposition asked the government of Kenya whether it would resign.", "opposition",
+     "REQUEST", "Kenya"),
     # a stance on an act named by a noun is a stance on its author, never on its target
     ("Russia will not support excessive sanctions on Iran.", "Russia", "SUPPORT", "Iran"),
     ("They pressed the US over WTO negotiations between Australia and the United States.",

@@ -357,6 +357,11 @@ def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
+    if rel.plover == "REQUEST" and trigger.lemma_.lower() == "ask" and not any(
+            c.dep_ in ("xcomp", "ccomp") and not any(
+                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+            or c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+        return None  # "asked Roberts about the ruling", "asked whether ...": a question, no request
     if rel.name == "warn":
         if any(c.dep_ in ("ccomp", "xcomp") and _own_act(c) for c in trigger.children):
             return None  # the clause's own act is the threat ("warned it would strike")
