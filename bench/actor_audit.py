@@ -40,7 +40,7 @@ def is_generic(actor: dict) -> bool:
 
 
 def form_countries(form: str) -> set[str]:
-    """The countries a surface form names, by country names and demonyms of one to three
+    """The countries a surface form names, by country names and demonyms of one to six
     words ("Afghan police" -> Afghanistan; "US and Iraqi forces" -> both)."""
     from graphkit.gazetteer import load_gazetteer
 
@@ -49,7 +49,7 @@ def form_countries(form: str) -> set[str]:
     found: set[str] = set()
     i = 0
     while i < len(words):
-        for size in (3, 2, 1):
+        for size in (6, 5, 4, 3, 2, 1):  # the longest name first: "Democratic Republic of the Congo"
             chunk = " ".join(words[i:i + size])
             if len(words[i:i + size]) < size or not chunk[:1].isupper():
                 continue

@@ -199,10 +199,13 @@ def _add_dictionaries(gaz: Gazetteer) -> None:
             continue
         people = _people_among(org.aliases)
         aliases = tuple(a for a in org.aliases if not gaz.claimed(a) and a not in people)
-        hand = next((e for a in org.aliases for e in gaz.lookup(a) if e.type == org.type), None)
+        hands = [e for a in org.aliases for e in gaz.lookup(a) if e.type == org.type]
+        hand = min(hands, key=lambda e: (fold(e.label) != fold(org.label),  # "Taliban" itself
+                                         e.country != labels.get(org.country or "")),
+                   default=None)  # before the Pakistani group that "Taliban" also names
         if hand is not None:  # graphkit's own entry of this actor: it gains the code and names
             gaz.add(replace(hand, cameo=hand.cameo or org.code, aliases=hand.aliases + tuple(
-                a for a in aliases if " " in a and _variant(a, hand))))
+                a for a in aliases if " " in a and _variant(a, hand) or _spelling(a, hand.label))))
             continue
         if not aliases:
             continue
@@ -223,6 +226,18 @@ def _variant(alias: str, entry: GazetteerEntry) -> bool:
     common = lexicon().org_heads.keys() | {"of", "the", "and", "for", "us", "u.s.", "national"}
     words = {w for name in (entry.label, *entry.aliases) for w in fold(name).split()} - common
     return bool(set(fold(alias).split()) & words)
+
+
+def _spelling(alias: str, label: str) -> bool:
+    """``alias`` is another spelling of the one-word name ``label`` ("Taleban", "Taliban"):
+    same length and first letter, one or two letters apart.
+
+    >>> _spelling("Taleban", "Taliban"), _spelling("Hamas", "Fatah")
+    (True, False)
+    """
+    a, b = fold(alias), fold(label)
+    return " " not in a and len(a) == len(b) >= 5 and a[0] == b[0] and a != b \
+        and sum(x != y for x, y in zip(a, b, strict=True)) <= 2
 
 
 def _people_among(aliases: tuple[str, ...]) -> set[str]:

@@ -166,8 +166,8 @@ def _checked(article: Article) -> Iterator[IngestWarning]:
     scripts = foreign_scripts(article.text)
     if scripts:
         shown = ", ".join(f"{name} ({n} letters)" for name, n in scripts)
-        yield IngestWarning(where, f"article {article.id!r} has text in {shown}: the English model finds "
-                                   "no names in it, and no actors are read from it", line)
+        yield IngestWarning(where, f"article {article.id!r} has words in {shown}: the English model "
+                                   "reads no names written in them (the rest of the article is read)", line)
 
 
 def _where(path: str) -> tuple[str, int | None]:

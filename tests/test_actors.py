@@ -425,3 +425,16 @@ def test_a_government_named_after_an_unknown_leader_is_its_own(nlp):
     got = {(m.text, m.label, m.country) for m in _mentions(nlp, text, dateline=(0, 7))}
     assert ("McGuinty government", "McGuinty government", None) in got, got
     assert any(label == "Government of Canada" for _, label, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "label", "country"), [
+    # a party name many countries use names the article's own party
+    ("Zelaya won Honduras' presidential election. He defeated National Party candidate Porfirio "
+     "Lobo Sosa.", "National Party", "Honduras"),
+    ("CANBERRA - The National Party leader Warren Truss criticised the government.",
+     "National Party of Australia", "Australia"),
+])
+def test_a_common_party_name_is_the_articles_own_party(nlp, text, label, country):
+    got = {(m.label, m.country) for m in _mentions(nlp, text)
+           if m.type == "PoliticalParty"}
+    assert (label, country) in got, got

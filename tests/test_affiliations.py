@@ -264,3 +264,25 @@ def test_sample_affiliations(nlp, stem, fact):
     article = Article(id=stem, text=path.read_text(encoding="utf-8"))
     found = _facts(extract(nlp(article.text), article).relations)
     assert fact in found, [f for f in found if f[1] == fact[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Laurie Coleman, wife of U.S. Senator Norm Coleman, found the words on the door.",
+    "The five members who voted No were Senators Ted Kennedy, Joe Biden and Richard Durbin.",
+])
+def test_another_persons_post_is_no_role(nlp, text):
+    doc = nlp(text)
+    roles = [(r.subject.label, r.value) for r in affiliations(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")
+             if r.cls == "ROLE"]
+    assert not [(who, post) for who, post in roles if any(
+        name in post for name in ("Norm Coleman", "Ted Kennedy", "Joe Biden"))], roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police Chief Constable Hugh Orde described the rioting as the worst.", "Hugh Orde"),
+    ("This seat is currently held by Congressman Joe Knollenberg, a Republican.", "Joe Knollenberg"),
+])
+def test_a_title_before_a_name_is_no_part_of_it(nlp, text, name):
+    doc = nlp(text)
+    people = {m.label for m in actor_mentions(doc) if m.type == "Person"}
+    assert name in people, people

@@ -84,6 +84,11 @@ CASES = [
     ("In spite of Rudd's criticism of the group, it was given funding in January 2008.", "criticism",
      "2008-05-29", None, None),
     ("Protests broke out on Monday after the attack on the embassy.", "attack", "2014-01-02", None, None),
+    # an event noun that is the subject of "is expected to", "is due to" takes the time given there
+    ("Negotiations between Canada and the U.S. are expected to resume on Monday.", "Negotiations",
+     "2005-08-10", "2005-08-15", "day"),
+    ("Negotiations between Canada and the U.S. are expected to resume.", "Negotiations",
+     "2005-08-10", None, None),
 ]
 
 

@@ -296,6 +296,17 @@ FOUND = [
     ("Blair attacked Germany's decision to stay out of the war.", "Blair", "ACCUSE", "Germany", False),
     ("Gunmen attacked a convoy near Kandahar.", "gunmen", "ASSAULT", "convoy", False),
     ("Gordon Brown was attacked by gunmen in Glasgow.", "gunmen", "ASSAULT", "Brown", False),
+    # the person a post is given to acts; the two sides of talks "between" them talk
+    ("The former director of the Central Intelligence Agency, Admiral Stansfield Turner, has "
+     "condemned the US administration.", "Stansfield Turner", "ACCUSE", "United States", False),
+    ("They pressed the US over WTO negotiations between Australia and the United States.",
+     "Australia", "CONSULT", "United States", False),
+    # a challenge to someone criticises them; a challenge to do something asks it
+    ("Arlen Specter has directly challenged President George W. Bush.", "Specter", "ACCUSE",
+     "Bush", False),
+    ("Obama challenged McCain to a debate.", "Obama", "REQUEST", "McCain", False),
+    ("Pakistan asked India to release the prisoners.", "Pakistan", "REQUEST", "India", False),
+    ("Pakistan asked India for help.", "Pakistan", "REQUEST", "India", False),
     # names cased as names are people: "McCain", "DeLay"
     ("McCain also criticized Barack Obama and Hillary Clinton.", "McCain", "ACCUSE", "Obama", False),
     ("Hugo Chavez called George Bush a devil.", "Chavez", "ACCUSE", "Bush", False),
@@ -308,6 +319,9 @@ FOUND = [
     ("NATO warplanes bombed Serbian positions near Sarajevo.", "NATO", "ASSAULT", "Serbia", False),
     ("Russian jets attacked Georgian villages.", "Russia", "ASSAULT", "Georgia", False),
     ("Israeli tanks shelled the town of Beit Hanoun.", "Israel", "ASSAULT", "Beit Hanoun", False),
+    ("Maoist rebels ambushed an army convoy.", "Maoist", "ASSAULT", "army", False),
+    ("Taleban fighters attacked a NATO base.", "Taliban", "ASSAULT", "NATO", False),  # a spelling
+    ("The police station was attacked by Taliban fighters.", "Taliban", "ASSAULT", "police", False),
 ]
 
 
@@ -407,6 +421,18 @@ NOT_FOUND = [
      "REQUEST", "government"),
     ("Hill said that allegations that Hicks breached US law were no matter of security.", "Hicks",
      "REJECT", "United States"),
+    ("Obama challenged McCain to a debate.", "Obama", "ACCUSE", "McCain"),
+    # a question asked is no request
+    ("Senator Jeff Sessions asked John Roberts about his opinion of the ruling.", "Sessions",
+     "REQUEST", "Roberts"),
+    ("The opposition asked the government of Kenya whether it would resign.", "opposition",
+     "REQUEST", "Kenya"),
+    # a stance on an act named by a noun is a stance on its author, never on its target
+    ("Russia will not support excessive sanctions on Iran.", "Russia", "SUPPORT", "Iran"),
+    ("They pressed the US over WTO negotiations between Australia and the United States.",
+     "World Trade Organization", "CONSULT", "Australia"),
+    ("Human Rights Watch warned Hezbollah on attacking civilian targets in Israel.",
+     "Human Rights Watch", "ASSAULT", ""),
     # villages, roads and weapons are no actors, whatever an agent dictionary lists
     ("Russian jets attacked Georgian villages.", "Russia", "ASSAULT", "villages"),
 ]
@@ -449,6 +475,10 @@ NO_EVENT_OF_CLASS = [
     # idioms are no attacks; a signed ceasefire is an agreement, not a concession; tear gas
     # is repression, not an assault
     ("Opposition leader Raila Odinga struck a defiant tone.", "ASSAULT"),
+    # what is asked only on a condition, warned against or yet to happen did not happen
+    ("Iran said that if the attack was intentional, the British government should explain it.",
+     "REQUEST"),
+    ("Pakistan warned its citizens against visiting Iraq.", "CONSULT"),
     ("The minister struck a conciliatory note with Pakistan.", "ASSAULT"),
     ("Israel and Hamas signed a ceasefire on Friday.", "CONCEDE"),
     ("Police fired tear gas at supporters of the PTI in Lahore.", "ASSAULT"),

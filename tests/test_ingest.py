@@ -184,7 +184,7 @@ def test_non_latin_script_is_reported(tmp_path):
     path.write_text("عمران خان نے کراچی میں جلسہ کیا۔ Imran Khan spoke in Karachi.", encoding="utf-8")
     items = list(read_articles([path]))
     [warning] = [i for i in items if isinstance(i, IngestWarning)]
-    assert "has text in Arabic script (" in str(warning) and "no actors are read from it" in str(warning)
+    assert "has words in Arabic script (" in str(warning) and "reads no names written in them" in str(warning)
     assert [a.id for a in items if not isinstance(a, IngestError)] == ["urdu"]
 
 

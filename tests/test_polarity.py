@@ -62,6 +62,15 @@ CASES = [
     ("It is unlikely that the United States will attack Syria.", "attack", False, "unlikely", "doubted"),
     ("Analysts doubt that Russia will attack Ukraine.", "attack", False, "doubt", "doubted"),
     ("The army will probably attack the rebels.", "attack", False, "probably", "hedged"),
+    # planned, not yet done, warned against, waited for: none of them happened
+    ("Poland and Spain are to send soldiers to Lebanon.", "send", False, "be to", "intended"),
+    ("Costa Rica has yet to ratify the agreement.", "ratify", True, "yet", "asserted"),
+    ("Costa Rica is the only country yet to ratify the agreement.", "ratify", True, "yet", "asserted"),
+    ("Pakistan warned its citizens against visiting Iraq.", "visiting", False, "warn", "requested"),
+    ("While waiting to visit his family, he escaped.", "visit", False, "wait", "intended"),
+    ("Talks between India and Pakistan are set to resume.", "Talks", False, "set", "intended"),
+    ("Blair could face an inquiry.", "inquiry", False, "could", "hedged"),
+    ("Talks between India and Pakistan resumed on Monday.", "Talks", False, None, "asserted"),
 ]
 
 

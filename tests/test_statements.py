@@ -190,3 +190,12 @@ def test_a_speaker_after_a_quote_left_open_is_heard(nlp):
     doc = nlp(text)
     found = list(statements(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t"))
     assert any(r.subject.label == "Nathan Rees" and "elected" in (r.value or "") for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Elham did not say whether the letter mentioned the nuclear dispute.",
+    "Tony Blair never said that the war was legal.",
+])
+def test_what_was_not_said_is_no_statement(nlp, text):
+    doc = nlp(text)
+    assert list(statements(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")) == []

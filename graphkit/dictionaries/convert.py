@@ -270,6 +270,23 @@ def _countryinfo() -> dict[str, dict]:
     return found
 
 
+#: Words that make a country's name the name of one of its parts ("Western Australia").
+#: ("South Australia" stays: "West Germany", "South Korea" name states.)
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "upper", "lower"})
+
+
+def _region(name: str, label: str) -> bool:
+    """``name`` is a compass word before the country's own name: a region of it.
+
+    >>> _region("western australia", "australia"), _region("west germany", "germany")
+    (True, False)
+    >>> _region("australia", "australia")
+    False
+    """
+    first, _, rest = name.partition(" ")
+    return first in _COMPASS and rest == label
+
+
 def country_entry(record: ActorRecord, info: dict, *, code: str | None = None) -> dict:
     """A country: code, label, names and spellings, capital, demonyms and other places
     (``code`` None: the record's first code)."""
@@ -287,6 +304,8 @@ def country_entry(record: ActorRecord, info: dict, *, code: str | None = None) -
             capitals.append(name)
         elif name == demonym or _demonym(name, primary):
             demonyms.append(name)
+        elif _region(name, fold(label)):
+            places.append(name)  # "western australia", "south sudan": a part, not the country
         elif name.replace(".", "").replace(" ", "") in alt or _spelling(name, primary, fold(label)):
             names.append(name)
         else:

@@ -47,9 +47,14 @@ def find_agents(found: Found) -> None:
             continue
         if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.lower_ not in lex.member_nouns \
-                and not _titles_person(token.head):
+                and not _titles_person(token.head) and not (  # "a police station", "an army
+                    type_ in _ARMED and token.head.lemma_.lower() in lex.physical_targets):  # convoy"
             continue
         _agent(found, token, type_, national=national)
+
+
+#: Agent types whose posts, stations and convoys stand for them as targets of violence.
+_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
 
 
 def _country_agent_type(token: Token) -> str | None:

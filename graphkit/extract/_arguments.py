@@ -108,6 +108,9 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
         owner = child_of(verb.head, "nsubj") if not found and _speaker_own(subj, verb) else None
         if owner is not None:
             return index.actors_for(owner), 0.8
+        holder = _named_holder(subj, index) if subj.lemma_.lower() in lex.title_words else []
+        if not found and holder:  # "the former director of the CIA, Admiral Turner, condemned"
+            return holder, 0.85
         found = found or index.actors_for(subj) or [  # "Quispe's party, Partido Nacion Unida,"
             m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
         if not found and subj.lemma_.lower() in lex.instrument_nouns:
@@ -395,10 +398,13 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     inside its phrase, else through the light or recipient verb that carries it."""
     lex = lexicon()
     agents = _noun_agents(noun, rel.plover, index)
-    if not agents and rel.name in SYMMETRIC:  # "the talks between Israel and Hamas"
-        parties = prep_actors(next((c for c in noun.children if c.dep_ == "prep"
-                                     and c.lower_ == "between"), None), index)
-        return Args(parties[:1], parties[1:], None, 0.7, mutual=True) if len(parties) > 1 else None
+    if rel.name in SYMMETRIC:  # "the talks between Israel and Hamas", also "WTO negotiations
+        parties = prep_actors(next((c for c in noun.children if c.dep_ == "prep"  # between
+                                     and c.lower_ == "between"), None), index)  # Australia and
+        if len(parties) > 1:  # the US": the two named are the parties, not the forum
+            return Args(parties[:1], parties[1:], None, 0.7, mutual=True)
+        if not agents:
+            return None
     if not agents:
         return None
     _, targets = _noun_roles(noun, rel.plover, index)
@@ -445,9 +451,13 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     agents, targets = _noun_roles(token, other.plover, index)
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
         return targets  # that the CIA ...": the accused, never the accuser
-    if rel.plover == "ACCUSE":  # "condemned the attack on X": the attacker, never X
-        return agents
+    if rel.plover in _AUTHOR_ONLY:  # "condemned the attack on X": the attacker, never X;
+        return agents  # "will not support sanctions on Iran" does not (not) support Iran
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
+
+
+#: Classes whose stance towards an event named by a noun is a stance towards its author only.
+_AUTHOR_ONLY = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
 
 
 #: Prepositions inside a noun phrase that name the actor it belongs to ("the assets of X",

@@ -51,8 +51,12 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         index: the :class:`~graphkit.extract.reference.ActorIndex` of ``doc``.
         doc_id: the article id, copied into each relation.
     """
+    others = {m.text for m in index.mentions if m.type == "Person" and len(m.text.split()) > 1} | {
+        e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for person, org, role, sent, _country, office in memberships(doc, index):
         start, end, text = sentence_bounds(sent)
+        if office and any(name in office for name in others - {person.text}):
+            office = None  # "wife of Senator Norm Coleman": another man's post, not hers
         if org is not None:
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
                            object=org, role=role or None, evidence=text, start=start, end=end,

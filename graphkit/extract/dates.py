@@ -109,11 +109,14 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
     previous: When | None = None
     for span in date_spans(trigger.sent):
         point = _attachment(span)
-        own = point is not None and point.i in (trigger.i, head.i)
+        own = point is not None and (point.i in (trigger.i, head.i) or (
+            trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i == head.i  # "talks are expected
+            and point.dep_ == "xcomp" and point.head.i == head.i))  # to resume next week"
         if own and point is not None and point.pos_ not in ("VERB", "AUX"):
             future = intended  # a noun's own date ("a plea by Adams in April") is a past one
         else:
-            future = intended or is_future(head)  # the verb's tense says which way to look
+            verb = point if own and point is not None and point.dep_ == "xcomp" else head
+            future = intended or is_future(verb)  # the verb's tense says which way to look
         bad: str | None = None
         try:
             when = resolve(span.text, anchor, future=future, previous=previous)

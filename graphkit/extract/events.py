@@ -153,8 +153,9 @@ def _obligations(doc: Doc, index: ActorIndex, doc_id: str, limit: int) -> Iterat
         if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION
                                             for c in token.children) or not is_speech(token.head):
             continue
-        if polarity(token).negated:
-            continue
+        pol = polarity(token)
+        if pol.negated or pol.mood in ("contingent", "conditional"):
+            continue  # "if it is proven, X should explain": asked only on a condition
         subj, speaker = child_of(token, "nsubj"), child_of(token.head, "nsubj")
         if subj is None or speaker is None or subj.pos_ == "PRON":
             continue
@@ -349,9 +350,18 @@ def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     ("warned of retaliation"; "warned that it would strike" is the strike's threat), asks when
     it warns someone against doing something, and is no event else ("warned him about the
     dangers of disunity")."""
+    if rel.plover == "ACCUSE" and trigger.lemma_.lower() in lexicon().request_heads and any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
+        return (found, "020") if found is not None else None
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
+    if rel.plover == "REQUEST" and trigger.lemma_.lower() == "ask" and not any(
+            c.dep_ in ("xcomp", "ccomp") and not any(
+                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+            or c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+        return None  # "asked Roberts about the ruling", "asked whether ...": a question, no request
     if rel.name == "warn":
         if any(c.dep_ in ("ccomp", "xcomp") and _own_act(c) for c in trigger.children):
             return None  # the clause's own act is the threat ("warned it would strike")

@@ -144,6 +144,11 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         modality, mood = hedge, "hedged"
     if _conditioned(trigger):
         return Polarity(negated, modality or "if", "contingent")
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
+            head.lemma_.lower() in lex.intent_verbs and any(c.dep_ == "xcomp" for c in head.children):
+        return Polarity(negated or _is_negated(head), modality or head.lemma_.lower(), "intended")
+        # "talks are set to resume", "a meeting is expected to take place"
     token = trigger
     charged = False  # climbed through "of"/"for" + gerund ("accused X of killing")
     for _ in range(max_depth):
@@ -153,6 +158,16 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         if dep == "pcomp" and head.lower_ in ("of", "for"):
             charged = True
         lemma = head.lemma_.lower()
+        if dep == "xcomp" and lemma in ("be", "have") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            if any(w.lower_ == "yet" for c in (head, *head.children) if c.dep_ in ("ROOT", "attr")
+                   or c.i == head.i for w in c.children):
+                return Polarity(True, "yet", mood)  # "has yet to ratify", "the only one yet to sign"
+            if lemma == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children):
+                return Polarity(negated, modality or "be to", "intended")  # "are to send troops"
+        if dep == "prep" and token.lower_ in ("against", "on", "about") and lemma in lex.request_heads \
+                and any(c.dep_ == "pcomp" for c in token.children):
+            return Polarity(negated, lemma, "requested")  # "warned its citizens against visiting"
         if dep == "conj":
             main = main_conjunct(token)
             if main is not None:  # "denied that X had attacked ... and accused Y": not denied
@@ -215,8 +230,17 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             # "it is unlikely that X will attack", "analysts doubt that X will attack"
             word = lemma if lemma in DOUBTS else next(c.lower_ for c in head.children if c.lower_ in DOUBTS)
             return Polarity(negated, word, "doubted")
+        if dep == "prep" and head.pos_ in ("VERB", "AUX") and not inherit and max_depth > 1:
+            outer = polarity(head, max_depth=max_depth - 1)  # "accused X of killing soldiers in
+            if outer.mood in _UNREAL:  # an attack": the attack is alleged with the killing
+                return Polarity(negated or outer.negated, outer.modality, outer.mood)
         if dep in ("ccomp", "relcl", "advcl") or (
                 head.pos_ in ("VERB", "AUX") and dep != "xcomp" and not inherit):
             break
         token = head
     return Polarity(negated, modality, mood)
+
+
+#: Moods of a clause that an event noun in its adjuncts shares: what is alleged, asked for or
+#: only possible there did not happen there either.
+_UNREAL = frozenset({"alleged", "requested", "conditional", "contingent"})

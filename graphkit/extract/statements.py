@@ -48,8 +48,12 @@ def statements(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation
     Yields:
         One relation per attributed quotation or reported clause; ``trigger`` is the verb.
     """
+    from graphkit.extract.polarity import polarity
+
     speech_verbs = lexicon().speech_verbs
     for said in all_said(doc, index):
+        if polarity(said.verb).negated:
+            continue  # "did not say whether ...", "declined to say": nothing was said
         start, end, text = sentence_bounds(said.sent)
         yield Relation(
             doc=doc_id, subject=said.speaker, relation=speech_verbs.get(
