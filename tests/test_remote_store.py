@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 from rdflib import Graph
@@ -26,25 +21,9 @@ QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @pytest.fixture
-def server(tmp_path):
-    """A fresh read-write Oxigraph server; yields its base URL."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    binary = Path(sys.executable).with_name("oxigraph")
-    proc = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path / "remote"),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+def server(oxigraph_server):
+    """A fresh read-write Oxigraph server (the shared fixture); yields its base URL."""
+    return oxigraph_server
 
 
 def _write(store, results, actors):
