@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["GazetteerEntry", "Gazetteer", "load_gazetteer", "gazetteer_path", "fold"]
+__all__ = ["attributive", "GazetteerEntry", "Gazetteer", "load_gazetteer", "gazetteer_path", "fold"]
 
 #: Dictionary actor types the gazetteer takes (businesses and NGOs stay out; the "Government"
 #: entries of the country file are mostly offices, "German Chancellor", which are roles).
@@ -58,8 +58,10 @@ class GazetteerEntry:
     adjectives: tuple[str, ...] = ()
 
     def matched_forms(self) -> tuple[str, ...]:
-        """The forms the phrase matcher looks for."""
-        return (self.label, *self.aliases) if self.match is None else self.match
+        """The forms the phrase matcher looks for, with the attributive singular of a plural
+        name ("Tamil Tiger rebels" of "Tamil Tigers")."""
+        forms = (self.label, *self.aliases) if self.match is None else self.match
+        return forms + tuple(s for f in forms if (s := attributive(f)) is not None)
 
 
 @dataclass(slots=True)
@@ -87,6 +89,10 @@ class Gazetteer:
             bucket = self.by_alias.setdefault(fold(alias), [])
             if entry not in bucket:
                 bucket.append(entry)
+        for alias in {entry.label, *entry.aliases}:
+            single = attributive(alias)
+            if single is not None and not self.by_alias.get(fold(single)):
+                self.by_alias[fold(single)] = [entry]  # only where no name has it already
         for demonym in entry.demonyms:
             self.by_demonym.setdefault(fold(demonym), entry.country or entry.label)
         for adjective in entry.adjectives:
@@ -141,6 +147,21 @@ class Gazetteer:
     def claimed(self, form: str) -> bool:
         """True when some entry already has ``form`` as an alias, or it is a demonym."""
         return bool(self.by_alias.get(fold(form))) or fold(form) in self.by_demonym
+
+
+def attributive(name: str) -> str | None:
+    """The singular a plural name of several words takes before a noun ("Tamil Tiger
+    rebels", "Red Brigade gunmen"), or None.
+
+    >>> attributive("Tamil Tigers"), attributive("The Nationals"), attributive("Hamas")
+    ('Tamil Tiger', None, None)
+    """
+    words = name.split()
+    last = words[-1] if len(words) > 1 and words[0].lower() != "the" else ""
+    if len(last) < 4 or not last[:1].isupper() or not last.endswith("s") or \
+            last.endswith(("ss", "us", "is", "os")) or not last[-2].islower():
+        return None
+    return " ".join([*words[:-1], last[:-1]])
 
 
 def fold(text: str) -> str:

@@ -9,6 +9,13 @@ from graphkit.model import Article
 
 # sentence -> mentions that must be found (label, type, country or ...), and labels that must not
 MENTIONS = [
+    # a name the NER ran into a headline before it keeps only the name
+    ("2008 US Presidential Election John McCain, the leading presidential candidate, spoke "
+     "in Selma.", [("John McCain", "Person", ...)], ["Presidential Election John McCain"]),
+    ("Opposition Rally Speaker Amina Okafor addressed the crowd; the rally was peaceful and "
+     "every speaker was cheered.", [("Amina Okafor", "Person", ...)],
+     ["Opposition Rally Speaker Amina Okafor", "Rally Speaker Amina Okafor"]),
+    ("Cabinet minister John Paul Stevens Okoro resigned.", [], ["Paul Stevens Okoro"]),
     ("Poland's parliament approved the law on Friday.",
      [("parliament", "GovernmentBody", "Poland")], []),
     ("An Argentine judge ordered the arrest of two former ministers.",

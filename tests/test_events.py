@@ -240,6 +240,8 @@ FOUND = [
      "Tehreek", "PROTEST", "parliament", False),
     ("The Awami League demonstrated against the government in Dhaka.", "Awami", "PROTEST",
      "government", False),
+    ("The Awami League asked the government for the release of its leaders.", "Awami",
+     "REQUEST", "government", False),
     # an agreement signed by two men joins them, not each with his own side
     ("The accord, signed by Ethiopian army chief Birhanu Jula and TPLF commander Tadesse "
      "Werede, ends the war.", "Birhanu Jula", "AGREE", "Tadesse Werede", False),
@@ -322,6 +324,12 @@ FOUND = [
     ("Maoist rebels ambushed an army convoy.", "Maoist", "ASSAULT", "army", False),
     ("Taleban fighters attacked a NATO base.", "Taliban", "ASSAULT", "NATO", False),  # a spelling
     ("The police station was attacked by Taliban fighters.", "Taliban", "ASSAULT", "police", False),
+    # the members an organisation names act for it; a plural name is singular before a noun
+    ("Hezbollah guerrillas fired rockets into northern Israel.", "Hezbollah", "ASSAULT", "Israel",
+     False),
+    ("FARC guerrillas kidnapped three Colombian soldiers.", "FARC", "COERCE", "soldiers", False),
+    ("Tamil Tiger rebels attacked the Sri Lankan army near Jaffna.", "Liberation Tigers",
+     "ASSAULT", "army", False),
 ]
 
 
@@ -484,6 +492,11 @@ NO_EVENT_OF_CLASS = [
     ("Police fired tear gas at supporters of the PTI in Lahore.", "ASSAULT"),
     ("Hamas and Fatah sign truce in Cairo", "CONCEDE"),
     ("The Israeli army carried out an air strike on Hamas positions.", "PROTEST"),
+    # the other senses of a trigger (ontologies/lexicon/trigger_frames.tsv): asking about is a
+    # question; demonstrating that, or demonstrating a thing, shows it
+    ("Raila Odinga asked President Kibaki about the ruling.", "REQUEST"),
+    ("Raila Odinga asked President Kibaki whether Kenya would send troops.", "REQUEST"),
+    ("The Awami League demonstrated that the government had lost support.", "PROTEST"),
 ]
 
 

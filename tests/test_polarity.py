@@ -71,6 +71,23 @@ CASES = [
     ("Talks between India and Pakistan are set to resume.", "Talks", False, "set", "intended"),
     ("Blair could face an inquiry.", "inquiry", False, "could", "hedged"),
     ("Talks between India and Pakistan resumed on Monday.", "Talks", False, None, "asserted"),
+    # the frame of the clause an event noun is the subject of, or a means or participle serves
+    ("Talks between the two sides could restart in November.", "Talks", False, "could", "hedged"),
+    ("Talks between the two sides will resume next week.", "Talks", False, "will", "intended"),
+    ("Talks between the two sides resumed on Monday.", "Talks", False, None, "asserted"),
+    ("Talks between the two sides will not resume.", "Talks", True, "will", "intended"),
+    ("The army would respond by stepping up raids.", "raids", False, "would", "intended"),
+    ("The army responded by stepping up raids.", "raids", False, None, "asserted"),
+    ("The army said it will take action, sending troops across the border.", "sending", False,
+     "will", "intended"),
+    ("The army took action, sending troops across the border.", "sending", False, None,
+     "asserted"),
+    ("The party is thinking of withdrawing from the coalition.", "withdrawing", False, "think",
+     "intended"),
+    ("The party talked of withdrawing from the coalition.", "withdrawing", False, None,
+     "asserted"),
+    ("His position to negotiate with the rebels was criticised.", "negotiate", False, "position",
+     "intended"),
 ]
 
 

@@ -58,7 +58,36 @@ def person_span(span: Span | None) -> Span | None:
         return None
     if not all(t.text[:1].isupper() or t.text in lex.name_particles for t in doc[start:end]):
         return None
-    return doc[start:end]
+    return _known_tail(doc[start:end])
+
+
+def _known_tail(span: Span) -> Span:
+    """A name the NER ran into the words before it ("2008 US Presidential Election John
+    McCain", "Stop Pat Robertson"), cut where the words cut off hold no given name and the rest
+    is a person the dictionaries know, or the rest opens with a given name and the words cut
+    off are common words (verbs and heads the CAMEO dictionary knows, portfolio and title
+    words, words the article writes in lower case)."""
+    if len(span) < 3:
+        return span
+    from graphkit.knowledge import actor_knowledge
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    kb = actor_knowledge()
+    lex = lexicon()
+    common = cameo_lexicon().words()
+    lowered: set[str] | None = None
+    for cut in range(1, len(span) - 1):
+        word = span[cut - 1]
+        if given_name_gender(word.text) is not None:
+            return span  # "John Paul Stevens": the words before are names too
+        if lowered is None:
+            lowered = {t.text for t in span.doc if t.is_lower}
+        if not (word.lower_ in common or word.lower_ in lex.portfolio_words
+                or word.lower_.rstrip(".") in lex.titles or word.lower_ in lowered):
+            common = set()  # an unknown word cut off: only a known person may still be cut
+        if kb.people(span[cut:].text) or (common and given_name_gender(span[cut].text)):
+            return span[cut:]
+    return span
 
 
 def is_place(span: Span) -> bool:

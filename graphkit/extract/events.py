@@ -357,11 +357,9 @@ def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
-    if rel.plover == "REQUEST" and trigger.lemma_.lower() == "ask" and not any(
-            c.dep_ in ("xcomp", "ccomp") and not any(
-                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
-            or c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
-        return None  # "asked Roberts about the ruling", "asked whether ...": a question, no request
+    frames = lexicon().trigger_frames.get((trigger.lemma_.lower(), rel.plover))
+    if frames is not None and not _framed(trigger, *frames):
+        return None  # "asked Roberts about the ruling": a question; "demonstrated that": shown
     if rel.name == "warn":
         if any(c.dep_ in ("ccomp", "xcomp") and _own_act(c) for c in trigger.children):
             return None  # the clause's own act is the threat ("warned it would strike")
@@ -372,6 +370,21 @@ def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             return (found, "020") if found is not None else None
         return None
     return rel, code
+
+
+def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> bool:
+    """True when ``trigger`` has one of the frames its event reading ``needs`` and none it
+    ``never`` has (``ontologies/lexicon/trigger_frames.tsv``)."""
+    have = set()
+    for child in trigger.children:
+        if child.dep_ == "prep":
+            have.add(f"prep:{child.lower_}")
+        elif child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                           for m in child.children):
+            have.add("ccomp:whether")
+        else:
+            have.add(child.dep_)
+    return (not needs or bool(have & needs)) and not have & never
 
 
 def _verbal(trigger: Token, args: Args) -> bool:

@@ -149,6 +149,12 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             head.lemma_.lower() in lex.intent_verbs and any(c.dep_ == "xcomp" for c in head.children):
         return Polarity(negated or _is_negated(head), modality or head.lemma_.lower(), "intended")
         # "talks are set to resume", "a meeting is expected to take place"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
+            head.pos_ in ("VERB", "AUX") and modality is None and _own_modal(head) is not None:
+        # "the negotiations could restart", "talks will resume next week": not (yet) held
+        word = _own_modal(head)
+        return Polarity(negated or _is_negated(head), word,
+                        "contingent" if _conditioned(head) else _mood(word))
     token = trigger
     charged = False  # climbed through "of"/"for" + gerund ("accused X of killing")
     for _ in range(max_depth):
@@ -234,6 +240,19 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             outer = polarity(head, max_depth=max_depth - 1)  # "accused X of killing soldiers in
             if outer.mood in _UNREAL:  # an attack": the attack is alleged with the killing
                 return Polarity(negated or outer.negated, outer.modality, outer.mood)
+            if mood == "asserted" and outer.mood != "asserted" and token.lower_ in _MEANS \
+                    and any(c.dep_ == "pcomp" for c in token.children):
+                # "would respond by stepping up raids": the means is as planned as the act
+                return Polarity(negated or outer.negated, outer.modality, outer.mood)
+            if mood == "asserted" and lemma in lex.intent_verbs and token.lower_ in ("of", "about") \
+                    and any(c.dep_ == "pcomp" for c in token.children):
+                # "is thinking of withdrawing", "talked about imposing sanctions"
+                return Polarity(negated or _is_negated(head), modality or lemma, "intended")
+        if dep == "advcl" and head.pos_ in ("VERB", "AUX") and token.tag_ == "VBG" and \
+                mood == "asserted" and max_depth > 1 and not any(c.dep_ == "mark" for c in token.children):
+            outer = polarity(head, max_depth=max_depth - 1)  # "will take action, sending troops":
+            if outer.mood != "asserted":  # the participle's act shares the main verb's frame
+                return Polarity(negated or outer.negated, outer.modality, outer.mood)
         if dep in ("ccomp", "relcl", "advcl") or (
                 head.pos_ in ("VERB", "AUX") and dep != "xcomp" and not inherit):
             break
@@ -244,3 +263,6 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
 #: Moods of a clause that an event noun in its adjuncts shares: what is alleged, asked for or
 #: only possible there did not happen there either.
 _UNREAL = frozenset({"alleged", "requested", "conditional", "contingent"})
+#: Prepositions of a means or manner adjunct ("respond by stepping up raids", "retaliate with
+#: strikes"): the act they name is framed as the verb they modify.
+_MEANS = frozenset({"by", "with", "through"})
