@@ -329,7 +329,11 @@ FOUND = [
      False),
     ("FARC guerrillas kidnapped three Colombian soldiers.", "FARC", "COERCE", "soldiers", False),
     ("Tamil Tiger rebels attacked the Sri Lankan army near Jaffna.", "Liberation Tigers",
-     "ASSAULT", "army", False),
+     "ASSAULT", "army", False),    # a phrase pattern of the CAMEO dictionary gives a verb it knows no code for its code
+    ("Russia cut gas supplies to Ukraine.", "Russia", "SANCTION", "Ukraine", False),
+    # whom a complaint is taken to is not whom it accuses
+    ("Israel complained to the United Nations about Hezbollah.", "Israel", "ACCUSE", "Hezbollah",
+     False),
 ]
 
 
@@ -368,6 +372,12 @@ def test_no_positive_event(extract, text):
 
 
 NOT_FOUND = [
+    # ... only when the pattern's noun is the object's head, not a word inside it
+    ("Russia halted gas deliveries to Ukraine.", "Russia", "RETREAT", "Ukraine"),
+    ("Israel complained to the United Nations about the rockets.", "Israel", "ACCUSE",
+     "United Nations"),
+    ("The two candidates said they will take their complaints to the Supreme Court.",
+     "candidates", "ACCUSE", "Supreme Court"),
     # a plan or wish to attack is not an assault
     ("Hezbollah plans to attack Israel.", "Hezbollah", "ASSAULT", "Israel"),
     ("The rebels' plan of attacking the army was foiled.", "rebels", "ASSAULT", "army"),

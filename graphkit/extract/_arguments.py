@@ -295,7 +295,10 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 subj = child_of(child, "nsubj")
                 if subj is not None:
                     yield subj, 0.85
+    addressed = _addressed(verb)
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in addressed:
+            continue  # "complained to the UN": the UN is turned to, not accused
         if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
                 child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN")) or (
                 child.lower_ == "for" and rel.plover == "REQUEST") or (
@@ -339,8 +342,11 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
     lex = lexicon()
     agents: list[Mention] = []
     targets: list[Mention] = []
+    addressed = _addressed(noun)
     for child in noun.children:
         dep, word = child.dep_, child.lower_
+        if dep == "prep" and word in addressed:
+            continue  # "a complaint to the court"
         if dep == "poss" or (dep in ("compound", "nmod", "amod") and child.i < noun.i):
             found = index.actors_for(child)
             person = any(m.type == "Person" for m in found)
@@ -380,10 +386,20 @@ def _indefinite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in token.children)
 
 
-def _prep_targets(verb: Token, index: ActorIndex) -> list[Mention]:
-    """Targets given on a light verb: "imposed sanctions on X", "gave X a warning"."""
+def _addressed(word: Token) -> tuple[str, ...]:
+    """The prepositions that name whom ``word`` turns to rather than acts against ("complained
+    to", "a complaint with"): ``ontologies/lexicon/addressee_words.txt``."""
+    return ("to", "with") if word.lemma_.lower() in lexicon().addressee_words else ()
+
+
+def _prep_targets(verb: Token, index: ActorIndex, noun: Token | None = None) -> list[Mention]:
+    """Targets given on a light verb: "imposed sanctions on X", "gave X a warning" (not the
+    addressee of the event ``noun`` it carries: "took their complaints to the court")."""
     found: list[Mention] = []
+    addressed = _addressed(noun) if noun is not None else ()
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in addressed:
+            continue
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
             obj = pobj(child)
             if obj is not None:
@@ -412,10 +428,10 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     head = noun.head
     light = head.lemma_.lower() in lex.light_verbs
     if not targets and light and noun.dep_ in ("dobj", "nsubjpass", "attr"):
-        targets, confidence = _prep_targets(head, index), 0.8
+        targets, confidence = _prep_targets(head, index, noun), 0.8
     if not targets and noun.dep_ == "pobj" and head.dep_ == "prep" \
             and head.head.lemma_.lower() in lex.light_verbs:
-        targets, confidence = _prep_targets(head.head, index), 0.75
+        targets, confidence = _prep_targets(head.head, index, noun), 0.75
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
         targets, confidence = _verb_agents(head, index)[0], 0.65
     if not targets and rel.name in SYMMETRIC and len(agents) > 1:

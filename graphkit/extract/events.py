@@ -242,6 +242,7 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     if args is None or not args.agents:
         return
     notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
+                                  ("cameo-pattern", source == "pattern"),
                                   ("nominal", not _is_verb(token))) if on)
     if source != "graphkit" and not args.targets:
         return  # a reading from the CAMEO dictionary alone counts between actors only
@@ -521,8 +522,10 @@ def _verb_trigger(verb: Token) -> _Found | None:
     lexicon lacks take the dictionary's own code of the verb ("cameo") when it is specific: a
     sub-code such as 181 kidnap (general verbs carry a category's code, x0: "lead", "join",
     "pass": 040, 060, 080; and ``cameo_general_verbs.txt`` lists general verbs with specific
-    codes). Phrase patterns, written to tell a verb's senses apart for PETRARCH, refine codes
-    but never make an event on their own."""
+    codes). Phrase patterns, written to tell a verb's senses apart for PETRARCH, refine codes;
+    they give a verb with no code of its own theirs ("pattern") only when the pattern's noun is
+    the head of the verb's object ("cut gas supplies to X": 162), never to a light or general
+    verb."""
     from graphkit.extract._cameo import cameo_sense
     from graphkit.knowledge.cameo import cameo_lexicon, general_verbs
 
@@ -550,11 +553,33 @@ def _verb_trigger(verb: Token) -> _Found | None:
     if sense is None or plover not in PLOVER_TYPES:
         return None
     code = sense.entry.code
-    if len(code) < 3 or code.endswith("0") or sense.entry.phrase in general_verbs():
+    if sense.entry.phrase in general_verbs() or lemma in lexicon().light_verbs:
+        return None  # a light verb's event is its noun's ("expressed solidarity")
+    if sense.pattern is not None and _specific(sense.code) and not _specific(code) \
+            and _heads_fit(sense.pattern, verb):
+        code, source = sense.code, "pattern"  # "cut gas supplies to X": the pattern's code
+    elif not _specific(code):
         return None
+    else:
+        source = "cameo"
     plover = cameo_lexicon().plover(code)
     found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
-    return (found, sense.particle, code, "cameo") if found is not None else None
+    return (found, sense.particle, code, source) if found is not None else None
+
+
+def _heads_fit(pattern, verb: Token) -> bool:  # type: ignore[no-untyped-def]
+    """True when each noun slot after the verb in ``pattern`` is filled by the head of the
+    verb's object, not by a word inside it ("cut gas supplies": "supplies" fills "* supplies";
+    "halted gas deliveries" leaves "* &weapon" unfilled, though "gas" is a weapon word)."""
+    heads = {w for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+             for w in (c.lower_, c.lemma_.lower())}
+    nouns = [slot for slot in pattern.post if hasattr(slot, "heads")]
+    return bool(nouns) and all(slot.heads & heads for slot in nouns)
+
+
+def _specific(code: str | None) -> bool:
+    """A CAMEO code below its category's general x0 code ("162", not "160" or "---")."""
+    return code is not None and code.isdigit() and len(code) >= 3 and not code.endswith("0")
 
 
 def _naming(verb: Token) -> RelationDef | None:

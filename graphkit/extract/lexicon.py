@@ -106,6 +106,7 @@ class Lexicon:
     intent_nouns: frozenset[str]
     request_heads: frozenset[str]
     light_verbs: frozenset[str]
+    addressee_words: frozenset[str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
 
 
@@ -201,6 +202,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         intent_nouns=words("intent_nouns"),
         request_heads=request_heads,
         light_verbs=light_verbs,
+        addressee_words=words("addressee_words"),
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never
                         in read_table(root / "trigger_frames.tsv",
                                       ("lemma", "class", "needs", "never"))},
