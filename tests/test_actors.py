@@ -16,6 +16,10 @@ MENTIONS = [
      "every speaker was cheered.", [("Amina Okafor", "Person", ...)],
      ["Opposition Rally Speaker Amina Okafor", "Rally Speaker Amina Okafor"]),
     ("Cabinet minister John Paul Stevens Okoro resigned.", [], ["Paul Stevens Okoro"]),
+    # a sect, clan or faction named by the proper nouns before it
+    ("The Kenyan government banned the Mungiki sect.", [("Mungiki sect", "Group", ...)], []),
+    ("Fighters of the Habr Gedir clan attacked the army.", [("Habr Gedir clan", "Group", ...)],
+     []),
     ("Poland's parliament approved the law on Friday.",
      [("parliament", "GovernmentBody", "Poland")], []),
     ("An Argentine judge ordered the arrest of two former ministers.",
