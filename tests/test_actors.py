@@ -302,6 +302,11 @@ ACTOR_FOR = [
     ("The government and military rejected the plan.", "government", "Government of Pakistan"),
     # pronouns: a prior person, a prior organisation, or nothing
     ("Sheikh Hasina called the vote. She said it was fair.", "She", "Sheikh Hasina"),
+    # the subject of a clause fronted before the pronoun's own verb
+    ("Nawaz Sharif spoke in Lahore. After Imran Khan cast his vote, he accused the PML-N.",
+     "he", "Imran Khan"),
+    ("Nawaz Sharif spoke in Lahore. He accused the PML-N after Imran Khan cast his vote.", "He",
+     "Nawaz Sharif"),
     ("Hezbollah fired rockets and its leader spoke.", "its", "Hezbollah"),
     ("It is clear that the talks failed.", "It", None),
     ("They said nothing.", "They", None),

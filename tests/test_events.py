@@ -331,6 +331,14 @@ FOUND = [
     ("Tamil Tiger rebels attacked the Sri Lankan army near Jaffna.", "Liberation Tigers",
      "ASSAULT", "army", False),    # a phrase pattern of the CAMEO dictionary gives a verb it knows no code for its code
     ("Russia cut gas supplies to Ukraine.", "Russia", "SANCTION", "Ukraine", False),
+    # "who" after "X of the party" is X, the person
+    ("The debate was opened by Ivan Petrovic of the Serbian Radical Party, who criticized Vesna "
+     "Kostic.", "Petrovic", "ACCUSE", "Kostic", False),
+    # defending a person or a policy in words is support, not protection
+    ("Kenyan President Mwai Kibaki defended Raila Odinga's strategy on Somalia.", "Kibaki",
+     "SUPPORT", "Odinga", False),
+    ("The Brazilian president defended the Venezuelan President Hugo Chavez.", "Brazil",
+     "SUPPORT", "Chavez", False),
     # whom a complaint is taken to is not whom it accuses
     ("Israel complained to the United Nations about Hezbollah.", "Israel", "ACCUSE", "Hezbollah",
      False),
@@ -372,6 +380,11 @@ def test_no_positive_event(extract, text):
 
 
 NOT_FOUND = [
+    ("The debate was opened by Ivan Petrovic of the Serbian Radical Party, who criticized Vesna "
+     "Kostic.", "Serbian Radical Party", "ACCUSE", "Kostic"),
+    ("Ugandan troops defended the town of Kidal against the rebels.", "troops", "AID", "rebels"),
+    ("Kenyan President Mwai Kibaki defended Raila Odinga's strategy on Somalia.", "Kibaki",
+     "SUPPORT", "Somalia"),
     # ... only when the pattern's noun is the object's head, not a word inside it
     ("Russia halted gas deliveries to Ukraine.", "Russia", "RETREAT", "Ukraine"),
     ("Israel complained to the United Nations about the rockets.", "Israel", "ACCUSE",
@@ -506,6 +519,8 @@ NO_EVENT_OF_CLASS = [
     # question; demonstrating that, or demonstrating a thing, shows it
     ("Raila Odinga asked President Kibaki about the ruling.", "REQUEST"),
     ("Raila Odinga asked President Kibaki whether Kenya would send troops.", "REQUEST"),
+    ("Raila Odinga asked President Kibaki how he saw the lessons of the election.", "REQUEST"),
+    ("Kenyan President Mwai Kibaki defended Raila Odinga's strategy on Somalia.", "AID"),
     ("The Awami League demonstrated that the government had lost support.", "PROTEST"),
 ]
 

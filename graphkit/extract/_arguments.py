@@ -103,7 +103,7 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
                 return found, 0.7
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return index.actors_for(verb.head), 0.85
+            return index.actors_for(_antecedent(verb.head, subj)), 0.85
         found = index.actors_for(subj) if subj.pos_ == "PRON" else []
         owner = child_of(verb.head, "nsubj") if not found and _speaker_own(subj, verb) else None
         if owner is not None:
@@ -156,6 +156,16 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
             found, conf = _verb_agents(owner, index, depth + 1)
             return found, conf * 0.85
     return [], 0.0
+
+
+def _antecedent(head: Token, relative: Token) -> Token:
+    """The noun a relative clause hung on ``head`` speaks of: "who" after "X of the party" is X
+    ("Tomislav Nikolic of the Serbian Radical Party, who criticised ..."), a person, not the
+    party the parser attached it to."""
+    if relative.lower_ not in ("who", "whom") or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return head
+    owner = head.head.head
+    return owner if owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" else head
 
 
 def _subject(verb: Token) -> Token | None:
@@ -386,17 +396,17 @@ def _indefinite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in token.children)
 
 
-def _addressed(word: Token) -> tuple[str, ...]:
-    """The prepositions that name whom ``word`` turns to rather than acts against ("complained
-    to", "a complaint with"): ``ontologies/lexicon/addressee_words.txt``."""
-    return ("to", "with") if word.lemma_.lower() in lexicon().addressee_words else ()
+def _addressed(word: Token) -> frozenset[str]:
+    """The prepositions whose object is not the target of ``word``: whom it turns to ("complained
+    to"), what it protects against ("defended X against"): ``not_target_preps.tsv``."""
+    return lexicon().not_target_preps.get(word.lemma_.lower(), frozenset())
 
 
 def _prep_targets(verb: Token, index: ActorIndex, noun: Token | None = None) -> list[Mention]:
     """Targets given on a light verb: "imposed sanctions on X", "gave X a warning" (not the
     addressee of the event ``noun`` it carries: "took their complaints to the court")."""
     found: list[Mention] = []
-    addressed = _addressed(noun) if noun is not None else ()
+    addressed = _addressed(noun) if noun is not None else frozenset()
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in addressed:
             continue

@@ -79,6 +79,8 @@ _SPEAKERS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "MediaOutle
                        "Organization", "InternationalOrganization"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
+#: Tags of the words that open an indirect question ("how", "what", "which").
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "compound:prt"})
 
 
@@ -249,6 +251,9 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     sense = _sense(token, rel, args, code)
     if sense is None:
         return
+    if sense[0].plover != rel.plover and _is_verb(token):
+        again = verb_args(token, sense[0], word, index)  # the other sense's own targets
+        args = again if again is not None and again.agents else args
     rel, code = sense
     made = list(_relations(token, rel, args, doc_id, index, cameo=code))
     reporter = _reporter(token, index)
@@ -358,6 +363,10 @@ def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
+    spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
+    if spoken is not None and spoken != rel.name and _verbal(trigger, args):
+        found = load_vocabulary().get(spoken)  # "the president defended Chavez": support
+        return (found, found.cameo) if found is not None else None
     frames = lexicon().trigger_frames.get((trigger.lemma_.lower(), rel.plover))
     if frames is not None and not _framed(trigger, *frames):
         return None  # "asked Roberts about the ruling": a question; "demonstrated that": shown
@@ -380,9 +389,10 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
     for child in trigger.children:
         if child.dep_ == "prep":
             have.add(f"prep:{child.lower_}")
-        elif child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
-                                           for m in child.children):
-            have.add("ccomp:whether")
+        elif child.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                            for m in child.children)
+                                        or child.doc[child.left_edge.i].tag_ in _WH_TAGS):
+            have.add("ccomp:whether")  # "asked whether ...", "asked him how he saw ..."
         else:
             have.add(child.dep_)
     return (not needs or bool(have & needs)) and not have & never

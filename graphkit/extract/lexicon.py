@@ -106,7 +106,8 @@ class Lexicon:
     intent_nouns: frozenset[str]
     request_heads: frozenset[str]
     light_verbs: frozenset[str]
-    addressee_words: frozenset[str]
+    not_target_preps: Mapping[str, frozenset[str]]
+    verbal_senses: Mapping[str, str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
 
 
@@ -202,7 +203,9 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         intent_nouns=words("intent_nouns"),
         request_heads=request_heads,
         light_verbs=light_verbs,
-        addressee_words=words("addressee_words"),
+        not_target_preps={lemma: _split(preps) for lemma, preps in
+                          pairs("not_target_preps", "lemma", "preps").items()},
+        verbal_senses=pairs("verbal_senses", "lemma", "relation"),
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never
                         in read_table(root / "trigger_frames.tsv",
                                       ("lemma", "class", "needs", "never"))},

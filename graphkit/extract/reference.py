@@ -441,6 +441,9 @@ class ActorIndex:
         """
         quoted = self.in_quote(token)
         gender = pronoun_gender(token.text)
+        fronted = self._fronted_subject(token, gender)
+        if fronted is not None:
+            return fronted
         if not quoted:
             for speech in (True, False):
                 found, hit = self._subject_person(token, speech=speech, gender=gender)
@@ -451,6 +454,20 @@ class ActorIndex:
                     quoted or in_spans(mention.start, self.quotes) is None) \
                     and self._fits(mention, gender) and not self._modifies(mention):
                 return mention
+        return None
+
+    def _fronted_subject(self, token: Token, gender: str | None) -> Mention | None:
+        """The person who is the subject of an adverbial clause before the pronoun's own verb:
+        "After Kasparov cast his vote, he accused ...", "When X arrived, she said ..."."""
+        if token.dep_ != "nsubj":
+            return None
+        for clause in token.head.children:
+            if clause.dep_ != "advcl" or clause.i > token.i:
+                continue
+            for subj in clause.children:
+                actor = self._by_token.get(subj.i) if subj.dep_ == "nsubj" else None
+                if actor is not None and actor.type == "Person" and self._fits(actor, gender):
+                    return actor
         return None
 
     def _fits(self, mention: Mention, gender: str | None) -> bool:
