@@ -71,6 +71,7 @@ ORDER BY ?doc ?start ?sourceLabel ?targetLabel
 _CSV_QUERY = """
 SELECT DISTINCT ?doc ?subject ?subjectLabel ?relation ?class ?object ?objectLabel ?value
        ?negated ?modality ?date ?confidence ?start ?end ?evidence ?event_date ?date_precision
+       ?date_source
 WHERE {
   ?f gk:agent ?subject ; gk:relation ?relation ; gk:negated ?negated ; gk:article ?a ;
      gk:sentence ?evidence ; gk:startChar ?start ; gk:endChar ?end ; gk:confidence ?confidence .
@@ -82,13 +83,14 @@ WHERE {
   OPTIONAL { ?f gk:date ?date }
   OPTIONAL { ?f gk:eventDate ?event_date }
   OPTIONAL { ?f gk:datePrecision ?date_precision }
+  OPTIONAL { ?f gk:dateSource ?date_source }
   OPTIONAL { ?subject rdfs:label ?subjectLabel }
 }
 ORDER BY ?doc ?start ?subject ?relation ?object ?value
 """
 _CSV_COLUMNS = ["doc", "subject", "subjectLabel", "relation", "class", "object", "objectLabel",
                 "value", "negated", "modality", "date", "confidence", "start", "end", "evidence",
-                "event_date", "date_precision"]
+                "event_date", "date_precision", "date_source"]
 
 
 class ExportError(GraphkitError):

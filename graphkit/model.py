@@ -170,6 +170,12 @@ class Relation:
     #: "day", "week", "month" or "year" when the clause names the time; "article" when the
     #: event date is only the article's date.
     date_precision: str | None = None
+    #: how the event date was found: "clause" (its own clause names the time), "context" (a
+    #: date the sentence before, or an earlier clause of its sentence, gave the narrative it
+    #: continues), "article" (only the article's date); for an event left without a date,
+    #: why the article's date was not given: "background" (before the article's time, or a
+    #: stretch or habit reaching up to it) or "future" (still to come); None otherwise.
+    date_source: str | None = None
 
     @property
     def is_literal(self) -> bool:

@@ -82,6 +82,7 @@ def relation_record(rel: Relation, actors: Mapping[str, Actor]) -> dict[str, Any
                                for start, end, text in rel.evidences]
     record["event_date"] = rel.event_date
     record["date_precision"] = rel.date_precision
+    record["date_source"] = rel.date_source
     return record
 
 

@@ -43,7 +43,7 @@ __all__ = ["Spool", "LeanMention"]
 LeanMention = tuple[str, str, str, str | None, str | None, str | None, str | None]
 #: The layout of the spooled records; a spool of another layout is emptied (its articles are
 #: parsed again).
-_FORMAT = 2
+_FORMAT = 3
 _COMMIT_EVERY = 64
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (

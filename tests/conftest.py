@@ -241,3 +241,23 @@ def oxigraph_server(tmp_path):
     yield base
     proc.terminate()
     proc.wait(timeout=10)
+
+
+def date_of(nlp, text: str, trigger: str, article: str | None, *, nth: int = 0) -> tuple:
+    """``(event_date, date_precision, date_source)`` that extraction gives the event of the
+    ``nth`` word ``trigger`` of ``text`` in an article dated ``article``."""
+    from datetime import date
+
+    from graphkit.extract.dates import date_relation
+    from graphkit.extract.narrative import Narrative
+    from graphkit.model import Mention, Relation
+
+    doc = nlp(text)
+    word = [t for t in doc if t.text == trigger][nth]
+    sent = word.sent
+    anchor = date.fromisoformat(article) if article else None
+    subject = Mention(trigger, trigger, "Group", word.idx, word.idx + len(trigger))
+    rel = Relation(doc="t", subject=subject, relation="act", cls="ASSAULT", trigger=trigger,
+                   evidence=sent.text, start=sent.start_char, end=sent.end_char)
+    assert date_relation(doc, rel, anchor, story=Narrative(doc, anchor)) is None
+    return rel.event_date, rel.date_precision, rel.date_source

@@ -203,6 +203,9 @@ def test_build_dates_undated_files_and_notes_bad_dates_without_failing(tmp_path)
     # the refused front-matter date gives way to the fallback; "yesterday" is the day before
     assert dated[("b", "COERCE")] == ("2013-11-06", "2013-11-05", "day")
     assert dated[("c", "ASSAULT")] == ("2013-11-06", None, None)
+    sources = {(r["doc"], r["class"]): r["date_source"] for r in rels}
+    assert (sources[("a", "ASSAULT")], sources[("b", "COERCE")], sources[("c", "ASSAULT")]) == (
+        "clause", "clause", None)
 
 
 def test_build_refuses_a_fallback_that_is_no_date(tmp_path):

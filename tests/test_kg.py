@@ -65,6 +65,18 @@ def test_an_event_without_a_date_has_no_event_date_triples():
                 if q.predicate.value.endswith("#eventDate")]) == len(dated)
 
 
+def test_the_date_source_says_how_an_event_was_dated_or_why_not():
+    results, actors = kg_corpus()
+    first, second = results[0].relations[:2]
+    first.event_date, first.date_precision, first.date_source = None, None, "background"
+    second.event_date, second.date_precision, second.date_source = "2013-04-10", "day", "context"
+    quads = article_quads(results[0], actors, run=RUN)[1]
+    sources = {q.subject: q.object.value for q in quads if q.predicate.value.endswith("#dateSource")}
+    dated = {q.subject for q in quads if q.predicate.value.endswith("#eventDate")}
+    assert sorted(sources.values()) == ["background", "context"]
+    assert len(sources.keys() & dated) == 1  # the background event has its source, no date
+
+
 def test_negated_relation_is_a_node_but_never_a_direct_edge(kg_build):
     with open_store(kg_build / "store", read_only=True) as store:
         rows = _facts(store, f"?f gk:target <{MQM}> ; gk:eventClass 'SUPPORT'")

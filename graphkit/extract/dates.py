@@ -7,6 +7,9 @@ expressions of its trigger's own clause only, so in "The army said on Tuesday th
 had attacked a post last Friday" the statement is dated Tuesday and the attack the Friday
 before. The expression is then placed against the article's date with
 :func:`graphkit.dates.resolve`, forward for a clause about the future ("will meet on Friday").
+A clause that names no date is dated by :func:`date_relation` from its tense and time words
+(:mod:`graphkit.extract.aspect`: background and future events get none) or from the narrative
+it continues (:mod:`graphkit.extract.narrative`), else from the article.
 
 Example:
     >>> from datetime import date
@@ -23,13 +26,16 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.dates import ARTICLE_PRECISION, PRECISIONS, WEEKDAYS, BadDate, When, implausible, resolve
+from graphkit.extract.aspect import ADJUNCT_PREPS, FUTURE_HEADS, FUTURE_MODALITY, aspect, is_future
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from graphkit.extract.narrative import Narrative
     from graphkit.model import Relation
 
-__all__ = ["Dating", "clause_date", "date_relation", "date_spans", "is_future", "restated"]
+__all__ = ["TEMPORAL_PREPS", "Dating", "attachment", "clause_date", "date_relation", "date_spans",
+           "is_future", "restated"]
 
 #: Prepositions that place an event at the time they introduce ("on", "in", "during").
 #: "since", "until", "by", "before" and "after" bound an event rather than date it.
@@ -37,18 +43,6 @@ TEMPORAL_PREPS = frozenset({"on", "in", "at", "during", "over", "around", "from"
 #: Dependencies by which a time expression modifies its verb or noun directly.
 _ADVERBIAL = frozenset({"npadvmod", "advmod", "tmod"})
 _NOMINAL = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "'d"})
-#: Heads whose complement is to come ("plans to visit", "is due to vote", "expects to sign").
-_FUTURE_HEADS = frozenset({
-    "plan", "intend", "expect", "due", "schedule", "set", "hope", "aim", "prepare", "want",
-    "threaten", "vow", "pledge", "promise", "agree", "decide", "propose", "seek", "going",
-})
-#: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future.
-_FUTURE_MODALITY = frozenset({"will", "would", "shall", "'ll", "’ll", "plan", "want", "intend",
-                              "vow", "pledge", "promise", "threaten", "going", "expect"})
-#: Prepositions whose object is an event at another time than the clause's ("after", "despite").
-_ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "until", "despite", "amid",
-                            "over", "because", "against", "like", "unlike"})
 #: Markers of a clause that happens at the time of the clause it hangs from.
 _SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
 #: Heads whose complement is asked of someone, not done ("urged Israel on Monday to withdraw").
@@ -103,15 +97,13 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         equals), or the problem with it, or nothing.
     """
     head = _clause_head(trigger)
-    intended = modality in _FUTURE_MODALITY
+    intended = modality in FUTURE_MODALITY
     found: list[tuple[int, int, When]] = []
     problem: str | None = None
     previous: When | None = None
     for span in date_spans(trigger.sent):
-        point = _attachment(span)
-        own = point is not None and (point.i in (trigger.i, head.i) or (
-            trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i == head.i  # "talks are expected
-            and point.dep_ == "xcomp" and point.head.i == head.i))  # to resume next week"
+        point = attachment(span)
+        own = point is not None and _owns(point, trigger, head)
         if own and point is not None and point.pos_ not in ("VERB", "AUX"):
             future = intended  # a noun's own date ("a plea by Adams in April") is a past one
         else:
@@ -141,37 +133,43 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
     return Dating()
 
 
-def date_relation(doc: Doc, rel: Relation, anchor: date | None) -> str | None:
-    """Give ``rel`` its ``event_date`` and ``date_precision``; return a note if its clause
-    names a bad date (the event date is then None).
+def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
+                  story: Narrative | None = None) -> str | None:
+    """Give ``rel`` its ``event_date``, ``date_precision`` and ``date_source``; return a note
+    if its clause names a bad date (the event date is then None).
 
-    The clause's own date comes first; without one the event date is the article's
-    (precision ``"article"``). Memberships, roles and authorships take the article's date.
-    ``rel.start``/``rel.end`` must still be offsets into ``doc``.
+    The clause's own date comes first (source ``"clause"``). A clause without one that is
+    background or still to come (:func:`graphkit.extract.aspect.aspect`) gets no date (source
+    ``"background"`` or ``"future"``); one in the simple past that continues a dated narrative
+    takes the narrative's date from ``story`` (source ``"context"``, precision as that date's);
+    else the event date is the article's (precision and source ``"article"``). Memberships,
+    roles and authorships take the article's date. ``rel.start``/``rel.end`` must still be
+    offsets into ``doc``.
     """
     trigger = None if rel.cls in _NO_CLAUSE_DATE else _trigger_token(doc, rel)
     dating = clause_date(trigger, anchor, modality=rel.modality) if trigger is not None else Dating()
     if dating.problem:
-        rel.event_date, rel.date_precision = None, None
+        rel.event_date, rel.date_precision, rel.date_source = None, None, None
         return f"{dating.problem}; event date left empty (“{_short(rel.evidence)}”)"
     if dating.when is not None:
-        rel.event_date, rel.date_precision = dating.when.iso, dating.when.precision
-    elif anchor is not None:
-        rel.event_date, rel.date_precision = anchor.isoformat(), ARTICLE_PRECISION
+        _set(rel, dating.when, "clause")
+        return None
+    if trigger is not None:
+        told = aspect(trigger, anchor, modality=rel.modality)
+        if told.time != "current":
+            rel.event_date, rel.date_precision, rel.date_source = None, None, told.time
+            return None
+        carried = story.carried(trigger, told) if story is not None else None
+        if carried is not None:
+            _set(rel, carried, "context")
+            return None
+    if anchor is not None:
+        _set(rel, When(anchor, ARTICLE_PRECISION), ARTICLE_PRECISION)
     return None
 
 
-def is_future(verb: Token) -> bool:
-    """True when a clause speaks of what is to come: "will meet", "plans to meet", "meets"
-    (the news present of a scheduled event), "is due to vote"."""
-    children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in children):
-        return True
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children):
-        return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
-        return True
-    return verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ not in ("be", "have")
+def _set(rel: Relation, when: When, source: str) -> None:
+    rel.event_date, rel.date_precision, rel.date_source = when.iso, when.precision, source
 
 
 def _clause_head(token: Token) -> Token:
@@ -181,13 +179,13 @@ def _clause_head(token: Token) -> Token:
     verb's time is not its time."""
     head = token
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        if head.dep_ == "prep" and head.lower_ in _ADJUNCT_PREPS or head.lower_ == "spite":
+        if head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS or head.lower_ == "spite":
             return token
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else token
 
 
-def _attachment(span: Span) -> Token | None:
+def attachment(span: Span) -> Token | None:
     """The word a time expression modifies as a time: the verb of "on Monday", "yesterday",
     "two days ago"; the noun of "Monday's attack"; None for a date that is no time of an
     event ("since 2001", "the 2003 invasion" of another noun, a date as subject)."""
@@ -201,6 +199,21 @@ def _attachment(span: Span) -> Token | None:
             and not any(c.dep_ == "pobj" for c in before.children):
         return before.head  # "denied on Sunday media reports": the parser lost the object
     return root.head if root.dep_ in _NOMINAL else None
+
+
+def _owns(point: Token, trigger: Token, head: Token) -> bool:
+    """True when a time expression modifying ``point`` dates the clause of ``trigger``: it
+    modifies the trigger or its verb, the complement that gives an event noun's time ("talks
+    are expected to resume next week"), or a noun that sets the clause in a time ("elected at
+    a party congress on December 23", "said in a 2005 interview")."""
+    if point.i in (trigger.i, head.i):
+        return True
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i == head.i \
+            and point.dep_ == "xcomp" and point.head.i == head.i:
+        return True
+    prep = point.head
+    return point.dep_ == "pobj" and point.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep" \
+        and prep.lower_ in TEMPORAL_PREPS and prep.head.i in (trigger.i, head.i)
 
 
 def _root(span: Span) -> Token:
@@ -225,7 +238,7 @@ def _shared_head(verb: Token) -> Token | None:
     if verb.dep_ == "advcl":
         marks = [c.lower_ for c in children if c.dep_ == "mark"]
         return head if all(m in _SAME_TIME_MARKS for m in marks) else None
-    if verb.dep_ == "xcomp" and head.lemma_.lower() not in _FUTURE_HEADS | _REQUEST_HEADS:
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in FUTURE_HEADS | _REQUEST_HEADS:
         return head
     return None
 
@@ -251,9 +264,16 @@ def _short(text: str, width: int = 80) -> str:
 
 
 
+#: How well each source dates an event, best first (an event left undated as background or
+#: future only gives way to a date of its own clause; None: no date at all).
+_RANK = {"clause": 0, "context": 1, "background": 1, "future": 1, ARTICLE_PRECISION: 2, None: 3}
+
+
 def restated(kept: Relation, again: Relation) -> None:
-    """A fact stated again in the article: the first statement that names its time dates it
-    ("Rebels attacked the post. ... The attack on Monday ...")."""
-    if kept.date_precision in (None, ARTICLE_PRECISION) and again.date_precision not in (
-            None, ARTICLE_PRECISION):
+    """A fact stated again in the article: the statement that dates it best dates it, its own
+    clause before a narrative's date before the article's ("Rebels attacked the post. ...
+    The attack on Monday ...")."""
+    if again.event_date is not None and \
+            _RANK.get(again.date_source, 3) < _RANK.get(kept.date_source, 3):
         kept.event_date, kept.date_precision = again.event_date, again.date_precision
+        kept.date_source = again.date_source

@@ -11,6 +11,7 @@ from graphkit.extract.confidence import calibrate, signals
 from graphkit.extract.dates import date_relation, restated
 from graphkit.extract.events import events
 from graphkit.extract.mentions import actor_mentions
+from graphkit.extract.narrative import Narrative
 from graphkit.extract.reference import ActorIndex
 from graphkit.extract.statements import statements
 from graphkit.model import DocResult, Relation
@@ -58,10 +59,11 @@ def extract(doc: Doc, article: Article) -> DocResult:
     seen: dict[tuple, Relation] = {}
     notes: list[str] = []
     anchor = iso_date(article.date)
+    story = Narrative(doc, anchor)
     for rel in sorted(found, key=lambda r: r.start):
         if rel.object is not None and rel.object is rel.subject:
             continue
-        if note := date_relation(doc, rel, anchor):  # while the offsets still point into doc
+        if note := date_relation(doc, rel, anchor, story=story):  # while the offsets still point into doc
             line = f"{article.path or article.id}: {note}"
             notes += [line] if line not in notes else []
         rel.start += shift

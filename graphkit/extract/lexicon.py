@@ -42,6 +42,7 @@ class Lexicon:
     nouns and head titles to ``title_words.txt``; ``posts`` adds every title word to
     ``posts.txt``; ``ranks`` adds the honorifics; ``object_control_verbs`` adds the request
     heads and ``perpetrate_verbs`` the light verbs. ``titles`` is ``title_words`` without trailing full stops.
+    ``time_markers`` maps each kind of ``time_markers.tsv`` to its phrases.
     """
 
     # actors and their mentions
@@ -109,6 +110,8 @@ class Lexicon:
     not_target_preps: Mapping[str, frozenset[str]]
     verbal_senses: Mapping[str, str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
+    # event dates
+    time_markers: Mapping[str, frozenset[str]]
 
 
 def lexicon_dir() -> Path:
@@ -209,11 +212,20 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never
                         in read_table(root / "trigger_frames.tsv",
                                       ("lemma", "class", "needs", "never"))},
+        time_markers=_grouped(read_table(root / "time_markers.tsv", ("phrase", "kind"))),
     )
 
 
 def _split(text: str) -> frozenset[str]:
     return frozenset(w.strip() for w in text.split(",") if w.strip())
+
+
+def _grouped(rows: list[tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The first cells of ``rows`` grouped by their second: ``{kind: phrases}``."""
+    groups: dict[str, set[str]] = {}
+    for first, second in rows:
+        groups.setdefault(second, set()).add(first)
+    return {key: frozenset(values) for key, values in groups.items()}
 
 
 def _types(spec: str, org_types: frozenset[str]) -> frozenset[str]:

@@ -413,6 +413,7 @@ class _P:
     date = NamedNode(GK.date)
     event_date = NamedNode(GK.eventDate)
     precision = NamedNode(GK.datePrecision)
+    date_source = NamedNode(GK.dateSource)
     trigger = NamedNode(GK.trigger)
     target = NamedNode(GK.target)
     content = NamedNode(GK.content)
@@ -486,10 +487,12 @@ def _relation_quads(rel: Relation, g: NamedNode, article: NamedNode, run: NamedN
 
 
 def _event_date(node: NamedNode, rel: Relation, g: NamedNode) -> list[Quad]:
-    """``gk:eventDate`` (an ``xsd:date``) and ``gk:datePrecision`` of a relation, if dated."""
+    """``gk:eventDate`` (an ``xsd:date``) and ``gk:datePrecision`` of a relation, if dated, and
+    its ``gk:dateSource`` (also why an undated event has none)."""
+    source = [Quad(node, _P.date_source, _text(rel.date_source), g)] if rel.date_source else []
     if not rel.event_date or not _DATE.match(rel.event_date):
-        return []
-    quads = [Quad(node, _P.event_date, _day(rel.event_date), g)]
+        return source if rel.date_source in ("background", "future") else []
+    quads = [Quad(node, _P.event_date, _day(rel.event_date), g)] + source
     if rel.date_precision:
         quads.append(Quad(node, _P.precision, _text(rel.date_precision), g))
     return quads

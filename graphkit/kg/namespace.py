@@ -87,6 +87,7 @@ class GK(_rdfns.DefinedNamespace):
     date: URIRef
     eventDate: URIRef  # when the event happened (xsd:date), with its gk:datePrecision
     datePrecision: URIRef
+    dateSource: URIRef  # how the event date was found, or why there is none
     article: URIRef
     sentence: URIRef
     startChar: URIRef

@@ -1,0 +1,247 @@
+"""When a clause places its event without naming a date: its tense and its time words.
+
+A clause that names no date of its own may still say that its event is no news of the
+article's day: it happened before ("Earlier, Annan requested visas", "In the past there were
+contacts"), it stretches or repeats up to now ("has long accused", "have repeatedly
+demanded", "since 2003", "consistently wins"), or it is still to come ("will meet", "is
+expected to resume"). :func:`aspect` reads this from the tense of the finite verb that
+governs the trigger and from the words of ``ontologies/lexicon/time_markers.tsv`` modifying
+the clause; such an event gets no date rather than the article's.
+
+Example:
+    >>> from datetime import date
+    >>> from graphkit.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> aspect(nlp("Earlier, Annan requested visas.")[3], date(2006, 5, 7))
+    Aspect(tense='past', time='background', marker='earlier')
+    >>> aspect(nlp("Russia has long accused Georgia of provocations.")[3], date(2008, 8, 1))
+    Aspect(tense='perfect', time='background', marker='long')
+    >>> aspect(nlp("Police arrested two men.")[1], date(2008, 8, 1))
+    Aspect(tense='past', time='current', marker=None)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from graphkit.dates import BadDate, resolve
+from graphkit.extract.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "aspect",
+           "governors", "is_future", "tense"]
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "'d"})
+#: Heads whose complement is to come ("plans to visit", "is due to vote", "expects to sign").
+FUTURE_HEADS = frozenset({
+    "plan", "intend", "expect", "due", "schedule", "set", "hope", "aim", "prepare", "want",
+    "threaten", "vow", "pledge", "promise", "agree", "decide", "propose", "seek", "going",
+})
+#: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future.
+FUTURE_MODALITY = frozenset({"will", "would", "shall", "'ll", "’ll", "plan", "want", "intend",
+                             "vow", "pledge", "promise", "threaten", "going", "expect"})
+#: Prepositions whose object is an event at another time than the clause's ("after", "despite").
+ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "until", "despite", "amid",
+                           "over", "because", "against", "like", "unlike"})
+#: The future proper ("will meet"); "would" is a future seen from the past or a condition.
+_WILL = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+#: Dependencies of the words that say when: adverbs, bare noun phrases, prepositional phrases,
+#: and the adjectives of an event noun ("repeated claims", "past contacts").
+_MARKER_DEPS = frozenset({"advmod", "npadvmod", "tmod", "prep", "amod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Tenses in which a stretch or repetition ("long", "repeatedly", "since 2003") reaches up to
+#: the article's time rather than dating one event.
+_SPANNING = frozenset({"perfect", "pluperfect", "present"})
+
+
+class Aspect(NamedTuple):
+    """How a clause places its event in time when it names no date.
+
+    Attributes:
+        tense: of the finite verb governing the trigger: "past", "present", "perfect",
+            "pluperfect", "future" or "modal"; None when no finite verb governs it (a noun
+            in an adjunct: "after the attack").
+        time: "current" (it may be the article's news), "background" (before the article's
+            time, or a stretch or habit reaching up to it, or at a time the text gives
+            relative to another: "a year later") or "future" (still to come).
+        marker: the words that say so ("earlier", "since 2003", "will"), if any.
+    """
+
+    tense: str | None
+    time: str
+    marker: str | None = None
+
+
+def tense(verb: Token) -> str | None:
+    """The tense of a finite verb, from its auxiliaries and its own form; None for a word that
+    is not a finite verb ("attacking", "to attack", a noun).
+
+    >>> from graphkit.nlp import load_pipeline
+    >>> doc = load_pipeline()("Rebels had attacked, police have arrested them and will try them.")
+    >>> tense(doc[2]), tense(doc[6]), tense(doc[10])
+    ('pluperfect', 'perfect', 'future')
+    """
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _WILL for a in auxes):
+        return "future"
+    if any(a.tag_ == "MD" for a in auxes) or verb.tag_ == "MD":
+        return "modal"
+    have = next((a for a in auxes if a.lemma_ == "have"), None)
+    if have is not None and have.tag_ in ("VBD", "VBZ", "VBP"):
+        return "pluperfect" if have.tag_ == "VBD" else "perfect"
+    form = next((a.tag_ for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP")), verb.tag_)
+    if form == "VBD":
+        return "past"
+    return "present" if form in ("VBZ", "VBP") else None
+
+
+def governors(trigger: Token) -> tuple[list[Token], str | None]:
+    """The words from ``trigger`` up to the finite verb whose tense it takes, and that tense.
+
+    A noun goes up to its verb ("launched an attack"), a participle or an infinitive to the
+    verb it completes ("replied by attacking", "tried to negotiate"), a verb without its own
+    subject to its first conjunct ("served for decades and was involved") for the words that
+    place it. A noun in an adjunct ("after the attack", "despite the threats") has a time of
+    its own the clause does not tell: the tense is then None.
+    """
+    chain = [trigger]
+    token = trigger
+    found = tense(token)
+    while found is None:
+        if token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS or token.lower_ == "spite":
+            return chain, None
+        if token.head.i == token.i:
+            return chain, None
+        token = token.head
+        chain.append(token)
+        found = tense(token)
+    while token.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in token.children) \
+            and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+        chain.append(token)
+    return chain, found
+
+
+def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) -> Aspect:
+    """How the clause of ``trigger`` places its event when it names no date.
+
+    Args:
+        trigger: the word expressing the relation (a verb or an event noun).
+        anchor: the article's date: a year before its year in a perfect clause ("has accused
+            the US of a coup back in 2002") makes the clause background.
+        modality: the relation's modality; an intended or expected event is to come.
+
+    Returns:
+        The :class:`Aspect`: "future" for an intended, expected or "will" event; "background"
+        for a clause a time word puts before the article's time (in any tense), or a stretch
+        or repetition reaching up to it (in the perfect or the present); else "current".
+    """
+    chain, found = governors(trigger)
+    future = _future(trigger, chain, found, modality)
+    if future:
+        return Aspect(found, "future", future)
+    for token in chain:
+        marker = _marker(token, chain, found)
+        if marker:
+            return Aspect(found, "background", marker)
+    if found in ("perfect", "pluperfect") and anchor is not None:
+        year = _earlier_year(chain[-1], anchor)
+        if year:
+            return Aspect(found, "background", year)
+    return Aspect(found, "current")
+
+
+def is_future(verb: Token) -> bool:
+    """True when a clause speaks of what is to come: "will meet", "plans to meet", "meets"
+    (the news present of a scheduled event), "is due to vote"."""
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
+        return True
+    return verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ not in ("be", "have")
+
+
+def _future(trigger: Token, chain: list[Token], found: str | None, modality: str | None) -> str | None:
+    """What makes the event one still to come: "will", an intention, "is expected to"."""
+    if modality in FUTURE_MODALITY:
+        return modality
+    if found == "future":
+        return "will"
+    for token in chain:
+        aux = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
+        if aux:
+            return aux  # "would resign": a future seen from the past
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_HEADS:
+            return token.head.lemma_.lower()
+    head = trigger.head  # "negotiations are expected to resume"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in FUTURE_HEADS \
+            and any(c.dep_ == "xcomp" for c in head.children):
+        return head.lemma_.lower()
+    return None
+
+
+def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
+    """The time word of ``token``'s own modifiers that makes the clause background, if any."""
+    markers = lexicon().time_markers
+    for child in token.children:
+        if child.dep_ not in _MARKER_DEPS or child in chain:
+            continue
+        if child.dep_ == "amod" and token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = [t.lower_ for t in child.subtree if not t.is_punct]
+        phrase = " ".join(words)
+        if phrase in markers.get("past", ()):
+            return phrase
+        spanning = found in _SPANNING
+        if child.dep_ == "prep" and child.lower_ in ("since", "for"):
+            if child.lower_ == "since" and spanning and len(words) > 1:
+                return phrase
+            if child.lower_ == "for" and _duration(child, token, spanning):
+                return phrase
+            continue
+        if spanning and phrase in markers.get("span", ()):
+            return phrase
+        if any(t.ent_type_ == "DATE" for t in child.subtree) and _vague(phrase, words):
+            return phrase
+    return None
+
+
+def _duration(prep: Token, verb: Token, spanning: bool) -> bool:
+    """ "for three decades", "for years": a stretch, in the perfect or the present, or after
+    a simple past with no object and no passive ("served for three decades"; "banned him for
+    two years" gives a penalty's length, not the event's time)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in lexicon().time_markers.get("duration", ()):
+        return False
+    if spanning:
+        return True
+    return not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
+
+
+def _vague(phrase: str, words: list[str]) -> bool:
+    """A time expression that names no time graphkit can place, but one other than the
+    article's ("a few months ago", "in recent years", "a year later", "earlier that day"); a
+    placeable one is the clause's own date (checked against any day: only its form counts)."""
+    try:
+        if resolve(phrase, None) is not None or resolve(phrase, date(2000, 1, 1)) is not None:
+            return False
+    except BadDate:
+        return False
+    return any(w in lexicon().time_markers.get("vague", ()) for w in words)
+
+
+def _earlier_year(verb: Token, anchor: date) -> str | None:
+    """A year before the article's named in the clause of a perfect verb: "has accused the US
+    of a coup back in 2002" speaks of a stretch since then."""
+    for token in verb.subtree:
+        if token.ent_type_ == "DATE" and token.shape_ == "dddd" and int(token.text) < anchor.year:
+            return token.text
+    return None

@@ -1,0 +1,165 @@
+"""The date a clause takes from the narrative it continues.
+
+News tells a day's events in a run of sentences that name the day once: "Georgian officials
+alleged that a Russian jet shot down a spy plane on Sunday. ... According to Russia, Abkhaz
+rebels shot down the plane with anti-aircraft weapons." A :class:`Narrative` follows these
+runs through an article: a sentence that dates what it tells by one day or week starts a run;
+a sentence after it without a date of its own, told in the simple past, continues it; the
+run ends at any other date (a second day, a month, a year, a date that cannot be placed), at
+a sentence in another tense or told as background, at a paragraph break or a heading, and
+after ``reach`` sentences without a date. A clause in the simple past that names no date
+takes the run's date (:meth:`Narrative.carried`), as does a later clause of a sentence whose
+earlier clause named its day ("Rebels attacked the post on Monday, and police arrested two
+men"). Quotations neither give nor take a date: a quoted speaker's time is not the report's.
+
+Example:
+    >>> from datetime import date
+    >>> from graphkit.extract.aspect import aspect
+    >>> from graphkit.nlp import load_pipeline
+    >>> doc = load_pipeline()("Rebels attacked a post on Monday. Police arrested two men.")
+    >>> story, arrested = Narrative(doc, date(2014, 1, 2)), doc[8]
+    >>> story.carried(arrested, aspect(arrested, date(2014, 1, 2)))
+    When(date=datetime.date(2013, 12, 30), precision='day')
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from graphkit.dates import BadDate, When, resolve
+from graphkit.extract.aspect import Aspect, aspect, governors, is_future
+from graphkit.extract.dates import attachment, date_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Narrative"]
+
+#: Precisions a run of sentences can share: a day's or a week's events.
+_RUN_PRECISIONS = frozenset({"day", "week"})
+#: Marks of a clause about another time than its main clause's ("after they met on Monday").
+_OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+class Narrative:
+    """The dated runs of an article's sentences: which day each sentence's narrative tells.
+
+    Args:
+        doc: the article, processed by the pipeline.
+        anchor: the article's date, to place relative dates ("on Sunday", "yesterday").
+        reach: how many sentences without a date of their own a run goes on through.
+    """
+
+    def __init__(self, doc: Doc, anchor: date | None, *, reach: int = 2) -> None:
+        self._timed: dict[int, list[tuple[int, When | None]]] = {}
+        self._carried: dict[int, When] = {}
+        run: When | None = None
+        hops = 0
+        before: Span | None = None
+        for sent in doc.sents:
+            timed = _timed(sent, anchor)
+            self._timed[sent.start] = timed
+            if before is None or _break(before, sent):
+                run = None
+            if timed:
+                run, hops = _one([when for _, when in timed]), 0
+            elif _quoted(sent.root):
+                pass  # a speaker's own words, between the report's sentences
+            elif run is not None and hops < reach and _narrates(sent, anchor):
+                self._carried[sent.start] = run
+                hops += 1
+            else:
+                run = None
+            before = sent
+
+    def carried(self, trigger: Token, told: Aspect) -> When | None:
+        """The date the narrative gives the clause of ``trigger``, or None.
+
+        Args:
+            trigger: the word expressing the relation, in a clause that names no date.
+            told: the clause's :func:`~graphkit.extract.aspect.aspect`; only a clause in the
+                simple past that reports no background continues a narrative.
+
+        Returns:
+            The one day or week the earlier clauses of its sentence name (when the sentence
+            names no other time), else the date of the run the sentence continues; None
+            for a quoted clause.
+        """
+        if told.tense != "past" or told.time != "current" or _quoted(trigger):
+            return None
+        timed = self._timed.get(trigger.sent.start, [])
+        if timed:
+            one = _one([when for _, when in timed])
+            return one if any(end <= trigger.i for end, _ in timed) else None
+        return self._carried.get(trigger.sent.start)
+
+
+def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None]]:
+    """The times a sentence sets what it tells at, outside quotations: ``(end, when)`` for
+    each time expression modifying a verb or an event, None when it cannot be placed or
+    speaks of another time (a future one, an adjunct's: "after Monday's attack"). A month or
+    year modifying a noun names it ("the 2008 candidate"), it dates no narrative."""
+    found: list[tuple[int, When | None]] = []
+    previous: When | None = None
+    for span in date_spans(sent):
+        point = attachment(span)
+        if point is None or _quoted(span[0]):
+            continue
+        verb = point.pos_ in ("VERB", "AUX")
+        chain, tense = governors(point)
+        future = tense in ("future", "modal") or tense == "present" and is_future(chain[-1])
+        try:
+            when = resolve(span.text, anchor, future=future, previous=previous)
+        except BadDate:
+            when = None
+        previous = when or previous
+        if when is not None and not verb and when.precision in ("month", "year"):
+            continue
+        if when is not None and (anchor is not None and when.date > anchor or _elsewhen(chain, tense)):
+            when = None
+        found.append((span.end, when))
+    return found
+
+
+def _elsewhen(chain: list[Token], tense: str | None) -> bool:
+    """True when the clause of a time expression (its :func:`governors` ``chain`` and
+    ``tense``) is about another time than its sentence's main one: an adjunct noun ("after
+    Monday's attack"), a clause under "after", "before", "since"."""
+    if tense is None:
+        return True
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
+                                         for c in t.children) for t in chain)
+
+
+def _one(whens: list[When | None]) -> When | None:
+    """The one day or week all ``whens`` name, or None."""
+    first = whens[0] if whens else None
+    if first is None or first.precision not in _RUN_PRECISIONS:
+        return None
+    return first if all(when == first for when in whens) else None
+
+
+def _narrates(sent: Span, anchor: date | None) -> bool:
+    """True for a sentence that goes on telling what happened: its main clause is in the
+    simple past, unquoted and not background ("Earlier, ...", "had long ...")."""
+    told = aspect(sent.root, anchor)
+    return told.tense == "past" and told.time == "current" and not _quoted(sent.root)
+
+
+def _break(before: Span, sent: Span) -> bool:
+    """True when a paragraph break or a heading ("===Reaction===", "# Reaction") separates
+    ``sent`` from the sentence ``before`` it."""
+    doc = sent.doc
+    between = doc.text[before.start_char: sent.start_char][len(before.text.rstrip()):]
+    if between.count("\n") > 1:  # only white space: a blank line
+        return True
+    text = sent.text.lstrip()
+    return text[:1] in ("=", "#") or "==" in sent.text
+
+
+def _quoted(token: Token) -> bool:
+    """True for a word inside quotation marks opened in its sentence."""
+    sent = token.sent
+    text = token.doc.text[sent.start_char: token.idx]
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")

@@ -1,0 +1,100 @@
+"""A clause without a date takes the day of the narrative it continues, and only then."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphkit.extract.aspect import aspect
+from graphkit.extract.narrative import Narrative
+from tests.conftest import date_of
+
+MONDAY = ("2013-12-30", "day", "context")
+ARTICLE = ("2014-01-02", "article", "article")
+
+#: text, trigger word, expected (event_date, date_precision, date_source); the article is
+#: dated Thursday 2 January 2014.
+CASES = [
+    # carried: the sentence before named the day, or an earlier clause of the sentence
+    ("Rebels attacked an army post on Monday. Police arrested two men.", "arrested", MONDAY),
+    ("Rebels attacked an army post on Monday, and police arrested two men.", "arrested", MONDAY),
+    ("Georgia said a Russian jet shot down a spy plane on Monday. A colonel told reporters that "
+     "the plane had filmed the jet. Abkhaz rebels downed the plane, Russia said.", "downed", MONDAY),
+    ('Beazley questioned Costello in parliament on Monday. "Will you name the sites?" Beazley '
+     "asked. Costello replied by attacking Labor.", "attacking", MONDAY),
+    ("Last week, the opposition rejected the budget. Protesters blocked the roads to parliament.",
+     "blocked", ("2013-12-23", "week", "context")),
+    ("Yesterday the rebels seized the town. The army shelled their positions.", "shelled",
+     ("2014-01-01", "day", "context")),
+    # not carried: the run is too long, broken by a paragraph, a heading, another date or
+    # another tense, or the clause is quoted, before it, or an adjunct
+    ("Rebels attacked a post on Monday. Police arrested two men. They questioned the men. "
+     "The army sealed the border.", "sealed", ARTICLE),
+    ("Rebels attacked an army post on Monday.\n\nPolice arrested two men.", "arrested", ARTICLE),
+    ("Rebels attacked an army post on Monday. ===Reaction=== Police arrested two men.", "arrested",
+     ARTICLE),
+    ("Rebels attacked an army post on Monday. In March the army launched an offensive. Police "
+     "arrested two men.", "arrested", ARTICLE),
+    ("Rebels attacked an army post on Monday. The army is hunting them. Police arrested two men.",
+     "arrested", ARTICLE),
+    ("Rebels attacked an army post on Monday. Police had arrested two of them in May.", "arrested",
+     ("2013-05-01", "month", "clause")),
+    ("Rebels attacked an army post on Monday. Police had arrested two of them.", "arrested", ARTICLE),
+    ('Rebels attacked an army post on Monday. "We arrested two men," the police chief said.',
+     "arrested", ARTICLE),
+    ('"We attacked them on Monday," the spokesman said, and he denounced the army.', "denounced",
+     ARTICLE),
+    ("Police arrested two men, the army said on Monday.", "arrested", ARTICLE),
+    ("In 2005, rebels attacked a post. Police arrested two men.", "arrested", ARTICLE),
+    ("Protests broke out on Monday after the attack on the embassy.", "attack", ARTICLE),
+    ("Rebels attacked an army post on Monday. Police are questioning two men.", "questioning", ARTICLE),
+    ("Rebels attacked an army post on Monday. Police will question two men.", "question",
+     (None, None, "future")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_a_clause_takes_the_day_of_the_narrative_it_continues(nlp, text, trigger, expected):
+    assert date_of(nlp, text, trigger, "2014-01-02") == expected
+
+
+def test_a_clause_date_beats_the_narrative_and_a_run_ends_at_its_reach(nlp):
+    text = "Rebels attacked a post on Monday. Police arrested two men. They questioned the men."
+    doc = nlp(text)
+    thursday = date(2014, 1, 2)
+    questioned = next(t for t in doc if t.text == "questioned")
+    assert Narrative(doc, thursday).carried(questioned, aspect(questioned, thursday)).iso == "2013-12-30"
+    assert Narrative(doc, thursday, reach=1).carried(questioned, aspect(questioned, thursday)) is None
+    assert date_of(nlp, "Rebels attacked a post on Monday. Police arrested two men on Tuesday.",
+                   "arrested", "2014-01-02") == ("2013-12-31", "day", "clause")
+
+
+def test_without_an_article_date_only_dates_with_a_year_carry(nlp):
+    assert date_of(nlp, "Rebels attacked a post on Monday. Police arrested two men.", "arrested",
+                   None) == (None, None, None)
+    assert date_of(nlp, "Rebels attacked a post on 6 April 2005. Police arrested two men.",
+                   "arrested", None) == ("2005-04-06", "day", "context")
+
+
+def test_a_restated_fact_keeps_its_best_date():
+    from graphkit.extract.dates import restated
+    from graphkit.model import Mention, Relation
+
+    def fact(when, precision, source):
+        rel = Relation(doc="t", subject=Mention("X", "X", "Group", 0, 1), relation="attack", cls="ASSAULT")
+        rel.event_date, rel.date_precision, rel.date_source = when, precision, source
+        return rel
+
+    kept = fact("2014-01-02", "article", "article")
+    restated(kept, fact("2013-12-30", "day", "context"))
+    assert (kept.event_date, kept.date_source) == ("2013-12-30", "context")
+    restated(kept, fact("2014-01-02", "article", "article"))
+    assert (kept.event_date, kept.date_source) == ("2013-12-30", "context")
+    restated(kept, fact("2013-12-31", "day", "clause"))
+    assert (kept.event_date, kept.date_source) == ("2013-12-31", "clause")
+    background = fact(None, None, "background")
+    restated(background, fact("2014-01-02", "article", "article"))
+    assert (background.event_date, background.date_source) == (None, "background")
+    restated(background, fact("2008-03-01", "month", "clause"))
+    assert (background.event_date, background.date_precision) == ("2008-03-01", "month")
