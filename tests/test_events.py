@@ -339,6 +339,15 @@ FOUND = [
      "SUPPORT", "Odinga", False),
     ("The Brazilian president defended the Venezuelan President Hugo Chavez.", "Brazil",
      "SUPPORT", "Chavez", False),
+    # a state's protest to another is an official complaint; people's protest is a protest
+    ("Iraq officially protested Turkish artillery attacks.", "Iraq", "ACCUSE", "Turkey", False),
+    ("Students protested against the government in Tehran.", "students", "PROTEST",
+     "Government of Iran", False),
+    # the troops one sends are not where they go; "it" can be a country
+    ("The Australian government said it will send an extra 200 troops to Afghanistan.",
+     "Australia", "MOBILIZE", "Afghanistan", False),
+    ("Ignatieff said that Israel committed a war crime when it bombarded the Lebanese village of "
+     "Qana.", "Israel", "ASSAULT", "village", False),
     # whom a complaint is taken to is not whom it accuses
     ("Israel complained to the United Nations about Hezbollah.", "Israel", "ACCUSE", "Hezbollah",
      False),
@@ -380,6 +389,11 @@ def test_no_positive_event(extract, text):
 
 
 NOT_FOUND = [
+    ("Iraq officially protested Turkish artillery attacks.", "Iraq", "PROTEST", "Turkey"),
+    ("The Australian government said it will send an extra 200 troops to Afghanistan.",
+     "Australia", "MOBILIZE", "troops"),
+    ("Bertie Ahern and Tony Blair will meet at Hillsborough Castle on June 27.", "Ahern",
+     "CONSULT", "Hillsborough"),
     ("The debate was opened by Ivan Petrovic of the Serbian Radical Party, who criticized Vesna "
      "Kostic.", "Serbian Radical Party", "ACCUSE", "Kostic"),
     ("Ugandan troops defended the town of Kidal against the rebels.", "troops", "AID", "rebels"),

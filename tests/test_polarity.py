@@ -88,6 +88,10 @@ CASES = [
      "asserted"),
     ("His position to negotiate with the rebels was criticised.", "negotiate", False, "position",
      "intended"),
+    ("I have to consult the speaker of parliament.", "consult", False, "have to", "hedged"),
+    ("The government needs to consult the opposition.", "consult", False, "need", "hedged"),
+    ("The government did not need to consult the opposition.", "consult", True, "need", "hedged"),
+    ("The government had consulted the opposition.", "consulted", False, None, "asserted"),
 ]
 
 

@@ -242,8 +242,8 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
                 found = prep_actors(child, index)
                 if found:
                     return Args(agents, found, None, conf)
-        owner = _attribute(word, index, rel.plover)
-        if owner:
+        owner = _attribute(word, index, rel.plover) if rel.plover not in _INSTRUMENT else []
+        if owner:  # (the forces one sends or pulls out are never whom the act is directed at)
             return Args(agents, owner, _literal(word), conf * 0.9)
     literal: Args | None = None
     for obj, weight in _verb_objects(verb, rel, word):
@@ -510,10 +510,11 @@ def _attribute(token: Token, index: ActorIndex, cls: str | None = None, depth: i
                 found = index.actors_for(obj) if obj is not None else []
                 if found:
                     return found
+    own = {id(m) for m in index.actors_for(token)}
     for child in token.children:  # "Hezbollah positions", "Russian positions"
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod")
                                     and child.i < token.i):
-            found = index.actors_for(child)
+            found = [m for m in index.actors_for(child) if id(m) not in own]  # not the phrase itself
             if not found and child.dep_ in ("amod", "compound", "nmod"):
                 country = index.country_for(child)  # "the Dutch ambassador", "Israeli army post"
                 found = [country] if country is not None else []

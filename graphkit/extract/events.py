@@ -77,6 +77,8 @@ _VERBAL_ATTACK = frozenset({"attack", "assault"})
 #: Actor types that attack with words unless the sentence speaks of violence.
 _SPEAKERS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "MediaOutlet", "Judiciary",
                        "Organization", "InternationalOrganization"})
+#: Actor types whose protest to another actor is an official complaint (ACCUSE), not a rally.
+_STATES = frozenset({"Country", "Government", "GovernmentBody", "InternationalOrganization"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
 #: Tags of the words that open an indirect question ("how", "what", "which").
@@ -363,6 +365,10 @@ def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
+    if rel.plover == "PROTEST" and args.targets and args.agents and all(
+            a.type in _STATES for a in args.agents):
+        found = verb_trigger("complain")  # "Iraq officially protested the shelling": a state's
+        return (found, found.cameo) if found is not None else None  # complaint (114), no rally
     spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
     if spoken is not None and spoken != rel.name and _verbal(trigger, args):
         found = load_vocabulary().get(spoken)  # "the president defended Chavez": support

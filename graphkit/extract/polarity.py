@@ -171,6 +171,11 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 return Polarity(True, "yet", mood)  # "has yet to ratify", "the only one yet to sign"
             if lemma == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children):
                 return Polarity(negated, modality or "be to", "intended")  # "are to send troops"
+            if lemma == "have" and mood == "asserted":  # "I have to consult the speaker": owed,
+                return Polarity(negated or _is_negated(head), modality or "have to", "hedged")
+        if dep == "xcomp" and lemma == "need" and mood == "asserted" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return Polarity(negated or _is_negated(head), modality or "need", "hedged")  # not done
         if dep == "prep" and token.lower_ in ("against", "on", "about") and lemma in lex.request_heads \
                 and any(c.dep_ == "pcomp" for c in token.children):
             return Polarity(negated, lemma, "requested")  # "warned its citizens against visiting"

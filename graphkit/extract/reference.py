@@ -399,7 +399,7 @@ class ActorIndex:
             if token.lower_ == "it" and (token.head.lemma_ in ("be", "seem", "appear", "take")
                                          or token.dep_ == "expl"):
                 return None
-            orgs = self._lex.org_types
+            orgs = self._lex.org_types | {"Country"}  # "Israel ... when it bombarded"
             if token.dep_ == "poss" and token.head.lower_ in self._person_words | self._lex.titles:
                 return self._topic(token, orgs) or self._last(token, types=orgs)
             return self._last(token, types=orgs)
