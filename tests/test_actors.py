@@ -307,6 +307,8 @@ ACTOR_FOR = [
      "he", "Imran Khan"),
     ("Nawaz Sharif spoke in Lahore. He accused the PML-N after Imran Khan cast his vote.", "He",
      "Nawaz Sharif"),
+    ("Tony Blair spoke. After Mahmoud Ahmadinejad's announcement that he was releasing the "
+     "sailors, Blair thanked Iran.", "he", "Mahmoud Ahmadinejad"),
     ("Hezbollah fired rockets and its leader spoke.", "its", "Hezbollah"),
     ("It is clear that the talks failed.", "It", None),
     ("They said nothing.", "They", None),

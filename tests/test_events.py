@@ -210,7 +210,7 @@ FOUND = [
      "Taliban", "ASSAULT", "convoy", True),
     ("The Kremlin denied that it had attacked the convoy.", "Kremlin", "ASSAULT", "convoy",
      True),
-    ("The government will not seek Mr Lopez's extradition.", "government", "REQUEST",
+    ("The Peruvian government will not ask Alan Lopez to resign.", "Peru", "REQUEST",
      "Lopez", True),
     ("Labour said it might never form any alliance with the Conservatives.", "Labour",
      "COOPERATE", "Conservative", True),
@@ -348,6 +348,11 @@ FOUND = [
      "Australia", "MOBILIZE", "Afghanistan", False),
     ("Ignatieff said that Israel committed a war crime when it bombarded the Lebanese village of "
      "Qana.", "Israel", "ASSAULT", "village", False),
+    # a stance on an event is a stance on its author; a knight named again by title and first
+    # name is the knight named in full
+    ("Pakistan condemned Israel's attack on Gaza.", "Pakistan", "ACCUSE", "Israel", False),
+    ("Sir Kenneth Keith was elected a judge, and Australia said it strongly supported Sir "
+     "Kenneth.", "Australia", "SUPPORT", "Kenneth Keith", False),
     # whom a complaint is taken to is not whom it accuses
     ("Israel complained to the United Nations about Hezbollah.", "Israel", "ACCUSE", "Hezbollah",
      False),
@@ -389,6 +394,11 @@ def test_no_positive_event(extract, text):
 
 
 NOT_FOUND = [
+    ("The EU condemned the killing of Benazir Bhutto.", "European Union", "ACCUSE", "Bhutto"),
+    ("Russian state media hailed the killing of Aslan Maskhadov.", "media", "SUPPORT",
+     "Maskhadov"),
+    ("The US government requested the extradition of three FARC guerrillas.", "United States",
+     "REQUEST", "FARC"),
     ("Iraq officially protested Turkish artillery attacks.", "Iraq", "PROTEST", "Turkey"),
     ("The Australian government said it will send an extra 200 troops to Afghanistan.",
      "Australia", "MOBILIZE", "troops"),
@@ -534,6 +544,8 @@ NO_EVENT_OF_CLASS = [
     ("Raila Odinga asked President Kibaki about the ruling.", "REQUEST"),
     ("Raila Odinga asked President Kibaki whether Kenya would send troops.", "REQUEST"),
     ("Raila Odinga asked President Kibaki how he saw the lessons of the election.", "REQUEST"),
+    ("Kenya and Uganda signed a letter to the United Nations.", "AGREE"),
+    ("The statement was signed by Kenya and Uganda.", "AGREE"),
     ("Kenyan President Mwai Kibaki defended Raila Odinga's strategy on Somalia.", "AID"),
     ("The Awami League demonstrated that the government had lost support.", "PROTEST"),
 ]

@@ -92,6 +92,10 @@ CASES = [
     ("The government needs to consult the opposition.", "consult", False, "need", "hedged"),
     ("The government did not need to consult the opposition.", "consult", True, "need", "hedged"),
     ("The government had consulted the opposition.", "consulted", False, None, "asserted"),
+    ("I don't believe we should burn the flag.", "burn", False, "believe", "doubted"),
+    ("Kenya does not expect Uganda to withdraw its troops.", "withdraw", False, "expect",
+     "doubted"),
+    ("Kenya believes Uganda attacked the border post.", "attacked", False, None, "asserted"),
 ]
 
 

@@ -256,8 +256,9 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
             return Args(agents, [group], None, conf * weight * 0.9)
         found = _event_noun_actors(obj, rel, index)
-        if not found and not _accusation_of(obj, rel):  # the actor the phrase belongs to; never
-            found = _attribute(obj, index, rel.plover)  # the author of an accusation investigated
+        if not found and not _accusation_of(obj, rel) and not _authored(obj, rel):
+            found = _attribute(obj, index, rel.plover)  # the actor the phrase belongs to; never
+            # the author of an accusation investigated, nor the victim of a killing hailed
         if found:
             return Args(agents, found, _literal(obj), conf * weight * 0.8)  # and what it is about
         if literal is None and (obj.dep_ in ("dobj", "nsubjpass", "nsubj") or obj.i == verb.head.i or (
@@ -359,6 +360,9 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
             continue  # "a complaint to the court"
         if dep == "poss" or (dep in ("compound", "nmod", "amod") and child.i < noun.i):
             found = index.actors_for(child)
+            if not found and dep != "poss":  # "Turkish artillery attacks": Turkey attacks
+                country = index.country_for(child)
+                found = [country] if country is not None else []
             person = any(m.type == "Person" for m in found)
             patient = cls in _PATIENT_POSS and person
             (targets if patient else agents).extend(found)
@@ -477,13 +481,33 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     agents, targets = _noun_roles(token, other.plover, index)
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
         return targets  # that the CIA ...": the accused, never the accuser
-    if rel.plover in _AUTHOR_ONLY:  # "condemned the attack on X": the attacker, never X;
-        return agents  # "will not support sanctions on Iran" does not (not) support Iran
+    if rel.plover == "REQUEST" and not _with_partner(rel, other):
+        # "will not seek Altaf Hussain's extradition": the person asked for; never a group
+        return agents or [t for t in targets if t.type == "Person"]
+    if rel.plover in _AUTHOR_ONLY and not _with_partner(rel, other):
+        return agents  # "condemned the attack on X": the attacker, never X; "will not support
+        # sanctions on Iran" does not (not) support Iran
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
 
 
-#: Classes whose stance towards an event named by a noun is a stance towards its author only.
-_AUTHOR_ONLY = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
+def _authored(token: Token, rel: RelationDef) -> bool:
+    """True for an event noun that a stance of ``rel`` is taken towards ("hailed the killing of
+    X", "requested the extradition of X"): only its author can be the target, never its
+    victim."""
+    other = noun_trigger(token.lemma_) if token.pos_ in ("NOUN", "PROPN") else None
+    return rel.plover in _AUTHOR_ONLY and other is not None and other.is_event \
+        and not _with_partner(rel, other)
+
+
+def _with_partner(rel: RelationDef, event: RelationDef) -> bool:
+    """True when asking for or refusing a joint act names its partner as the target ("ruled out
+    any cooperation with the AfD", "called for talks with the Taliban")."""
+    return rel.plover in ("REQUEST", "REJECT") and event.plover in ("CONSULT", "COOPERATE", "AGREE")
+
+
+#: Classes whose stance towards an event named by a noun is a stance towards its author only
+#: ("requested the extradition of three guerrillas" asks the state holding them, not them).
+_AUTHOR_ONLY = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "REJECT"})
 
 
 #: Prepositions inside a noun phrase that name the actor it belongs to ("the assets of X",

@@ -401,6 +401,8 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
             have.add("ccomp:whether")  # "asked whether ...", "asked him how he saw ..."
         else:
             have.add(child.dep_)
+        if child.dep_ in ("dobj", "nsubjpass"):
+            have.add(f"obj:{child.lemma_.lower()}")
     return (not needs or bool(have & needs)) and not have & never
 
 

@@ -109,6 +109,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     not_target_preps: Mapping[str, frozenset[str]]
     verbal_senses: Mapping[str, str]
+    belief_verbs: frozenset[str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
     # event dates
     time_markers: Mapping[str, frozenset[str]]
@@ -209,6 +210,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         not_target_preps={lemma: _split(preps) for lemma, preps in
                           pairs("not_target_preps", "lemma", "preps").items()},
         verbal_senses=pairs("verbal_senses", "lemma", "relation"),
+        belief_verbs=words("belief_verbs"),
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never
                         in read_table(root / "trigger_frames.tsv",
                                       ("lemma", "class", "needs", "never"))},

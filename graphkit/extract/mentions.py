@@ -296,8 +296,10 @@ class _Finder(Found):
                     or token.is_upper and len(token) < 4:
                 continue
             full = self.surnames.get(name_key(token.text))
-            if full and _regnal(token) and name_key(full.split()[-1]) != name_key(token.text):
-                full = None  # "Prince Charles" is no "Charles Kennedy"
+            if full and _regnal(token) and name_key(full.split()[-1]) != name_key(token.text) \
+                    and f"{token.nbor(-1).text} {full}" not in self.text:
+                full = None  # "Prince Charles" is no "Charles Kennedy"; "Sir Kenneth" after
+                # "Sir Kenneth Keith" is he
             span = self.doc[token.i:token.i + 1]
             if full:
                 self.add(span, full, "Person")

@@ -236,6 +236,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             if mood == "asserted":  # "... to protect the people": a purpose, not a deed
                 modality, mood = modality or "purpose", "purpose"
+        if dep in ("ccomp", "xcomp") and lemma in lex.belief_verbs and _is_negated(head):
+            return Polarity(negated, lemma, "doubted")  # "I don't believe we should burn the flag"
         if dep == "ccomp" and (lemma in DOUBTS or any(c.dep_ == "acomp" and c.lower_ in DOUBTS
                                                       for c in head.children)):
             # "it is unlikely that X will attack", "analysts doubt that X will attack"

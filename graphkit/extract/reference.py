@@ -457,10 +457,18 @@ class ActorIndex:
         return None
 
     def _fronted_subject(self, token: Token, gender: str | None) -> Mention | None:
-        """The person who is the subject of an adverbial clause before the pronoun's own verb:
-        "After Kasparov cast his vote, he accused ...", "When X arrived, she said ..."."""
+        """The person who is the subject of an adverbial clause before the pronoun's own verb
+        ("After Kasparov cast his vote, he accused ...", "When X arrived, she said ..."), or
+        whose announcement, claim or promise the pronoun's clause states ("X's announcement
+        that he was releasing ...")."""
         if token.dep_ != "nsubj":
             return None
+        verb = token.head  # "Ahmadinejad's announcement that he was releasing the sailors"
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN":
+            for poss in verb.head.children:
+                actor = self._by_token.get(poss.i) if poss.dep_ == "poss" else None
+                if actor is not None and actor.type == "Person" and self._fits(actor, gender):
+                    return actor
         for clause in token.head.children:
             if clause.dep_ != "advcl" or clause.i > token.i:
                 continue
