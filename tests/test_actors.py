@@ -16,6 +16,9 @@ MENTIONS = [
      "every speaker was cheered.", [("Amina Okafor", "Person", ...)],
      ["Opposition Rally Speaker Amina Okafor", "Rally Speaker Amina Okafor"]),
     ("Cabinet minister John Paul Stevens Okoro resigned.", [], ["Paul Stevens Okoro"]),
+    # rebel soldiers are not the army
+    ("The president was shot by rebel soldiers in Dili.", [("rebel soldiers", ..., ...)],
+     ["soldiers"]),
     # a sect, clan or faction named by the proper nouns before it
     ("The Kenyan government banned the Mungiki sect.", [("Mungiki sect", "Group", ...)], []),
     ("Fighters of the Habr Gedir clan attacked the army.", [("Habr Gedir clan", "Group", ...)],
