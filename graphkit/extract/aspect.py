@@ -29,6 +29,8 @@ from graphkit.dates import BadDate, resolve
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Token
 
 __all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "aspect",
@@ -137,19 +139,25 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         modality: the relation's modality; an intended or expected event is to come.
 
     Returns:
-        The :class:`Aspect`: "future" for an intended, expected or "will" event; "background"
-        for a clause a time word puts before the article's time (in any tense), or a stretch
-        or repetition reaching up to it (in the perfect or the present); else "current".
+        The :class:`Aspect`: "future" for an intended, expected or "will" event, or one only
+        possible or allowed ("can be arrested", "the law allows prosecution"); "background"
+        for a clause a time word puts before the article's time (in any tense), a stretch or
+        repetition reaching up to it (in the perfect or the present), an act in the
+        pluperfect ("had attacked": before the past the article tells), an act something is
+        thanked or sentenced for, or one set in an earlier time ("in the recent case", "in
+        World War II"); else "current".
     """
     chain, found = governors(trigger)
-    future = _future(trigger, chain, found, modality)
+    future = _future(trigger, chain, found, modality) or _capacity(chain, found)
     if future:
         return Aspect(found, "future", future)
     for token in chain:
-        marker = _marker(token, chain, found)
+        marker = _marker(token, chain, found) or _retrospect(token)
         if marker:
             return Aspect(found, "background", marker)
-    if found in ("perfect", "pluperfect") and anchor is not None:
+    if found == "pluperfect":
+        return Aspect(found, "background", "had")
+    if found == "perfect" and anchor is not None:
         year = _earlier_year(chain[-1], anchor)
         if year:
             return Aspect(found, "background", year)
@@ -188,6 +196,29 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
     return None
 
 
+def _capacity(chain: list[Token], found: str | None) -> str | None:
+    """What makes the event only possible, required or allowed, not done: a modal ("can be
+    arrested", "we can fight"; not "may have attacked", a past one) or a verb of permission
+    in the present ("the law allows prosecution")."""
+    verb = chain[-1]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if found == "modal" and not any(a.lemma_ == "have" for a in auxes):
+        return next((a.lower_ for a in auxes if a.tag_ == "MD"), verb.lower_)
+    if found == "present" and verb.lemma_.lower() in lexicon().time_markers.get("capacity", ()):
+        return verb.lemma_.lower()
+    return None
+
+
+def _retrospect(token: Token) -> str | None:
+    """The verb ``token`` is the "for" or "of" gerund of when that verb looks back on it:
+    "thanking France for pressuring Colombia", "convicted of attacking"."""
+    prep = token.head
+    if token.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("for", "of") or prep.head.i == prep.i:
+        return None
+    lemma = prep.head.lemma_.lower()
+    return lemma if lemma in lexicon().time_markers.get("retrospect", ()) else None
+
+
 def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
     """The time word of ``token``'s own modifiers that makes the clause background, if any."""
     markers = lexicon().time_markers
@@ -199,6 +230,8 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
         words = [t.lower_ for t in child.subtree if not t.is_punct]
         phrase = " ".join(words)
         if phrase in markers.get("past", ()):
+            return phrase
+        if child.dep_ == "prep" and _set_earlier(child, markers):
             return phrase
         spanning = found in _SPANNING
         if child.dep_ == "prep" and child.lower_ in ("since", "for"):
@@ -212,6 +245,20 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
         if any(t.ent_type_ == "DATE" for t in child.subtree) and _vague(phrase, words):
             return phrase
     return None
+
+
+def _set_earlier(prep: Token, markers: Mapping[str, frozenset[str]]) -> bool:
+    """ "in the recent bribery case", "during the previous government", "in World War II": a
+    setting the words of ``markers`` put before the article's time (a date is no setting)."""
+    if prep.lower_ not in ("in", "during", "under", "at"):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in markers.get("setting", ()) for c in obj.children):
+        return True
+    name = " ".join(t.lower_ for t in obj.subtree if not t.is_punct and t.lower_ != "the")
+    return name in markers.get("era", ())
 
 
 def _duration(prep: Token, verb: Token, spanning: bool) -> bool:

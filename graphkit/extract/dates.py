@@ -26,7 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.dates import ARTICLE_PRECISION, PRECISIONS, WEEKDAYS, BadDate, When, implausible, resolve
-from graphkit.extract.aspect import ADJUNCT_PREPS, FUTURE_HEADS, FUTURE_MODALITY, aspect, is_future
+from graphkit.extract.aspect import ADJUNCT_PREPS, FUTURE_HEADS, FUTURE_MODALITY, aspect, is_future, tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -117,6 +117,7 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         else:
             bad = implausible(when, anchor, future=future) if when else None
             previous = when or previous
+        own = own or when is not None and _lifted(point, head, when, anchor)
         if not own:
             continue
         if bad:
@@ -139,7 +140,8 @@ def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
     if its clause names a bad date (the event date is then None).
 
     The clause's own date comes first (source ``"clause"``). A clause without one that is
-    background or still to come (:func:`graphkit.extract.aspect.aspect`) gets no date (source
+    background or still to come (:func:`graphkit.extract.aspect.aspect`), or that its
+    sentence or paragraph tells as earlier (:meth:`Narrative.earlier`), gets no date (source
     ``"background"`` or ``"future"``); one in the simple past that continues a dated narrative
     takes the narrative's date from ``story`` (source ``"context"``, precision as that date's);
     else the event date is the article's (precision and source ``"article"``). Memberships,
@@ -156,6 +158,9 @@ def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
         return None
     if trigger is not None:
         told = aspect(trigger, anchor, modality=rel.modality)
+        earlier = story.earlier(trigger, told) if story is not None else None
+        if earlier:
+            told = told._replace(time="background", marker=earlier)
         if told.time != "current":
             rel.event_date, rel.date_precision, rel.date_source = None, None, told.time
             return None
@@ -198,22 +203,41 @@ def attachment(span: Span) -> Token | None:
     if before is not None and before.dep_ == "prep" and before.lower_ in TEMPORAL_PREPS \
             and not any(c.dep_ == "pobj" for c in before.children):
         return before.head  # "denied on Sunday media reports": the parser lost the object
+    if root.dep_ == "compound":  # "on Sunday talk shows": the noun the compound makes
+        while root.dep_ == "compound" and root.head.i != root.i:
+            root = root.head
+        return root
     return root.head if root.dep_ in _NOMINAL else None
 
 
 def _owns(point: Token, trigger: Token, head: Token) -> bool:
     """True when a time expression modifying ``point`` dates the clause of ``trigger``: it
     modifies the trigger or its verb, the complement that gives an event noun's time ("talks
-    are expected to resume next week"), or a noun that sets the clause in a time ("elected at
-    a party congress on December 23", "said in a 2005 interview")."""
+    are expected to resume next week"), or a noun that sets the clause (or its object) in a
+    time ("elected at a party congress on December 23", "said in a 2005 interview", "defended
+    the policies on Sunday talk shows")."""
     if point.i in (trigger.i, head.i):
         return True
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i == head.i \
             and point.dep_ == "xcomp" and point.head.i == head.i:
         return True
     prep = point.head
+    held = prep.head.i in (trigger.i, head.i) or prep.head.dep_ == "dobj" and prep.head.head.i == head.i
     return point.dep_ == "pobj" and point.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep" \
-        and prep.lower_ in TEMPORAL_PREPS and prep.head.i in (trigger.i, head.i)
+        and prep.lower_ in TEMPORAL_PREPS and held
+
+
+def _lifted(point: Token | None, head: Token, when: When, anchor: date | None) -> bool:
+    """True when a past date the parser hung from an infinitive under a past clause dates that
+    clause: "gave Canada the right to impose tariffs on November 27", read in April, tells
+    when the right was given (a right or a plan is not carried out on a day already past)."""
+    if point is None or anchor is None or when.date >= anchor or tense(head) != "past":
+        return False
+    if point.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in point.children):
+        return False
+    if point.dep_ == "xcomp":
+        return point.head.i == head.i
+    return point.dep_ == "acl" and _clause_head(point.head).i == head.i
 
 
 def _root(span: Span) -> Token:

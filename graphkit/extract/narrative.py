@@ -10,7 +10,12 @@ a sentence in another tense or told as background, at a paragraph break or a hea
 after ``reach`` sentences without a date. A clause in the simple past that names no date
 takes the run's date (:meth:`Narrative.carried`), as does a later clause of a sentence whose
 earlier clause named its day ("Rebels attacked the post on Monday, and police arrested two
-men"). Quotations neither give nor take a date: a quoted speaker's time is not the report's.
+men"). Quotations give no date, and the day a speech verb names ("said on Sunday") dates
+only what the speaker says: the speaker's present, in the quotation of that sentence or of
+the sentences right after it ('"It is insisting on the unity of Iraq"'), not the report's
+next events. A quoted clause in the past tense tells the speaker's past, and other clauses
+are told as earlier by their sentence or paragraph (:meth:`Narrative.earlier`, from
+:mod:`graphkit.extract.earlier`).
 
 Example:
     >>> from datetime import date
@@ -30,6 +35,8 @@ from typing import TYPE_CHECKING
 from graphkit.dates import BadDate, When, resolve
 from graphkit.extract.aspect import Aspect, aspect, governors, is_future
 from graphkit.extract.dates import attachment, date_spans
+from graphkit.extract.earlier import Recalled, old_time, quoted
+from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,9 +59,14 @@ class Narrative:
     """
 
     def __init__(self, doc: Doc, anchor: date | None, *, reach: int = 2) -> None:
-        self._timed: dict[int, list[tuple[int, When | None]]] = {}
+        self._anchor = anchor
+        self._timed: dict[int, list[tuple[int, When | None, bool]]] = {}
         self._carried: dict[int, When] = {}
+        self._said: dict[int, When] = {}
+        self._recalled: Recalled | None = None
+        self._doc = doc
         run: When | None = None
+        spoken = False  # the run's day is the day of a speech
         hops = 0
         before: Span | None = None
         for sent in doc.sents:
@@ -63,10 +75,12 @@ class Narrative:
             if before is None or _break(before, sent):
                 run = None
             if timed:
-                run, hops = _one([when for _, when in timed]), 0
-            elif _quoted(sent.root):
-                pass  # a speaker's own words, between the report's sentences
-            elif run is not None and hops < reach and _narrates(sent, anchor):
+                run, hops = _one([when for _, when, _ in timed]), 0
+                spoken = all(said for _, _, said in timed)
+            elif quoted(sent.root):
+                if run is not None and spoken:
+                    self._said[sent.start] = run  # the speaker goes on
+            elif run is not None and not spoken and hops < reach and _narrates(sent, anchor):
                 self._carried[sent.start] = run
                 hops += 1
             else:
@@ -83,28 +97,55 @@ class Narrative:
 
         Returns:
             The one day or week the earlier clauses of its sentence name (when the sentence
-            names no other time), else the date of the run the sentence continues; None
-            for a quoted clause.
+            names no other time), else the date of the run the sentence continues; for a
+            quoted clause in the present, the day its speaker spoke (named in its sentence
+            or the one that opened the quotation), else None.
         """
-        if told.tense != "past" or told.time != "current" or _quoted(trigger):
-            return None
         timed = self._timed.get(trigger.sent.start, [])
+        if quoted(trigger):
+            if told.tense != "present" or told.time != "current":
+                return None
+            if timed:
+                return _one([when for _, when, _ in timed]) if all(s for _, _, s in timed) else None
+            return self._said.get(trigger.sent.start)
+        if told.tense != "past" or told.time != "current":
+            return None
         if timed:
-            one = _one([when for _, when in timed])
-            return one if any(end <= trigger.i for end, _ in timed) else None
+            one = _one([when for _, when, _ in timed])
+            return one if any(end <= trigger.i for end, _, _ in timed) else None
         return self._carried.get(trigger.sent.start)
 
+    def earlier(self, trigger: Token, told: Aspect) -> str | None:
+        """What tells the clause of ``trigger`` (its :func:`aspect` ``told`` "current") as
+        earlier than the article's news, or None: "quoted" for a quotation in the past tense
+        (the speaker's past), the old time its sentence names, or the lemma of an act its
+        paragraph told before as background."""
+        if told.time != "current":
+            return None
+        if quoted(trigger):
+            return "quoted" if told.tense == "past" else None
+        found = old_time(trigger, self._anchor)
+        if found:
+            return found
+        if self._recalled is None:
+            self._recalled = Recalled(self._doc)
+        return self._recalled.recalled(trigger)
 
-def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None]]:
-    """The times a sentence sets what it tells at, outside quotations: ``(end, when)`` for
-    each time expression modifying a verb or an event, None when it cannot be placed or
-    speaks of another time (a future one, an adjunct's: "after Monday's attack"). A month or
-    year modifying a noun names it ("the 2008 candidate"), it dates no narrative."""
-    found: list[tuple[int, When | None]] = []
+
+def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None, bool]]:
+    """The times a sentence sets what it tells at, outside quotations: ``(end, when, spoken)``
+    for each time expression modifying a verb or an event, ``when`` None when it cannot be
+    placed or speaks of another time (a future one, an adjunct's: "after Monday's attack"),
+    ``spoken`` True when it dates a speech verb ("said on Sunday", "said in an interview on
+    Sunday"). A month or year modifying
+    a noun names it ("the 2008 candidate"), a duration ("a six-hour meeting") measures it:
+    neither dates a narrative."""
+    found: list[tuple[int, When | None, bool]] = []
     previous: When | None = None
+    speech = lexicon().speech_verbs
     for span in date_spans(sent):
         point = attachment(span)
-        if point is None or _quoted(span[0]):
+        if point is None or quoted(span[0]):
             continue
         verb = point.pos_ in ("VERB", "AUX")
         chain, tense = governors(point)
@@ -114,11 +155,11 @@ def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None]]:
         except BadDate:
             when = None
         previous = when or previous
-        if when is not None and not verb and when.precision in ("month", "year"):
+        if not verb and (when is None or when.precision in ("month", "year")):
             continue
         if when is not None and (anchor is not None and when.date > anchor or _elsewhen(chain, tense)):
             when = None
-        found.append((span.end, when))
+        found.append((span.end, when, chain[-1].lemma_.lower() in speech))
     return found
 
 
@@ -144,7 +185,7 @@ def _narrates(sent: Span, anchor: date | None) -> bool:
     """True for a sentence that goes on telling what happened: its main clause is in the
     simple past, unquoted and not background ("Earlier, ...", "had long ...")."""
     told = aspect(sent.root, anchor)
-    return told.tense == "past" and told.time == "current" and not _quoted(sent.root)
+    return told.tense == "past" and told.time == "current" and not quoted(sent.root)
 
 
 def _break(before: Span, sent: Span) -> bool:
@@ -156,10 +197,3 @@ def _break(before: Span, sent: Span) -> bool:
         return True
     text = sent.text.lstrip()
     return text[:1] in ("=", "#") or "==" in sent.text
-
-
-def _quoted(token: Token) -> bool:
-    """True for a word inside quotation marks opened in its sentence."""
-    sent = token.sent
-    text = token.doc.text[sent.start_char: token.idx]
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")

@@ -1,0 +1,97 @@
+"""Events told as earlier than the article's news, or only possible, get no date; the
+same words around a current event leave its date alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import date_of
+
+ARTICLE = ("2008-03-06", "article", "article")
+BACKGROUND = (None, None, "background")
+FUTURE = (None, None, "future")
+
+#: text, trigger word, expected (event_date, date_precision, date_source); the article is
+#: dated Thursday 6 March 2008.
+CASES = [
+    # the pluperfect: before the past the article tells
+    ("The army said that rebels had attacked the convoy.", "attacked", BACKGROUND),
+    ("The army said that rebels attacked the convoy.", "attacked", ARTICLE),
+    ("The army said that rebels had attacked the convoy on Monday.", "attacked",
+     ("2008-03-03", "day", "clause")),
+    # a modal or a permission in the present: possible, required or allowed, not done
+    ("Protesters can be arrested under the new law.", "arrested", FUTURE),
+    ("The opposition must reject the budget.", "reject", FUTURE),
+    ("The new law allows the prosecution of war crimes.", "prosecution", FUTURE),
+    ("The court allowed the prosecution of war crimes.", "prosecution", ARTICLE),
+    ("The rebels may have attacked the convoy.", "attacked", ARTICLE),
+    # an act thanked, praised or sentenced for is an earlier one
+    ("She thanked France for pressuring Colombia.", "pressuring", BACKGROUND),
+    ("The court convicted him of attacking a policeman.", "attacking", BACKGROUND),
+    ("France began pressuring Colombia.", "pressuring", ARTICLE),
+    # set in an earlier setting or a past era
+    ("In the recent bribery case, the court punished two judges.", "punished", BACKGROUND),
+    ("In the bribery case, the court punished two judges.", "punished", ARTICLE),
+    ("The book discusses Japan's invasion of China in World War II.", "invasion", BACKGROUND),
+    ("The book discusses Japan's invasion of China in the current crisis.", "invasion", ARTICLE),
+    # a sentence naming a time long before the article's
+    ("Some wondered about the nomination since Bolton criticised the UN in a speech he gave in 1994.",
+     "criticised", ARTICLE),
+    ("Bolton criticised the UN, as he acknowledged saying in 1994.", "criticised", BACKGROUND),
+    ("Bolton criticised the UN, as he acknowledged saying on Monday.", "criticised", ARTICLE),
+    ("The court sentenced two men for crimes committed in 1994.", "sentenced", ARTICLE),
+    ("Obama criticised the 2003 invasion of Iraq.", "criticised", ARTICLE),
+    ("The party accused the minister, who will resign in May.", "accused", ARTICLE),
+    # a quotation in the past tense: the speaker's past, also in a quotation opened before
+    ('"Our troops fought their way to Baghdad," Bush said.', "fought", BACKGROUND),
+    ('Bush said: "It was hard. Our troops fought their way to Baghdad."', "fought", BACKGROUND),
+    ('Bush said: "It was hard." Our troops fought their way to Baghdad.', "fought", ARTICLE),
+    ('"Our troops are fighting their way to Baghdad," Bush said.', "fighting", ARTICLE),
+    # an act the paragraph told as background, told again
+    ("The group said Thompson lobbied for them in the past. It hired Thompson to lobby the "
+     "administration.", "lobby", BACKGROUND),
+    ("The group said Thompson lobbied for them in the past.\nIt hired Thompson to lobby the "
+     "administration.", "lobby", ARTICLE),
+    ("The group said Thompson lobbied for them. It hired Thompson to lobby the administration.",
+     "lobby", ARTICLE),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_earlier_and_possible_events_get_no_article_date(nlp, text, trigger, expected):
+    assert date_of(nlp, text, trigger, "2008-03-06") == expected
+
+
+#: text, trigger word, expected: the article is dated Tuesday 9 October 2007.
+SPOKEN = [
+    # the day a speech verb names dates the speaker's present, in its quotation and the next
+    ('"The resolution is a good one," said Talabani in an interview on Sunday. "It is asking our '
+     'neighbours not to interfere."', "asking", ("2007-10-07", "day", "context")),
+    ('"It is asking our neighbours not to interfere," Talabani said on Sunday.', "asking",
+     ("2007-10-07", "day", "context")),
+    ('"It is asking our neighbours not to interfere," Talabani said.', "asking",
+     ("2007-10-09", "article", "article")),
+    # ... but not the report's next events
+    ("On Sunday, villagers told journalists that soldiers entered a mosque. Militants fired on a "
+     "police patrol.", "fired", ("2007-10-09", "article", "article")),
+    ("On Sunday, soldiers entered a mosque. Militants fired on a police patrol.", "fired",
+     ("2007-10-07", "day", "context")),
+    # a duration of a noun neither dates nor breaks a narrative
+    ("The two men held talks on Sunday. Basbug met the minister after a six-hour meeting. Then "
+     "Basbug met Gul.", "met", ("2007-10-07", "day", "context")),
+    # a day in a compound noun phrase dates its clause
+    ("White House spokesman Dan Bartlett presented a generic defense of US anti-terrorism policies "
+     "on Sunday talk shows.", "presented", ("2007-10-07", "day", "clause")),
+    ("The minister attacked the plan on Sunday talk shows.", "attacked", ("2007-10-07", "day", "clause")),
+    ("The minister attacked the format of Sunday talk shows.", "attacked", ("2007-10-09", "article", "article")),
+    # a past date under an infinitive of a past clause dates that clause
+    ("The WTO gave Canada the right to impose tariffs on November 27.", "gave",
+     ("2006-11-27", "day", "clause")),
+    ("The WTO gave Canada the right to impose tariffs next week.", "gave",
+     ("2007-10-09", "article", "article")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SPOKEN)
+def test_a_speech_day_dates_what_is_said_and_what_is_done_then(nlp, text, trigger, expected):
+    assert date_of(nlp, text, trigger, "2007-10-09") == expected
