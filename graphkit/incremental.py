@@ -31,7 +31,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import astuple, dataclass, field, fields
+from dataclasses import astuple, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -167,8 +167,8 @@ def resolve_spooled(spool: Any, corpus: dict[str, str]) -> tuple[dict[str, Actor
     lean: list[DocResult] = []
     for doc_id, h in corpus.items():
         mentions = [Mention(shared(t) or "", shared(lab) or "", shared(ty) or "", 0, 0, key=shared(k),
-                            country=shared(c), cameo=shared(cam), written=shared(w))
-                    for t, lab, ty, k, c, cam, w in spool.mentions(doc_id, h)]
+                            country=shared(c), cameo=shared(cam), written=shared(w), description=d)
+                    for t, lab, ty, k, c, cam, w, d in spool.mentions(doc_id, h)]
         lean.append(DocResult(Article(doc_id, "", date=shared(spool.date(doc_id, h))), mentions=mentions))
     strings.clear()
     actors = {actor.id: actor for actor in resolve(lean)}
@@ -206,5 +206,6 @@ class Index:
 
 
 def actor_digest(actor: Actor) -> str:
-    """The digest of everything the store says about ``actor``."""
-    return digest(astuple(actor))
+    """The digest of everything the store says about ``actor`` (its article-scoped
+    descriptions are in ``entities.jsonl`` only)."""
+    return digest(astuple(replace(actor, descriptions={})))

@@ -108,6 +108,10 @@ class Mention:
     #: the name as written with the title or descriptor around it ("Mr Rudd", "President
     #: George W. Bush", "the Hamas movement"), when there is one: another alias.
     written: str | None = None
+    #: True when ``text`` denotes the actor by a description ("the prime minister", "the
+    #: agency", "the government") rather than by a name: it says who is meant in this article
+    #: only, so it is kept among the actor's ``descriptions``, never among its aliases.
+    description: bool = False
 
 
 @dataclass(slots=True)
@@ -125,6 +129,9 @@ class Actor:
     sources: int = 0
     #: the CAMEO actor code ("PAKGOV", "AFGCOP", "IGOUNO"), where known.
     cameo: str | None = None
+    #: article id -> the descriptions that denote the actor there ("the prime minister",
+    #: "the agency"): forms that name it only in their article's context.
+    descriptions: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

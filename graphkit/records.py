@@ -101,6 +101,8 @@ def entity_record(actor: Actor) -> dict[str, Any]:
         record["sources"] = actor.sources
     if actor.cameo:
         record["cameo"] = actor.cameo
+    if actor.descriptions:
+        record["descriptions"] = {doc: list(forms) for doc, forms in sorted(actor.descriptions.items())}
     return record
 
 

@@ -6,15 +6,21 @@ Mentions are merged by keys, each saying what makes two mentions one actor:
 - a person's full name, spelling-tolerant ("Siddiqi" / "Siddiqui");
 - a generic agent ("police", "riot police", "officials") *and its country*: the police of
   Afghanistan is not the police of Argentina; with no country, the agent stays in its article;
-- a government and its country ("Government of Kenya");
+  words that are one agent of a country ("troops", "soldiers", "army": its military,
+  ``agent_synonyms.tsv``) share the key;
+- a government and its country ("Government of Kenya"); a country is the state its
+  government acts for, so the two are one actor, named by the country;
 - any other name, folded.
 
 Then an acronym group joins the one long form it stands for ("MDC" -> "Movement for Democratic
 Change"), and a surname used alone joins the one person of the corpus with that surname when
 their articles share a country. Given names alone and text fragments are never aliases. Every
 actor carries its country, its CAMEO code where known, its mention count and the number of
-articles (``sources``) that name it. The IRI is ``model.ENTITY_IRI`` + a slug of the resolution
-key, so the same article set always yields the same IRIs.
+articles (``sources``) that name it. A mention whose text describes the actor ("the Prime
+Minister", "the agency") adds that text to the actor's ``descriptions`` of its article, not to
+its aliases, unless the actor has no name of its own (a country's police). The IRI is
+``model.ENTITY_IRI`` + a slug of the resolution key, so the same article set always yields the
+same IRIs.
 
 Example:
     >>> from graphkit.model import Article, DocResult, Mention
@@ -204,10 +210,21 @@ def _keys(item: _Seen) -> list[str]:
         keys.append(f"government:{_fold(government.group('country'))}")
     elif _generic(mention) or _common_name(mention):
         where = mention.country.lower() if mention.country else f"article {item.doc}"
-        keys.append(f"agent:{_fold(mention.label)}|{where}")
+        keys.append(f"agent:{_agent_word(mention.label)}|{where}")
     else:
         keys.append(f"name:{mention.type if mention.type == 'Place' else ''}:{_fold(mention.label)}")
+        if mention.type == "Country":  # the country acting as a state is its government
+            keys.append(f"government:{_fold(mention.label)}")
     return keys
+
+
+def _agent_word(label: str) -> str:
+    """A generic agent's label as resolution keys it: "soldiers", "troops" and "army" are
+    the one military of their country (``agent_synonyms.tsv``)."""
+    from graphkit.extract.lexicon import lexicon
+
+    folded = _fold(label)
+    return lexicon().agent_synonyms.get(folded, folded)
 
 
 def _merge_acronyms(seen: list[_Seen], find, parent: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -273,11 +290,14 @@ def _canonical(members: list[_Seen]) -> str:
     if first.type == "Person" and len(first.label.split()) == 1 and len({s.doc for s in members}) == 1:
         return f"{first.label} {members[0].doc}"  # a name alone, in one article only
     if _generic(first) or _common_name(first):
-        return f"{first.label} {first.country or 'article ' + members[0].doc}"
+        return f"{_agent_word(first.label)} {first.country or 'article ' + members[0].doc}"
     return _best_label(members)
 
 
 def _best_label(members: list[_Seen]) -> str:
+    states = Counter(s.mention.label for s in members if s.mention.type == "Country")
+    if states:  # a country and its government: the state, by the country's name
+        return max(states, key=lambda label: (states[label], label))
     counts = Counter(s.mention.label for s in members if not _FRAGMENT.search(s.mention.label))
     if not counts:
         counts = Counter(s.mention.label for s in members)
@@ -314,14 +334,25 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
         n += 1
     label = _best_label(members)
     mentions = [s.mention for s in members]
-    type_ = Counter(m.type for m in mentions).most_common(1)[0][0]
+    types = Counter(m.type for m in mentions)
+    type_ = "Country" if types["Country"] else types.most_common(1)[0][0]
     countries = Counter(m.country for m in mentions if m.country)
-    aliases = sorted({a for m in mentions for a in (m.text, m.label, m.written or "")
+    named = not _generic(members[0].mention)  # an unnamed agent's descriptions are its names
+    aliases = sorted({a for m in mentions for a in (m.label, m.written or "",
+                                                    "" if m.description and named else m.text)
                       if _alias(a, type_, label)} | {label})
+    descriptions: dict[str, list[str]] = {}
+    for item in members:
+        form = item.mention.text.strip()
+        if named and item.mention.description and form:
+            forms = descriptions.setdefault(item.doc, [])
+            if form not in forms:
+                forms.append(form)
     country = countries.most_common(1)[0][0] if countries else None
     return Actor(id=iri, label=label, type=type_, aliases=aliases, mentions=len(members),
                  country=country, key=next((m.key for m in mentions if m.key), None),
-                 sources=len(group.docs), cameo=_cameo(members, type_, country))
+                 sources=len(group.docs), cameo=_cameo(members, type_, country),
+                 descriptions=descriptions)
 
 
 def _alias(form: str, type_: str, label: str) -> bool:
@@ -342,7 +373,8 @@ def _alias(form: str, type_: str, label: str) -> bool:
 def _cameo(members: list[_Seen], type_: str, country: str | None) -> str | None:
     """The actor's CAMEO code: its own (gazetteer, dictionaries), else its country's code
     with its agent's (``AFG`` + ``COP``), else a person's role at the article's date."""
-    codes = Counter(s.mention.cameo for s in members if s.mention.cameo)
+    codes = Counter(s.mention.cameo for s in members if s.mention.cameo
+                    and (type_ != "Country" or s.mention.type == "Country"))
     if codes:
         return max(codes, key=lambda c: (codes[c], c))
     from graphkit.gazetteer import load_gazetteer

@@ -20,7 +20,7 @@ Example:
     >>> with Spool(pathlib.Path(tempfile.mkdtemp()) / "spool.sqlite") as spool:
     ...     spool.put(DocResult(Article("a1", "MQM said so."), mentions=[m]), "h1")
     ...     spool.has("a1", "h1"), spool.has("a1", "h2"), spool.mentions("a1", "h1")
-    (True, False, [('MQM', 'Muttahida Qaumi Movement', 'PoliticalParty', 'mqm', None, None, None)])
+    (True, False, [('MQM', 'Muttahida Qaumi Movement', 'PoliticalParty', 'mqm', None, None, None, False)])
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ from graphkit.model import DocResult
 __all__ = ["Spool", "LeanMention"]
 
 #: What resolution needs of a mention: text, label, type, key, country, CAMEO code, the name
-#: as written with its title.
-LeanMention = tuple[str, str, str, str | None, str | None, str | None, str | None]
+#: as written with its title, whether the text is a description.
+LeanMention = tuple[str, str, str, str | None, str | None, str | None, str | None, bool]
 #: The layout of the spooled records; a spool of another layout is emptied (its articles are
 #: parsed again).
 _FORMAT = 3
@@ -115,7 +115,8 @@ class Spool:
         """Keep ``result`` (its article's text is not kept) under its id and ``digest``."""
         from graphkit.resolve import mentions_of
 
-        lean = [(m.text, m.label, m.type, m.key, m.country, m.cameo, m.written) for m in mentions_of(result)]
+        lean = [(m.text, m.label, m.type, m.key, m.country, m.cameo, m.written, m.description)
+                for m in mentions_of(result)]
         kept = replace(result, article=replace(result.article, text=""))
         row = (result.article.id, digest, result.article.date, _pack(lean), _pack(kept))
         with self._lock:

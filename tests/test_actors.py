@@ -53,8 +53,9 @@ MENTIONS = [
     ("Security agencies and law enforcement agencies raided a news agency office.",
      [("security agencies", "SecurityForce", ...),
       ("law enforcement agencies", "SecurityForce", ...)], ["news agency"]),
+    # officials a country alone qualifies are its government
     ("Ukrainian officials said Russian forces shelled Kharkiv overnight.",
-     [("officials", "Government", "Ukraine"), ("forces", "SecurityForce", "Russia")],
+     [("Government of Ukraine", "Government", "Ukraine"), ("forces", "SecurityForce", "Russia")],
      ["Kharkiv"]),
     # an unknown party given with its acronym: the acronym takes the long form's label
     ("The Movement for Democratic Change (MDC) said the MDC would boycott the vote.",
@@ -118,7 +119,9 @@ NATIONAL_AGENTS = [
     ("US troops withdrew from the base.", "US troops", "troops", "United States", "USAMIL"),
     ("South African workers went on strike.", "South African workers", "workers", "South Africa",
      "ZAFLAB"),
-    ("Ukrainian officials denied it.", "Ukrainian officials", "officials", "Ukraine", "UKRGOV"),
+    ("Ukrainian officials denied it.", "Ukrainian officials", "Government of Ukraine", "Ukraine", "UKRGOV"),
+    ("Ukrainian health officials denied it.", "Ukrainian health officials", "health officials", "Ukraine",
+     "UKRGOVHLH"),
     ("Kenya's farmers protested.", "Kenya's farmers", "farmers", "Kenya", "KENAGR"),
 ]
 
@@ -238,9 +241,10 @@ def test_a_person_at_two_dates_holds_two_roles(nlp):
     ("The President said the United States would not back down.", "1990-05-01", "George Bush"),
     ("The President said the United States would not back down.", None, None),
     ("The former president said the United States was wrong.", "2005-05-01", None),
-    # the article names another person with the title: not the dictionaries' holder
+    # the article names another person with the title: not the dictionaries' holder, the
+    # article's own
     ("President Hugo Chavez and the president said the United States and the US agreed.",
-     "2005-05-01", None),
+     "2005-05-01", "Hugo Chavez"),
     # a country the dictionaries know no holder of: nobody
     ("CANBERRA - The prime minister said Australia would stay.", "2008-06-01", None),
 ])
@@ -354,8 +358,10 @@ ACTOR_FOR = [
 
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a name after a royal title is a given name, never someone else's first name
-    ("Prince Charles visited Kabul. Charles Kennedy criticised the war.", "Charles", "Charles"),
-    ("King Hussein met Hussein Ali in Amman.", "Hussein", "Hussein"),
+    ("Prince Charles visited Kabul. Charles Kennedy criticised the war.", "Prince Charles",
+     "Prince Charles"),
+    ("King Hussein met Hussein Ali in Amman.", "King Hussein", "King Hussein"),
+    ("King Abdullah met Abdullah Gul in Riyadh.", "King Abdullah", "King Abdullah"),
     # a surname after a courtesy title is that person
     ("Charles Kennedy criticised the war. Mr Kennedy said so.", "Kennedy", "Charles Kennedy"),
 ])
@@ -459,3 +465,73 @@ def test_a_common_party_name_is_the_articles_own_party(nlp, text, label, country
     got = {(m.label, m.country) for m in _mentions(nlp, text)
            if m.type == "PoliticalParty"}
     assert (label, country) in got, got
+
+
+# every form an article uses for an actor, and what must stay apart
+NAMES = [
+    # an acronym the text defines in brackets right after the name, with a letter of its own
+    ("Delegates of the Australian Manufacturing Workers Union (AMFU) met. The AMFU backed the plan.",
+     [("AMFU", "Australian Manufacturing Workers Union")], []),
+    # ... but two letters apart it defines nothing
+    ("Delegates of the Australian Workers Union (ABC) met.", [], [("ABC", "Australian Workers Union")]),
+    # a name the NER took for an organisation that the text appoints to an office
+    ("Carmel Tebbutt was appointed as the state's deputy premier. Tebbutt said she was ready.",
+     [("Carmel Tebbutt", "Carmel Tebbutt"), ("Tebbutt", "Carmel Tebbutt")], []),
+    # a person after a title and a hyphenated rank is no place, and the given name alone is them
+    ("Army Commander-in-Chief General Sonthi Boonyaratglin ordered soldiers deployed. The military "
+     "led by Sonthi ousted the prime minister.",
+     [("Sonthi Boonyaratglin", "Sonthi Boonyaratglin"), ("Sonthi", "Sonthi Boonyaratglin")], []),
+    # a given name opens a name: a heading before it is not part of it
+    ("2008 US Presidential Election John McCain, the leading candidate, launched a tour. McCain spoke.",
+     [("John McCain", "John McCain"), ("McCain", "John McCain")], [("John McCain", "Presidential Election John McCain")]),
+    # an organisation's leading acronym alone is the organisation, unless another actor has it
+    ("The network ABC News reported it. Officials could not confirm the ABC report.",
+     [("ABC", "ABC News")], []),
+    ("The UN Security Council met. The UN said the vote was close.",
+     [("UN", "United Nations")], [("UN", "UN Security Council")]),
+    # a national party with a place of its country is its branch there, however written
+    ("Bill Gwatney, chairman of the Democratic Party of Arkansas, died. The Arkansas Democratic Party "
+     "mourned him. The Democratic Party sent flowers.",
+     [("Democratic Party of Arkansas", "Democratic Party of Arkansas"),
+      ("Arkansas Democratic Party", "Democratic Party of Arkansas"), ("Democratic Party", "Democratic Party")],
+     []),
+    ("He chairs the Texas Republican Party.", [("Texas Republican Party", "Republican Party of Texas")], []),
+    ("The US Democratic Party lost the vote.", [("Democratic Party", "Democratic Party")],
+     [("US Democratic Party", "Democratic Party of US")]),
+    # a quoted name before a named head, a quoted title that speaks or has members
+    ('Iemma quarrelled with the Labor Party\'s dominant "Centre Unity" faction about the reshuffle.',
+     [('"Centre Unity" faction', "Centre Unity")], []),
+    ('Six are members of a charity by the name of "Zoe\'s Ark," officials said. "Zoe\'s Ark" denied it.',
+     [("Zoe's Ark", "Zoe's Ark")], [("Zoe", "Zoe")]),
+    # an office with no name is the one person the article names with it
+    ("Saudi Arabia's King called the talks. Officials hope to meet King Abdullah on Tuesday.",
+     [("King", "King Abdullah"), ("King Abdullah", "King Abdullah")], []),
+    ("The President of Chad, Idriss Deby, says it is a case of kidnap.",
+     [("Idriss Deby", "Idriss Deby")], [("President", "President of Chad")]),
+    ("Deputy Premier John Watkins resigned. The Premier wanted a reshuffle.",
+     [("John Watkins", "John Watkins")], [("Premier", "John Watkins")]),
+    # officials a country alone qualifies are its government, also "in" the country
+    ("Nine French nationals will face charges, officials in Chad say.",
+     [("officials", "Government of Chad")], []),
+    ("Icelandic officials denied it.", [("Icelandic officials", "Government of Iceland")], []),
+    ("Election officials in Chad counted the votes.", [("Election officials", "election officials")],
+     [("Election officials", "Government of Chad")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "absent"), NAMES)
+def test_every_form_of_an_actor(nlp, text, found, absent):
+    mentions = {(m.text, m.label) for m in actor_mentions(nlp(text))}
+    for pair in found:
+        assert pair in mentions, mentions
+    for pair in absent:
+        assert pair not in mentions, mentions
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Kevin Rudd spoke. Tony Abbott accused the Rudd government of fatigue.", "Rudd government"),
+    ("Mixon said that Iraqi government officials are too slow.", "Iraqi government"),
+    ("Charges will follow, officials in Chad say.", "officials in Chad"),
+])
+def test_agents_as_written_with_the_names_their_mention_leaves_out(nlp, text, written):
+    assert written in {m.written for m in actor_mentions(nlp(text))}

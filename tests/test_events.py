@@ -287,7 +287,7 @@ FOUND = [
     ("Iran warned Israel of serious consequences.", "Iran", "THREATEN", "Israel", False),
     ("Labour threatened to boycott the vote unless the government rescinded the decree.",
      "Labour", "THREATEN", "government", False),
-    ("French officials warned Hamas against the operation.", "officials", "REQUEST", "Hamas", False),
+    ("French officials warned Hamas against the operation.", "Government of France", "REQUEST", "Hamas", False),
     # targets through the phrase: owners, sources and recipients
     ("Pakistan turned down an offer from Kabul.", "Pakistan", "REJECT", "Afghanistan", False),
     ("The EU imposed an embargo on arms exports to China.", "European Union", "SANCTION",

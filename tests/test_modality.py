@@ -15,7 +15,7 @@ CASES = [
     ("The European Union imposed sanctions on Iran.", "eu", "sanctions", "iran", None, True),
     ("The European Union might impose sanctions on Iran.", "eu", "sanctions", "iran", "might", False),
     ("The European Union could impose sanctions on Iran.", "eu", "sanctions", "iran", "could", False),
-    ("The army will probably attack the rebels.", "army", "attacks", "rebels", "probably", False),
+    ("The army will probably attack the rebels.", "military", "attacks", "rebels", "probably", False),
     ("It is unlikely that the United States will attack Syria.", "united-states", "attacks", "syria", "unlikely", False),
     ("Analysts doubt that Russia will attack Ukraine.", "russia", "attacks", "ukraine", "doubt", False),
     # a threat made on a condition is still a threat

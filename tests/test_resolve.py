@@ -238,3 +238,99 @@ def test_a_dictionary_body_joins_graphkits_entry_with_its_spellings_only():
     assert not {"U.S. Army", "Central Command"} & set(pentagon.aliases)
     hezbollah = load_gazetteer().lookup("Hezbollah")[0]
     assert not [a for a in hezbollah.aliases if "Nasrallah" in a]
+
+
+def D(text, label, type_="Person", key=None, country=None):  # noqa: N802
+    """A mention whose text describes the actor ("the Prime Minister") rather than names it."""
+    mention = M(text, label, type_, key, country)
+    mention.description = True
+    return mention
+
+
+@pytest.mark.parametrize(("docs", "expected"), [
+    # the country acting as a state and its government are one actor, by the country's name
+    ([_doc("1", M("Iceland", "Iceland", "Country", "iceland", "Iceland"),
+           M("Icelandic government", "Government of Iceland", "Government", country="Iceland"))],
+     [("Iceland", "Country", ["Government of Iceland", "Iceland", "Icelandic government"], "ISL")]),
+    ([_doc("1", M("USA", "United States", "Country", "united-states", "United States")),
+      _doc("2", M("US officials", "Government of United States", "Government", country="United States"),
+           M("Washington", "Government of United States", "Government", country="United States"))],
+     [("United States", "Country", ["Government of United States", "US officials", "USA", "United States",
+                                    "Washington"], "USA")]),
+    # another country's government, and a state's or province's, stay apart
+    ([_doc("1", M("Australia", "Australia", "Country", "australia", "Australia"),
+           M("Fiji government", "Government of Fiji", "Government", country="Fiji"),
+           M("NSW government", "Government of New South Wales", "Government", country="Australia"))],
+     [("Australia", "Country", ["Australia"], "AUS"),
+      ("Government of Fiji", "Government", ["Fiji government", "Government of Fiji"], "FJIGOV"),
+      ("Government of New South Wales", "Government", ["Government of New South Wales", "NSW government"],
+       "AUSGOV")]),
+])
+def test_a_country_and_its_national_government_are_one_state(docs, expected):
+    actors = resolve(docs)
+    assert sorted((a.label, a.type, a.aliases, a.cameo) for a in actors) == expected
+    assert len({a.id for a in actors}) == len(expected)
+
+
+def test_the_state_keeps_the_iri_of_its_country_and_relations_keep_the_governments_code():
+    gov = M("Chadian government", "Government of Chad", "Government", country="Chad")
+    gov.cameo = "TCDGOV"
+    actors = resolve([_doc("1", gov, M("Chad", "Chad", "Country", "chad", "Chad"))])
+    assert [a.id for a in actors] == [ENTITY_IRI + "chad"] and gov.cameo == "TCDGOV"
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    # troops, soldiers and the army of one country are its military
+    ([M("Canadian troops", "troops", "SecurityForce", country="Canada"),
+      M("Canadian soldiers", "soldiers", "SecurityForce", country="Canada"),
+      M("Canadian army", "army", "SecurityForce", country="Canada")],
+     [("Canadian soldiers", "Canada", 3)]),
+    # ... of two countries, two militaries; police and navies are no military; insurgents
+    # and militants stay apart (CAMEO REB, UAF)
+    ([M("Canadian troops", "troops", "SecurityForce", country="Canada"),
+      M("Afghan soldiers", "soldiers", "SecurityForce", country="Afghanistan"),
+      M("Canadian police", "police", "SecurityForce", country="Canada"),
+      M("Canadian navy", "navy", "SecurityForce", country="Canada")],
+     [("Afghan soldiers", "Afghanistan", 1), ("Canadian navy", "Canada", 1), ("Canadian police", "Canada", 1),
+      ("Canadian troops", "Canada", 1)]),
+    ([M("insurgents", "insurgents", "ArmedGroup", country="Iraq"),
+      M("militants", "militants", "ArmedGroup", country="Iraq")],
+     [("insurgents", "Iraq", 1), ("militants", "Iraq", 1)]),
+])
+def test_one_countrys_military_under_several_words_is_one_actor(mentions, expected):
+    actors = resolve([_doc("1", *mentions)])
+    assert sorted((a.label, a.country, a.mentions) for a in actors) == expected
+
+
+def test_a_synonym_keeps_the_iri_whichever_word_comes_first():
+    one = resolve([_doc("1", M("soldiers", "soldiers", "SecurityForce", country="Canada"),
+                        M("troops", "troops", "SecurityForce", country="Canada"))])
+    two = resolve([_doc("1", M("troops", "troops", "SecurityForce", country="Canada"),
+                        M("soldiers", "soldiers", "SecurityForce", country="Canada"))])
+    assert [a.id for a in one] == [a.id for a in two] == [ENTITY_IRI + "military-canada"]
+
+
+def test_descriptions_stay_in_their_article_and_out_of_the_aliases():
+    actors = {a.label: a for a in resolve([
+        _doc("uk", M("Tony Blair", "Tony Blair", country="United Kingdom"),
+             D("the Prime Minister", "Tony Blair", country="United Kingdom")),
+        _doc("au", M("Kevin Rudd", "Kevin Rudd", country="Australia"),
+             D("the Prime Minister", "Kevin Rudd", country="Australia"),
+             D("this Prime Minister", "Kevin Rudd", country="Australia"))])}
+    assert actors["Tony Blair"].descriptions == {"uk": ["the Prime Minister"]}
+    assert actors["Kevin Rudd"].descriptions == {"au": ["the Prime Minister", "this Prime Minister"]}
+    assert all("the Prime Minister" not in a.aliases for a in actors.values())
+    assert (actors["Tony Blair"].mentions, actors["Kevin Rudd"].mentions) == (2, 3)
+
+
+def test_an_unnamed_agents_descriptions_are_its_names():
+    actors = resolve([_doc("1", M("federal judge", "judge", "Judiciary", country="United States"),
+                           D("judge", "judge", "Judiciary", country="United States"))])
+    assert [(a.label, a.aliases, a.descriptions) for a in actors] == [
+        ("judge", ["federal judge", "judge"], {})]
+
+
+def test_a_named_group_of_an_organisation_is_an_alias():
+    actors = resolve([_doc("1", M("Taleban", "Taliban", "ArmedGroup", key="taliban"),
+                           M("members of the Taleban", "Taliban", "ArmedGroup", key="taliban"))])
+    assert [(a.label, a.aliases) for a in actors] == [("Taliban", ["Taleban", "Taliban", "members of the Taleban"])]

@@ -19,7 +19,7 @@ STATEMENTS = [
     ("Hezbollah leaders said the group would respond to any attack.",
      [("Hezbollah", "say", "the group would respond to any attack")]),
     ("Ukrainian officials said Russian forces shelled Kharkiv overnight.",
-     [("officials", "say", "Russian forces shelled Kharkiv overnight")]),
+     [("Government of Ukraine", "say", "Russian forces shelled Kharkiv overnight")]),
     ("Raila Odinga rejected the result. He alleged that the vote was rigged.",
      [("Raila Odinga", "allege", "the vote was rigged")]),
     ("The Hamas official, Osama Hamdan, told Al Jazeera that the movement rejected the plan.",

@@ -15,10 +15,11 @@ from graphkit.extract.lexicon import lexicon
 from graphkit.knowledge import actor_knowledge
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from graphkit.gazetteer import Gazetteer
     from graphkit.knowledge.actors import Person
+    from graphkit.model import Mention
 
 __all__ = ["find_agents"]
 
@@ -55,6 +56,9 @@ def find_agents(found: Found) -> None:
 
 #: Agent types whose posts, stations and convoys stand for them as targets of violence.
 _ARMED = frozenset({"SecurityForce", "ArmedGroup"})
+#: Agent types that "in <country>" places in that country ("officials in Chad"); troops
+#: in a country are often another country's.
+_CIVIL = frozenset({"Government", "GovernmentBody", "Judiciary"})
 
 
 def _country_agent_type(token: Token) -> str | None:
@@ -95,6 +99,9 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     extra = head if head.i != token.i else token.head if token.head.i > token.i \
         and token.head.lower_ in lex.person_nouns else None  # "U.S. military spokesman"
     mods, countries, place = _modifiers(found, token, extra=extra)
+    located = _located(found, head) if type_ in _CIVIL and not countries else None
+    if located is not None:  # "officials in Chad", "the authorities in Moscow"
+        countries = [found.gaz.country_of(located.text) or found.gaz.capital_of(located.text) or ""]
     country = countries[0] if len(countries) == 1 else None
     if national and country is None:
         return
@@ -110,7 +117,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
                                                                          governs=governs_noun):
         # "US and Iraqi forces", "European governments", "Kurdish government": an actor of
         # its own, of no one country
-        found.add(span, clean_label(span), type_, text=clean_label(span), country=country)
+        found.add(span, clean_label(span), type_, text=clean_label(span), country=country,
+                  description=not _names(span, found.gaz))
         return
     kept = [t.text for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
             and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
@@ -119,7 +127,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     word = token.text if token.is_upper else token.text.lower()
     kept = [w if _proper(w, mods) else w.lower() for w in kept]
     where = place or country or found.country
-    governs = token.lower_ in lex.government_nouns
+    governs = token.lower_ in lex.government_nouns or (  # "French officials": France's government
+        token.lower_ in lex.state_agents and country is not None and not kept and place is None)
     if governs and not sub:
         label = f"Government of {where}" if where else "government"
     elif governs and place:
@@ -129,8 +138,49 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     else:
         label = " ".join(kept + [word])
     where_country = country or found.country
-    found.add(span, label, type_, country=where_country, text=clean_label(span),
-              cameo=found.code(where_country, _sector(kept + [word], governs and not sub)))
+    mention = found.add(span, label, type_, country=where_country, text=clean_label(span),
+                        cameo=found.code(where_country, _sector(kept + [word], governs and not sub)),
+                        description=not _names(span, found.gaz))
+    if mention is not None:
+        mention.written = _written(found, mods, token, head, span, located)
+
+
+def _names(span: Span, gaz: Gazetteer) -> bool:
+    """Whether an agent's words name whose it is ("Afghan police", "the Rudd government",
+    "officials in Chad"), not only describe it ("the government", "Military officials")."""
+    lex = lexicon()
+    common = lex.generic_agents.keys() | lex.government_nouns | lex.titles | lex.drop_modifiers
+    return any(t.lower_ not in common and (t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTITIES)
+               or gaz.country_of(t.text) for t in span)
+
+
+#: Entity labels of the words that name an agent's country, place or leader.
+_NAME_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def _written(found: Found, mods: list[Token], token: Token, head: Token, span: Span,
+             located: Span | None) -> str | None:
+    """The agent as written where its mention text leaves a name out: a person's name the
+    mention of the person took ("the Rudd government"), the organisation of a group
+    ("Iraqi government" of "Iraqi government officials"), the country after it ("officials
+    in Chad")."""
+    doc = found.doc
+    start = min([t.i for t in mods if t.dep_ not in ("det", "poss", "case")] + [span.start])
+    end = token.i + 1 if head.i != token.i else located.end if located is not None else span.end
+    form = clean_label(doc[start:end])
+    return form if form != clean_label(span) else None
+
+
+def _located(found: Found, token: Token) -> Span | None:
+    """"officials in Chad": the country (or its capital) after "in", as a span."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            place = found.doc[obj.left_edge.i:obj.i + 1]
+            if obj.dep_ == "pobj" and (found.gaz.country_of(place.text) or found.gaz.capital_of(place.text)):
+                return place
+    return None
 
 
 def _absorb_countries(found: Found, start: int, end: int, countries: list[str]) -> None:
@@ -153,7 +203,11 @@ def _named(found: Found, token: Token) -> None:
         return
     span = found.doc[min(c.left_edge.i for c in names):token.i + 1]
     if all(t.text[:1].isupper() or t.is_punct or t.i == token.i for t in span):
-        found.add(span, span.text, lexicon().named_heads[token.lower_])
+        quoted = span[0].is_quote and span[-2].is_quote and len(span) > 3
+        label = span[1:-2].text if quoted else span.text  # '"Centre Unity" faction': Centre Unity
+        mention = found.add(span, label, lexicon().named_heads[token.lower_])
+        if mention is not None and quoted:
+            mention.written = f"{label} {token.text}"
 
 
 def _org_modifier(found: Found, token: Token) -> bool:
@@ -171,7 +225,7 @@ def _title(found: Found, token: Token) -> None:
     """"Kenya's president", "the French president": an office with no name given."""
     if any(c.ent_type_ == "PERSON" for c in token.children) or token.ent_type_ == "PERSON":
         return
-    if token.dep_ in ("compound", "appos") or _names_person(token):
+    if token.dep_ in ("compound", "appos") or _names_person(found, token):
         return
     mods, countries, _ = _modifiers(found, token)
     if len(countries) > 1:
@@ -182,7 +236,11 @@ def _title(found: Found, token: Token) -> None:
         title = lexicon().head_titles[token.lower_]
     start = min([t.i for t in mods] + [token.i])
     taken = [i for i in range(start, token.i) if i in found.tokens]
-    span = found.doc[(max(taken) + 1 if taken else start):token.i + 1]
+    start = max(taken) + 1 if taken else start
+    while start < token.i and found.doc[start].dep_ == "case":
+        start += 1  # "Saudi Arabia's King": the country keeps its mention
+    det = next((c.i for c in token.lefts if c.dep_ == "det" and c.i == start - 1), None)
+    span = found.doc[start if det is None else det:token.i + 1]  # "the Prime Minister"
     country = countries[0] if countries else None
     sitting = all(t.lower_ in ("the", "its", "'s", "\u2019s") or t.lower_ in lexicon().portfolio_words
                   or found.gaz.country_of(_entity_text(t)) for t in mods)  # not "the 44th president"
@@ -192,13 +250,29 @@ def _title(found: Found, token: Token) -> None:
             return
         country = found.country
     holder = _holder(found, country, title) if sitting else None
+    named = _named_holder(found, title) if sitting and holder is None else None
     if holder is not None:
         role = holder.role_at(found.date)
-        found.add(span, holder.label, "Person", country=country, text=clean_label(span),
-                  cameo=role.code if role else None)
+        found.add(span, holder.label, "Person", country=country, cameo=role.code if role else None,
+                  description=True)
+    elif named is not None:  # "Saudi Arabia's King ... King Abdullah"
+        found.add(span, named.label, "Person", country=country, description=True)
     elif countries:
-        found.add(span, f"{title} of {country}", "Person", country=country,
-                  text=clean_label(span))
+        found.add(span, f"{title} of {country}", "Person", country=country, description=True)
+
+
+def _named_holder(found: Found, title: str) -> Mention | None:
+    """The one person the article names with ``title`` ("King Abdullah", "President Idriss
+    Deby"), if there is exactly one."""
+    words = title.lower().split()
+    named: dict[str, Mention] = {}
+    rankers = lexicon().rankers
+    for first, mention in found.found.items():
+        before = [t.lower_ for t in found.doc[max(first - len(words) - 1, 0):first]]
+        if mention.type == "Person" and not mention.description and not set(before) & rankers and (
+                before[-len(words):] == words or mention.label.lower().startswith(f"{title.lower()} ")):
+            named.setdefault(mention.label, mention)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _holder(found: Found, country: str, title: str) -> Person | None:
@@ -317,12 +391,17 @@ def _portfolio(token: Token) -> str | None:
     return None
 
 
-def _names_person(token: Token) -> bool:
-    """The title is followed by a name ("President Ruto") or has a name in apposition."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.ent_type_ == "PERSON":
+def _names_person(found: Found, token: Token) -> bool:
+    """The title is followed by a name ("President Ruto", "New South Wales Premier, Morris
+    Iemma") or has a person in apposition ("The President of Chad, Idriss Deby")."""
+    doc = token.doc
+    after = [doc[i] for i in range(token.i + 1, min(token.i + 3, len(doc)))]
+    if after and (after[0].ent_type_ == "PERSON" or after[0].text == "," and len(after) > 1
+                  and after[1].ent_type_ == "PERSON" and after[1].ent_iob_ == "B"):
         return True
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    return any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or any(
+        m.type == "Person" and first <= c.i and c.idx < m.end for first, m in found.found.items()))
+        for c in token.children)
 
 
 def _qualified(token: Token) -> bool:

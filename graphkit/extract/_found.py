@@ -61,8 +61,9 @@ class Found:
 
     def add(self, span: Span, label: str, type_: str, *, key: str | None = None,
             country: str | None = None, text: str | None = None,
-            cameo: str | None = None) -> Mention | None:
-        """Record a mention over ``span``, unless a mention already covers one of its tokens."""
+            cameo: str | None = None, description: bool = False) -> Mention | None:
+        """Record a mention over ``span``, unless a mention already covers one of its tokens
+        (``description``: the text describes the actor rather than names it)."""
         if not label or not self.usable(span):
             return None
         if any(i in self.tokens for i in range(span.start, span.end)):
@@ -71,8 +72,8 @@ class Found:
         end = span.end_char
         if text.endswith(".") and not label.endswith(".") and len(text) > 2:
             text, end = text[:-1], end - 1
-        mention = Mention(text=text, label=label, type=type_,
-                          start=span.start_char, end=end, key=key, country=country, cameo=cameo)
+        mention = Mention(text=text, label=label, type=type_, start=span.start_char, end=end,
+                          key=key, country=country, cameo=cameo, description=description)
         self.found[span.start] = mention
         self.tokens.update(range(span.start, span.end))
         return mention

@@ -4,7 +4,9 @@ Labor caucus": the pass of :mod:`graphkit.extract.mentions` before the names.
 A party adjective (listed with its party in the gazetteer, ``adjectives``) names the party,
 never a person; where several countries have a party of that name, the one of the article's
 country, else of a country the article names. A word inside a longer name ("Republican
-Guard", "Labour Day") is not the party.
+Guard", "Labour Day") is not the party. A national party named with a place of its country
+("the Democratic Party of Arkansas", "the Arkansas Democratic Party") is its branch there: an
+actor of its own.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._spans import continued
+from graphkit.extract._text import clean_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from graphkit.gazetteer import GazetteerEntry
+    from graphkit.model import Mention
 
-__all__ = ["find_parties"]
+__all__ = ["find_parties", "party_branch"]
 
 
 def find_parties(found: Found) -> None:
@@ -66,3 +70,47 @@ def _in_longer_name(found: Found, span: Span) -> bool:
                 and ent.label_ not in ("PERSON", "NORP"):
             return True
     return False
+
+
+def party_branch(found: Found, span: Span, entry: GazetteerEntry) -> Mention | None:
+    """A national party ``entry`` named over ``span`` with a place of its country
+    ("Democratic Party of Arkansas", "the Arkansas Democratic Party", "Arkansas' Democratic
+    Party"): the mention of its branch there, "Democratic Party of Arkansas"; else None."""
+    doc = found.doc
+    whole = None
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        place = _place_of(found, doc[span.end + 1:min(span.end + 4, len(doc))], entry, forward=True)
+        whole = doc[span.start:place.end] if place is not None else None
+    if whole is None:
+        before = span.start - (1 if span.start and doc[span.start - 1].dep_ == "case" else 0)
+        place = _place_of(found, doc[max(before - 3, 0):before], entry, forward=False)
+        whole = doc[place.start:span.end] if place is not None else None
+    if whole is None or place is None:
+        return None
+    return found.add(whole, f"{_party_name(entry)} of {place.text}", entry.type,
+                     country=entry.country, cameo=entry.cameo, text=clean_label(whole))
+
+
+def _place_of(found: Found, words: Span, entry: GazetteerEntry, *, forward: bool) -> Span | None:
+    """The longest run of capitalised words at the near end of ``words`` that names a
+    place (not a country) of ``entry``'s country, if any."""
+    from graphkit.knowledge import actor_knowledge
+
+    kb = actor_knowledge()
+    for size in range(len(words), 0, -1):
+        run = words[:size] if forward else words[len(words) - size:]
+        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in run) \
+                or any(t.i in found.tokens for t in run) or found.gaz.country_of(run.text):
+            continue
+        country = kb.place(run.text)
+        if country is not None and found.gaz.codes.get(country.code) == entry.country:
+            return run
+    return None
+
+
+def _party_name(entry: GazetteerEntry) -> str:
+    """A national party's name without its country ("Liberal Party of Canada": "Liberal
+    Party"), for the name of a branch."""
+    if entry.country and entry.label.endswith(f" of {entry.country}"):
+        return entry.label[:-len(f" of {entry.country}")]
+    return entry.label

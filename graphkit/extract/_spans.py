@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
-           "abbreviates", "continued"]
+           "abbreviates", "continued", "appointed", "acting_title", "royal_name"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -49,7 +49,12 @@ def person_span(span: Span | None) -> Span | None:
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
             and doc[end].ent_type_ not in ("ORG", "NORP") and not doc[end].is_upper:
         end += 1
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+    # a given name opens the name: "Election John McCain" is John McCain ("Sheikh Hasina",
+    # "Raja Umar Khattab" stay)
+    opens = start < end and given_name_gender(doc[start].text) is not None
+    while start > 0 and (not opens or doc[start - 1].lower_ in lex.name_prefixes
+                         or given_name_gender(doc[start - 1].text) is not None) \
+            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
             and doc[start - 1].ent_type_ in ("", "PERSON") and not doc[start - 1].is_upper \
             and doc[start - 1].lower_.rstrip(".") not in titles:
@@ -94,6 +99,8 @@ def is_place(span: Span) -> bool:
     """A "person" the NER found that is a place: "Gadap Town", or listed among places."""
     if span[-1].lower_ in lexicon().place_words:
         return True
+    if span.start and span.doc[span.start - 1].lower_.rstrip(".") in lexicon().titles:
+        return False  # "Commander-in-Chief General Sonthi Boonyaratglin"
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -141,6 +148,20 @@ def titled(span: Span) -> bool:
                for c in span.root.children)
 
 
+def appointed(span: Span) -> bool:
+    """A name the NER took for an organisation that the text appoints to a public office:
+    "Carmel Tebbutt was appointed as the state's deputy premier"."""
+    lex = lexicon()
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in lex.appointment_verbs \
+            or not all(name_cased(t) for t in span):
+        return False
+    posts = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    return any(p.lower_ in lex.office_words or p.lower_ in lex.head_titles for p in posts)
+
+
 def given_named(span: Span) -> bool:
     """A name the NER took for an organisation or place that opens with a listed given
     name: "Helena Lindqvist", "Peter Omondi"."""
@@ -149,18 +170,27 @@ def given_named(span: Span) -> bool:
         and not {span.root.lower_, span[-1].lower_} & lexicon().org_heads.keys()
 
 
-def abbreviates(acronym: str, name: str) -> bool:
-    """``acronym`` spells the initials of ``name``'s words ("LSK", "Law Society of Kenya").
+def abbreviates(acronym: str, name: str, *, slack: int = 0) -> bool:
+    """``acronym`` spells the initials of ``name``'s words ("LSK", "Law Society of Kenya");
+    with ``slack``, up to that many letters after the first may differ, for an acronym the
+    text defines in brackets right after the name with a letter of its own ("Australian
+    Manufacturing Workers Union (AMFU)").
 
     >>> abbreviates("PPP", "Pakistan People\u2019s Party"), abbreviates("LSK", "Kenya")
     (True, False)
+    >>> abbreviates("AMFU", "Australian Manufacturing Workers Union", slack=1)
+    True
     """
     letters = "".join(c for c in acronym if c.isalpha()).upper()
     words = [w for w in re.split(r"[\s\-\u2019']+", name) if w and w.lower() not in _MINOR
              and w.lower() != "s"]
     initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
-    return len(letters) >= 2 and (initials == letters or
-                                  initials.replace("E", "") == letters.replace("E", ""))
+    if len(letters) < 2:
+        return False
+    if initials == letters or initials.replace("E", "") == letters.replace("E", ""):
+        return True
+    return len(letters) == len(initials) > 2 and letters[0] == initials[0] \
+        and sum(a != b for a, b in zip(letters, initials, strict=True)) <= slack
 
 
 def continued(span: Span) -> bool:
@@ -170,3 +200,29 @@ def continued(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title \
         and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in lexicon().titles
+
+
+def acting_title(ent: Span) -> bool:
+    """A quoted name the NER took for a title that speaks or has members: an organisation
+    ('"Zoe's Ark" says', 'members of a charity by the name of "Zoe's Ark"')."""
+    doc = ent.doc
+    if not (ent.start and doc[ent.start - 1].is_quote) \
+            or not all(name_cased(t) or t.dep_ == "case" for t in ent):
+        return False
+    root, lex = ent.root, lexicon()
+    head = root.head
+    if root.dep_ == "nsubj":
+        return head.lemma_.lower() in lex.speech_verbs
+    if root.dep_ in ("poss", "compound"):
+        return head.lower_ in lex.member_nouns | lex.person_nouns
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.member_nouns | {"name"}
+
+
+def royal_name(span: Span) -> str:
+    """"King Abdullah": the one name after a royal title, with the title, as the person's
+    name; "" for other spans."""
+    doc = span.doc
+    if len(span) != 1 or not span.start or not name_cased(span[0]) \
+            or doc[span.start - 1].lower_ not in lexicon().royal_titles:
+        return ""
+    return f"{doc[span.start - 1].text.capitalize()} {span.text}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.dates import iso_date
+from graphkit.extract._descriptions import described
 from graphkit.extract._text import doc_text
 from graphkit.extract.affiliations import affiliations
 from graphkit.extract.confidence import calibrate, signals
@@ -82,7 +83,7 @@ def extract(doc: Doc, article: Article) -> DocResult:
     for rel in relations:
         rel.confidence = calibrate(rel)
         rel.notes = signals(rel)  # kept with the relation: why its confidence is what it is
-    extra = [r.subject for r in relations if r.cls == "AUTHOR"]
+    extra = described(doc, index, mentions) + [r.subject for r in relations if r.cls == "AUTHOR"]
     for mention in mentions + extra:
         if shift:
             mention.start += shift

@@ -63,6 +63,7 @@ class Lexicon:
     instrument_nouns: frozenset[str]
     named_heads: Mapping[str, str]
     government_nouns: frozenset[str]
+    state_agents: frozenset[str]
     drop_modifiers: frozenset[str]
     agent_adjectives: frozenset[str]
     subnational_words: frozenset[str]
@@ -70,7 +71,10 @@ class Lexicon:
     place_words: frozenset[str]
     portfolio_words: frozenset[str]
     generic_aliases: frozenset[str]
+    agent_synonyms: Mapping[str, str]
     name_particles: frozenset[str]
+    name_prefixes: frozenset[str]
+    country_things: frozenset[str]
     # statements and affiliations
     speech_verbs: Mapping[str, str]
     lead_verbs: Mapping[str, str]
@@ -78,6 +82,8 @@ class Lexicon:
     ranks: frozenset[str]
     posts: frozenset[str]
     honorifics: frozenset[str]
+    royal_titles: frozenset[str]
+    rankers: frozenset[str]
     not_posts: frozenset[str]
     government_posts: frozenset[str]
     party_labels: Mapping[str, tuple[str, ...]]
@@ -164,6 +170,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         instrument_nouns=words("instrument_nouns"),
         named_heads=pairs("named_heads", "head", "type"),
         government_nouns=words("government_nouns"),
+        state_agents=words("state_agents"),
         drop_modifiers=words("drop_modifiers"),
         agent_adjectives=words("agent_adjectives"),
         subnational_words=words("subnational_words"),
@@ -172,13 +179,18 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         place_words=words("place_words"),
         portfolio_words=words("portfolio_words"),
         generic_aliases=words("generic_aliases"),
+        agent_synonyms=pairs("agent_synonyms", "word", "same_as"),
         name_particles=words("name_particles"),
+        name_prefixes=words("name_prefixes") | words("honorifics"),
+        country_things=words("country_things"),
         speech_verbs=pairs("speech_verbs", "lemma", "relation"),
         lead_verbs=pairs("lead_verbs", "lemma", "role"),
         office_words=words("office_words"),
         ranks=words("ranks") | words("honorifics"),
         posts=words("posts") | title_words,
         honorifics=words("honorifics"),
+        royal_titles=words("royal_titles"),
+        rankers=words("rankers"),
         not_posts=words("not_posts"),
         government_posts=words("government_posts"),
         appointment_verbs=words("appointment_verbs"),

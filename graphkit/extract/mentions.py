@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING
 from graphkit.extract._agents import find_agents
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._names import given_name_gender, name_gender
-from graphkit.extract._parties import find_parties
+from graphkit.extract._parties import find_parties, party_branch
 from graphkit.extract._spans import (
     abbreviates,
+    acting_title,
+    appointed,
     continued,
     given_named,
     is_place,
@@ -34,6 +36,7 @@ from graphkit.extract._spans import (
     org_type,
     people_noun,
     person_span,
+    royal_name,
     titled,
     trim,
 )
@@ -157,7 +160,10 @@ class _Finder(Found):
     def entities(self) -> None:
         self.people: dict[str, str] = {}
         ents = sorted(self.ents, key=lambda e: (e.kb_id_ == "", e.start))
+        quoted: list[Mention] = []
         for ent in ents:
+            if ent.label_ == "WORK_OF_ART" and self.usable(ent) and acting_title(ent):
+                quoted += [m for m in [self.add(ent, clean_label(ent), "Organization")] if m]
             if ent.label_ not in _ENT_LABELS or not self.usable(ent):
                 continue
             span = trim(ent)
@@ -182,6 +188,8 @@ class _Finder(Found):
                     self.add(span, label, entry.type, country=self.country)
                 elif entry.type == "PoliticalParty" and len(span) == 1 and continued(span):
                     continue  # "Labour Day"
+                elif entry.type == "PoliticalParty" and party_branch(self, span, entry):
+                    continue  # "the Democratic Party of Arkansas"
                 elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
                              country=entry.country, cameo=entry.cameo)
@@ -194,8 +202,10 @@ class _Finder(Found):
                 span = person_span(self.untaken(span))
                 if span is not None and len(span) > 1 and not is_place(span):
                     self.people[span.text] = span.text
+                elif span is not None and royal_name(span):
+                    self.people[royal_name(span)] = royal_name(span)
             elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and (
-                    titled(span) or given_named(span)):
+                    titled(span) or given_named(span) or appointed(span)):
                 self.people[span.text] = span.text
                 self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and len(span) > 1:
@@ -204,6 +214,8 @@ class _Finder(Found):
             elif ent.label_ == "NORP" and people_noun(span):
                 self.add(span, clean_label(span), "Group",
                          country=self.gaz.country_of(span.text))
+        for mention in quoted:  # '"Zoe's Ark" says': the name wherever it is written again
+            self.repeat(mention.text, mention)
         self.given_names()
         self.surnames = _surname_table(self.people)
 
@@ -290,6 +302,8 @@ class _Finder(Found):
                 span = person_span(self.untaken(trim(ent)))
                 if span is not None and len(span) > 1 and not is_place(span):
                     self.add(span, span.text, "Person")
+                elif span is not None and royal_name(span):  # "King Abdullah", "Prince Charles"
+                    self.add(self.doc[span.start - 1:span.end], royal_name(span), "Person")
         for i in candidates(self.doc, "names"):
             token = self.doc[i]
             if token.i in self.tokens or not token.text[:1].isupper() \
@@ -360,6 +374,14 @@ class _Finder(Found):
                  country=self.gaz.codes.get(leader.country or ""))
         return True
 
+    def repeat(self, form: str, mention: Mention) -> None:
+        """``form`` wherever the article writes it (and no mention has it), as ``mention``'s
+        actor."""
+        for match in re.finditer(rf"\b{re.escape(form)}\b", self.text[:self.limit]):
+            span = self.doc.char_span(match.start(), match.end())
+            if span is not None:
+                self.add(span, mention.label, mention.type, key=mention.key, country=mention.country)
+
     def acronyms(self) -> None:
         """"Long Form (LF)": the acronym mentions take the long form's label and key."""
         mapping: dict[str, Mention] = {}
@@ -372,7 +394,7 @@ class _Finder(Found):
                 continue
             by_start = {m.start: m for m in self.found.values()}
             long_form = _mention_ending_at(self.doc, by_start, prev.i)
-            if long_form is None or not abbreviates(token.text, long_form.label):
+            if long_form is None or not abbreviates(token.text, long_form.label, slack=1):
                 long_form = self.long_form(token.text, prev.i)
             short = by_start.get(token.idx)
             if long_form is None or long_form.text == token.text:
@@ -387,12 +409,22 @@ class _Finder(Found):
             if long_form is not None and mention is not long_form:
                 mention.label, mention.type = long_form.label, long_form.type
                 mention.key, mention.country = long_form.key, long_form.country
+        mapping.update(self.leading_acronyms(mapping))
         for acronym, long_form in mapping.items():
-            for match in re.finditer(rf"\b{re.escape(acronym)}\b", self.text[:self.limit]):
-                span = self.doc.char_span(match.start(), match.end())
-                if span is not None and len(span) == 1 and span.start not in self.tokens:
-                    self.add(span, long_form.label, long_form.type, key=long_form.key,
-                             country=long_form.country)
+            self.repeat(acronym, long_form)
+
+
+    def leading_acronyms(self, known: dict[str, Mention]) -> dict[str, Mention]:
+        """Organisations named in full whose first word is an acronym no other actor has
+        ("ABC News", later "the ABC report"): the acronym alone is the organisation."""
+        firsts: dict[str, list[Mention]] = {}
+        for mention in self.found.values():
+            first = mention.text.split()[0] if " " in mention.text else ""
+            if mention.type in lexicon().org_types and not mention.key and _ACRONYM.match(first) \
+                    and first.isupper() and first not in known and not self.gaz.lookup(first) \
+                    and self.gaz.country_of(first) is None:
+                firsts.setdefault(first, []).append(mention)
+        return {first: ms[0] for first, ms in firsts.items() if len({m.label for m in ms}) == 1}
 
 
 _SURNAMES: dict[int, dict[tuple[str | None, str], list[GazetteerEntry]]] = {}
@@ -423,12 +455,13 @@ def _regnal(token: Token) -> bool:
 
 
 def _surname_table(people: dict[str, str]) -> dict[str, str]:
-    """name_key of each last and first name -> the full name (ambiguous ones dropped)."""
+    """name_key of each last and first name -> the full name (ambiguous ones dropped; a
+    royal title is no name)."""
     table: dict[str, str] = {}
     ambiguous: set[str] = set()
     for full in sorted(people, key=len, reverse=True):
         parts = full.split()
-        for part in {parts[-1], parts[0]}:
+        for part in {parts[-1], parts[0]} - {p for p in parts if p.lower() in lexicon().royal_titles}:
             key = name_key(part)
             if key in table and table[key] != full and not table[key].endswith(full):
                 ambiguous.add(key)

@@ -40,11 +40,6 @@ _PRONOUNS = {
 }
 
 
-#: words that make another post of a title ("deputy mayor" is not "the mayor").
-_RANKERS = frozenset({"former", "deputy", "vice", "acting", "interim", "assistant", "co",
-                      "then", "ex", "vice-"})
-
-
 #: Nouns that count people rather than name them ("dozens of prisoners").
 _QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "crowd",
                          "crowds", "group", "groups", "number", "handful"})
@@ -86,9 +81,13 @@ class ActorIndex:
         self._sent_starts = [s.start for s in self.sents]
         self._speakers: list[tuple[tuple[int, int], Mention]] | None = None
         self._members: dict[str, Mention] | None = None
+        #: the words of each post the article gives someone -> the people holding it.
+        self._roles: dict[frozenset[str], set[str]] = {}
         self._busy: set[str] = set()
         self._lex = lexicon()
         self._person_words = self._lex.person_nouns | self._lex.member_nouns
+        #: nouns for one person: "the spokesman", "the Premier".
+        self._person_nouns = self._lex.person_nouns | self._lex.head_titles.keys()
         #: per-document results the extractors memoise (e.g. the statements found).
         self.cache: dict[str, Any] = {}
 
@@ -108,13 +107,13 @@ class ActorIndex:
         word = token.lower_
         if word in _PRONOUNS:
             return self._pronoun(token)
-        if word in lex.member_nouns or word in lex.person_nouns:
+        if word in lex.member_nouns or word in self._person_nouns:
             named = self._appos_person(token)
             if named is not None:
                 return named
             owner = self._owner(token)
             if owner is not None:
-                if word in lex.person_nouns and word not in lex.member_nouns:
+                if word in self._person_nouns and word not in lex.member_nouns:
                     return self._member_of(owner, token) or owner
                 return owner
             if mention is not None:
@@ -122,7 +121,7 @@ class ActorIndex:
             head = token.head
             if token.dep_ == "conj" and head.lower_ in lex.member_nouns:
                 return self.actor_for(head)
-            if word in lex.person_nouns and _definite(token):
+            if word in self._person_nouns and _definite(token):
                 return self._titled_before(token)
             return None
         if mention is None and token.pos_ == "NOUN":
@@ -131,6 +130,8 @@ class ActorIndex:
                 return named
         if word in lex.anaphor_nouns and _definite(token):
             return self._anaphor(token, lex.anaphor_nouns[word])
+        if mention is None and token.pos_ in ("NOUN", "PROPN") and _definite(token):
+            return self._named_head(token)
         return mention
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -151,10 +152,14 @@ class ActorIndex:
 
     def country_for(self, token: Token) -> Mention | None:
         """The country a demonym or country-name modifier stands for, as an actor: "Dutch" in
-        "the Dutch ambassador", "Venezuelan" in "Venezuelan territory" (None for other words).
+        "the Dutch ambassador", "Venezuelan" in "Venezuelan territory" (None for other words,
+        and for things that do not make the country act, ``country_things.txt``: "an
+        Icelandic passport").
         One mention per token, kept with the index."""
         if token.i in self._by_token:
             return self._by_token[token.i]
+        if token.head.lower_ in self._lex.country_things:
+            return None  # "an Icelandic passport" is no act of Iceland's
         gaz = load_gazetteer()
         country = gaz.country_of(token.text) if token.text[:1].isupper() else None
         if country is None:
@@ -243,6 +248,9 @@ class ActorIndex:
             for found_one in _titles.memberships(self.doc, self):
                 if found_one.org is not None:
                     found.setdefault(found_one.person.label, found_one.org)
+                words = frozenset(found_one.role.lower().split())
+                if words:
+                    self._roles.setdefault(words, set()).add(found_one.person.label)
             self._members = found
             self._busy.discard("members")
         return self._members
@@ -312,14 +320,16 @@ class ActorIndex:
 
     def _titled_before(self, token: Token) -> Mention | None:
         """"The former president": the person named with that title ("former President
-        Rafael Quispe") in this or the three sentences before."""
+        Rafael Quispe") in this or the three sentences before, else the one person the
+        article gave that post before ("Australian Prime Minister, Kevin Rudd, ... the
+        Prime Minister")."""
         need = {token.lower_} | {c.lower_ for c in token.children
-                                 if c.dep_ in ("amod", "compound") and c.lower_ in _RANKERS}
+                                 if c.dep_ in ("amod", "compound") and c.lower_ in self._lex.rankers}
         at = self.sents.index(self.sent(token))
         floor = self.sents[max(at - 3, 0)].start_char
         for mention in reversed(self._before(token)):
             if mention.start < floor:
-                return None
+                return self._post_holder(token)
             head = self._head.get(id(mention))
             if mention.type != "Person" or head is None:
                 continue
@@ -332,8 +342,33 @@ class ActorIndex:
                     and self.doc[i].pos_ not in ("VERB", "AUX", "PUNCT", "ADP"):
                 title.add(self.doc[i].lower_)
                 i -= 1
-            if need <= title and title & _RANKERS == need & _RANKERS:
+            if need <= title and title & self._lex.rankers == need & self._lex.rankers:
                 return mention  # "the mayor" is not the deputy mayor
+        return self._post_holder(token)
+
+    def _post_holder(self, token: Token) -> Mention | None:
+        """The person named before ``token`` who alone holds the post its words make ("the
+        Prime Minister": the one the article calls Prime Minister), else None."""
+        post = frozenset([*(c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")
+                            and c.lower_ in self._lex.titles | self._lex.rankers), token.lower_])
+        self.memberships()
+        holders = self._roles.get(post, set())
+        if len(holders) != 1:
+            return None
+        holder = next(iter(holders))
+        return next((m for m in reversed(self._before(token)) if m.label == holder
+                     and m.type == "Person"), None)
+
+    def _named_head(self, token: Token) -> Mention | None:
+        """"The Council", "the committee": the last organisation named before whose name
+        ends in that noun ("UN Security Council"), when the noun's own modifiers are words of
+        that name too ("the city council" is not the Security Council)."""
+        mods = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")}
+        for mention in reversed(self._before(token)):
+            words = mention.label.lower().split()
+            if mention.type in self._lex.org_types and len(words) > 1 and words[-1] == token.lower_ \
+                    and mention.label[:1].isupper() and mods <= set(words):
+                return mention
         return None
 
     def _appos_org(self, token: Token) -> Mention | None:
