@@ -233,7 +233,8 @@ def _merge_acronyms(seen: list[_Seen], find, parent: list[int]) -> None:  # type
     forms: dict[str, set[int]] = defaultdict(set)
     for i, item in enumerate(seen):
         m = item.mention
-        if _fold(m.text) != _fold(m.label) and not _generic(m) and m.type != "Person":
+        if _fold(m.text) != _fold(m.label) and not _generic(m) and m.type != "Person" \
+                and not m.description:  # a description is no name another actor could have
             forms[_fold(m.text)].add(find(i))
     for i, item in enumerate(seen):
         m = item.mention

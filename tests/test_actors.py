@@ -529,9 +529,30 @@ def test_every_form_of_an_actor(nlp, text, found, absent):
 
 
 @pytest.mark.parametrize(("text", "written"), [
-    ("Kevin Rudd spoke. Tony Abbott accused the Rudd government of fatigue.", "Rudd government"),
+    ("John Howard spoke. Kim Beazley accused the Howard government of fatigue.", "Howard government"),
     ("Mixon said that Iraqi government officials are too slow.", "Iraqi government"),
     ("Charges will follow, officials in Chad say.", "officials in Chad"),
 ])
 def test_agents_as_written_with_the_names_their_mention_leaves_out(nlp, text, written):
     assert written in {m.written for m in actor_mentions(nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a country modifying the group an agent word qualifies is the agent's
+    ("Islamabad - Pakistani troops crossed the border, Afghan military officials said.",
+     [("military", "Afghanistan")], [("military", "Pakistan")]),
+    # a leader's government is their country's, whatever the article is about
+    ("JERUSALEM - George W. Bush spoke. Ehud Olmert met the Bush administration in Jerusalem.",
+     [("Government of United States", "United States")], [("Government of Israel", "Israel")]),
+    # an armed group's or alliance's forces are theirs, no country's
+    ("KABUL - NATO forces killed two militants in Kandahar, Afghan officials said.",
+     [("NATO", None)], [("forces", "Afghanistan")]),
+    ("BAGHDAD - Abu Musab al-Zarqawi's army attacked the town.", [], [("army", "Iraq")]),
+])
+def test_whose_agent_it_is(nlp, text, expected, absent):
+    dateline = (0, text.index(" -"))
+    mentions = {(m.label, m.country) for m in _mentions(nlp, text, date="2005-06-01", dateline=dateline)}
+    for pair in expected:
+        assert pair in mentions, mentions
+    for pair in absent:
+        assert pair not in mentions, mentions

@@ -28,8 +28,12 @@ def _described(nlp, text):
     # a definite noun that ends an organisation's name: that organisation
     ("The Senate Judiciary Committee met on Monday. The Committee rejected the plan.",
      [("The Committee", "Senate Judiciary Committee", True)]),
-    ("The Food and Drug Administration (FDA) approved the pill. Critics said the agency had caved.",
-     [("the agency", "Food and Drug Administration", True)]),
+    ("The International Atomic Energy Agency inspected the site on Monday. The agency said Iran had complied.",
+     [("The agency", "International Atomic Energy Agency", True)]),
+    # ... and no other kind of actor ("the agency" is not the last actor named), nor a name
+    # the mentions missed
+    ("The Food and Drug Administration (FDA) approved the pill. Critics said the agency had caved.", []),
+    ("The United Nations said the United Nations Relief and Works Agency had run out of food.", []),
     # a group written with its organisation's name: an alias
     ("The helicopter was brought down by a grenade fired by members of the Taleban.",
      [("members of the Taleban", "Taliban", False)]),
@@ -43,6 +47,9 @@ def _described(nlp, text):
      "were tired. Reporters waited outside. The Prime Minister later said the talks went well.", []),
     ("The UN Security Council met on Monday. The city council rejected the plan.", []),
     ("Hamas and Fatah officials said the talks would go on.", []),
+    ("Hamas won the elections. Bush urged its leaders to renounce violence.", []),
+    ("Senior members of Islamic Jihad, a Palestinian militant group, said the truce held.",
+     [("members of Islamic Jihad", "Palestinian Islamic Jihad", False)]),
 ])
 def test_descriptions_and_named_groups(nlp, text, expected):
     assert _described(nlp, text) == expected

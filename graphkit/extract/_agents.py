@@ -94,8 +94,9 @@ def _sector(words: list[str], governs: bool) -> str:
 def _agent(found: Found, token: Token, type_: str, *, national: bool = False) -> None:
     lex = lexicon()
     head = token
-    if token.dep_ in ("compound", "nmod") and token.head.lower_ in lex.member_nouns:
-        head = token.head
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in lex.member_nouns \
+            and not any(t.is_punct for t in token.doc[token.i + 1:token.head.i]):
+        head = token.head  # "Iraqi government officials", "Afghan military officials"
     extra = head if head.i != token.i else token.head if token.head.i > token.i \
         and token.head.lower_ in lex.person_nouns else None  # "U.S. military spokesman"
     mods, countries, place = _modifiers(found, token, extra=extra)
@@ -113,8 +114,12 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     span = found.doc[start:head.i + 1]
     plural_of = token.lemma_.lower() in lex.government_nouns and token.lower_ not in lex.government_nouns
     governs_noun = token.lemma_.lower() in lex.government_nouns
-    if len(countries) > 1 or plural_of or country is None and _unplaced(mods, start,
-                                                                         governs=governs_noun):
+    leader = _taken_person(found, taken)
+    led = _leader_country(found, leader) if leader is not None and not countries else None
+    if led:  # "the Bush administration" in any article is the United States'
+        country, countries = led, [led]
+    if len(countries) > 1 or plural_of or country is None and (
+            _unplaced(mods, start, governs=governs_noun) or leader is not None and not governs_noun):
         # "US and Iraqi forces", "European governments", "Kurdish government": an actor of
         # its own, of no one country
         found.add(span, clean_label(span), type_, text=clean_label(span), country=country,
@@ -141,8 +146,29 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     mention = found.add(span, label, type_, country=where_country, text=clean_label(span),
                         cameo=found.code(where_country, _sector(kept + [word], governs and not sub)),
                         description=not _names(span, found.gaz))
-    if mention is not None:
+    if mention is not None and (leader is not None and country or head.i != token.i or located is not None):
         mention.written = _written(found, mods, token, head, span, located)
+
+
+#: The longest agent name as written, in tokens ("the previous Howard government").
+_MAX_WRITTEN = 6
+
+
+def _taken_person(found: Found, taken: list[int]) -> Mention | None:
+    """The person named among an agent's modifiers ("the Rudd government", "Zarqawi's
+    army"), if any."""
+    for first, mention in found.found.items():
+        if mention.type == "Person" and first in taken:
+            return mention
+    return None
+
+
+def _leader_country(found: Found, person: Mention) -> str | None:
+    """The country a person the dictionaries know as a head of state or government led
+    (one only), else None ("the Dalai Lama's government" is no country's)."""
+    codes = actor_knowledge().leader_countries(person.label.split()[-1])
+    codes &= {p.country for p in actor_knowledge().people(person.label)} or codes
+    return found.gaz.codes.get(next(iter(codes))) if len(codes) == 1 else None
 
 
 def _names(span: Span, gaz: Gazetteer) -> bool:
@@ -167,6 +193,9 @@ def _written(found: Found, mods: list[Token], token: Token, head: Token, span: S
     doc = found.doc
     start = min([t.i for t in mods if t.dep_ not in ("det", "poss", "case")] + [span.start])
     end = token.i + 1 if head.i != token.i else located.end if located is not None else span.end
+    if end - start > _MAX_WRITTEN or any(t.is_punct and t.dep_ != "case" and "." not in t.text
+                                         for t in doc[start:end]):
+        return None  # a parse that runs over a dash or a comma is no name
     form = clean_label(doc[start:end])
     return form if form != clean_label(span) else None
 

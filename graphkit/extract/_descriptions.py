@@ -35,8 +35,6 @@ __all__ = ["described"]
 
 #: Determiners that make a description definite: it points at one actor of the article.
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
-#: Words before a group's head that count it rather than name it ("some members of").
-_COUNTING = frozenset({"det", "nummod", "quantmod", "predet"})
 
 
 def described(doc: Doc, index: ActorIndex, mentions: list[Mention]) -> list[Mention]:
@@ -86,27 +84,34 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
 
 
-def _description_span(doc: Doc, token: Token) -> Span:
+def _description_span(doc: Doc, token: Token) -> Span | None:
     """The description as written: the head and the words before it ("the previous
-    Prime Minister")."""
+    Prime Minister"); None when a name is among them ("the United Nations Relief and Works
+    Agency" is a name the mentions missed, no description)."""
     start = min([c.left_edge.i for c in token.lefts] + [token.i])
+    titles = lexicon().titles | lexicon().rankers
+    if any(t.pos_ == "PROPN" and t.lower_ not in titles for t in doc[start:token.i]):
+        return None
     return doc[start:token.i + 1]
 
 
 def _group_span(doc: Doc, token: Token, org: Mention) -> Span | None:
     """A group as written with its organisation ("members of the Taleban", "Bassiji
-    militiamen"), without the words that count it; None when the organisation is not
-    written inside it ("its members", "Hamas and Fatah officials")."""
+    militiamen"), without the words that count or rank it ("senior members", "many
+    Republican lawmakers"); None when the organisation is not written inside it ("its
+    members", "Hamas and Fatah officials")."""
     start = token.i
-    for child in token.lefts:
-        if child.dep_ not in _COUNTING:
-            start = min(start, child.left_edge.i)
+    if org.start < token.idx:  # "Bassiji militiamen": from the organisation's name on
+        if org.start < doc[token.left_edge.i].idx:
+            return None  # "its leaders": the organisation is named elsewhere
+        start = next((t.i for t in doc[:token.i] if t.idx >= org.start), token.i)
     end = token.i + 1
     if org.start > token.idx:  # "members of the Taleban"
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or of.right_edge.idx + len(of.right_edge) < org.end:
-            return None
-        end = of.right_edge.i + 1
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or not doc[obj.left_edge.i].idx <= org.start < org.end == obj.idx + len(obj):
+            return None  # "members, who later joined Hamas", "candidates of the Liberal leadership"
+        end = next(t.i for t in doc[obj.left_edge.i:] if t.idx + len(t) >= org.end) + 1
     span = doc[start:end]
     inside = span.start_char <= org.start and org.end <= span.end_char
     if not inside or any(t.dep_ in ("cc", "conj") for t in span):
