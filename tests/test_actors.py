@@ -508,6 +508,8 @@ NAMES = [
      [("King", "King Abdullah"), ("King Abdullah", "King Abdullah")], []),
     ("The President of Chad, Idriss Deby, says it is a case of kidnap.",
      [("Idriss Deby", "Idriss Deby")], [("President", "President of Chad")]),
+    ("The Brazilian president defended the Venezuelan President Hugo Chavez.", [("Hugo Chavez", "Hugo Chavez")],
+     [("Brazilian president", "Hugo Chavez"), ("The Brazilian president", "Hugo Chavez")]),
     ("Deputy Premier John Watkins resigned. The Premier wanted a reshuffle.",
      [("John Watkins", "John Watkins")], [("Premier", "John Watkins")]),
     # officials a country alone qualifies are its government, also "in" the country

@@ -279,7 +279,8 @@ def _title(found: Found, token: Token) -> None:
             return
         country = found.country
     holder = _holder(found, country, title) if sitting else None
-    named = _named_holder(found, title) if sitting and holder is None else None
+    named = _named_holder(found, title, countries[0] if countries else None) \
+        if sitting and holder is None else None
     if holder is not None:
         role = holder.role_at(found.date)
         found.add(span, holder.label, "Person", country=country, cameo=role.code if role else None,
@@ -290,16 +291,19 @@ def _title(found: Found, token: Token) -> None:
         found.add(span, f"{title} of {country}", "Person", country=country, description=True)
 
 
-def _named_holder(found: Found, title: str) -> Mention | None:
+def _named_holder(found: Found, title: str, country: str | None) -> Mention | None:
     """The one person the article names with ``title`` ("King Abdullah", "President Idriss
-    Deby"), if there is exactly one."""
+    Deby"), if there is exactly one and the words before the title give them no other country
+    than ``country`` ("the Brazilian president" is not "Venezuelan President Hugo Chavez")."""
     words = title.lower().split()
     named: dict[str, Mention] = {}
     rankers = lexicon().rankers
     for first, mention in found.found.items():
-        before = [t.lower_ for t in found.doc[max(first - len(words) - 1, 0):first]]
-        if mention.type == "Person" and not mention.description and not set(before) & rankers and (
-                before[-len(words):] == words or mention.label.lower().startswith(f"{title.lower()} ")):
+        before = found.doc[max(first - len(words) - 1, 0):first]
+        lowered = [t.lower_ for t in before]
+        if mention.type == "Person" and not mention.description and not set(lowered) & rankers and (
+                lowered[-len(words):] == words or mention.label.lower().startswith(f"{title.lower()} ")) \
+                and (country is None or found.gaz.country_of(before[0].text) in (None, country)):
             named.setdefault(mention.label, mention)
     return next(iter(named.values())) if len(named) == 1 else None
 

@@ -49,12 +49,7 @@ def person_span(span: Span | None) -> Span | None:
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
             and doc[end].ent_type_ not in ("ORG", "NORP") and not doc[end].is_upper:
         end += 1
-    # a given name opens the name: "Election John McCain" is John McCain ("Sheikh Hasina",
-    # "Raja Umar Khattab" stay)
-    opens = start < end and given_name_gender(doc[start].text) is not None
-    while start > 0 and (not opens or doc[start - 1].lower_ in lex.name_prefixes
-                         or given_name_gender(doc[start - 1].text) is not None) \
-            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
             and doc[start - 1].ent_type_ in ("", "PERSON") and not doc[start - 1].is_upper \
             and doc[start - 1].lower_.rstrip(".") not in titles:

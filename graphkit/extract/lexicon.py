@@ -73,7 +73,6 @@ class Lexicon:
     generic_aliases: frozenset[str]
     agent_synonyms: Mapping[str, str]
     name_particles: frozenset[str]
-    name_prefixes: frozenset[str]
     country_things: frozenset[str]
     # statements and affiliations
     speech_verbs: Mapping[str, str]
@@ -181,7 +180,6 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         generic_aliases=words("generic_aliases"),
         agent_synonyms=pairs("agent_synonyms", "word", "same_as"),
         name_particles=words("name_particles"),
-        name_prefixes=words("name_prefixes") | words("honorifics"),
         country_things=words("country_things"),
         speech_verbs=pairs("speech_verbs", "lemma", "relation"),
         lead_verbs=pairs("lead_verbs", "lemma", "role"),
