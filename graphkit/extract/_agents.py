@@ -131,7 +131,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     sub = any(t.lower_ in lex.subnational_words for t in mods)
     word = token.text if token.is_upper else token.text.lower()
     kept = [w if _proper(w, mods) else w.lower() for w in kept]
-    where = place or country or found.country
+    near = country or found.country_near(token, guess=token.ent_type_ != "ORG")
+    where = place or near
     governs = token.lower_ in lex.government_nouns or (  # "French officials": France's government
         token.lower_ in lex.state_agents and country is not None and not kept and place is None)
     if governs and not sub:
@@ -142,7 +143,7 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         label = " ".join(kept)
     else:
         label = " ".join(kept + [word])
-    where_country = country or found.country
+    where_country = near
     mention = found.add(span, label, type_, country=where_country, text=clean_label(span),
                         cameo=found.code(where_country, _sector(kept + [word], governs and not sub)),
                         description=not _names(span, found.gaz))
@@ -231,6 +232,9 @@ def _named(found: Found, token: Token) -> None:
     if not names:
         return
     span = found.doc[min(c.left_edge.i for c in names):token.i + 1]
+    while span.start and span[0].lower_ in lexicon().place_words and \
+            span.start - 1 not in found.tokens and span.doc[span.start - 1].pos_ == "PROPN":
+        span = found.doc[span.start - 1:span.end]  # "Georgetown County Party"
     if all(t.text[:1].isupper() or t.is_punct or t.i == token.i for t in span):
         quoted = span[0].is_quote and span[-2].is_quote and len(span) > 3
         label = span[1:-2].text if quoted else span.text  # '"Centre Unity" faction': Centre Unity
@@ -256,9 +260,9 @@ def _title(found: Found, token: Token) -> None:
         return
     if token.dep_ in ("compound", "appos") or _names_person(found, token):
         return
-    mods, countries, _ = _modifiers(found, token)
-    if len(countries) > 1:
-        return
+    mods, countries, place = _modifiers(found, token)
+    if len(countries) > 1 or place:
+        return  # "New South Wales Premier": the office of a place, not of its country
     if token.lower_ == "minister":
         title = f"{_portfolio(token)} Minister"
     else:
@@ -400,7 +404,10 @@ def _unplaced(mods: list[Token], start: int, *, governs: bool) -> bool:
 
 
 def _proper(word: str, mods: list[Token]) -> bool:
-    return any(t.text == word and t.pos_ == "PROPN" for t in mods)
+    """A name among the modifiers, not a word of a generic body ("Foreign Ministry")."""
+    lex = lexicon()
+    return word.lower() not in lex.agent_adjectives | lex.portfolio_words and any(
+        t.text == word and t.pos_ == "PROPN" for t in mods)
 
 
 def _of_person(token: Token) -> bool:

@@ -52,6 +52,7 @@ class Found:
         #: the countries the article names, with their weight (the dateline's counts most).
         self.countries = _country_votes(self.ents, self.gaz, self.skip, self.limit)
         self.country = _main_country(self.countries)
+        self._sentence_countries: dict[int, str | None] = {}
 
     def usable(self, span: Span) -> bool:
         """True when ``span`` lies in the body and outside the dateline and byline."""
@@ -77,6 +78,21 @@ class Found:
         self.found[span.start] = mention
         self.tokens.update(range(span.start, span.end))
         return mention
+
+    def country_near(self, token: Token, *, guess: bool = True) -> str | None:
+        """The country of an agent the text ties to none ("the cabinet", "the Foreign
+        Ministry"): the article's when it names it at least twice as often as any other,
+        else the one its sentence names most, else (``guess``) the article's."""
+        ranked = self.countries.most_common(2)
+        if self.country and (not ranked or ranked[0][0] != self.country
+                             or len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return self.country
+        sent = token.sent
+        if sent.start not in self._sentence_countries:
+            ents = [e for e in self.ents if sent.start <= e.start < sent.end]
+            votes = _country_votes(ents, self.gaz, self.skip, self.limit)
+            self._sentence_countries[sent.start] = _main_country(votes)
+        return self._sentence_countries[sent.start] or (self.country if guess else None)
 
     def code(self, country: str | None, sector: str = "") -> str | None:
         """The CAMEO actor code of a country's sector ("Afghanistan", "REB" -> "AFGREB");

@@ -39,7 +39,7 @@ def find_parties(found: Found) -> None:
                 break
         else:
             continue
-        if _in_longer_name(found, span) or continued(span) or any(
+        if _in_longer_name(found, span) or continued(span) or _after_name_word(found, span) or any(
                 e.kb_id_ and e.start == span.start and e.end == span.end for e in found.ents):
             continue  # a longer name, or a gazetteer name the entities pass reads
         entry = _party(found, entries)
@@ -60,6 +60,22 @@ def _party(found: Found, entries: list[GazetteerEntry]) -> GazetteerEntry | None
         if own:
             return own[0]
     return entries[0] if not found.countries else None
+
+
+def _after_name_word(found: Found, span: Span) -> bool:
+    """A capitalised word that is no title, place or organisation comes before ``span``
+    inside the sentence: the two are one name the gazetteer lacks ("Georgetown County
+    Republican Party"; "Christian Democrat" where no Christian Democratic party is known), not
+    a party label after a state or a chamber ("Texas Democrat", "Senate Republicans")."""
+    from graphkit.extract.lexicon import lexicon
+
+    if not span.start:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.pos_ in ("PROPN", "ADJ") and prev.text[:1].isupper() and not prev.is_sent_start \
+        and prev.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "PERSON") \
+        and prev.lower_.rstrip(".") not in lexicon().titles \
+        and found.gaz.country_of(prev.text) is None and not found.gaz.parties(prev.text)
 
 
 def _in_longer_name(found: Found, span: Span) -> bool:

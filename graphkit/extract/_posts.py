@@ -4,8 +4,9 @@ A title phrase is the run of words that titles a person ("U.S. military spokesma
 Lieutenant-Colonel", "the Republican senator from Pennsylvania", "Iran's top nuclear
 negotiator"). :func:`read_title` finds in it the organisations (mentions, party labels such as
 "Tory" or "Republican", the government of a country for a government post), the post as
-written (without honorifics, determiners and organisations; "spokesmen" made singular), the
-country and a rank written after the post or alone ("Maj. Gen."). :func:`office_for` turns a
+written (without honorifics, determiners, organisations and other people's names; "spokesmen"
+made singular), the country or place that holds it (:mod:`graphkit.extract._places`) and a
+rank written after the post or alone ("Maj. Gen."). :func:`office_for` turns a
 reading into the ROLE value ("spokesman of Hamas", "President of France", "Senator").
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
+from graphkit.extract._places import country_word, employer, holding_place
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
 from graphkit.model import Mention
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from graphkit.extract.lexicon import Lexicon
 
 __all__ = ["TITLE_BITS", "Reading", "is_title_word", "names_post", "office_for", "party_mention",
-           "read_title"]
+           "read_title", "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -33,11 +35,6 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _HYPHENS = frozenset({"-", "\u2011", "\u2013"})
 _BRIDGES = _HYPHENS | {".", "'s", "\u2019s"}
 _PREPS = frozenset({"of", "for", "to", "in", "at", "from", "on", "with"})
-#: adjectives written after a post, as part of it ("secretary general"), and the posts they
-#: follow (elsewhere "General" is a rank: "President General Lucio Gutierrez").
-_POSTPOSITIVE = {"general": frozenset({
-    "secretary", "attorney", "solicitor", "inspector", "director", "governor", "consul",
-    "surgeon", "auditor", "prosecutor", "procurator", "commissioner", "postmaster"})}
 #: words that say when a post was held ("former minister"): kept with the post.
 _FORMER = frozenset({"former", "ex", "then", "outgoing", "acting", "interim", "incoming"})
 #: words that belong to a post without being title words ("co-chair", "acting").
@@ -55,15 +52,20 @@ class Reading(NamedTuple):
     public: bool = False
     #: character offset where the post starts.
     start: int = 0
+    #: the sub-national place that holds the post ("Scotland's First Minister"), if any.
+    place: str | None = None
 
 
 def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading:
     """Organisations, the role text, the country and the rank in a title phrase.
 
     The post is the run of words around the title head, without honorifics ("Mr"), ranks
-    written after it ("spokesman Lieutenant-Colonel": the rank), determiners, organisations
-    and countries; a party adjective ("Republican senator") is the party; a country with a
-    government post and no organisation ("Iranian president") is that country's government.
+    written after it ("spokesman Lieutenant-Colonel": the rank), determiners, organisations,
+    countries and other people's names; a party adjective ("Republican senator") is the party;
+    a country with a government post and no organisation ("Iranian president") is that
+    country's government, unless a sub-national place holds the post ("Scotland's First
+    Minister") or the country is the post's field ("the envoy to Sudan"). The organisation of
+    a reporter's post is its beat ("White House correspondent"), not an employer.
     """
     lex = lexicon()
     inside = {t.i for t in tokens}
@@ -74,6 +76,52 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         party = next((p for t in tokens if (p := _party(t, index) or _party_at(t, index))
                       is not None), None)
         return Reading([party] if party is not None else [], None, None)
+    before, chain, cut = _organisations(tokens, head, person, index)
+    if _singular(head.lower_) in lex.beat_posts:
+        before = [(t, a) for t, a in before if a.type == "MediaOutlet"]  # the rest: the beat
+    org_tokens = set()
+    for tok, actor in before:
+        org_tokens |= _mention_tokens(tok, actor)
+    if before:
+        chain, cut = [], None
+    first = next((t for t in tokens if t.i not in org_tokens), None)
+    role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
+                   and (t.pos_ != "VERB" or t.lower_ in TITLE_BITS)
+                   and not (t.dep_ == "det" and (first is None or t.i <= first.i
+                                                 or t.head.i == head.i))
+                   and t.lower_ not in _FILLER - {"the"}
+                   and not (t.dep_ == "poss" and (t.i < head.i or index.mention_at(t)))
+                   and t.i not in range(person.start, person.end)
+                   and not someone_else(t, person, index)
+                   and (cut is None or t.i < _of_before(cut))
+                   and country_word(t, index) is None
+                   and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i)]
+    run = _run(role_tokens, head)
+    former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
+    role_tokens, rank = _split_rank(former[:1] + run, lex)
+    place = holding_place(tokens, head, index)
+    country = None if place else employer(tokens, head, index)
+    role = _singular_post(_words(role_tokens), role_tokens)
+    orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
+                                      if chain else [])
+    if role and chain and not before and chain[0][1].type == "GovernmentBody" \
+            and not _is_post(role):
+        role = f"{role} of {chain[0][1].text}"  # "one of the Members of Parliament"
+    public = any(o.type == "PoliticalParty" for o in orgs) and any(
+        t.lower_ in lex.office_words for t in role_tokens)
+    if role and not orgs and country and any(
+            w in lex.government_posts for w in role.lower().replace("-", " ").split()):
+        orgs = [_government(country, tokens, index)]
+    start = run[0].idx if run else head.idx
+    return Reading(orgs, role or None, country, rank, public, start, place)
+
+
+def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorLookup
+                   ) -> tuple[list[tuple[Token, Mention]], list[tuple[Token, Mention]],
+                              Token | None]:
+    """The organisations of a title phrase: those before the post ("PPP Member"), those of
+    the "of" chain after it, and the token where that chain starts."""
+    lex = lexicon()
     before: list[tuple[Token, Mention]] = []
     chain: list[tuple[Token, Mention]] = []
     seen: set[int] = set()
@@ -97,39 +145,21 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
             chain.append((tok, actor))
             if cut is None:
                 cut = tok
-    org_tokens = set()
-    for tok, actor in before:
-        org_tokens |= _mention_tokens(tok, actor)
-    if before:
-        chain, cut = [], None
-    first = next((t for t in tokens if t.i not in org_tokens), None)
-    role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
-                   and (t.pos_ != "VERB" or t.lower_ in TITLE_BITS)
-                   and not (t.dep_ == "det" and (first is None or t.i <= first.i
-                                                 or t.head.i == head.i))
-                   and t.lower_ not in _FILLER - {"the"}
-                   and not (t.dep_ == "poss" and (t.i < head.i or index.mention_at(t)))
-                   and t.i not in range(person.start, person.end)
-                   and (cut is None or t.i < _of_before(cut))
-                   and _country(t, index) is None
-                   and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i)]
-    run = _run(role_tokens, head)
-    former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
-    role_tokens, rank = _split_rank(former[:1] + run, lex)
-    country = next((c for c in map(lambda t: _country(t, index), tokens) if c), None)
-    role = _singular_post(_words(role_tokens), role_tokens)
-    orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
-                                      if chain else [])
-    if role and chain and not before and chain[0][1].type == "GovernmentBody" \
-            and not _is_post(role):
-        role = f"{role} of {chain[0][1].text}"  # "one of the Members of Parliament"
-    public = any(o.type == "PoliticalParty" for o in orgs) and any(
-        t.lower_ in lex.office_words for t in role_tokens)
-    if role and not orgs and country and any(
-            w in lex.government_posts for w in role.lower().replace("-", " ").split()):
-        orgs = [_government(country, tokens, index)]
-    start = run[0].idx if run else head.idx
-    return Reading(orgs, role or None, country, rank, public, start)
+    return before, chain, cut
+
+
+def someone_else(token: Token, person: Span, index: ActorLookup) -> bool:
+    """``token`` belongs to the name of another person than ``person``: a post never holds
+    a name ("Senators Ted Kennedy, Joe Biden": Biden's post is not "Senator Ted Kennedy");
+    "The President of Chad, Idriss Deby" names one person twice."""
+    mention = index.mention_at(token)
+    if mention is None or mention.type != "Person" or (
+            mention.start < person.end_char and person.start_char < mention.end) or all(
+            is_title_word(w.lower()) for w in mention.text.split()) or (
+            mention.label == f"{mention.label.split(' of ')[0]} of {mention.country}"):
+        return False  # not a name: "The President (of Chad)" names an office
+    own = index.mention_at(person.root)
+    return own is None or own.label != mention.label
 
 
 def _is_title(token: Token) -> bool:
@@ -216,8 +246,8 @@ def _split_rank(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], str | N
         ranks.insert(0, tok)
     word = next((t for t in ranks if t.text not in _BRIDGES), None)
     if word is not None and last >= 0 and _bridged(word.doc[last], word) \
-            and word.doc[last].lower_ in _POSTPOSITIVE.get(word.lower_, ()):
-        ranks = []  # "secretary general", "attorney general": part of the post
+            and f"{word.doc[last].lower_} {word.lower_}" in lex.compound_posts:
+        ranks = []  # "secretary general", "chief constable": part of the post
     rank = _words(ranks).strip(".-") if ranks else ""
     if not posts:
         return [], _words(ranks) if rank else None
@@ -257,7 +287,7 @@ def names_post(actor: Mention) -> bool:
 def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mention:
     """The government of ``country``, implied by the title: a mention placed at the country
     word, whose text is its label (the country word stays the country's alias)."""
-    tok = next((t for t in tokens if _country(t, index) == country), tokens[0])
+    tok = next((t for t in tokens if country_word(t, index) == country), tokens[0])
     label = f"Government of {country}"
     return Mention(text=label, label=label, type="Government", start=tok.idx,
                    end=tok.idx + len(tok.text), country=country)
@@ -306,7 +336,7 @@ def party_mention(label: str, start: int, end: int, index: ActorLookup) -> Menti
     names = lexicon().party_labels.get(label.lower())
     if not names:
         return None
-    country = _article_country(index)
+    country = _articlecountry_word(index)
     gaz = load_gazetteer()
     entries = [e for name in names for e in gaz.lookup(name) if e.type == "PoliticalParty"]
     entry = next((e for e in entries if e.country == country), entries[0] if entries else None)
@@ -318,7 +348,7 @@ def party_mention(label: str, start: int, end: int, index: ActorLookup) -> Menti
                    key=entry.id, country=entry.country)
 
 
-def _article_country(index: ActorLookup) -> str | None:
+def _articlecountry_word(index: ActorLookup) -> str | None:
     """The country most mentions of the article are tied to."""
     if "country" not in index.cache:
         votes = Counter(m.country for m in index.mentions if m.country)
@@ -350,16 +380,6 @@ def _mention_tokens(token: Token, actor: Mention) -> set[int]:
     return found
 
 
-def _country(token: Token, index: ActorLookup) -> str | None:
-    """The country a title word names ("French", "Kenya's"), if any."""
-    if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper():
-        return None
-    actor = index.mention_at(token)
-    if actor is not None:
-        return actor.label if actor.type == "Country" else None
-    return load_gazetteer().country_of(token.text)
-
-
 def office_for(reading: Reading, org: Mention | None) -> str | None:
     """The post as an office for ROLE ("President of France", "spokesman of Hamas"), or
     None when the title names no post ("a Hamas official", a party label alone)."""
@@ -367,6 +387,8 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
     if not role or not _is_post(role):
         return None
     words = set(role.lower().split())
+    if org is None and reading.place:
+        return role if reading.place in role else f"{role} of {reading.place}"
     if org is None or org.label == f"Government of {reading.country}":
         return f"{role} of {reading.country}" if reading.country and not words & _PREPS else role
     if org.label.islower() and org.end <= reading.start:
@@ -375,4 +397,4 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
             f"{org.label} {role}"
     if reading.public and org.type == "PoliticalParty" or words & _PREPS:
         return role
-    return f"{role} of {org.label}"
+    return f"{role} of {org.text if org.label.islower() else org.label}"

@@ -15,8 +15,11 @@ from graphkit.extract.lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from graphkit.gazetteer import Gazetteer
+
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
-           "abbreviates", "continued", "appointed", "acting_title", "royal_name"]
+           "abbreviates", "continued", "appointed", "acting_title", "royal_name", "generic_body",
+           "owner_country", "after_title"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -36,14 +39,16 @@ def trim(span: Span) -> Span | None:
 
 
 def person_span(span: Span | None) -> Span | None:
-    """A person's name without leading titles, extended over a name the NER cut short."""
+    """A person's name without leading titles ("Senators Ted Kennedy") and without the end of
+    a post's complement the NER ran into it ("Minister of Foreign Relations Manuel
+    Rodriguez"), extended over a name the NER cut short."""
     if span is None:
         return None
     lex = lexicon()
     titles = lex.titles
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and doc[start].lower_.rstrip(".") in titles:
+    while start < end and _is_title_word(doc[start].lower_.rstrip("."), titles):
         start += 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
@@ -52,8 +57,13 @@ def person_span(span: Span | None) -> Span | None:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
             and doc[start - 1].ent_type_ in ("", "PERSON") and not doc[start - 1].is_upper \
-            and doc[start - 1].lower_.rstrip(".") not in titles:
+            and not _is_title_word(doc[start - 1].lower_.rstrip("."), titles):
         start -= 1
+    if end <= start:
+        return None
+    start = _after_complement(doc[start:end])
+    while start < end and _is_title_word(doc[start].lower_.rstrip("."), titles):
+        start += 1
     if end <= start:
         return None
     if not all(t.text[:1].isupper() or t.text in lex.name_particles for t in doc[start:end]):
@@ -88,6 +98,34 @@ def _known_tail(span: Span) -> Span:
         if kb.people(span[cut:].text) or (common and given_name_gender(span[cut].text)):
             return span[cut:]
     return span
+
+
+def _is_title_word(word: str, titles: frozenset[str]) -> bool:
+    """A title, singular or plural ("Senators", "Congressmen")."""
+    return word in titles or word.endswith("s") and word[:-1] in titles or \
+        word.endswith("men") and word[:-3] + "man" in titles
+
+
+def _after_complement(span: Span) -> int:
+    """Where the name starts in a span that opens with the end of a post's complement:
+    after "<title> of (the) ..." or "... and", at the first given name or title inside
+    ("Foreign Relations Manuel Rodriguez", "Wales Lord Goldsmith", "Headquarters Francis
+    Richards")."""
+    lex = lexicon()
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") not in lex.titles
+                      or doc[i].lower_ in ("the", "and", "&")):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "for") or \
+            not _is_title_word(doc[i - 1].lower_.rstrip("."), lex.titles):
+        return span.start
+    for tok in span[1:]:
+        if given_name_gender(tok.text) is not None or tok.lower_.rstrip(".") in lex.titles:
+            return tok.i
+        if tok.text in lex.name_particles:
+            break
+    return span.start
 
 
 def is_place(span: Span) -> bool:
@@ -221,3 +259,29 @@ def royal_name(span: Span) -> str:
             or doc[span.start - 1].lower_ not in lexicon().royal_titles:
         return ""
     return f"{doc[span.start - 1].text.capitalize()} {span.text}"
+
+
+def generic_body(span: Span, gaz: Gazetteer) -> bool:
+    """A name every country gives its own body ("Foreign Ministry", "Interior Ministry",
+    "Chinese Foreign Ministry"): a generic agent with portfolio words and countries before it."""
+    lex = lexicon()
+    words = [t for t in span if t.lower_ not in ("'s", "\u2019s")]
+    if len(words) < 2 or lex.generic_agents.get(words[-1].lower_) not in (
+            "Government", "GovernmentBody", "Judiciary"):
+        return False
+    return all(t.lower_ in lex.portfolio_words or t.lower_ in lex.agent_adjectives
+               or gaz.country_of(t.text) for t in words[:-1])
+
+
+def after_title(span: Span) -> bool:
+    """A one-word name after a title ("Wales Lord Goldsmith": Goldsmith)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in lexicon().titles
+
+
+def owner_country(span: Span, gaz: Gazetteer) -> str | None:
+    """The country written right before ``span`` as its owner ("Georgia's", "Georgian")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("'s", "\u2019s"):
+        i -= 1
+    return gaz.country_of(doc[i].text) if i >= 0 and doc[i].text[:1].isupper() else None

@@ -6,10 +6,14 @@ party's deputy convener": the party just named), a title set off by a comma that
 leaves loose ("New South Wales Premier, Morris Iemma"; "J.D. Crouch, the USA's deputy
 adviser, told"), a relative clause ("X, who heads the Y"), a post taken ("X was appointed
 deputy premier"), an organisation with no post ("X of the Harvard Law School", "Labour's X",
-"Senator X (D-IL)") or a post read off the words when the parse mangles them ("Greens
-co-chair Anja Roth") gives a :class:`Membership`; :mod:`graphkit.extract._posts` reads each
-title phrase. :mod:`graphkit.extract.affiliations` turns them into MEMBER_OF and ROLE
-relations; :class:`~graphkit.extract.reference.ActorIndex` reads "his party" with them.
+"Senator X (D-IL)"), a post whose complement the name follows ("Minister of Foreign
+Relations Manuel Rodriguez") or a post read off the words when the parse mangles them
+("Greens co-chair Anja Roth") gives a :class:`Membership`; :mod:`graphkit.extract._posts`
+reads each title phrase. A phrase is never the person's when it ties them to someone else
+("wife of Senator X"), belongs to the next name of a list ("X, Chairman of the JIC John
+Scarlett", "X, the MP and former Minister Y") or lies across table cells and list bullets.
+:mod:`graphkit.extract.affiliations` turns them into MEMBER_OF and ROLE relations;
+:class:`~graphkit.extract.reference.ActorIndex` reads "his party" with them.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from graphkit.extract._posts import (
     office_for,
     party_mention,
     read_title,
+    someone_else,
 )
 from graphkit.extract._text import body_end
 from graphkit.extract.lexicon import lexicon
@@ -73,9 +78,11 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
         for org, led in _led(span, index):
             yield Membership(person, org, led, index.sent(span.root))
         sent = index.sent(span.root)
-        readings = [read_title(tokens, span, index) for tokens in _title_phrases(span)]
+        readings = [read_title(tokens, span, index) for tokens in _title_phrases(span, index)
+                    if not _relational(tokens, span, index)]
         if not any(r.role for r in readings):
-            readings += [read_title(tokens, span, index) for tokens in _set_off(span, index)]
+            readings += [read_title(tokens, span, index) for tokens in _set_off(span, index)
+                         if not _relational(tokens, span, index)]
         found = False
         for reading in readings:
             if reading.rank:
@@ -98,25 +105,37 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                     Reading([org], role, None), org))
 
 
-def _title_phrases(span: Span) -> list[list[Token]]:
-    """Token runs that title the person: prenominal modifiers and appositions."""
+def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
+    """Token runs that title the person: prenominal modifiers and appositions; never a
+    name apposed to another name ("Senators Ted Kennedy, Joe Biden"), an organisation's
+    other name ("Great People's Party (Phak Mahachon)") or words across table cells and list
+    bullets."""
     lex = lexicon()
     doc = span.doc
     root = span.root
     phrases = []
     first = root.left_edge.i
     for tok in doc[first:span.start]:
-        if tok.is_quote or tok.text in (",", ";", ":", "(", ")"):
+        if tok.is_quote or tok.text in (",", ";", ":", "(", ")") or _markup(tok):
             first = tok.i + 1
     left = [t for t in doc[first:span.start] if t.dep_ not in ("punct",)]
     inside = {t.i for t in left} | set(range(span.start, span.end))
     if left and all(t.head.i >= t.i or t.head.i in inside for t in left):
         phrases.append(left)
     for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in ("(", ")"):
-            phrases.extend(_appos_phrases(child))
-    if root.dep_ == "appos" and root.head.i < span.start:
-        phrases.extend(_appos_phrases(root.head, stop=span.start))
+        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in ("(", ")") \
+                and not someone_else(child, span, index) and not any(
+                    c.dep_ == "conj" and any(someone_else(t, span, index) for t in c.subtree)
+                    for c in child.children):  # "X, the senator and former President Y"
+            phrases.extend(own for p in _appos_phrases(child) if (own := _own_part(p, span, index))
+                           and not any(someone_else(t, span, index) for t in doc[span.end:own[0].i]))
+    complement = _complement_title(span)
+    if complement:
+        phrases.append(complement)
+    if root.dep_ == "appos" and root.head.i < span.start and not someone_else(root.head, span, index):
+        other_name = index.mention_at(root.head) is not None  # "Party (Phak Mahachon)"
+        phrases.extend(p for p in _appos_phrases(root.head, stop=span.start)
+                       if not other_name or any(is_title_word(t.lower_) for t in p))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
@@ -125,7 +144,59 @@ def _title_phrases(span: Span) -> list[list[Token]]:
         for post in _appointed_as(root.head):
             if is_title_word(post.lower_):
                 phrases.extend(_appos_phrases(post))
-    return phrases
+    return [p for p in phrases if not _across_cells(p, span)]
+
+
+def _across_cells(words: list[Token], span: Span) -> bool:
+    """Table-cell or list markup stands between the phrase and the name."""
+    doc = span.doc
+    gap = doc[words[-1].i + 1:span.start] if words[-1].i < span.start else doc[span.end:words[0].i]
+    return any(_markup(t) for t in gap)
+
+
+def _complement_title(span: Span) -> list[Token]:
+    """A title whose complement the name follows ("Peruvian Minister of Foreign Relations
+    Manuel Rodriguez", "Secretary of State for Foreign Affairs Jack Straw"): the parse makes
+    the name the object of "of"; the complement is a name, not another title ("spokesman
+    for President Bush" is no title of Bush)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.i > span.start:
+        return []
+    title = prep.head
+    between = span.doc[prep.i + 1:span.start]
+    if not is_title_word(title.lower_) or title.i > prep.i or not len(between) or any(
+            not (t.text[:1].isupper() or t.lower_ in _COMPLEMENT_WORDS) or _markup(t)
+            or is_title_word(t.lower_) for t in between):
+        return []
+    return [t for t in span.doc[title.left_edge.i:span.start] if not t.is_punct]
+
+
+#: Lower-case words inside a post's capitalised complement ("Secretary of State for Foreign
+#: and Commonwealth Affairs").
+_COMPLEMENT_WORDS = frozenset({"the", "and", "of", "for", "&"})
+
+
+#: Wiki markup that separates table cells and list items ("||", "|-", "*").
+_MARKUP = frozenset({"|", "||", "|-", "|}", "{|", "*", "\u2022", "#"})
+
+
+def _markup(token: Token) -> bool:
+    """A table-cell or list-item separator, or a table attribute ('colspan="5"')."""
+    return token.text in _MARKUP or token.text.startswith(("|", "colspan", "rowspan"))
+
+
+def _relational(tokens: list[Token], span: Span, index: ActorLookup) -> bool:
+    """A phrase that ties the person to another one ("wife of U.S. Senator Norm Coleman",
+    "an aide to President Bush", "the senator's son"): its posts are the other person's."""
+    lex = lexicon()
+    inside = {t.i for t in tokens} | set(range(span.start, span.end))
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i
+             or span.start <= t.head.i < span.end]
+    if not any(t.lower_ in lex.relational_nouns for t in heads):
+        return False
+    return any(is_title_word(t.lower_) and t.lower_ not in lex.relational_nouns
+               or t.i not in range(span.start, span.end) and someone_else(t, span, index) for t in tokens)
 
 
 def _appointed_as(verb: Token) -> list[Token]:
@@ -159,19 +230,52 @@ def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
     if span.end + 1 < sent.end and doc[span.end].text == ",":
         words = []
         for tok in doc[span.end + 1:sent.end]:
-            actor = index.mention_at(tok)
-            if actor is not None and actor.type == "Person" or not _phrase_word(tok, index):
+            if not _phrase_word(tok, index) or _markup(tok):
                 break
             if not tok.is_punct:
                 words.append(tok)
-        if index.mention_at(tok) is not None:  # "... to President Bush": his title, not ours
-            while words and words[-1].i + 1 == tok.i and is_title_word(words[-1].lower_):
-                tok = words.pop()
-            while words and words[-1].lower_ in _INNER_PREPS:
-                words.pop()
+            if someone_else(tok, span, index):
+                break
+        words = _own_part(words, span, index)  # "... to President Bush": his title, not ours
+        if tok.text == "," and tok.i + 1 < sent.end and someone_else(doc[tok.i + 1], span, index):
+            words = []  # "X, the Colombian Minister, Carolina Barco": Barco's title
+        if tok.pos_ == "CCONJ" and _names_next(tok, span, index):
+            words = []  # "X, the MP and former Minister Y": a list of titled names
         if any(is_title_word(t.lower_) for t in words):
             phrases.append(words)
     return phrases
+
+
+def _own_part(words: list[Token], span: Span, index: ActorLookup) -> list[Token]:
+    """The words of a title phrase after the name ``span`` that are its own: those before
+    another person's name and that name's titles when a preposition ties it to the post
+    ("adviser to President Bush"), none when the phrase runs into the name ("X, Chairman of
+    the Joint Intelligence Committee John Scarlett": Scarlett's title)."""
+    other = next((n for n, t in enumerate(words)
+                  if t.i >= span.end and someone_else(t, span, index)), None)
+    if other is None:
+        return words
+    own = words[:other]
+    while own and own[-1].i + 1 == words[other].i and is_title_word(own[-1].lower_):
+        other -= 1
+        own = own[:-1]
+    if not own or own[-1].lower_ not in _INNER_PREPS:
+        return []
+    while own and own[-1].lower_ in _INNER_PREPS:
+        own = own[:-1]
+    return own
+
+
+def _names_next(conj: Token, span: Span, index: ActorLookup) -> bool:
+    """Another person's name follows the coordinator ``conj`` within the phrase it
+    coordinates."""
+    sent = index.sent(conj)
+    for tok in conj.doc[conj.i + 1:sent.end]:
+        if someone_else(tok, span, index):
+            return True
+        if not _phrase_word(tok, index) or tok.text == ",":
+            return False
+    return False
 
 
 def _phrase_word(token: Token, index: ActorLookup) -> bool:
@@ -233,7 +337,8 @@ def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None
         tok = doc[i]
         actor = index.mention_at(tok)
         if actor is not None and actor.type in lex.org_types and not names_post(actor):
-            org, org_end = actor, i + 1
+            org_end = org_end if actor is org else i + 1
+            org = actor
             i -= 1
             continue
         if actor is not None or org is not None:
@@ -255,8 +360,11 @@ def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None
     if not any((t.lower_ in lex.posts or t.lower_[:-1] in lex.posts)
                and t.lower_ not in lex.ranks for t in words):
         return None
-    role = "".join(t.text_with_ws for t in words).strip().replace(" - ", "-").replace("- ", "-")
     last = words[-1]
+    if org.type != "MediaOutlet" and (last.lower_ in lex.beat_posts
+                                      or last.lower_[:-1] in lex.beat_posts):
+        return None  # "White House correspondent": the beat, not the employer
+    role = "".join(t.text_with_ws for t in words).strip().replace(" - ", "-").replace("- ", "-")
     if last.lower_.endswith("s") and last.lower_[:-1] in lex.title_words:
         role = role[:-1]
     return org, role
@@ -308,6 +416,9 @@ def _appos_phrases(head: Token, *, stop: int | None = None) -> list[list[Token]]
                 for t in c.subtree}
         skip |= {c.i for c in node.children if c.dep_ == "cc"}
         tokens = [t for t in node.subtree if t.i not in skip and (stop is None or t.i < stop)]
+        cells = [t.i for t in tokens if _markup(t)]
+        tokens = [t for t in tokens if not any(min(t.i, node.i) <= c <= max(t.i, node.i)
+                                               for c in cells)]
         if node.i == head.i:
             tokens = [t for t in tokens if not (t.dep_ == "conj" and t.head.i == head.i)]
         if tokens:

@@ -8,9 +8,12 @@
   Government of Iran).
 - ROLE (person -> the post as a literal ``value``): every post a title gives, with its
   organisation or country ("spokesman of Hamas", "President of France"); a public office
-  held by a party member stays alone ("Senator"). Ranks ("Lieutenant-Colonel") are a ROLE of
-  their own; honorifics and peerages ("Mr", "Dr", "Lord") never are, and neither are member
-  nouns that name no post ("a Hamas official").
+  held by a party member stays alone ("Senator"); a post of a place inside a country is the
+  place's ("First Minister of Scotland"). Ranks ("Lieutenant-Colonel") are a ROLE of their
+  own; honorifics and peerages ("Mr", "Dr", "Lord") never are, and neither are member nouns
+  that name no post ("a Hamas official"), another person's name or post ("wife of Senator
+  X", "Senators A, B": B's post is no "Senator A") or a reporter's beat ("White House
+  correspondent" is no member of the White House).
 - AUTHOR (byline person -> the article title or id), from ``doc.user_data["article"]``.
 
 The titles themselves are read by :mod:`graphkit.extract._titles`.
@@ -51,12 +54,8 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         index: the :class:`~graphkit.extract.reference.ActorIndex` of ``doc``.
         doc_id: the article id, copied into each relation.
     """
-    others = {m.text for m in index.mentions if m.type == "Person" and len(m.text.split()) > 1} | {
-        e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for person, org, role, sent, _country, office in memberships(doc, index):
         start, end, text = sentence_bounds(sent)
-        if office and any(name in office for name in others - {person.text}):
-            office = None  # "wife of Senator Norm Coleman": another man's post, not hers
         if org is not None:
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
                            object=org, role=role or None, evidence=text, start=start, end=end,

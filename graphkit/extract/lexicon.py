@@ -87,6 +87,10 @@ class Lexicon:
     government_posts: frozenset[str]
     party_labels: Mapping[str, tuple[str, ...]]
     appointment_verbs: frozenset[str]
+    relational_nouns: frozenset[str]
+    beat_posts: frozenset[str]
+    acting_posts: frozenset[str]
+    compound_posts: frozenset[str]
     # events
     recipient_verbs: frozenset[str]
     threat_words: frozenset[str]
@@ -192,6 +196,10 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         not_posts=words("not_posts"),
         government_posts=words("government_posts"),
         appointment_verbs=words("appointment_verbs"),
+        relational_nouns=words("relational_nouns"),
+        beat_posts=words("beat_posts"),
+        acting_posts=words("acting_posts"),
+        compound_posts=words("compound_posts"),
         party_labels={label: tuple(n.strip() for n in names.split(",") if n.strip())
                       for label, names in pairs("party_labels", "label", "parties").items()},
         recipient_verbs=words("recipient_verbs"),

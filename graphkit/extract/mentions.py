@@ -28,12 +28,15 @@ from graphkit.extract._parties import find_parties, party_branch
 from graphkit.extract._spans import (
     abbreviates,
     acting_title,
+    after_title,
     appointed,
     continued,
+    generic_body,
     given_named,
     is_place,
     name_cased,
     org_type,
+    owner_country,
     people_noun,
     person_span,
     royal_name,
@@ -173,6 +176,8 @@ class _Finder(Found):
                 if ent.kb_id_ else []
             if entries and span.text.islower():
                 continue  # "the nation" is no newspaper
+            if len(span) == 1 and continued(span) and any(e.type == "PoliticalParty" for e in entries):
+                continue  # "Labour Day", "the Hamilton and District Labour Council"
             if len(entries) > 1 and self.country is None and _common_word(span):
                 # "the Greens" in an article of no one country: whose is not known
                 self.add(span, clean_label(span), entries[0].type)
@@ -181,13 +186,15 @@ class _Finder(Found):
                 entry = _choose(entries, self.seen_ids, self.country, span.text)
                 if entry.type == "Person":
                     self.people[entry.label] = entry.label
-                if _foreign_generic(span, entry, self.country):
+                qualifier = owner_country(span, self.gaz)
+                owner = qualifier or self.country
+                if _foreign_generic(span, entry, owner, qualified=qualifier is not None):
                     label = clean_label(span)
                     if entry.type not in ("PoliticalParty", "Group"):
-                        label = f"{label} of {self.country}"
-                    self.add(span, label, entry.type, country=self.country)
-                elif entry.type == "PoliticalParty" and len(span) == 1 and continued(span):
-                    continue  # "Labour Day"
+                        label = f"{label} of {owner}"
+                    national = "GovernmentBody" if entry.type == "InternationalOrganization" \
+                        else entry.type  # a country's own security council
+                    self.add(span, label, national, country=owner)
                 elif entry.type == "PoliticalParty" and party_branch(self, span, entry):
                     continue  # "the Democratic Party of Arkansas"
                 elif entry.type != "Place":
@@ -208,6 +215,8 @@ class _Finder(Found):
                     titled(span) or given_named(span) or appointed(span)):
                 self.people[span.text] = span.text
                 self.add(span, span.text, "Person")
+            elif ent.label_ == "ORG" and generic_body(span, self.gaz):
+                continue  # "the Foreign Ministry": a generic agent, of a country (find_agents)
             elif ent.label_ == "ORG" and len(span) > 1:
                 span = self.of_country(span)
                 self.add(span, clean_label(span), org_type(span))
@@ -300,7 +309,9 @@ class _Finder(Found):
         for ent in self.ents:
             if ent.label_ == "PERSON" and self.usable(ent):
                 span = person_span(self.untaken(trim(ent)))
-                if span is not None and len(span) > 1 and not is_place(span):
+                if span is not None and (len(span) > 1 or len(ent) > 1 and after_title(span)
+                                         and name_key(span.text) not in self.surnames) \
+                        and not is_place(span):
                     self.add(span, span.text, "Person")
                 elif span is not None and royal_name(span):  # "King Abdullah", "Prince Charles"
                     self.add(self.doc[span.start - 1:span.end], royal_name(span), "Person")
@@ -478,11 +489,15 @@ def _common_word(span: Span) -> bool:
     return (words[4:] if words.startswith("the ") else words) in lexicon().generic_aliases
 
 
-def _foreign_generic(span: Span, entry: GazetteerEntry, country: str | None) -> bool:
+def _foreign_generic(span: Span, entry: GazetteerEntry, country: str | None, *,
+                     qualified: bool = False) -> bool:
     """A common-word alias ("Congress", "the Republicans") whose entry belongs to another
-    country than the article's: it names the article's own body or party."""
+    country than the article's, or than the country that qualifies it ("Georgia's Security
+    Council" is no UN body): it names that country's own body or party."""
     return _common_word(span) and country is not None \
-        and entry.country is not None and entry.country != country
+        and (entry.country is not None or qualified) and entry.country != country
+
+
 
 
 def _choose(entries: list[GazetteerEntry], seen: Counter[str], country: str | None,
