@@ -259,12 +259,27 @@ AFFILIATIONS = [
     ("BBC correspondent Lyse Doucet reported the story.",
      [("MEMBER_OF", "Lyse Doucet", "BBC", "correspondent"),
       ("ROLE", "Lyse Doucet", "correspondent of BBC", None)]),
+    ("Fox News reporter Brit Hume said so.",
+     [("MEMBER_OF", "Brit Hume", "Fox News", "reporter"),
+      ("ROLE", "Brit Hume", "reporter of Fox News", None)]),
+    # a seat and party in parentheses after a name are that person's, the seat is no person
+    ("Russell Broadbent (McMillan, Liberal) crossed the floor in Canberra, Australia.",
+     [("MEMBER_OF", "Russell Broadbent", "Liberal Party of Australia", None)]),
+    # a footnote mark is no table markup
+    ("| || Joseph Crowley,* Democrat || Working Families || Queens/Bronx || |-",
+     [("MEMBER_OF", "Joseph Crowley", "Democratic Party", None)]),
+    ("It must go on, said Bertie Ahern, Taoiseach of Ireland.",
+     [("ROLE", "Bertie Ahern", "Taoiseach of Ireland", None)]),
     # a party's other name in parentheses is no member of it
     ("The Democrat Party (Phak Prachathipat) and the People's Power Party (Phak Palang "
      "Prachachon) boycotted the vote.", []),
-    # table cells and list bullets part one person's post from the next one's
+    # table cells and list bullets part one person's post from the next one's; a party in
+    # the person's own cell is theirs
     ("{| | Franz Josef Jung (CDU) | Minister of defence |- | Ulla Schmidt (SPD) | Minister of "
-     "health |- | Horst Seehofer (CSU) | Minister of agriculture |}", []),
+     "health |- | Horst Seehofer (CSU) | Minister of agriculture |}",
+     [("MEMBER_OF", "Franz Josef Jung", "Christian Democratic Union", None),
+      ("MEMBER_OF", "Ulla Schmidt", "Social Democratic Party", None),
+      ("MEMBER_OF", "Horst Seehofer", "Christian Social Union", None)]),
     ("Leaders attending: * President Luiz Inacio Lula da Silva of Brazil * Prime Minister Tony "
      "Blair of the United Kingdom *",
      [("ROLE", "Luiz Inacio Lula da Silva", "President", None),
@@ -274,6 +289,14 @@ AFFILIATIONS = [
      "and Adrian Nastase.", [("ROLE", "Emil Constantinescu", "former President", None)]),
     ("Ion Iliescu, the senator and a former minister, spoke.",
      [("ROLE", "Ion Iliescu", "senator", None), ("ROLE", "Ion Iliescu", "former minister", None)]),
+    ("Kansas senators Pat Roberts and Sam Brownback, both Republican, approve of the plan.",
+     [("MEMBER_OF", "Pat Roberts", "Republican Party", None),
+      ("ROLE", "Pat Roberts", "senator of Kansas", None),
+      ("MEMBER_OF", "Sam Brownback", "Republican Party", None)]),
+    ("The bill was proposed by Jackie Kelly (Liberal, Lindsay) and Andrew Laming (Liberal, "
+     "Bowman) in Canberra, Australia.",
+     [("MEMBER_OF", "Jackie Kelly", "Liberal Party of Australia", None),
+      ("MEMBER_OF", "Andrew Laming", "Liberal Party of Australia", None)]),
     ("The memo went to Cabinet Secretary Andrew Turnbull, Chairman of the Joint Intelligence "
      "Committee John Scarlett, and Foreign Secretary Jack Straw.",
      [("MEMBER_OF", "Andrew Turnbull", "cabinet", "Secretary"),
@@ -281,6 +304,28 @@ AFFILIATIONS = [
       ("MEMBER_OF", "John Scarlett", "Joint Intelligence Committee", "Chairman"),
       ("ROLE", "John Scarlett", "Chairman of Joint Intelligence Committee", None),
       ("ROLE", "Jack Straw", "Foreign Secretary", None)]),
+    # a possessor's name is no owner of the phrase; a seat in parentheses does not part the
+    # name from its apposition; a portfolio the NER took for a name is no other person
+    ("Vivek Moitra, Pramod Mahajan's secretary, was with him.",
+     [("ROLE", "Vivek Moitra", "secretary", None)]),
+    ("Harry Reid (D-Nev), Senate minority leader, accused Bush of recycling.",
+     [("MEMBER_OF", "Harry Reid", "senate", "minority leader"),
+      ("ROLE", "Harry Reid", "senate minority leader", None),
+      ("MEMBER_OF", "Harry Reid", "Democratic Party", None)]),
+    ("The paper was criticised by Senator Kerry Nettle, Education Spokesperson for the "
+     "Australian Greens.",
+     [("ROLE", "Kerry Nettle", "Senator", None),
+      ("MEMBER_OF", "Kerry Nettle", "Australian Greens", "Education Spokesperson"),
+      ("ROLE", "Kerry Nettle", "Education Spokesperson of Australian Greens", None)]),
+    # a place after "of" holds the post once; a reporter's place is the beat
+    ("Citing health reasons, the Mayor of Flint, Michigan, Don Williamson announced Monday that "
+     "he would resign.", [("ROLE", "Don Williamson", "Mayor of Flint", None)]),
+    ("Do you think Bob Woodward is still an intrepid Washington reporter?",
+     [("ROLE", "Bob Woodward", "reporter", None)]),
+    # a generic body the NER names stays the body, of no country where the text gives none
+    ("Carlos Gaviria, former Constitutional Court magistrate, said so.",
+     [("MEMBER_OF", "Carlos Gaviria", "constitutional court", "former magistrate"),
+      ("ROLE", "Carlos Gaviria", "former constitutional court magistrate", None)]),
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),
@@ -360,6 +405,19 @@ def test_a_generic_body_takes_the_articles_country(nlp, text, country):
     index = ActorIndex(doc, actor_mentions(doc))
     (member,) = [r for r in affiliations(doc, index, doc_id="t") if r.cls == "MEMBER_OF"]
     assert member.object.label.islower() and member.object.country == country, member.object
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Texas Governor Rick Perry spoke.", "Texas"),
+    ("London Mayor Ken Livingstone spoke.", "London"),
+    ("Washington Post reporter Bob Woodward said so.", None),  # a longer name, no place
+])
+def test_a_place_before_a_post_holds_it(nlp, text, place):
+    doc = nlp(text)
+    index = ActorIndex(doc, actor_mentions(doc))
+    roles = [r.value for r in affiliations(doc, index, doc_id="t") if r.cls == "ROLE"]
+    assert [v for v in roles if v.endswith(f" of {place}")] if place else \
+        not [v for v in roles if " of " in v], roles
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from graphkit.knowledge.actors import Person
     from graphkit.model import Mention
 
-__all__ = ["find_agents"]
+__all__ = ["agent_sector", "find_agents"]
 
 
 def find_agents(found: Found) -> None:
@@ -75,7 +75,7 @@ def _country_agent_type(token: Token) -> str | None:
     return agent.type if agent is not None and agent.code.startswith("~") else None
 
 
-def _sector(words: list[str], governs: bool) -> str:
+def agent_sector(words: list[str], governs: bool = False) -> str:
     """The CAMEO agent code of an agent's words ("riot police": "COP"), "" if unknown."""
     if governs:
         return "GOV"
@@ -145,7 +145,7 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         label = " ".join(kept + [word])
     where_country = near
     mention = found.add(span, label, type_, country=where_country, text=clean_label(span),
-                        cameo=found.code(where_country, _sector(kept + [word], governs and not sub)),
+                        cameo=found.code(where_country, agent_sector(kept + [word], governs and not sub)),
                         description=not _names(span, found.gaz))
     if mention is not None and (leader is not None and country or head.i != token.i or located is not None):
         mention.written = _written(found, mods, token, head, span, located)

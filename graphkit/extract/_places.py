@@ -16,7 +16,7 @@ from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from graphkit.extract._lookup import ActorLookup
 
@@ -111,5 +111,16 @@ def _place_name(token: Token) -> str | None:
                 return None  # "Australia", "United Kingdom": a country
             if kb.place(name) is not None or any(
                     e.type == "Place" and e.country for e in gaz.lookup(name)):
-                return name
+                return None if _name_goes_on(words) else name
     return None
+
+
+def _name_goes_on(words: Span) -> bool:
+    """A capitalised word that is no title follows the place: a longer name starts with it
+    ("Washington Post", "Texas Instruments")."""
+    from graphkit.extract._posts import is_title_word
+
+    doc = words.doc
+    nxt = doc[words.end] if words.end < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+        and not is_title_word(nxt.lower_)

@@ -73,11 +73,13 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     head = roots[0] if len(roots) == 1 and _is_title(roots[0]) else \
         max(tokens, key=lambda t: t.i if _is_title(t) else -1)
     if not any(_is_title(t) for t in tokens):
-        party = next((p for t in tokens if (p := _party(t, index) or _party_at(t, index))
+        after = tokens[0].i >= person.end  # "X, a Democrat,": any party mention
+        party = next((p for t in tokens if (p := _party(t, index) or _party_at(t, index, after))
                       is not None), None)
         return Reading([party] if party is not None else [], None, None)
     before, chain, cut = _organisations(tokens, head, person, index)
-    if _singular(head.lower_) in lex.beat_posts:
+    beat = _singular(head.lower_) in lex.beat_posts
+    if beat:
         before = [(t, a) for t, a in before if a.type == "MediaOutlet"]  # the rest: the beat
     org_tokens = set()
     for tok, actor in before:
@@ -99,7 +101,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     run = _run(role_tokens, head)
     former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
     role_tokens, rank = _split_rank(former[:1] + run, lex)
-    place = holding_place(tokens, head, index)
+    place = None if beat else holding_place(tokens, head, index)  # "Washington reporter"
     country = None if place else employer(tokens, head, index)
     role = _singular_post(_words(role_tokens), role_tokens)
     orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
@@ -155,7 +157,8 @@ def someone_else(token: Token, person: Span, index: ActorLookup) -> bool:
     mention = index.mention_at(token)
     if mention is None or mention.type != "Person" or (
             mention.start < person.end_char and person.start_char < mention.end) or all(
-            is_title_word(w.lower()) for w in mention.text.split()) or (
+            is_title_word(w.lower()) or w.lower() in lexicon().portfolio_words
+            for w in mention.text.split()) or (
             mention.label == f"{mention.label.split(' of ')[0]} of {mention.country}"):
         return False  # not a name: "The President (of Chad)" names an office
     own = index.mention_at(person.root)
@@ -310,12 +313,12 @@ def _party(token: Token, index: ActorLookup) -> Mention | None:
     return party_mention(text, span.start_char, span.end_char, index)
 
 
-def _party_at(token: Token, index: ActorLookup) -> Mention | None:
+def _party_at(token: Token, index: ActorLookup, named: bool = False) -> Mention | None:
     """The party mention the mentions pass made of a party adjective that is no gazetteer
-    name ("fellow Democrat X")."""
+    name ("fellow Democrat X"), or (``named``) any party mention."""
     mention = index.mention_at(token)
     return mention if mention is not None and mention.type == "PoliticalParty" \
-        and not token.ent_kb_id_ else None
+        and (named or not token.ent_kb_id_) else None
 
 
 def _inside_name(span: Span) -> bool:
@@ -388,7 +391,7 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
         return None
     words = set(role.lower().split())
     if org is None and reading.place:
-        return role if reading.place in role else f"{role} of {reading.place}"
+        return role if reading.place in role or words & _PREPS else f"{role} of {reading.place}"
     if org is None or org.label == f"Government of {reading.country}":
         return f"{role} of {reading.country}" if reading.country and not words & _PREPS else role
     if org.label.islower() and org.end <= reading.start:

@@ -73,7 +73,7 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
         if person.type != "Person" or person.start >= limit:
             continue
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
+        if span is None or _detail(span, index):
             continue
         for org, led in _led(span, index):
             yield Membership(person, org, led, index.sent(span.root))
@@ -105,6 +105,16 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                     Reading([org], role, None), org))
 
 
+def _detail(span: Span, index: ActorLookup) -> bool:
+    """A "name" in parentheses right after a person's name is a detail of that person (a
+    seat, a place: "Russell Broadbent (McMillan, Liberal)"), not a person to title."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].text != "(" and doc[i].text not in (")", ".") and span.start - i < 6:
+        i -= 1
+    return i >= 1 and doc[i].text == "(" and someone_else(doc[i - 1], span, index)
+
+
 def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
     """Token runs that title the person: prenominal modifiers and appositions; never a
     name apposed to another name ("Senators Ted Kennedy, Joe Biden"), an organisation's
@@ -124,11 +134,15 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
         phrases.append(left)
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.lower_ not in ("(", ")") \
-                and not someone_else(child, span, index) and not any(
-                    c.dep_ == "conj" and any(someone_else(t, span, index) for t in c.subtree)
+                and (not someone_else(child, span, index) or _in_parentheses(child, span)) \
+                and not any(
+                    c.dep_ == "conj" and _titled_name(c, span, index)
                     for c in child.children):  # "X, the senator and former President Y"
+            if _in_parentheses(child, span):  # "X (McMillan, Liberal)": all of it X's
+                phrases.extend(_appos_phrases(child))
+                continue
             phrases.extend(own for p in _appos_phrases(child) if (own := _own_part(p, span, index))
-                           and not any(someone_else(t, span, index) for t in doc[span.end:own[0].i]))
+                           and not _listed_before(own, span, index))
     complement = _complement_title(span)
     if complement:
         phrases.append(complement)
@@ -182,8 +196,20 @@ _MARKUP = frozenset({"|", "||", "|-", "|}", "{|", "*", "\u2022", "#"})
 
 
 def _markup(token: Token) -> bool:
-    """A table-cell or list-item separator, or a table attribute ('colspan="5"')."""
+    """A table-cell or list-item separator, or a table attribute ('colspan="5"'); not a
+    footnote mark written onto a word ("Joseph Crowley,* Democrat")."""
+    if token.text == "*" and token.i and not token.nbor(-1).whitespace_:
+        return False
     return token.text in _MARKUP or token.text.startswith(("|", "colspan", "rowspan"))
+
+
+def _in_parentheses(token: Token, span: Span) -> bool:
+    """``token`` lies in parentheses opened right after the name ("Russell Broadbent
+    (McMillan, Liberal)": the person's own seat and party)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(" or token.i <= span.end:
+        return False
+    return not any(t.text == ")" for t in doc[span.end:token.i])
 
 
 def _relational(tokens: list[Token], span: Span, index: ActorLookup) -> bool:
@@ -230,6 +256,8 @@ def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
     if span.end + 1 < sent.end and doc[span.end].text == ",":
         words = []
         for tok in doc[span.end + 1:sent.end]:
+            if tok.text == "*" and not _markup(tok):
+                continue  # a footnote mark: "Joseph Crowley,* Democrat"
             if not _phrase_word(tok, index) or _markup(tok):
                 break
             if not tok.is_punct:
@@ -241,8 +269,8 @@ def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
             words = []  # "X, the Colombian Minister, Carolina Barco": Barco's title
         if tok.pos_ == "CCONJ" and _names_next(tok, span, index):
             words = []  # "X, the MP and former Minister Y": a list of titled names
-        if any(is_title_word(t.lower_) for t in words):
-            phrases.append(words)
+        if any(is_title_word(t.lower_) or _party_word(t, index) for t in words):
+            phrases.append(words)  # "X, the MP, said"; "X, Democrat || Working Families"
     return phrases
 
 
@@ -251,14 +279,16 @@ def _own_part(words: list[Token], span: Span, index: ActorLookup) -> list[Token]
     another person's name and that name's titles when a preposition ties it to the post
     ("adviser to President Bush"), none when the phrase runs into the name ("X, Chairman of
     the Joint Intelligence Committee John Scarlett": Scarlett's title)."""
-    other = next((n for n, t in enumerate(words)
-                  if t.i >= span.end and someone_else(t, span, index)), None)
+    other = next((n for n, t in enumerate(words) if t.i >= span.end
+                  and someone_else(t, span, index) and not _possessor(t, index)), None)
     if other is None:
         return words
     own = words[:other]
     while own and own[-1].i + 1 == words[other].i and is_title_word(own[-1].lower_):
         other -= 1
         own = own[:-1]
+    if own and own[-1].is_punct:  # "(Liberal, Bowman)": a phrase of its own before the name
+        return own[:-1]
     if not own or own[-1].lower_ not in _INNER_PREPS:
         return []
     while own and own[-1].lower_ in _INNER_PREPS:
@@ -266,16 +296,56 @@ def _own_part(words: list[Token], span: Span, index: ActorLookup) -> list[Token]
     return own
 
 
+def _listed_before(words: list[Token], span: Span, index: ActorLookup) -> bool:
+    """Another person's name stands between the name and its apposition, not as a conjunct of
+    the name ("X, Head of SIS Y, Chief of Staff": the list has moved on; "X and Y, both
+    Republican" is said of both)."""
+    doc = span.doc
+    for tok in doc[span.end:words[0].i]:
+        if _in_parentheses(tok, span):
+            continue  # "Harry Reid (D-Nev), Senate minority leader"
+        mention = index.mention_at(tok) if someone_else(tok, span, index) else None
+        other = doc.char_span(mention.start, mention.end, alignment_mode="expand") \
+            if mention is not None else None
+        if other is not None and (other.root.dep_ != "conj" or other.root.head.i != span.root.i):
+            return True
+    return False
+
+
+def _titled_name(node: Token, span: Span, index: ActorLookup) -> bool:
+    """The phrase of ``node`` is a title and another person's name ("former President Emil
+    Constantinescu"): the phrase it is coordinated with is a list of titled names."""
+    words = list(node.subtree)
+    return any(someone_else(t, span, index) for t in words) and \
+        any(is_title_word(t.lower_) for t in words)
+
+
+def _possessor(token: Token, index: ActorLookup) -> bool:
+    """``token`` is a word of a name followed by "'s": the post's holder is someone else's
+    ("Pramod Mahajan's secretary")."""
+    mention = index.mention_at(token)
+    doc = token.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s")
+
+
 def _names_next(conj: Token, span: Span, index: ActorLookup) -> bool:
-    """Another person's name follows the coordinator ``conj`` within the phrase it
-    coordinates."""
+    """A title and another person's name follow the coordinator ``conj`` within the phrase it
+    coordinates ("X, the MP and former Minister Y")."""
     sent = index.sent(conj)
+    titled = False
     for tok in conj.doc[conj.i + 1:sent.end]:
         if someone_else(tok, span, index):
-            return True
+            return titled
         if not _phrase_word(tok, index) or tok.text == ",":
             return False
+        titled = titled or is_title_word(tok.lower_)
     return False
+
+
+def _party_word(token: Token, index: ActorLookup) -> bool:
+    mention = index.mention_at(token)
+    return mention is not None and mention.type == "PoliticalParty"
 
 
 def _phrase_word(token: Token, index: ActorLookup) -> bool:

@@ -54,7 +54,12 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         index: the :class:`~graphkit.extract.reference.ActorIndex` of ``doc``.
         doc_id: the article id, copied into each relation.
     """
+    seen: set[tuple[int, str | None, str, str | None]] = set()
     for person, org, role, sent, _country, office in memberships(doc, index):
+        fact = (person.start, org.label if org is not None else None, role, office)
+        if fact in seen:
+            continue  # one title read twice ("X, a Republican," as apposition and set off)
+        seen.add(fact)
         start, end, text = sentence_bounds(sent)
         if org is not None:
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",

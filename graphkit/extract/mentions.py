@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from graphkit.extract._agents import find_agents
+from graphkit.extract._agents import agent_sector, find_agents
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._names import given_name_gender, name_gender
 from graphkit.extract._parties import find_parties, party_branch
@@ -216,7 +216,7 @@ class _Finder(Found):
                 self.people[span.text] = span.text
                 self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and generic_body(span, self.gaz):
-                continue  # "the Foreign Ministry": a generic agent, of a country (find_agents)
+                self.body(span)
             elif ent.label_ == "ORG" and len(span) > 1:
                 span = self.of_country(span)
                 self.add(span, clean_label(span), org_type(span))
@@ -249,6 +249,21 @@ class _Finder(Found):
         if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def body(self, span: Span) -> None:
+        """"the Foreign Ministry", "Chinese Interior Ministry": a generic agent of the country
+        that qualifies it, else of the article's or the sentence's country; with none known,
+        of no country (it stays in its article), never of a default one."""
+        lex = lexicon()
+        words = [t for t in span if not self.gaz.country_of(t.text)
+                 and t.lower_ not in ("'s", "\u2019s")]
+        countries = [c for t in span if (c := self.gaz.country_of(t.text))]
+        country = countries[0] if countries else owner_country(span, self.gaz) or \
+            self.country_near(span.root, guess=False)
+        label = " ".join(t.lower_ for t in words)
+        sector = agent_sector([t.text for t in words])
+        self.add(span, label, lex.generic_agents[words[-1].lower_], country=country,
+                 text=clean_label(span), cameo=self.code(country, sector) if sector else None)
 
     def untaken(self, span: Span | None) -> Span | None:
         """``span`` without the leading tokens another mention took ("Democrat" of
@@ -334,6 +349,7 @@ class _Finder(Found):
             elif self.known_surname(token):
                 continue
             elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and \
+                    token.lower_.rstrip(".") not in lexicon().titles and \
                     (token.i + 1 == len(self.doc) or self.doc[token.i + 1].ent_iob_ != "I"):
                 if token.text not in self.places() and not is_place(span):
                     self.add(span, token.text, "Person")
