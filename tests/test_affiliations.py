@@ -326,6 +326,14 @@ AFFILIATIONS = [
     ("Carlos Gaviria, former Constitutional Court magistrate, said so.",
      [("MEMBER_OF", "Carlos Gaviria", "constitutional court", "former magistrate"),
       ("ROLE", "Carlos Gaviria", "former constitutional court magistrate", None)]),
+    # a portfolio the NER took for an organisation is part of the post; a field's country is
+    # not, nor its article
+    ("Sergey Lavrov, Russia's Foreign Affairs Minister, responded to the claims.",
+     [("MEMBER_OF", "Sergey Lavrov", "Government of Russia", "Foreign Affairs Minister"),
+      ("ROLE", "Sergey Lavrov", "Foreign Affairs Minister of Russia", None)]),
+    ("Frank McKenna, Canada's next Ambassador to the U.S., announced it.",
+     [("MEMBER_OF", "Frank McKenna", "Government of Canada", "next Ambassador"),
+      ("ROLE", "Frank McKenna", "next Ambassador of Canada", None)]),
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),
@@ -405,6 +413,15 @@ def test_a_generic_body_takes_the_articles_country(nlp, text, country):
     index = ActorIndex(doc, actor_mentions(doc))
     (member,) = [r for r in affiliations(doc, index, doc_id="t") if r.cls == "MEMBER_OF"]
     assert member.object.label.islower() and member.object.country == country, member.object
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Pasqua said he had asked the president of the French Senate for an inquiry.", None),
+    ("Pasqua said he had asked the president of France for an inquiry.", "President of France"),
+])
+def test_a_head_title_of_an_organisation_is_no_head_of_state(nlp, text, office):
+    people = [m.label for m in actor_mentions(nlp(text)) if m.type == "Person"]
+    assert [p for p in people if p.startswith("President")] == ([office] if office else [])
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -261,8 +261,8 @@ def _title(found: Found, token: Token) -> None:
     if token.dep_ in ("compound", "appos") or _names_person(found, token):
         return
     mods, countries, place = _modifiers(found, token)
-    if len(countries) > 1 or place:
-        return  # "New South Wales Premier": the office of a place, not of its country
+    if len(countries) > 1 or place or not countries and any(p.lower_ == "of" for p in token.rights):
+        return  # "New South Wales Premier", "the president of the French Senate": not a country's
     if token.lower_ == "minister":
         title = f"{_portfolio(token)} Minister"
     else:

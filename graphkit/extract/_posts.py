@@ -227,8 +227,8 @@ def _run(tokens: list[Token], head: Token) -> list[Token]:
     honorifics = lexicon().honorifics
     while run and run[0].lower_ in honorifics | _PREPS:
         run = run[1:]
-    while run and (run[-1].lower_ in _PREPS | {"and"} or run[-1].text in _HYPHENS):
-        run = run[:-1]
+    while run and (run[-1].lower_ in _PREPS | {"and", "the", "a", "an"} or run[-1].text in _HYPHENS):
+        run = run[:-1]  # "Ambassador to the (U.S.)": the field's country is not the post
     return run
 
 
@@ -280,11 +280,15 @@ def _words(tokens: list[Token]) -> str:
 
 def names_post(actor: Mention) -> bool:
     """An "organisation" that is the post itself: misread by the NER ("National Security
-    Advisor") or a generic agent that is a title ("the prosecutor in Abeche, X")."""
+    Advisor"), a generic agent that is a title ("the prosecutor in Abeche, X") or a portfolio
+    ("Russia's Foreign Affairs Minister")."""
+    lex = lexicon()
     words = actor.text.lower().split()
-    heads = lexicon().org_heads
+    if actor.type != "Person" and words and all(w in lex.portfolio_words or w in ("and", "&")
+                                                for w in words):
+        return True
     return actor.type != "Person" and bool(words) and is_title_word(words[-1]) \
-        and "of" not in words and not any(w in heads for w in words)
+        and "of" not in words and not any(w in lex.org_heads for w in words)
 
 
 def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mention:
