@@ -73,9 +73,10 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     head = roots[0] if len(roots) == 1 and _is_title(roots[0]) else \
         max(tokens, key=lambda t: t.i if _is_title(t) else -1)
     if not any(_is_title(t) for t in tokens):
-        after = tokens[0].i >= person.end  # "X, a Democrat,": any party mention
-        party = next((p for t in tokens if (p := _party(t, index) or _party_at(t, index, after))
-                      is not None), None)
+        # "X, a Democrat,", "Social Democrat X": any party mention next to the name
+        after = tokens[0].i >= person.end
+        party = next((p for t in tokens if (p := _party(t, index) or _party_at(
+            t, index, after or _next_to(t, person, index))) is not None), None)
         return Reading([party] if party is not None else [], None, None)
     before, chain, cut = _organisations(tokens, head, person, index)
     beat = _singular(head.lower_) in lex.beat_posts
@@ -323,6 +324,12 @@ def _party_at(token: Token, index: ActorLookup, named: bool = False) -> Mention 
     mention = index.mention_at(token)
     return mention if mention is not None and mention.type == "PoliticalParty" \
         and (named or not token.ent_kb_id_) else None
+
+
+def _next_to(token: Token, person: Span, index: ActorLookup) -> bool:
+    """The mention ``token`` is in ends right before the name ("Social Democrat X")."""
+    mention = index.mention_at(token)
+    return mention is not None and not index.text[mention.end:person.start_char].strip()
 
 
 def _inside_name(span: Span) -> bool:
