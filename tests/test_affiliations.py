@@ -270,7 +270,11 @@ AFFILIATIONS = [
      [("MEMBER_OF", "Joseph Crowley", "Democratic Party", None)]),
     ("It must go on, said Bertie Ahern, Taoiseach of Ireland.",
      [("ROLE", "Bertie Ahern", "Taoiseach of Ireland", None)]),
-    # a party's other name in parentheses is no member of it
+    # a party's other name, in parentheses or apposed, is no member of it
+    ("Spain's Partido Socialista Obrero Español (PSOE), the Spanish Socialist Workers' Party, "
+     "and the Confederación de Los Verdes, the Green Party, proposed a bill.", []),
+    ("Joe Knollenberg, a Republican, spoke.",
+     [("MEMBER_OF", "Joe Knollenberg", "Republican Party", None)]),
     ("The Democrat Party (Phak Prachathipat) and the People's Power Party (Phak Palang "
      "Prachachon) boycotted the vote.", []),
     # table cells and list bullets part one person's post from the next one's; a party in

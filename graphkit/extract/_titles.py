@@ -32,8 +32,10 @@ from graphkit.extract._posts import (
     read_title,
     someone_else,
 )
+from graphkit.extract._spans import abbreviates
 from graphkit.extract._text import body_end
 from graphkit.extract.lexicon import lexicon
+from graphkit.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -137,7 +139,8 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
                 and (not someone_else(child, span, index) or _in_parentheses(child, span)) \
                 and not any(
                     c.dep_ == "conj" and _titled_name(c, span, index)
-                    for c in child.children):  # "X, the senator and former President Y"
+                    for c in child.children) \
+                and not _other_name(child, span, index):  # "X, the senator and former President Y"
             if _in_parentheses(child, span):  # "X (McMillan, Liberal)": all of it X's
                 phrases.extend(_appos_phrases(child))
                 continue
@@ -294,6 +297,22 @@ def _own_part(words: list[Token], span: Span, index: ActorLookup) -> list[Token]
     while own and own[-1].lower_ in _INNER_PREPS:
         own = own[:-1]
     return own
+
+
+def _other_name(head: Token, span: Span, index: ActorLookup) -> bool:
+    """An apposition that is an organisation's name and no title ("Partido Socialista Obrero
+    Espanol (PSOE), the Spanish Socialist Workers' Party"): the "person" is that organisation,
+    named twice; a party label ("X, a Democrat") or a party in parentheses ("Franz Josef Jung
+    (CDU)") is a membership."""
+    lex = lexicon()
+    mention = index.mention_at(head)
+    if mention is None or mention.type not in lex.org_types or is_title_word(head.lower_):
+        return False
+    if _in_parentheses(head, span):
+        return abbreviates(mention.text, span.text)
+    text = mention.text.lower()
+    return text not in lex.party_labels and not load_gazetteer().parties(mention.text) \
+        and not any(is_title_word(t.lower_) for t in head.subtree)
 
 
 def _listed_before(words: list[Token], span: Span, index: ActorLookup) -> bool:
