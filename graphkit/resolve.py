@@ -296,8 +296,13 @@ def _canonical(members: list[_Seen]) -> str:
 
 
 def _best_label(members: list[_Seen]) -> str:
+    governments = Counter(s.mention.label for s in members if s.mention.type == "Government"
+                          and s.mention.label.startswith("Government of "))
+    if governments and any(s.mention.type == "Country" for s in members):
+        # a country and its government are one state, named as the government that acts for it
+        return max(governments, key=lambda label: (governments[label], label))
     states = Counter(s.mention.label for s in members if s.mention.type == "Country")
-    if states:  # a country and its government: the state, by the country's name
+    if states:
         return max(states, key=lambda label: (states[label], label))
     counts = Counter(s.mention.label for s in members if not _FRAGMENT.search(s.mention.label))
     if not counts:
@@ -336,7 +341,8 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
     label = _best_label(members)
     mentions = [s.mention for s in members]
     types = Counter(m.type for m in mentions)
-    type_ = "Country" if types["Country"] else types.most_common(1)[0][0]
+    type_ = "Government" if types["Country"] and label.startswith("Government of ") else \
+        "Country" if types["Country"] else types.most_common(1)[0][0]
     countries = Counter(m.country for m in mentions if m.country)
     named = not _generic(members[0].mention)  # an unnamed agent's descriptions are its names
     aliases = sorted({a for m in mentions for a in (m.label, m.written or "",

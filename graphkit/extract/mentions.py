@@ -324,12 +324,12 @@ class _Finder(Found):
         for ent in self.ents:
             if ent.label_ == "PERSON" and self.usable(ent):
                 span = person_span(self.untaken(trim(ent)))
-                if span is not None and (len(span) > 1 or len(ent) > 1 and after_title(span)
-                                         and name_key(span.text) not in self.surnames) \
+                if span is not None and royal_name(span):  # "King Abdullah", "Prince Charles"
+                    self.add(self.doc[span.start - 1:span.end], royal_name(span), "Person")
+                elif span is not None and (len(span) > 1 or len(ent) > 1 and after_title(span)
+                                           and name_key(span.text) not in self.surnames) \
                         and not is_place(span):
                     self.add(span, span.text, "Person")
-                elif span is not None and royal_name(span):  # "King Abdullah", "Prince Charles"
-                    self.add(self.doc[span.start - 1:span.end], royal_name(span), "Person")
         for i in candidates(self.doc, "names"):
             token = self.doc[i]
             if token.i in self.tokens or not token.text[:1].isupper() \
