@@ -8,8 +8,8 @@ Mentions are merged by keys, each saying what makes two mentions one actor:
   Afghanistan is not the police of Argentina; with no country, the agent stays in its article;
   words that are one agent of a country ("troops", "soldiers", "army": its military,
   ``agent_synonyms.tsv``) share the key;
-- a government and its country ("Government of Kenya"); a country is the state its
-  government acts for, so the two are one actor, named by the country;
+- a government and its country ("Government of Kenya"); the country itself, acting as a
+  state, stays its own actor, as the annotation guidelines type them;
 - any other name, folded.
 
 Then an acronym group joins the one long form it stands for ("MDC" -> "Movement for Democratic
@@ -213,8 +213,6 @@ def _keys(item: _Seen) -> list[str]:
         keys.append(f"agent:{_agent_word(mention.label)}|{where}")
     else:
         keys.append(f"name:{mention.type if mention.type == 'Place' else ''}:{_fold(mention.label)}")
-        if mention.type == "Country":  # the country acting as a state is its government
-            keys.append(f"government:{_fold(mention.label)}")
     return keys
 
 
@@ -296,14 +294,6 @@ def _canonical(members: list[_Seen]) -> str:
 
 
 def _best_label(members: list[_Seen]) -> str:
-    governments = Counter(s.mention.label for s in members if s.mention.type == "Government"
-                          and s.mention.label.startswith("Government of "))
-    if governments and any(s.mention.type == "Country" for s in members):
-        # a country and its government are one state, named as the government that acts for it
-        return max(governments, key=lambda label: (governments[label], label))
-    states = Counter(s.mention.label for s in members if s.mention.type == "Country")
-    if states:
-        return max(states, key=lambda label: (states[label], label))
     counts = Counter(s.mention.label for s in members if not _FRAGMENT.search(s.mention.label))
     if not counts:
         counts = Counter(s.mention.label for s in members)
@@ -341,8 +331,7 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
     label = _best_label(members)
     mentions = [s.mention for s in members]
     types = Counter(m.type for m in mentions)
-    type_ = "Government" if types["Country"] and label.startswith("Government of ") else \
-        "Country" if types["Country"] else types.most_common(1)[0][0]
+    type_ = types.most_common(1)[0][0]
     countries = Counter(m.country for m in mentions if m.country)
     named = not _generic(members[0].mention)  # an unnamed agent's descriptions are its names
     aliases = sorted({a for m in mentions for a in (m.label, m.written or "",
