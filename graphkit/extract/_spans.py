@@ -80,24 +80,28 @@ def _known_tail(span: Span) -> Span:
     if len(span) < 3:
         return span
     from graphkit.knowledge import actor_knowledge
-    from graphkit.knowledge.cameo import cameo_lexicon
 
     kb = actor_knowledge()
-    lex = lexicon()
-    common = cameo_lexicon().words()
-    lowered: set[str] | None = None
+    cut_common = True  # every word cut off so far is a common word
     for cut in range(1, len(span) - 1):
         word = span[cut - 1]
         if given_name_gender(word.text) is not None:
             return span  # "John Paul Stevens": the words before are names too
-        if lowered is None:
-            lowered = {t.text for t in span.doc if t.is_lower}
-        if not (word.lower_ in common or word.lower_ in lex.portfolio_words
-                or word.lower_.rstrip(".") in lex.titles or word.lower_ in lowered):
-            common = set()  # an unknown word cut off: only a known person may still be cut
-        if kb.people(span[cut:].text) or (common and given_name_gender(span[cut].text)):
+        cut_common = cut_common and _common(word)
+        if kb.people(span[cut:].text) or (cut_common and given_name_gender(span[cut].text)):
             return span[cut:]
     return span
+
+
+def _common(word: Token) -> bool:
+    """A word of the language rather than of a name: a verb or head the CAMEO dictionary
+    knows, a portfolio or title word, or a word the article writes in lower case."""
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    lex = lexicon()
+    low = word.lower_
+    return bool(cameo_lexicon().verbs(low)) or low in lex.portfolio_words \
+        or low.rstrip(".") in lex.titles or any(t.is_lower and t.text == low for t in word.doc)
 
 
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from graphkit.extract.reference import ActorIndex
+    from graphkit.knowledge.cameo import Pattern
 
 __all__ = ["events", "INTENT_TO_THREATEN"]
 
@@ -585,7 +586,7 @@ def _verb_trigger(verb: Token) -> _Found | None:
     return (found, sense.particle, code, source) if found is not None else None
 
 
-def _heads_fit(pattern, verb: Token) -> bool:  # type: ignore[no-untyped-def]
+def _heads_fit(pattern: Pattern, verb: Token) -> bool:
     """True when each noun slot after the verb in ``pattern`` is filled by the head of the
     verb's object, not by a word inside it ("cut gas supplies": "supplies" fills "* supplies";
     "halted gas deliveries" leaves "* &weapon" unfilled, though "gas" is a weapon word)."""

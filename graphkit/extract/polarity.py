@@ -150,9 +150,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         return Polarity(negated or _is_negated(head), modality or head.lemma_.lower(), "intended")
         # "talks are set to resume", "a meeting is expected to take place"
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
-            head.pos_ in ("VERB", "AUX") and modality is None and _own_modal(head) is not None:
+            head.pos_ in ("VERB", "AUX") and modality is None and (word := _own_modal(head)):
         # "the negotiations could restart", "talks will resume next week": not (yet) held
-        word = _own_modal(head)
         return Polarity(negated or _is_negated(head), word,
                         "contingent" if _conditioned(head) else _mood(word))
     token = trigger
