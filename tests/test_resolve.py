@@ -282,6 +282,10 @@ def test_a_country_and_its_government_are_two_actors(docs, expected):
     ([M("insurgents", "insurgents", "ArmedGroup", country="Iraq"),
       M("militants", "militants", "ArmedGroup", country="Iraq")],
      [("insurgents", "Iraq", 1), ("militants", "Iraq", 1)]),
+    # "forces" names insurgents and alliances too: no military by that word alone
+    ([M("Iraqi troops", "troops", "SecurityForce", country="Iraq"),
+      M("anti-occupation forces", "forces", "SecurityForce", country="Iraq")],
+     [("Iraqi troops", "Iraq", 1), ("forces", "Iraq", 1)]),
 ])
 def test_one_countrys_military_under_several_words_is_one_actor(mentions, expected):
     actors = resolve([_doc("1", *mentions)])

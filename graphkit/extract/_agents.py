@@ -165,11 +165,12 @@ def _taken_person(found: Found, taken: list[int]) -> Mention | None:
 
 
 def _leader_country(found: Found, person: Mention) -> str | None:
-    """The country a person the dictionaries know as a head of state or government led
-    (one only), else None ("the Dalai Lama's government" is no country's)."""
-    codes = actor_knowledge().leader_countries(person.label.split()[-1])
-    codes &= {p.country for p in actor_knowledge().people(person.label)} or codes
-    return found.gaz.codes.get(next(iter(codes))) if len(codes) == 1 else None
+    """The country a person the dictionaries know by name as a head of state or government
+    led (one only), else None ("the Dalai Lama's government" is no country's; "Gordon
+    Campbell's government" is not Kim Campbell's Canada's)."""
+    kb = actor_knowledge()
+    codes = kb.leader_countries(person.label.split()[-1]) & {p.country for p in kb.people(person.label)}
+    return found.gaz.codes.get(next(iter(codes)) or "") if len(codes) == 1 else None
 
 
 def _names(span: Span, gaz: Gazetteer) -> bool:
