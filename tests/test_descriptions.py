@@ -48,6 +48,7 @@ def _described(nlp, text):
     ("The UN Security Council met on Monday. The city council rejected the plan.", []),
     ("Hamas and Fatah officials said the talks would go on.", []),
     ("Hamas won the elections. Bush urged its leaders to renounce violence.", []),
+    ("U.S. personnel left the embassy as supporters of Israel rallied.", []),
     ("Senior members of Islamic Jihad, a Palestinian militant group, said the truce held.",
      [("members of Islamic Jihad", "Palestinian Islamic Jihad", False)]),
 ])

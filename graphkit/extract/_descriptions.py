@@ -66,6 +66,8 @@ def described(doc: Doc, index: ActorIndex, mentions: list[Mention]) -> list[Ment
         actor = index.actor_for(token)
         if actor is None or id(actor) not in own:
             continue
+        if group and actor.type in ("Country", "Place"):
+            continue  # "U.S. Marines", "supporters of Israel": a country's people, not the country
         person = word in lex.person_nouns or word in lex.head_titles
         if not (group or person or word in lex.anaphor_nouns or actor.label.lower().endswith(f" {word}")):
             continue  # the noun does not denote the actor ("the weapon, a government that works")
