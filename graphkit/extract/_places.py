@@ -34,8 +34,10 @@ def country_word(token: Token, index: ActorLookup) -> str | None:
     if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper() \
             or _place(token, index):
         return None
+    from graphkit.extract._posts import names_post
+
     actor = index.mention_at(token)
-    if actor is not None:
+    if actor is not None and not names_post(actor):  # "Canadian Foreign Affairs": a portfolio
         return actor.label if actor.type == "Country" else None
     return load_gazetteer().country_of(token.text)
 

@@ -285,9 +285,11 @@ def names_post(actor: Mention) -> bool:
     ("Russia's Foreign Affairs Minister")."""
     lex = lexicon()
     words = actor.text.lower().split()
-    if actor.type != "Person" and words and all(w in lex.portfolio_words or w in ("and", "&")
-                                                for w in words):
-        return True
+    gaz = load_gazetteer()
+    if actor.type != "Person" and any(w in lex.portfolio_words for w in words) and all(
+            w in lex.portfolio_words or w in ("and", "&") or gaz.country_of(w.capitalize())
+            for w in words):
+        return True  # "Foreign Affairs", "Canadian Foreign Affairs", "British Home"
     return actor.type != "Person" and bool(words) and is_title_word(words[-1]) \
         and "of" not in words and not any(w in lex.org_heads for w in words)
 
