@@ -14,7 +14,8 @@ extended, acceptable, forbidden). A build folder holds ``relations.jsonl`` and
 - event precision is measured on non-negated PLOVER predictions between two gold actors;
 - forbidden counts predictions matching a forbidden record, predictions whose evidence lies
   below "Reader Comments" in the article, and entities carrying a forbidden form;
-- same-entity counts the pairs whose two forms name exactly one and the same entity.
+- same-entity counts the pairs whose two forms name exactly one and the same entity (a form
+  names an entity as its label, an alias, or one of its per-article ``descriptions``).
 
 Example:
     >>> normalise_label("The “Muttahida” Qaumi Movement (MQM)")
@@ -373,7 +374,8 @@ def _quotes_comment(evidence: str, comments: list[str]) -> bool:
 def _score_same_entity(report: EvalReport, pairs: list, entities: list[tuple[int, dict]]) -> None:
     carriers: dict[str, set[int]] = {}
     for number, ent in entities:
-        for form in {ent.get("label", ""), *ent.get("aliases", [])}:
+        described = [form for forms in (ent.get("descriptions") or {}).values() for form in forms]
+        for form in {ent.get("label", ""), *ent.get("aliases", []), *described}:
             carriers.setdefault(normalise_label(str(form)), set()).add(number)
     for pair in pairs:
         a, b = (normalise_label(str(x)) for x in pair)

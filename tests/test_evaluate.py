@@ -128,6 +128,18 @@ def test_poor_build_fails_with_each_miss_listed(gold, tmp_path):
     assert "missed" not in report.format(misses=False)
 
 
+@pytest.mark.parametrize("descriptions, ok", [
+    ({"a": ["Jamal"]}, 2),  # a description resolved in its article names the entity
+    ({}, 1),
+])
+def test_same_entity_reads_descriptions(gold, tmp_path, descriptions, ok):
+    nasir = _entity("Nasir Jamal")
+    if descriptions:
+        nasir["descriptions"] = descriptions
+    out = _build(tmp_path, [], [_entity("MQM", "Muttahida Qaumi Movement"), nasir])
+    assert evaluate(gold, out).same_entity_ok == ok
+
+
 @pytest.mark.parametrize(
     ("label", "expected"),
     [("The “Muttahida” Qaumi Movement", "muttahida qaumi movement"),
