@@ -16,6 +16,13 @@ MENTIONS = [
      "every speaker was cheered.", [("Amina Okafor", "Person", ...)],
      ["Opposition Rally Speaker Amina Okafor", "Rally Speaker Amina Okafor"]),
     ("Cabinet minister John Paul Stevens Okoro resigned.", [], ["Paul Stevens Okoro"]),
+    # a named agreement, plan or law is what actors sign, never an actor
+    ("Tony Blair and Bertie Ahern signed the Good Friday Agreement in Belfast.",
+     [("Tony Blair", "Person", ...), ("Bertie Ahern", "Person", ...)],
+     ["Good Friday Agreement"]),
+    # a name is never cut to one word, even when its first word is a verb ("Ban")
+    ("UN Secretary-General Ban Ki-moon urged Sri Lanka to let aid workers in.",
+     [("Ban Ki-moon", "Person", ...)], ["Ki-moon"]),
     # rebel soldiers are not the army
     ("The president was shot by rebel soldiers in Dili.", [("rebel soldiers", ..., ...)],
      ["soldiers"]),

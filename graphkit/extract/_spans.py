@@ -66,9 +66,20 @@ def person_span(span: Span | None) -> Span | None:
         start += 1
     if end <= start:
         return None
-    if not all(t.text[:1].isupper() or t.text in lex.name_particles for t in doc[start:end]):
+    if not all(t.text[:1].isupper() or t.text in lex.name_particles or _hyphen_joined(t)
+               for t in doc[start:end]):
         return None
     return _known_tail(doc[start:end])
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """A hyphen inside a word, or the part after it ("Ki-moon", "Jean-Marie")."""
+    doc = token.doc
+    if token.text == "-":
+        return 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+            and not token.whitespace_
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+        and not doc[token.i - 1].whitespace_
 
 
 def _known_tail(span: Span) -> Span:
@@ -88,6 +99,8 @@ def _known_tail(span: Span) -> Span:
         if given_name_gender(word.text) is not None:
             return span  # "John Paul Stevens": the words before are names too
         cut_common = cut_common and _common(word)
+        if len(span[cut:].text.split()) < 2:
+            return span  # a name is left whole, never cut to one word ("Ban Ki-moon")
         if kb.people(span[cut:].text) or (cut_common and given_name_gender(span[cut].text)):
             return span[cut:]
     return span

@@ -51,6 +51,8 @@ class Lexicon:
     agent_sectors: Mapping[str, str]
     country_agents: Mapping[str, str]
     not_agents: frozenset[str]
+    document_heads: frozenset[str]
+    travel_verbs: frozenset[str]
     head_titles: Mapping[str, str]
     member_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -161,6 +163,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         | {word: sector for word, _, sector in nationals if sector},
         country_agents={word: type_ for word, type_, _ in nationals},
         not_agents=words("not_agents"),
+        document_heads=words("document_heads"),
+        travel_verbs=words("travel_verbs"),
         head_titles=head_titles,
         member_nouns=words("member_nouns"),
         person_nouns=person_nouns,

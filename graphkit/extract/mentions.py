@@ -217,7 +217,8 @@ class _Finder(Found):
                 self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and generic_body(span, self.gaz):
                 self.body(span)
-            elif ent.label_ == "ORG" and len(span) > 1:
+            elif ent.label_ == "ORG" and len(span) > 1 \
+                    and span[-1].lower_ not in lexicon().document_heads:  # "Kyoto Protocol"
                 span = self.of_country(span)
                 self.add(span, clean_label(span), org_type(span))
             elif ent.label_ == "NORP" and people_noun(span):
