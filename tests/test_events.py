@@ -287,6 +287,19 @@ FOUND = [
     ("Iran warned Israel of serious consequences.", "Iran", "THREATEN", "Israel", False),
     ("Labour threatened to boycott the vote unless the government rescinded the decree.",
      "Labour", "THREATEN", "government", False),
+    # a threat of an act with no one to receive it targets the one the condition is put to
+    ("Hamas threatened further attacks unless Israel withdrew its troops.", "Hamas", "THREATEN",
+     "Israel", False),
+    ("The rebels threatened to strike unless the government released the prisoners.", "rebels",
+     "THREATEN", "government", False),
+    ("Tony Blair and Bertie Ahern signed the Good Friday Agreement in Belfast.", "Tony Blair",
+     "AGREE", "Bertie Ahern", False),
+    # who goes somewhere for talks with someone holds them; a refusal to hand someone over is
+    # a refusal of the one it would go to
+    ("James Baker flew to Moscow for talks with Eduard Shevardnadze.", "James Baker", "CONSULT",
+     "Eduard Shevardnadze", False),
+    ("The Taliban refused to hand over Osama bin Laden to the United States.", "Taliban",
+     "REJECT", "United States", False),
     ("French officials warned Hamas against the operation.", "Government of France", "REQUEST", "Hamas", False),
     # targets through the phrase: owners, sources and recipients
     ("Pakistan turned down an offer from Kabul.", "Pakistan", "REJECT", "Afghanistan", False),
@@ -527,6 +540,8 @@ def test_evidence_offsets_point_into_text(extract):
 
 
 NO_EVENT_OF_CLASS = [
+    # talks asked for are not held
+    ("The opposition called for talks with President Omar al-Bashir.", "CONSULT"),
     # idioms are no attacks; a signed ceasefire is an agreement, not a concession; tear gas
     # is repression, not an assault
     ("Opposition leader Raila Odinga struck a defiant tone.", "ASSAULT"),

@@ -207,15 +207,27 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         refused = _refused(verb, index)  # "refused to meet the envoy", "refuses to recognise Israel"
         if refused:
             return Args(agents, refused, None, conf * 0.85)
-    if args is None and rel.plover in TARGETLESS:  # "students protested", "troops were deployed"
-        return Args(agents, [], None, conf * 0.8)
+    if args is None and (rel.plover in TARGETLESS or _promised(verb)):
+        return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
 
 
+def _promised(verb: Token) -> bool:
+    """True for the act a threat verb promises ("threatened to strike unless ..."): its target
+    may be the one the condition is put to."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().threat_words
+
+
 def _refused(verb: Token, index: ActorIndex) -> list[Mention]:
-    """The actors of the act a refusal refuses: the objects of its infinitive."""
+    """The actors of the act a refusal refuses: the one it would have given something to,
+    else the objects of its infinitive."""
     for comp in verb.children:
         if comp.dep_ == "xcomp":
+            recipient = next((c for c in comp.children if c.dep_ in ("prep", "dative")
+                              and c.lower_ == "to"), None)
+            found = prep_actors(recipient, index) if recipient is not None else []
+            if found:  # "refused to hand over bin Laden to the United States": refused the US
+                return found
             for child in comp.children:
                 if child.dep_ in ("dobj", "dative"):
                     found = index.actors_for(child) or _attribute(child, index)
@@ -344,6 +356,9 @@ def _noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mentio
         return _verb_agents(head.head, index)[0]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
         return _verb_agents(head, index)[0]
+    if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" \
+            and head.head.lemma_.lower() in lex.travel_verbs:  # "flew to Moscow for talks with"
+        return _verb_agents(head.head, index)[0]
     return []
 
 

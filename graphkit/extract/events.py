@@ -249,6 +249,10 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
                                   ("cameo-pattern", source == "pattern"),
                                   ("nominal", not _is_verb(token))) if on)
+    if not args.targets and _threatened(token, rel):  # "threatened attacks unless Kenya
+        conditioned = _conditioned_on(token, index)  # pulled out": the one the condition is on
+        if conditioned:
+            args = replace(args, targets=conditioned, confidence=args.confidence * 0.85)
     if source != "graphkit" and not args.targets:
         return  # a reading from the CAMEO dictionary alone counts between actors only
     sense = _sense(token, rel, args, code)
@@ -298,6 +302,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     if pol.mood in ("requested", "alleged", "conditional", "capacity") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
+    if cls == "THREATEN" and pol.mood == "contingent" and trigger.pos_ == "VERB":
+        pol = replace(pol, modality=None, mood="asserted")  # the threat is made; its act waits
     threat = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lex.threat_words
     if pol.mood in ("intended", "contingent") and (
             cls in INTENT_TO_THREATEN or pol.modality in lex.threat_words or threat):
@@ -336,6 +342,14 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                     negated=pol.negated, modality=pol.modality,
                     confidence=round(min(1.0, confidence), 2), trigger=trigger.text,
                     cameo=cameo or rel.cameo, notes=("mutual",))
+
+
+def _threatened(trigger: Token, rel: RelationDef) -> bool:
+    """True for a threat verb and for the act a threat verb promises ("threatened to strike",
+    "threatened further attacks")."""
+    threats = lexicon().threat_words
+    return rel.plover == "THREATEN" or (trigger.dep_ in ("xcomp", "dobj")
+                                        and trigger.head.lemma_.lower() in threats)
 
 
 def _conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
