@@ -159,6 +159,19 @@ def test_extraction_dates_every_relation(nlp):
     assert {(r.event_date, r.date_precision) for r in undated.relations} == {(None, None)}
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Blair holds talks with Ehud Olmert on Monday.", "future"),  # dated after the article
+    ("Tony Blair met Ehud Olmert yesterday.", None),  # dated before it: done
+])
+def test_an_event_dated_after_the_article_is_not_yet_done(nlp, text, modality):
+    from graphkit.extract import extract
+    from graphkit.model import Article
+
+    result = extract(nlp(text), Article(id="f1", text=text, date="2007-01-10"))
+    consults = [r for r in result.relations if r.cls == "CONSULT"]
+    assert consults and {r.modality for r in consults} == {modality}
+
+
 def test_a_bad_event_date_is_noted_and_left_empty(nlp):
     from graphkit.extract import extract
     from graphkit.model import Article

@@ -18,6 +18,8 @@ from graphkit.extract.statements import statements
 from graphkit.model import DocResult, Relation
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Doc
 
     from graphkit.model import Article
@@ -67,6 +69,7 @@ def extract(doc: Doc, article: Article) -> DocResult:
         if note := date_relation(doc, rel, anchor, story=story):  # while the offsets still point into doc
             line = f"{article.path or article.id}: {note}"
             notes += [line] if line not in notes else []
+        _still_to_come(rel, anchor)
         rel.start += shift
         rel.end += shift
         rel.date = rel.date or article.date
@@ -90,6 +93,21 @@ def extract(doc: Doc, article: Article) -> DocResult:
             mention.end += shift
     return DocResult(article=article, relations=relations, mentions=mentions + extra,
                      date_notes=notes)
+
+
+#: Classes that are no events: what they state holds at the article's date.
+_NOT_EVENTS = frozenset({"STATEMENT", "MEMBER_OF", "ROLE", "AUTHOR"})
+
+
+def _still_to_come(rel: Relation, anchor: date | None) -> None:
+    """Mark an event its own clause dates after the article ("Bush's visit next week", "talks
+    set for Monday") as planned: modality ``"future"``, never asserted as done."""
+    if rel.cls in _NOT_EVENTS or rel.negated or rel.modality is not None:
+        return
+    if rel.date_source == "future" or (
+            rel.date_source == "clause" and anchor is not None and rel.event_date is not None
+            and rel.event_date > anchor.isoformat()):
+        rel.modality = "future"
 
 
 def fact_key(rel: Relation) -> tuple:
