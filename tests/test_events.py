@@ -294,6 +294,15 @@ FOUND = [
      "THREATEN", "government", False),
     ("Tony Blair and Bertie Ahern signed the Good Friday Agreement in Belfast.", "Tony Blair",
      "AGREE", "Bertie Ahern", False),
+    # a crowd that marches or rallies protests; asking for or ruling out talks with someone is a
+    # request of or a rejection of them
+    ("Tens of thousands of protesters marched in Kathmandu.", "protesters", "PROTEST", "", False),
+    ("Hundreds of supporters of the opposition rallied outside the court.", "supporters",
+     "PROTEST", "", False),
+    ("Mohammad Khatami ruled out direct talks with Washington.", "Khatami", "REJECT",
+     "United States", False),
+    ("The rebels called for talks with the government.", "rebels", "REQUEST", "government",
+     False),
     # who goes somewhere for talks with someone holds them; a refusal to hand someone over is
     # a refusal of the one it would go to
     ("James Baker flew to Moscow for talks with Eduard Shevardnadze.", "James Baker", "CONSULT",
@@ -541,6 +550,9 @@ def test_evidence_offsets_point_into_text(extract):
 
 NO_EVENT_OF_CLASS = [
     # talks asked for are not held
+    ("Stock markets rallied in Tokyo on Monday.", "PROTEST"),
+    ("The government met the demands of the striking doctors.", "CONSULT"),
+    ("Foreign ministers gathered in Brussels for the summit.", "PROTEST"),
     ("The opposition called for talks with President Omar al-Bashir.", "CONSULT"),
     # idioms are no attacks; a signed ceasefire is an agreement, not a concession; tear gas
     # is repression, not an assault

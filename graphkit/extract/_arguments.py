@@ -89,7 +89,11 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
     if depth > 4:
         return [], 0.0
     if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return prep_actors(child_of(verb, "agent"), index), 0.85
+        by = child_of(verb, "agent")
+        found = prep_actors(by, index)
+        doer = pobj(by) if by is not None and not found else None
+        group = index.group_for(doer) if doer is not None else None
+        return (found or ([group] if group is not None else [])), 0.85  # "by her bodyguards"
     subj = _subject(verb)
     if subj is None and verb.dep_ == "ROOT":  # the parser took the subject for a modifier
         for left in verb.lefts:  # ("Pakistan outlawed the group": "Pakistan" as npadvmod)
@@ -245,6 +249,10 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
     if word is not None and word.dep_ == "prep":
         obj = pobj(word)
         targets = index.actors_for(obj) if obj is not None else []
+        event = _event_noun(obj) if obj is not None and not targets else None
+        if obj is not None and event is not None and _with_partner(rel, event):  # "called for
+            # talks with Kabul"
+            return Args(agents, _event_noun_actors(obj, rel, index), _literal(obj), conf * 0.8)
         owner = _attribute(obj, index, rel.plover) if obj is not None and not targets else []
         return Args(agents, targets or owner, None if targets else _literal(obj),
                     conf if targets else conf * 0.9)  # "fired into the crowd of protesters"
@@ -480,17 +488,24 @@ def _prep_object(token: Token) -> Token | None:
     return None
 
 
+def _event_noun(token: Token) -> RelationDef | None:
+    """The relation a noun names as an event, by its lemma or as written ("talks")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun_trigger(token.lemma_.lower()) or noun_trigger(token.lower_)
+
+
 def _accusation_of(token: Token, rel: RelationDef) -> bool:
     """True for an accusation that is the object of an accusing act ("investigate allegations
     by X that Y ..."): its author is not the one accused."""
-    other = noun_trigger(token.lemma_) if token.pos_ in ("NOUN", "PROPN") else None
+    other = _event_noun(token)
     return rel.plover == "ACCUSE" and other is not None and other.plover == "ACCUSE"
 
 
 def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
     """The actors of an event noun that is itself the object of a verb: the author of a
     threat one defies, the target of sanctions one lifts."""
-    other = noun_trigger(token.lemma_) if token.pos_ in ("NOUN", "PROPN") else None
+    other = _event_noun(token)
     if other is None or not other.is_event:
         return []
     agents, targets = _noun_roles(token, other.plover, index)
@@ -509,7 +524,7 @@ def _authored(token: Token, rel: RelationDef) -> bool:
     """True for an event noun that a stance of ``rel`` is taken towards ("hailed the killing of
     X", "requested the extradition of X"): only its author can be the target, never its
     victim."""
-    other = noun_trigger(token.lemma_) if token.pos_ in ("NOUN", "PROPN") else None
+    other = _event_noun(token)
     return rel.plover in _AUTHOR_ONLY and other is not None and other.is_event \
         and not _with_partner(rel, other)
 

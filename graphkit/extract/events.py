@@ -532,7 +532,7 @@ def _trigger(token: Token, index: ActorIndex) -> _Found | None:
     code the verb lexicon gives it in its frame (None: the relation's own), and where the
     reading comes from ("graphkit", "pattern" or "cameo": see :func:`_verb_trigger`)."""
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
-        return _verb_trigger(token)
+        return _verb_trigger(token) or _crowd_protest(token, index)
     if headline_verb(token):
         rel = verb_trigger(token.lemma_.lower())
         if rel is not None and rel.is_event:
@@ -547,6 +547,18 @@ def _trigger(token: Token, index: ActorIndex) -> _Found | None:
         if rel is not None and rel.is_event and index.actor_for(token) is None:
             return rel, None, None, "graphkit"
     return None
+
+
+def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
+    """A march, rally or gathering by a crowd ("thousands of protesters marched"): a protest
+    (``crowd_verbs.txt``); the same verbs with any other subject are no event."""
+    if verb.lemma_.lower() not in lexicon().crowd_verbs:
+        return None
+    subj = child_of(verb, "nsubj")
+    if subj is None or index.group_for(subj) is None:
+        return None
+    rel = verb_trigger("protest")
+    return (rel, None, None, "graphkit") if rel is not None else None
 
 
 def _verb_trigger(verb: Token) -> _Found | None:
@@ -581,8 +593,9 @@ def _verb_trigger(verb: Token) -> _Found | None:
         return None
     sense = cameo_sense(verb)
     plover = cameo_lexicon().plover(sense.code) if sense is not None else ""
-    if rel is not None:
-        return rel, word, sense.code if sense is not None and plover == rel.plover else None, "graphkit"
+    if rel is not None:  # the dictionary refines the code only with a specific one of the class
+        code = sense.code if sense is not None and plover == rel.plover else None
+        return rel, word, code if _specific(code) else None, "graphkit"
     if sense is None or plover not in PLOVER_TYPES:
         return None
     code = sense.entry.code

@@ -53,6 +53,7 @@ class Lexicon:
     not_agents: frozenset[str]
     document_heads: frozenset[str]
     travel_verbs: frozenset[str]
+    crowd_verbs: frozenset[str]
     head_titles: Mapping[str, str]
     member_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -165,6 +166,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         not_agents=words("not_agents"),
         document_heads=words("document_heads"),
         travel_verbs=words("travel_verbs"),
+        crowd_verbs=words("crowd_verbs"),
         head_titles=head_titles,
         member_nouns=words("member_nouns"),
         person_nouns=person_nouns,

@@ -41,7 +41,7 @@ _PRONOUNS = {
 
 
 #: Nouns that count people rather than name them ("dozens of prisoners").
-_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "crowd",
+_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "crowd",
                          "crowds", "group", "groups", "number", "handful"})
 
 
@@ -182,7 +182,7 @@ class ActorIndex:
         from graphkit.model import Mention
 
         head = token
-        if head.lower_ in _QUANTITIES:  # "dozens of prisoners", "a crowd of protesters"
+        while head.lower_ in _QUANTITIES or head.like_num:  # "dozens of prisoners", "two of"
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if inner is None:
