@@ -303,6 +303,23 @@ FOUND = [
      "United States", False),
     ("The rebels called for talks with the government.", "rebels", "REQUEST", "government",
      False),
+    # a lone attacker is an actor; an attack named as the subject of a killing is its owner's;
+    # fire exchanged goes both ways
+    ("A gunman fired at Benazir Bhutto.", "gunman", "ASSAULT", "Bhutto",
+     False),
+    ("NATO air strikes killed 24 Pakistani soldiers.", "NATO", "ASSAULT", "soldiers", False),
+    ("India and Pakistan exchanged artillery fire in Kashmir.", "Pakistan", "ASSAULT", "India",
+     False),
+    # "the move" recalls the last act before it; the object the parser made a participle's
+    # subject is still the object
+    ("Saudi Arabia sent troops into Bahrain, and Iran condemned the move as unacceptable.",
+     "Iran", "ACCUSE", "Saudi Arabia", False),
+    ("Police arrested opposition leader Raila Odinga hiding in a church in Nairobi.", "police",
+     "COERCE", "Raila Odinga", False),
+    # the forces withdrawn are the means; the place left is whose
+    ("Syria completed the withdrawal of its troops from Lebanon.", "Syria", "RETREAT", "Lebanon",
+     False),
+    ("Iraq pulled back troops from the Kuwaiti border.", "Iraq", "RETREAT", "Kuwait", False),
     # who goes somewhere for talks with someone holds them; a refusal to hand someone over is
     # a refusal of the one it would go to
     ("James Baker flew to Moscow for talks with Eduard Shevardnadze.", "James Baker", "CONSULT",

@@ -107,7 +107,8 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
                 return found, 0.7
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return index.actors_for(_antecedent(verb.head, subj)), 0.85
+            antecedent = _antecedent(verb.head, subj)  # "air strikes that killed ...": theirs
+            return index.actors_for(antecedent) or _strikers(antecedent, index), 0.85
         found = index.actors_for(subj) if subj.pos_ == "PRON" else []
         owner = child_of(verb.head, "nsubj") if not found and _speaker_own(subj, verb) else None
         if owner is not None:
@@ -119,6 +120,9 @@ def _verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[M
             m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
         if not found and subj.lemma_.lower() in lex.instrument_nouns:
             return _attribute(subj, index), 0.8  # "NATO warplanes bombed": NATO acts
+        strikers = _strikers(subj, index) if not found else []
+        if strikers:  # "NATO air strikes killed ...": NATO
+            return strikers, 0.75
         return found, 0.9
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
@@ -205,8 +209,10 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     if not agents:
         return None
     args = _verb_targets(verb, rel, word, index, agents, conf)
-    if (args is None or not args.targets) and rel.name in SYMMETRIC and len(agents) > 1:
-        return Args(agents[:1], agents[1:], None, conf * 0.8, mutual=True)  # "X and Y clashed"
+    if (args is None or not args.targets) and len(agents) > 1 and (
+            rel.name in SYMMETRIC or verb.lemma_.lower() in lexicon().reciprocal_verbs):
+        return Args(agents[:1], agents[1:], None, conf * 0.8, mutual=True)  # "X and Y clashed",
+        # "X and Y exchanged fire"
     if (args is None or not args.targets) and rel.plover == "REJECT":
         refused = _refused(verb, index)  # "refused to meet the envoy", "refuses to recognise Israel"
         if refused:
@@ -220,6 +226,15 @@ def _promised(verb: Token) -> bool:
     """True for the act a threat verb promises ("threatened to strike unless ..."): its target
     may be the one the condition is put to."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().threat_words
+
+
+def _strikers(token: Token, index: ActorIndex) -> list[Mention]:
+    """Who carries out an attack named by a noun that is itself the subject of a violent verb
+    ("NATO air strikes killed ...", "an Israeli air strike that hit ..."): its owner."""
+    strike = _event_noun(token)
+    if strike is None or strike.plover != "ASSAULT":
+        return []
+    return _noun_roles(token, "ASSAULT", index)[0] or _attribute(token, index)
 
 
 def _refused(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -306,11 +321,12 @@ def _verb_objects(verb: Token, rel: RelationDef,
                   word: Token | None) -> Iterator[tuple[Token, float]]:
     """Candidate target phrases of ``verb``, most direct first."""
     if rel.plover in _INSTRUMENT:  # "deployed troops to X", "withdrew forces from X"
-        for child in verb.children:
+        forces = [c for c in verb.children if c.dep_ == "dobj"]  # "pulled back troops from X"
+        for child in [c for t in [verb, *forces] for c in t.children]:
             if child.dep_ == "prep" and child.lower_ in ("to", "against", "into", "from"):
                 obj = pobj(child)
                 if obj is not None:
-                    yield obj, 0.9
+                    yield obj, 0.9 if child.head.i == verb.i else 0.8
         return
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         yield verb.head, 0.9
@@ -320,6 +336,13 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 yield verb.head, 0.85
             else:
                 yield child, 1.0
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        for child in verb.children:  # "captured Saddam Hussein hiding in a hole": the parser
+            if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBG" and not any(
+                    c.dep_ in ("mark", "aux") for c in child.children):  # made the object the
+                subj = child_of(child, "nsubj")  # subject of the participle after it
+                if subj is not None and subj.i > verb.i:
+                    yield subj, 0.85
     if rel.plover == "REQUEST":  # "demanded (that) the government initiate ..."
         for child in verb.children:
             if child.dep_ == "ccomp":
@@ -395,6 +418,13 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 continue
             if word == "by" or (word == "from" and cls not in _NOT_FROM_AGENT):
                 agents.extend(index.actors_for(obj))
+            elif cls in _INSTRUMENT and word in ("from", "to", "into"):
+                targets.extend(index.actors_for(obj) or _attribute(obj, index, cls))  # "the
+                # withdrawal of its troops from Lebanon": the place left is whose
+            elif word == "of" and cls in _INSTRUMENT and _forces(obj, index):
+                agents.extend(m for c in obj.children if c.dep_ in ("amod", "compound")
+                              for m in [index.country_for(c)] if m is not None)  # the forces
+                # withdrawn or sent are the act's means: their country ("Syrian troops") acts
             elif word == "of":
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
             elif word in OBJECT_PREPS:
@@ -416,6 +446,12 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 if obj is not None:
                     targets.extend(index.actors_for(obj) or _attribute(obj, index))
     return agents, targets
+
+
+def _forces(token: Token, index: ActorIndex) -> bool:
+    """True for a phrase naming armed forces ("its troops", "Syrian forces")."""
+    found = index.actors_for(token)
+    return bool(found) and all(m.type == "SecurityForce" and m.key is None for m in found)
 
 
 def _indefinite(token: Token) -> bool:
@@ -489,10 +525,13 @@ def _prep_object(token: Token) -> Token | None:
 
 
 def _event_noun(token: Token) -> RelationDef | None:
-    """The relation a noun names as an event, by its lemma or as written ("talks")."""
+    """The relation a noun names as an event, with the word before it ("air strike"), by its
+    lemma or as written ("talks")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    return noun_trigger(token.lemma_.lower()) or noun_trigger(token.lower_)
+    compound = next((rel for c in token.lefts if c.dep_ == "compound"
+                     for rel in [noun_trigger(f"{c.lower_} {token.lemma_.lower()}")] if rel), None)
+    return compound or noun_trigger(token.lemma_.lower()) or noun_trigger(token.lower_)
 
 
 def _accusation_of(token: Token, rel: RelationDef) -> bool:

@@ -34,6 +34,7 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -137,7 +138,8 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
         relation.date = date
         best.setdefault((sent.start, relation.subject.label, relation.cls,
                          relation.object.label if relation.object else None, False), relation)
-    for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start)):
+    sentences = [sent.start_char for sent in doc.sents]
+    for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start), sentences):
         if relation.object is not None or _targetless(relation.cls or "", relation.about):
             yield relation  # "would meet his golden rule", "criticised the decision": no one targeted
 
@@ -173,10 +175,11 @@ def _obligations(doc: Doc, index: ActorIndex, doc_id: str, limit: int) -> Iterat
                                    cameo="100", start=token.i)
 
 
-def _anaphoric(found: list[Relation]) -> list[Relation]:
+def _anaphoric(found: list[Relation], sentences: list[int]) -> list[Relation]:
     """Point reactions to an event named earlier at its author: "The Kremlin criticised the
     sanctions" after "the EU imposed sanctions on Belarus" accuses the EU; "The RSF rejected
-    the charge" rejects whoever charged it. ``found`` is in document order."""
+    the charge" rejects whoever charged it. ``found`` is in document order; ``sentences`` holds
+    the character offsets where the document's sentences start."""
     lex = lexicon()
     out: list[Relation] = []
     for rel in found:
@@ -184,8 +187,11 @@ def _anaphoric(found: list[Relation]) -> list[Relation]:
         if cls is None:
             out.append(rel)
             continue
-        earlier = [r for r in out if r.cls == cls and not r.negated and r.start < rel.start
-                   and r.subject is not None]
+        if cls == "*":  # "condemned the move": the last act before it, in this or the last
+            earlier = _last_act(out, rel, sentences)  # sentence
+        else:
+            earlier = [r for r in out if r.cls == cls and not r.negated and r.start < rel.start
+                       and r.subject is not None]
         if not earlier:
             out.append(rel)
             continue
@@ -201,6 +207,17 @@ def _anaphoric(found: list[Relation]) -> list[Relation]:
             out.append(replace(rel, object=target, value=None, about=None, evidences=[],
                                notes=rel.notes + ("anaphoric",)))
     return out
+
+
+def _last_act(found: list[Relation], reaction: Relation, sentences: list[int]) -> list[Relation]:
+    """The acts by another actor of ``reaction``'s sentence or the one before, the last of
+    them: what "the move" or "the step" recalls."""
+    here = bisect_right(sentences, reaction.start) - 1
+    since = sentences[max(0, here - 1)] if sentences else 0
+    acts = [r for r in found if r.cls in PLOVER_TYPES and not r.negated and r.modality is None
+            and since <= r.start <= reaction.start and not same(r.subject, reaction.subject)]
+    last = max((r.start for r in acts), default=None)
+    return [r for r in acts if r.start == last]
 
 
 def _candidates(doc: Doc) -> list[int]:

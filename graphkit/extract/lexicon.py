@@ -54,6 +54,7 @@ class Lexicon:
     document_heads: frozenset[str]
     travel_verbs: frozenset[str]
     crowd_verbs: frozenset[str]
+    reciprocal_verbs: frozenset[str]
     head_titles: Mapping[str, str]
     member_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -167,6 +168,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         document_heads=words("document_heads"),
         travel_verbs=words("travel_verbs"),
         crowd_verbs=words("crowd_verbs"),
+        reciprocal_verbs=words("reciprocal_verbs"),
         head_titles=head_titles,
         member_nouns=words("member_nouns"),
         person_nouns=person_nouns,
