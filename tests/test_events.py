@@ -310,6 +310,14 @@ FOUND = [
     ("NATO air strikes killed 24 Pakistani soldiers.", "NATO", "ASSAULT", "soldiers", False),
     ("India and Pakistan exchanged artillery fire in Kashmir.", "Pakistan", "ASSAULT", "India",
      False),
+    # criticism spoken as a clause is criticism of the clause's subject
+    ('"Comparatively, Canada is behind the curve," chastised spokesman Nehal Bhuta.', "Bhuta",
+     "ACCUSE", "Canada", False),
+    ("Amnesty International complained that Israel had used excessive force.", "Amnesty",
+     "ACCUSE", "Israel", False),
+    # criticism drawn, attracted or faced is criticism of the one who draws it
+    ("Pervez Musharraf sacked the chief justice, drawing sharp criticism from Washington.",
+     "United States", "ACCUSE", "Musharraf", False),
     # "the move" recalls the last act before it; the object the parser made a participle's
     # subject is still the object
     ("Saudi Arabia sent troops into Bahrain, and Iran condemned the move as unacceptable.",
@@ -568,6 +576,9 @@ def test_evidence_offsets_point_into_text(extract):
 NO_EVENT_OF_CLASS = [
     # talks asked for are not held
     ("Stock markets rallied in Tokyo on Monday.", "PROTEST"),
+    ("President Bush called on Helen Thomas at the press conference.", "REQUEST"),
+    ("Evan Bayh is appealing to moderate Republican voters.", "REQUEST"),
+    ("David Hicks fought alongside the Taliban in Afghanistan.", "ASSAULT"),
     ("The government met the demands of the striking doctors.", "CONSULT"),
     ("Foreign ministers gathered in Brussels for the summit.", "PROTEST"),
     ("The opposition called for talks with President Omar al-Bashir.", "CONSULT"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors
+from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import noun_trigger
 
@@ -213,6 +213,13 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
             rel.name in SYMMETRIC or verb.lemma_.lower() in lexicon().reciprocal_verbs):
         return Args(agents[:1], agents[1:], None, conf * 0.8, mutual=True)  # "X and Y clashed",
         # "X and Y exchanged fire"
+    if (args is None or not args.targets) and rel.plover == "ACCUSE":
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)  # '"Canada is behind
+        subj = child_of(said, "nsubj", "nsubjpass") if said is not None else None  # the curve,"
+        found = [m for m in index.actors_for(subj) if not any(same(m, a) for a in agents)] \
+            if subj is not None else []  # chastised Bhuta': the one the criticism is about
+        if found:
+            return Args(agents, found, None, conf * 0.7)
     if (args is None or not args.targets) and rel.plover == "REJECT":
         refused = _refused(verb, index)  # "refused to meet the envoy", "refuses to recognise Israel"
         if refused:
