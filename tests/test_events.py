@@ -310,6 +310,13 @@ FOUND = [
     ("NATO air strikes killed 24 Pakistani soldiers.", "NATO", "ASSAULT", "soldiers", False),
     ("India and Pakistan exchanged artillery fire in Kashmir.", "Pakistan", "ASSAULT", "India",
      False),
+    # welcoming an act named earlier supports its author; troops counted are still troops sent
+    ("Syria completed the withdrawal of its troops from Lebanon, and UN envoy Terje Roed-Larsen "
+     "welcomed the pullout.", "Roed-Larsen", "SUPPORT", "Syria", False),
+    ("The United States sent thousands of troops to Haiti.", "United States", "MOBILIZE",
+     "Haiti", False),
+    ("Indonesia began negotiations with the rebels, not with its own government.", "Indonesia",
+     "CONSULT", "rebels", False),
     # criticism spoken as a clause is criticism of the clause's subject
     ('"Comparatively, Canada is behind the curve," chastised spokesman Nehal Bhuta.', "Bhuta",
      "ACCUSE", "Canada", False),
@@ -579,6 +586,7 @@ NO_EVENT_OF_CLASS = [
     ("President Bush called on Helen Thomas at the press conference.", "REQUEST"),
     ("Evan Bayh is appealing to moderate Republican voters.", "REQUEST"),
     ("David Hicks fought alongside the Taliban in Afghanistan.", "ASSAULT"),
+    ("Iraq held talks with the Iraqi government.", "CONSULT"),  # a state and its own government
     ("The government met the demands of the striking doctors.", "CONSULT"),
     ("Foreign ministers gathered in Brussels for the summit.", "PROTEST"),
     ("The opposition called for talks with President Omar al-Bashir.", "CONSULT"),

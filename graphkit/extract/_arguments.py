@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
+from graphkit.extract.reference import QUANTITIES
 from graphkit.vocab import noun_trigger
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "headline_verb", "noun_args", "verb_args"]
+__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "counted", "headline_verb", "noun_args",
+           "verb_args"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
 OBJECT_PREPS = frozenset({"to", "on", "against", "with", "at", "into", "upon", "toward",
@@ -244,6 +246,14 @@ def _strikers(token: Token, index: ActorIndex) -> list[Mention]:
     return _noun_roles(token, "ASSAULT", index)[0] or _attribute(token, index)
 
 
+def counted(token: Token) -> Token | None:
+    """What a number or quantity counts ("thousands of troops": "troops"), else None."""
+    if not (token.like_num or token.lower_ in QUANTITIES):
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return pobj(of) if of is not None else None
+
+
 def _refused(verb: Token, index: ActorIndex) -> list[Mention]:
     """The actors of the act a refusal refuses: the one it would have given something to,
     else the objects of its infinitive."""
@@ -329,8 +339,9 @@ def _verb_objects(verb: Token, rel: RelationDef,
     """Candidate target phrases of ``verb``, most direct first."""
     if rel.plover in _INSTRUMENT:  # "deployed troops to X", "withdrew forces from X"
         forces = [c for c in verb.children if c.dep_ == "dobj"]  # "pulled back troops from X"
+        forces += [t for c in forces for t in [counted(c)] if t is not None]  # "thousands of"
         for child in [c for t in [verb, *forces] for c in t.children]:
-            if child.dep_ == "prep" and child.lower_ in ("to", "against", "into", "from"):
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "against", "into", "from"):
                 obj = pobj(child)
                 if obj is not None:
                     yield obj, 0.9 if child.head.i == verb.i else 0.8

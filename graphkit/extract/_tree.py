@@ -68,10 +68,15 @@ def main_conjunct(verb: Token) -> Token | None:
 
 
 def own_side(a: Mention, b: Mention, index: ActorIndex) -> bool:
-    """True when ``a`` and ``b`` are one actor, or one is a person belonging to the other: by
-    the article's memberships, or by a title between them ("army chief General X")."""
+    """True when ``a`` and ``b`` are one actor (a country and its own national government
+    count as one side), or one is a person belonging to the other: by the article's
+    memberships, or by a title between them ("army chief General X")."""
     if same(a, b):
         return True
+    for state, gov in ((a, b), (b, a)):  # a country acting as a state and its own government
+        if state.type == "Country" and gov.type == "Government" and state.country is not None \
+                and gov.country == state.country and gov.label == f"Government of {state.country}":
+            return True
     for person, org in ((a, b), (b, a)):
         if person.type != "Person" or org.type == "Person":
             continue

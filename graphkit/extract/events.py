@@ -40,7 +40,15 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphkit.extract._arguments import SYMMETRIC, TARGETLESS, Args, headline_verb, noun_args, verb_args
+from graphkit.extract._arguments import (
+    SYMMETRIC,
+    TARGETLESS,
+    Args,
+    counted,
+    headline_verb,
+    noun_args,
+    verb_args,
+)
 from graphkit.extract._tree import child_of, is_speech, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.lexicon import lexicon
@@ -68,7 +76,7 @@ __all__ = ["events", "INTENT_TO_THREATEN"]
 #: Classes that become THREATEN when only planned, wanted or vowed.
 INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: Reactions that can point at the author of an event named earlier.
-_REACTIONS = frozenset({"ACCUSE", "REJECT"})
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 #: Classes whose parties act together: each pair of them once.
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
@@ -190,8 +198,8 @@ def _anaphoric(found: list[Relation], sentences: list[int]) -> list[Relation]:
         if cls == "*":  # "condemned the move": the last act before it, in this or the last
             earlier = _last_act(out, rel, sentences)  # sentence
         else:
-            earlier = [r for r in out if r.cls == cls and not r.negated and r.start < rel.start
-                       and r.subject is not None]
+            earlier = [r for r in out if r.cls == cls and not r.negated and r.start <= rel.start
+                       and r.subject is not None and not same(r.subject, rel.subject)]
         if not earlier:
             out.append(rel)
             continue
@@ -595,7 +603,9 @@ def _verb_trigger(verb: Token) -> _Found | None:
     rel, word = None, None
     for child in verb.children:
         if child.dep_ in _PHRASAL_DEPS:
-            rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_)
+            counted_ = counted(child)  # "sent thousands of troops": "send troops"
+            rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_) or (
+                verb_trigger(lemma, counted_.lower_) if counted_ is not None else None)
             if rel is not None:
                 word = child
                 break

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from graphkit.model import Mention
 
-__all__ = ["ActorIndex"]
+__all__ = ["QUANTITIES", "ActorIndex"]
 
 #: Pronouns and what they can stand for (grammar, not vocabulary).
 _PRONOUNS = {
@@ -41,8 +41,8 @@ _PRONOUNS = {
 
 
 #: Nouns that count people rather than name them ("dozens of prisoners").
-_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "crowd",
-                         "crowds", "group", "groups", "number", "handful"})
+QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "crowd",
+                        "crowds", "group", "groups", "number", "handful"})
 
 
 class ActorIndex:
@@ -182,7 +182,7 @@ class ActorIndex:
         from graphkit.model import Mention
 
         head = token
-        while head.lower_ in _QUANTITIES or head.like_num:  # "dozens of prisoners", "two of"
+        while head.lower_ in QUANTITIES or head.like_num:  # "dozens of prisoners", "two of"
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if inner is None:
