@@ -315,6 +315,8 @@ FOUND = [
      "welcomed the pullout.", "Roed-Larsen", "SUPPORT", "Syria", False),
     ("The United States sent thousands of troops to Haiti.", "United States", "MOBILIZE",
      "Haiti", False),
+    ("Hugo Chavez ordered ten army battalions to the Colombian border.", "Chavez", "MOBILIZE",
+     "Colombia", False),
     ("Indonesia began negotiations with the rebels, not with its own government.", "Indonesia",
      "CONSULT", "rebels", False),
     # criticism spoken as a clause is criticism of the clause's subject
