@@ -104,9 +104,8 @@ def _still_to_come(rel: Relation, anchor: date | None) -> None:
     set for Monday") as planned: modality ``"future"``, never asserted as done."""
     if rel.cls in _NOT_EVENTS or rel.negated or rel.modality is not None:
         return
-    if rel.date_source == "future" or (
-            rel.date_source == "clause" and anchor is not None and rel.event_date is not None
-            and rel.event_date > anchor.isoformat()):
+    if rel.date_source == "clause" and anchor is not None and rel.event_date is not None \
+            and rel.event_date > anchor.isoformat():  # a date named, not a tense guessed
         rel.modality = "future"
 
 
