@@ -10,6 +10,10 @@ from graphkit.model import Article
 
 # text -> expected (class, subject, object label or ROLE value, role); [] = nothing
 AFFILIATIONS = [
+    # an organisation written with a possessive gives the post alone
+    ("Kim Jang Soo, the Defense Minister of their military, said the drill would go ahead.",
+     [("MEMBER_OF", "Kim Jang Soo", "military", "Defense Minister"),
+      ("ROLE", "Kim Jang Soo", "Defense Minister", None)]),
     ("Hamas spokesman Hazem Qassem rejected the plan.",
      [("MEMBER_OF", "Hazem Qassem", "Hamas", "spokesman"),
       ("ROLE", "Hazem Qassem", "spokesman of Hamas", None)]),

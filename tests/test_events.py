@@ -319,6 +319,8 @@ FOUND = [
      "Colombia", False),
     ("Indonesia began negotiations with the rebels, not with its own government.", "Indonesia",
      "CONSULT", "rebels", False),
+    # speaking with someone is consulting them; speaking to reporters is not
+    ("Barack Obama spoke with Vladimir Putin on Tuesday.", "Obama", "CONSULT", "Putin", False),
     # criticism spoken as a clause is criticism of the clause's subject
     ('"Comparatively, Canada is behind the curve," chastised spokesman Nehal Bhuta.', "Bhuta",
      "ACCUSE", "Canada", False),
@@ -588,6 +590,7 @@ NO_EVENT_OF_CLASS = [
     ("President Bush called on Helen Thomas at the press conference.", "REQUEST"),
     ("Evan Bayh is appealing to moderate Republican voters.", "REQUEST"),
     ("David Hicks fought alongside the Taliban in Afghanistan.", "ASSAULT"),
+    ("The minister spoke to reporters after the meeting.", "CONSULT"),
     ("Iraq held talks with the Iraqi government.", "CONSULT"),  # a state and its own government
     ("The government met the demands of the striking doctors.", "CONSULT"),
     ("Foreign ministers gathered in Brussels for the summit.", "PROTEST"),

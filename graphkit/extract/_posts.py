@@ -35,6 +35,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _HYPHENS = frozenset({"-", "\u2011", "\u2013"})
 _BRIDGES = _HYPHENS | {".", "'s", "\u2019s"}
 _PREPS = frozenset({"of", "for", "to", "in", "at", "from", "on", "with"})
+#: Possessive determiners: a post's name never holds one.
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 #: words that say when a post was held ("former minister"): kept with the post.
 _FORMER = frozenset({"former", "ex", "then", "outgoing", "acting", "interim", "incoming"})
 #: words that belong to a post without being title words ("co-chair", "acting").
@@ -201,6 +203,8 @@ def _is_post(role: str) -> bool:
     ("official"), or a membership of a body ("Member of Parliament")."""
     lex = lexicon()
     words = role.lower().replace("-", " ").split()
+    if any(w in _POSSESSIVES for w in words):
+        return False  # "Defense Minister of their military": a phrase, not a post's name
     titles = [w for w in words if is_title_word(w) or w in lex.posts]
     not_posts = lex.not_posts
     return bool(titles) and ("of" in words or any(
@@ -413,4 +417,7 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
             f"{org.label} {role}"
     if reading.public and org.type == "PoliticalParty" or words & _PREPS:
         return role
-    return f"{role} of {org.text if org.label.islower() else org.label}"
+    name = org.text if org.label.islower() else org.label
+    if any(w in _POSSESSIVES for w in name.lower().split()):
+        return role  # "their military": the post is the title alone ("Defense Minister")
+    return f"{role} of {name}"
