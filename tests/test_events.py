@@ -319,6 +319,9 @@ FOUND = [
      "Colombia", False),
     ("Indonesia began negotiations with the rebels, not with its own government.", "Indonesia",
      "CONSULT", "rebels", False),
+    # two demonyms before one agent noun are two agents
+    ("Nigerian and Cameroonian troops attacked Boko Haram fighters near the border.", "troops",
+     "ASSAULT", "Boko Haram", False),
     # speaking with someone is consulting them; speaking to reporters is not
     ("Barack Obama spoke with Vladimir Putin on Tuesday.", "Obama", "CONSULT", "Putin", False),
     # criticism spoken as a clause is criticism of the clause's subject
@@ -645,3 +648,10 @@ def test_what_an_event_is_about_is_never_its_target(extract):
 ])
 def test_acts_that_need_someone_on_the_other_side_need_an_actor(extract, text):
     assert not [r for r in extract(text) if r.cls in ("CONCEDE", "AID", "SUPPORT")], _show(extract(text))
+
+
+def test_two_demonyms_before_one_agent_noun_are_two_agents(extract):
+    rels = [r for r in extract("Nigerian and Cameroonian troops attacked Boko Haram fighters.")
+            if r.cls == "ASSAULT"]
+    assert {(r.subject.label, r.subject.country) for r in rels} == {
+        ("troops", "Nigeria"), ("troops", "Cameroon")}, _show(rels)

@@ -111,9 +111,12 @@ def _still_to_come(rel: Relation, anchor: date | None) -> None:
 
 def fact_key(rel: Relation) -> tuple:
     """What makes two relations of an article the same fact: subject, predicate, object (or
-    literal) and polarity (and a membership's role). Restated facts merge into one."""
+    literal) and polarity (and a membership's role); a generic agent counts with its country
+    ("troops" of Nigeria are not those of Cameroon). Restated facts merge into one."""
     obj = rel.object.label if rel.object is not None else rel.value
-    return (rel.subject.label, rel.relation, rel.cls, obj, rel.negated, rel.role)
+    country = rel.object.country if rel.object is not None else None
+    return (rel.subject.label, rel.subject.country, rel.relation, rel.cls, obj, country,
+            rel.negated, rel.role)
 
 
 def _shift(doc_text: str, article_text: str) -> int:

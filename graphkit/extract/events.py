@@ -132,9 +132,9 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
                 bounds[sent.start] = sentence_bounds(sent)
             relation.start, relation.end, relation.evidence = bounds[sent.start]
             relation.date = date
-            key = (sent.start, relation.subject.label, relation.cls,
+            key = (sent.start, relation.subject.label, relation.subject.country, relation.cls,
                    relation.object.label if relation.object else relation.value,
-                   relation.negated)
+                   relation.object.country if relation.object else None, relation.negated)
             kept = best.get(key)
             if kept is None or kept.confidence < relation.confidence:
                 best[key] = relation
@@ -144,8 +144,9 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
             bounds[sent.start] = sentence_bounds(sent)
         relation.start, relation.end, relation.evidence = bounds[sent.start]
         relation.date = date
-        best.setdefault((sent.start, relation.subject.label, relation.cls,
-                         relation.object.label if relation.object else None, False), relation)
+        best.setdefault((sent.start, relation.subject.label, relation.subject.country, relation.cls,
+                         relation.object.label if relation.object else None,
+                         relation.object.country if relation.object else None, False), relation)
     sentences = [sent.start_char for sent in doc.sents]
     for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start), sentences):
         if relation.object is not None or _targetless(relation.cls or "", relation.about):

@@ -14,6 +14,7 @@ in turn, through the :class:`~graphkit.extract._lookup.ActorLookup` protocol.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from graphkit.extract import _speech, _titles
@@ -40,6 +41,8 @@ _PRONOUNS = {
 }
 
 
+#: Types of generic agents that demonyms qualify one country at a time.
+_SPLIT_TYPES = frozenset({"SecurityForce", "ArmedGroup", "Group", "Government", "GovernmentBody"})
 #: Nouns that count people rather than name them ("dozens of prisoners").
 QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "crowd",
                         "crowds", "group", "groups", "number", "handful"})
@@ -66,6 +69,7 @@ class ActorIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._by_token: dict[int, Mention] = {}
         self._head: dict[int, int] = {}
+        self._split: dict[int, list[Mention]] = {}
         self._starts: list[int] = []
         for mention in self.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -146,9 +150,33 @@ class ActorIndex:
         out: list[Mention] = []
         for tok in [token, *_conjuncts(token)]:
             actor = self.actor_for(tok)
-            if actor is not None and all(actor is not a for a in out):
-                out.append(actor)
+            for one in self._per_country(actor) if actor is not None else []:
+                if all(one is not a for a in out):
+                    out.append(one)
         return out
+
+    def _per_country(self, actor: Mention) -> list[Mention]:
+        """A generic agent that two or more demonyms qualify ("Egyptian and U.S. forces",
+        "Nigerian and Cameroonian troops") as one agent per country; any other actor alone."""
+        if actor.key is not None or actor.country is not None or actor.type not in _SPLIT_TYPES:
+            return [actor]
+        head = self.doc[self._head[id(actor)]] if id(actor) in self._head else None
+        if head is None:
+            return [actor]
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+        gaz = load_gazetteer()
+        countries: list[tuple[str, Token]] = []
+        for mod in [*mods, *(c for m in mods for c in _conjuncts(m))]:
+            country = gaz.country_of(mod.text) if mod.text[:1].isupper() else None
+            if country is not None and all(country != c for c, _ in countries):
+                countries.append((country, mod))
+        if len(countries) < 2:
+            return [actor]
+        split = self._split.setdefault(id(actor), [
+            replace(actor, label=head.lower_, country=country, cameo=None, written=None,
+                    text=f"{mod.text} {head.text}", description=False)
+            for country, mod in countries])
+        return split
 
     def country_for(self, token: Token) -> Mention | None:
         """The country a demonym or country-name modifier stands for, as an actor: "Dutch" in
