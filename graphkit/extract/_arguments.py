@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
-from graphkit.extract.reference import QUANTITIES
+from graphkit.extract.reference import counted
 from graphkit.vocab import noun_trigger
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "counted", "headline_verb", "noun_args",
+__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "headline_verb", "noun_args", "promised",
            "verb_args"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
@@ -226,12 +226,12 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         refused = _refused(verb, index)  # "refused to meet the envoy", "refuses to recognise Israel"
         if refused:
             return Args(agents, refused, None, conf * 0.85)
-    if args is None and (rel.plover in TARGETLESS or _promised(verb)):
+    if args is None and (rel.plover in TARGETLESS or promised(verb)):
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
 
 
-def _promised(verb: Token) -> bool:
+def promised(verb: Token) -> bool:
     """True for the act a threat verb promises ("threatened to strike unless ..."): its target
     may be the one the condition is put to."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().threat_words
@@ -244,14 +244,6 @@ def _strikers(token: Token, index: ActorIndex) -> list[Mention]:
     if strike is None or strike.plover != "ASSAULT":
         return []
     return _noun_roles(token, "ASSAULT", index)[0] or _attribute(token, index)
-
-
-def counted(token: Token) -> Token | None:
-    """What a number or quantity counts ("thousands of troops": "troops"), else None."""
-    if not (token.like_num or token.lower_ in QUANTITIES):
-        return None
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return pobj(of) if of is not None else None
 
 
 def _refused(verb: Token, index: ActorIndex) -> list[Mention]:

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.extract._places import country_word, employer, holding_place
+from graphkit.extract._text import singular
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
 from graphkit.model import Mention
@@ -81,7 +82,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
             t, index, after or _next_to(t, person, index))) is not None), None)
         return Reading([party] if party is not None else [], None, None)
     before, chain, cut = _organisations(tokens, head, person, index)
-    beat = _singular(head.lower_) in lex.beat_posts
+    beat = singular(head.lower_) in lex.beat_posts
     if beat:
         before = [(t, a) for t, a in before if a.type == "MediaOutlet"]  # the rest: the beat
     org_tokens = set()
@@ -175,14 +176,7 @@ def _is_title(token: Token) -> bool:
 def is_title_word(word: str) -> bool:
     lex = lexicon()
     return word in lex.title_words or word.rstrip(".") in lex.titles or \
-        _singular(word) in lex.title_words
-
-
-def _singular(word: str) -> str:
-    """"spokesmen" -> "spokesman", "members" -> "member" (other words as they are)."""
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        singular(word) in lex.title_words
 
 
 def _singular_post(role: str, tokens: list[Token]) -> str:
@@ -190,9 +184,9 @@ def _singular_post(role: str, tokens: list[Token]) -> str:
     lex = lexicon()
     cut = next((n for n, t in enumerate(tokens) if t.lower_ in _PREPS), len(tokens))
     post = next((t for t in reversed(tokens[:cut]) if is_title_word(t.lower_)), None)
-    if post is None or post.lower_ in lex.title_words or _singular(post.lower_) == post.lower_:
+    if post is None or post.lower_ in lex.title_words or singular(post.lower_) == post.lower_:
         return role
-    one = _singular(post.lower_)
+    one = singular(post.lower_)
     one = one.capitalize() if post.text[:1].isupper() else one
     at = role.rfind(post.text)
     return role[:at] + one + role[at + len(post.text):] if at >= 0 else role
@@ -208,7 +202,7 @@ def _is_post(role: str) -> bool:
     titles = [w for w in words if is_title_word(w) or w in lex.posts]
     not_posts = lex.not_posts
     return bool(titles) and ("of" in words or any(
-        w not in not_posts and _singular(w) not in not_posts for w in titles))
+        w not in not_posts and singular(w) not in not_posts for w in titles))
 
 
 def _run(tokens: list[Token], head: Token) -> list[Token]:
@@ -356,7 +350,7 @@ def party_mention(label: str, start: int, end: int, index: ActorLookup) -> Menti
     names = lexicon().party_labels.get(label.lower())
     if not names:
         return None
-    country = _articlecountry_word(index)
+    country = _article_country(index)
     gaz = load_gazetteer()
     entries = [e for name in names for e in gaz.lookup(name) if e.type == "PoliticalParty"]
     entry = next((e for e in entries if e.country == country), entries[0] if entries else None)
@@ -368,7 +362,7 @@ def party_mention(label: str, start: int, end: int, index: ActorLookup) -> Menti
                    key=entry.id, country=entry.country)
 
 
-def _articlecountry_word(index: ActorLookup) -> str | None:
+def _article_country(index: ActorLookup) -> str | None:
     """The country most mentions of the article are tied to."""
     if "country" not in index.cache:
         votes = Counter(m.country for m in index.mentions if m.country)

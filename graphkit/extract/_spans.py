@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graphkit.extract._names import given_name_gender
+from graphkit.extract._text import singular
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -119,8 +120,7 @@ def _common(word: Token) -> bool:
 
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:
     """A title, singular or plural ("Senators", "Congressmen")."""
-    return word in titles or word.endswith("s") and word[:-1] in titles or \
-        word.endswith("men") and word[:-3] + "man" in titles
+    return word in titles or singular(word) in titles
 
 
 def _after_complement(span: Span) -> int:

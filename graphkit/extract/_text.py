@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["body_end", "doc_text", "quote_spans", "in_spans", "clean_label", "sentence_bounds"]
+__all__ = ["body_end", "doc_text", "quote_spans", "in_spans", "clean_label", "sentence_bounds", "singular"]
 
 #: Lines that start the non-article tail of a page (comment sections, share widgets).
 _TAIL = re.compile(
@@ -169,3 +169,10 @@ def sentence_bounds(sent: Span) -> tuple[int, int, str]:
     stripped = text.strip()
     start = sent.start_char + lead
     return start, start + len(stripped), stripped
+
+
+def singular(word: str) -> str:
+    """"spokesmen" -> "spokesman", "members" -> "member" (other words as they are)."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -15,7 +15,7 @@ from graphkit.extract.mentions import actor_mentions
 from graphkit.extract.narrative import Narrative
 from graphkit.extract.reference import ActorIndex
 from graphkit.extract.statements import statements
-from graphkit.model import DocResult, Relation
+from graphkit.model import STRUCTURAL_TYPES, DocResult, Relation
 
 if TYPE_CHECKING:
     from datetime import date
@@ -95,14 +95,10 @@ def extract(doc: Doc, article: Article) -> DocResult:
                      date_notes=notes)
 
 
-#: Classes that are no events: what they state holds at the article's date.
-_NOT_EVENTS = frozenset({"STATEMENT", "MEMBER_OF", "ROLE", "AUTHOR"})
-
-
 def _still_to_come(rel: Relation, anchor: date | None) -> None:
     """Mark an event its own clause dates after the article ("Bush's visit next week", "talks
     set for Monday") as planned: modality ``"future"``, never asserted as done."""
-    if rel.cls in _NOT_EVENTS or rel.negated or rel.modality is not None:
+    if rel.cls in STRUCTURAL_TYPES or rel.negated or rel.modality is not None:
         return
     if rel.date_source == "clause" and anchor is not None and rel.event_date is not None \
             and rel.event_date > anchor.isoformat():  # a date named, not a tense guessed

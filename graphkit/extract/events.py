@@ -44,15 +44,16 @@ from graphkit.extract._arguments import (
     SYMMETRIC,
     TARGETLESS,
     Args,
-    counted,
     headline_verb,
     noun_args,
+    promised,
     verb_args,
 )
 from graphkit.extract._tree import child_of, is_speech, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import polarity
+from graphkit.extract.reference import counted
 from graphkit.model import PLOVER_TYPES, Mention, Relation
 from graphkit.vocab import (
     RelationDef,
@@ -132,9 +133,7 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
                 bounds[sent.start] = sentence_bounds(sent)
             relation.start, relation.end, relation.evidence = bounds[sent.start]
             relation.date = date
-            key = (sent.start, relation.subject.label, relation.subject.country, relation.cls,
-                   relation.object.label if relation.object else relation.value,
-                   relation.object.country if relation.object else None, relation.negated)
+            key = _sentence_fact(sent.start, relation)
             kept = best.get(key)
             if kept is None or kept.confidence < relation.confidence:
                 best[key] = relation
@@ -144,13 +143,20 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
             bounds[sent.start] = sentence_bounds(sent)
         relation.start, relation.end, relation.evidence = bounds[sent.start]
         relation.date = date
-        best.setdefault((sent.start, relation.subject.label, relation.subject.country, relation.cls,
-                         relation.object.label if relation.object else None,
-                         relation.object.country if relation.object else None, False), relation)
+        best.setdefault(_sentence_fact(sent.start, relation), relation)
     sentences = [sent.start_char for sent in doc.sents]
     for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start), sentences):
         if relation.object is not None or _targetless(relation.cls or "", relation.about):
             yield relation  # "would meet his golden rule", "criticised the decision": no one targeted
+
+
+def _sentence_fact(sent_start: int, relation: Relation) -> tuple:
+    """What makes two readings of one sentence the same event: subject, class, object (or
+    literal) and polarity, a generic agent with its country."""
+    obj = relation.object
+    return (sent_start, relation.subject.label, relation.subject.country, relation.cls,
+            obj.label if obj is not None else relation.value,
+            obj.country if obj is not None else None, relation.negated)
 
 
 #: Modals by which a speaker says what someone else must do ("Iran must suspend enrichment").
@@ -330,9 +336,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     name, cls = rel.name, rel.plover
     if cls == "THREATEN" and pol.mood == "contingent" and trigger.pos_ == "VERB":
         pol = replace(pol, modality=None, mood="asserted")  # the threat is made; its act waits
-    threat = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lex.threat_words
     if pol.mood in ("intended", "contingent") and (
-            cls in INTENT_TO_THREATEN or pol.modality in lex.threat_words or threat):
+            cls in INTENT_TO_THREATEN or pol.modality in lex.threat_words or promised(trigger)):
         name, cls, cameo = "threaten", "THREATEN", _threat_code(cameo)
         if not args.targets:  # "threatened to strike unless the government rescinded ...": the
             args.targets = _conditioned_on(trigger, index)  # one the condition is put to
@@ -373,9 +378,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
 def _threatened(trigger: Token, rel: RelationDef) -> bool:
     """True for a threat verb and for the act a threat verb promises ("threatened to strike",
     "threatened further attacks")."""
-    threats = lexicon().threat_words
-    return rel.plover == "THREATEN" or (trigger.dep_ in ("xcomp", "dobj")
-                                        and trigger.head.lemma_.lower() in threats)
+    return rel.plover == "THREATEN" or promised(trigger) or (
+        trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().threat_words)
 
 
 def _conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
@@ -604,9 +608,9 @@ def _verb_trigger(verb: Token) -> _Found | None:
     rel, word = None, None
     for child in verb.children:
         if child.dep_ in _PHRASAL_DEPS:
-            counted_ = counted(child)  # "sent thousands of troops": "send troops"
+            inner = counted(child)  # "sent thousands of troops": "send troops"
             rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_) or (
-                verb_trigger(lemma, counted_.lower_) if counted_ is not None else None)
+                verb_trigger(lemma, inner.lower_) if inner is not None else None)
             if rel is not None:
                 word = child
                 break

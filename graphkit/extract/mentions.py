@@ -441,7 +441,6 @@ class _Finder(Found):
         for acronym, long_form in mapping.items():
             self.repeat(acronym, long_form)
 
-
     def leading_acronyms(self, known: dict[str, Mention]) -> dict[str, Mention]:
         """Organisations named in full whose first word is an acronym no other actor has
         ("ABC News", later "the ABC report"): the acronym alone is the organisation."""
@@ -513,8 +512,6 @@ def _foreign_generic(span: Span, entry: GazetteerEntry, country: str | None, *,
     Council" is no UN body): it names that country's own body or party."""
     return _common_word(span) and country is not None \
         and (entry.country is not None or qualified) and entry.country != country
-
-
 
 
 def _choose(entries: list[GazetteerEntry], seen: Counter[str], country: str | None,

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from graphkit.extract import _speech, _titles
 from graphkit.extract._names import name_gender, pronoun_gender
 from graphkit.extract._text import doc_text, in_spans, quote_spans
+from graphkit.extract._tree import child_of
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from graphkit.model import Mention
 
-__all__ = ["QUANTITIES", "ActorIndex"]
+__all__ = ["ActorIndex", "counted"]
 
 #: Pronouns and what they can stand for (grammar, not vocabulary).
 _PRONOUNS = {
@@ -44,8 +45,8 @@ _PRONOUNS = {
 #: Types of generic agents that demonyms qualify one country at a time.
 _SPLIT_TYPES = frozenset({"SecurityForce", "ArmedGroup", "Group", "Government", "GovernmentBody"})
 #: Nouns that count people rather than name them ("dozens of prisoners").
-QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "crowd",
-                        "crowds", "group", "groups", "number", "handful"})
+_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "crowd",
+                         "crowds", "group", "groups", "number", "handful"})
 
 
 class ActorIndex:
@@ -210,9 +211,8 @@ class ActorIndex:
         from graphkit.model import Mention
 
         head = token
-        while head.lower_ in QUANTITIES or head.like_num:  # "dozens of prisoners", "two of"
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        while head.lower_ in _QUANTITIES or head.like_num:  # "dozens of prisoners", "two of"
+            inner = counted(head)
             if inner is None:
                 return None
             head = inner
@@ -588,6 +588,14 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "his",
                                                          "her", "their", "'s", "\u2019s")
                or c.dep_ == "poss" for c in token.children)
+
+
+def counted(token: Token) -> Token | None:
+    """What a number or quantity counts ("thousands of troops": "troops"), else None."""
+    if not (token.like_num or token.lower_ in _QUANTITIES):
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return child_of(of, "pobj") if of is not None else None
 
 
 def _conjuncts(token: Token) -> list[Token]:
