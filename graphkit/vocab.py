@@ -65,6 +65,8 @@ class RelationDef:
         comment: the ontology's ``rdfs:comment``.
         blame: nouns for misconduct ("terror", "corruption"): speaking of an actor's
             misconduct expresses this relation towards that actor (``gk:blameNoun``).
+        target_optional: the act is complete with no target actor ("declared martial law",
+            ``gk:targetOptional``).
     """
 
     name: str
@@ -77,6 +79,7 @@ class RelationDef:
     parent: str | None = None
     comment: str = ""
     blame: tuple[str, ...] = ()
+    target_optional: bool = False
 
     @property
     def is_event(self) -> bool:
@@ -142,6 +145,7 @@ def load_vocabulary(path: Path | None = None) -> dict[str, RelationDef]:
             parent=parents[0] if parents else None,
             comment=str(graph.value(node, RDFS.comment) or ""),
             blame=tuple(sorted(str(v) for v in graph.objects(node, gk.blameNoun))),
+            target_optional=bool((node, gk.targetOptional, rdflib.Literal(True)) in graph),
         )
     _check_triggers(vocab, file)
     return vocab

@@ -19,6 +19,23 @@ def nlp():
     return load_pipeline()
 
 
+@pytest.fixture(scope="session")
+def extract_events(nlp):
+    """A function: sentence -> the event relations graphkit extracts from it (cached)."""
+    from graphkit.extract import ActorIndex, actor_mentions
+    from graphkit.extract.events import events
+
+    cache: dict[str, list] = {}
+
+    def run(text: str):
+        if text not in cache:
+            doc = nlp(text)
+            cache[text] = list(events(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t"))
+        return cache[text]
+
+    return run
+
+
 def dev_sample(n: int, *, step: int = 97) -> list[dict]:
     """Every ``step``-th article of the dev corpus, ``n`` of them, as JSON objects."""
     import json

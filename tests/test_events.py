@@ -9,24 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-actors = pytest.importorskip("graphkit.extract")
-
-from graphkit.extract.events import events  # noqa: E402
 from graphkit.model import PLOVER_TYPES  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def extract(nlp):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            doc = nlp(text)
-            index = actors.ActorIndex(doc, actors.actor_mentions(doc))
-            cache[text] = list(events(doc, index, doc_id="t"))
-        return cache[text]
-
-    return run
+def extract(extract_events):
+    return extract_events
 
 
 def _label(rel, which):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "headline_verb", "noun_args", "promised",
+__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "event_noun", "headline_verb", "noun_args", "promised",
            "verb_args"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
@@ -38,6 +38,8 @@ SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "coopera
                        "fight", "ceasefire"})
 #: Classes whose events need no target (PLOVER): a protest, a mobilisation.
 TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
+#: Verbs of having something done to someone ("had him arrested").
+_CAUSATIVES = frozenset({"have", "get"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
 #: Classes whose possessor is the target when it is a person ("Altaf's extradition", "the
@@ -203,6 +205,9 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
               index: ActorIndex) -> Args | None:
     """The agents and targets (or a literal target) of the verb trigger ``verb`` of ``rel``;
     ``word`` is the second word of a two-word verb ("call on"). None without an agent."""
+    caused = _caused(verb, index)
+    if caused is not None:
+        return caused
     agents, conf = _verb_agents(verb, index)
     subj = _subject(verb) if not agents and rel.plover in TARGETLESS else None
     group = index.group_for(subj) if subj is not None else None
@@ -231,6 +236,27 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     return args
 
 
+def _caused(verb: Token, index: ActorIndex) -> Args | None:
+    """A causative: "had its leader detained", "got the editor arrested": the one who had it
+    done acts on the one it was done to."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    have = next((c for c in verb.children if c.dep_ == "aux"), None)
+    if len(subjects) == 2 and have is not None and have.lemma_.lower() in _CAUSATIVES \
+            and subjects[0].i < have.i < subjects[1].i:  # parsed as "had" an auxiliary
+        agents, targets = index.actors_for(subjects[0]), index.actors_for(subjects[1])
+    else:
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in _CAUSATIVES \
+                or have is not None or any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        subj = child_of(verb, "nsubj", "nsubjpass")
+        targets = index.actors_for(subj) if subj is not None else []
+        agents = _verb_agents(head, index)[0] if targets else []
+    return Args(agents, targets, None, 0.6) if agents and targets else None
+
+
 def promised(verb: Token) -> bool:
     """True for the act a threat verb promises ("threatened to strike unless ..."): its target
     may be the one the condition is put to."""
@@ -240,7 +266,7 @@ def promised(verb: Token) -> bool:
 def _strikers(token: Token, index: ActorIndex) -> list[Mention]:
     """Who carries out an attack named by a noun that is itself the subject of a violent verb
     ("NATO air strikes killed ...", "an Israeli air strike that hit ..."): its owner."""
-    strike = _event_noun(token)
+    strike = event_noun(token)
     if strike is None or strike.plover != "ASSAULT":
         return []
     return _noun_roles(token, "ASSAULT", index)[0] or _attribute(token, index)
@@ -273,7 +299,7 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
     if word is not None and word.dep_ == "prep":
         obj = pobj(word)
         targets = index.actors_for(obj) if obj is not None else []
-        event = _event_noun(obj) if obj is not None and not targets else None
+        event = event_noun(obj) if obj is not None and not targets else None
         if obj is not None and event is not None and _with_partner(rel, event):  # "called for
             # talks with Kabul"
             return Args(agents, _event_noun_actors(obj, rel, index), _literal(obj), conf * 0.8)
@@ -393,7 +419,7 @@ def _noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mentio
             and head.head.pos_ in ("VERB", "AUX"):  # "resigned in protest", "in retaliation"
         return _verb_agents(head.head, index)[0]
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
-            and head.lower_ in ("in", "into"):
+            and head.lower_ in ("in", "into", "under"):  # "put him under arrest"
         return _verb_agents(head.head, index)[0]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
         return _verb_agents(head, index)[0]
@@ -449,6 +475,8 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
             subj = child_of(child, "nsubj", "nsubjpass")
             if subj is not None:
                 targets.extend(index.actors_for(subj))
+    if not agents:
+        agents.extend(_stray_agents(noun, index))
     if not targets and cls in ("PROTEST", "ACCUSE"):  # "in protest over the agency's handling"
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("over", "at", "against"):
@@ -456,6 +484,20 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 if obj is not None:
                     targets.extend(index.actors_for(obj) or _attribute(obj, index))
     return agents, targets
+
+
+def _stray_agents(noun: Token, index: ActorIndex) -> list[Mention]:
+    """The agents of an event noun that the parse hung on the active verb governing it:
+    "condemned the invasion of Afghanistan by Soviet troops" ("by" belongs to the invasion,
+    an active verb takes no "by" agent)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(
+            c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return []
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+               and c.i > noun.i), None)
+    obj = pobj(by) if by is not None else None
+    return index.actors_for(obj) if obj is not None else []
 
 
 def _forces(token: Token, index: ActorIndex) -> bool:
@@ -515,6 +557,9 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     if not targets and noun.dep_ == "pobj" and head.dep_ == "prep" \
             and head.head.lemma_.lower() in lex.light_verbs:
         targets, confidence = _prep_targets(head.head, index, noun), 0.75
+        if head.lower_ == "under":  # "placed the opposition leader under house arrest"
+            obj = child_of(head.head, "dobj")
+            targets = index.actors_for(obj) if obj is not None else targets
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
         targets, confidence = _verb_agents(head, index)[0], 0.65
     if not targets and rel.name in SYMMETRIC and len(agents) > 1:
@@ -522,7 +567,9 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
         return Args(agents[:1], agents[1:], None, 0.7, mutual=True)
     if not targets:
         value = _literal(_prep_object(noun) or (_prep_object(head) if light else None))
-        return Args(agents, [], value, 0.55) if value else None
+        if value or rel.target_optional:  # "declared martial law": complete with no target
+            return Args(agents, [], value, 0.55)
+        return None
     return Args(agents, targets, None, confidence)
 
 
@@ -534,27 +581,32 @@ def _prep_object(token: Token) -> Token | None:
     return None
 
 
-def _event_noun(token: Token) -> RelationDef | None:
-    """The relation a noun names as an event, with the word before it ("air strike"), by its
-    lemma or as written ("talks")."""
+def event_noun(token: Token) -> RelationDef | None:
+    """The relation a noun names as an event: with the word before it ("air strike", "martial
+    law") or its "of" phrase ("state of emergency") when the vocabulary lists the pair, else by
+    its lemma or as written ("talks")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    compound = next((rel for c in token.lefts if c.dep_ == "compound"
-                     for rel in [noun_trigger(f"{c.lower_} {token.lemma_.lower()}")] if rel), None)
-    return compound or noun_trigger(token.lemma_.lower()) or noun_trigger(token.lower_)
+    lemma = token.lemma_.lower()
+    pairs = [f"{w} {lemma}" for c in token.lefts if c.dep_ in ("compound", "amod")
+             for w in dict.fromkeys((c.lower_, c.lemma_.lower()))]
+    pairs += [f"{lemma} of {obj.lemma_.lower()}" for c in token.children
+              if c.dep_ == "prep" and c.lower_ == "of" for obj in [pobj(c)] if obj is not None]
+    found = next((rel for pair in pairs for rel in [noun_trigger(pair)] if rel), None)
+    return found or noun_trigger(lemma) or noun_trigger(token.lower_)
 
 
 def _accusation_of(token: Token, rel: RelationDef) -> bool:
     """True for an accusation that is the object of an accusing act ("investigate allegations
     by X that Y ..."): its author is not the one accused."""
-    other = _event_noun(token)
+    other = event_noun(token)
     return rel.plover == "ACCUSE" and other is not None and other.plover == "ACCUSE"
 
 
 def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
     """The actors of an event noun that is itself the object of a verb: the author of a
     threat one defies, the target of sanctions one lifts."""
-    other = _event_noun(token)
+    other = event_noun(token)
     if other is None or not other.is_event:
         return []
     agents, targets = _noun_roles(token, other.plover, index)
@@ -573,7 +625,7 @@ def _authored(token: Token, rel: RelationDef) -> bool:
     """True for an event noun that a stance of ``rel`` is taken towards ("hailed the killing of
     X", "requested the extradition of X"): only its author can be the target, never its
     victim."""
-    other = _event_noun(token)
+    other = event_noun(token)
     return rel.plover in _AUTHOR_ONLY and other is not None and other.is_event \
         and not _with_partner(rel, other)
 

@@ -44,6 +44,7 @@ from graphkit.extract._arguments import (
     SYMMETRIC,
     TARGETLESS,
     Args,
+    event_noun,
     headline_verb,
     noun_args,
     promised,
@@ -52,7 +53,7 @@ from graphkit.extract._arguments import (
 from graphkit.extract._tree import child_of, is_speech, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.lexicon import lexicon
-from graphkit.extract.polarity import polarity
+from graphkit.extract.polarity import HEDGES, polarity
 from graphkit.extract.reference import counted
 from graphkit.model import PLOVER_TYPES, Mention, Relation
 from graphkit.vocab import (
@@ -146,7 +147,8 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
         best.setdefault(_sentence_fact(sent.start, relation), relation)
     sentences = [sent.start_char for sent in doc.sents]
     for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start), sentences):
-        if relation.object is not None or _targetless(relation.cls or "", relation.about):
+        if relation.object is not None or _targetless(relation.cls or "", relation.about) \
+                or _complete(relation.relation):
             yield relation  # "would meet his golden rule", "criticised the decision": no one targeted
 
 
@@ -256,7 +258,8 @@ def _trigger_hashes():
 
     from graphkit.knowledge.cameo import cameo_lexicon
 
-    words = {w.split()[0] for w in verb_triggers()} | set(noun_triggers()) | set(blame_nouns())
+    words = {w.split()[0] for w in verb_triggers()} | set(blame_nouns())
+    words |= {w.split(" of ")[0].split()[-1] for w in noun_triggers()}  # "martial law": law
     words |= cameo_lexicon().words()
     return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
 
@@ -301,7 +304,8 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         if reporter is not None and not same(reporter, relation.subject):
             relation.reported_by = reporter  # "the ministry said X attacked Y": X's event, its claim
     yield from made
-    if any(r.cls in CHARGEABLE and not r.negated for r in made):
+    if any(r.cls in CHARGEABLE and not r.negated and HEDGES.get(r.modality or "") != "intent"
+           for r in made):  # what one is said to have done or to want, not what it will do
         yield from speaker_accusations(token, args.agents, index, doc_id)
 
 
@@ -349,7 +353,7 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     targets = [_sanctioned(t) for t in args.targets] if cls == "SANCTION" else args.targets
     for subject in args.agents:
         objects: list[Mention | None] = list(targets) or (
-            [None] if args.value or cls in TARGETLESS else [])
+            [None] if args.value or cls in TARGETLESS or rel.target_optional else [])
         for obj in objects:
             if obj is not None:
                 if same(subject, obj) or (cls not in _DISCIPLINE
@@ -514,6 +518,12 @@ def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
     return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
 
 
+def _complete(name: str) -> bool:
+    """True for an act complete with no target ("declared martial law": ``gk:targetOptional``)."""
+    rel = load_vocabulary().get(name)
+    return rel is not None and rel.target_optional
+
+
 def _targetless(cls: str, about: str | None) -> bool:
     """Whether an event of ``cls`` stands with no actor on the other side: a protest or a
     mobilisation (PLOVER allows them no target), an assault or a coercion of a place, a thing or
@@ -569,11 +579,8 @@ def _trigger(token: Token, index: ActorIndex) -> _Found | None:
             return rel, None, None, "graphkit"
     if token.pos_ == "NOUN" and token.dep_ != "compound" and not (
             token.text[:1].isupper() and token.ent_type_):  # "the Free Trade Agreement": a name
-        rel = next((noun_trigger(f"{c.lemma_} {token.lemma_}") for c in token.lefts
-                    if c.dep_ == "compound" and noun_trigger(f"{c.lemma_} {token.lemma_}")),
-                   None)  # "a phone call with X" is no call for anything
-        rel = rel or noun_trigger(token.lemma_) or noun_trigger(token.lower_) \
-            or _labour_strike(token)
+        rel = event_noun(token) or _labour_strike(token)  # the pair first: "a phone call
+        # with X" is no call for anything
         if rel is not None and rel.is_event and index.actor_for(token) is None:
             return rel, None, None, "graphkit"
     return None

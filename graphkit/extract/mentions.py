@@ -60,9 +60,28 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
 #: Prepositions after which a capital is its government ("an offer from Kabul", "talks with
 #: Moscow"); after others it is a place ("in Kabul").
 _ACTOR_PREPS = {"from", "by", "with", "against", "between"}
+#: Acts whose "on"/"to" object is a place as often as an actor: an attack, a visit, a march.
+_PLACE_ACTS = {"ASSAULT", "CONSULT", "PROTEST", "MOBILIZE", "RETREAT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady"}
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
+
+
+def _actor_pobj(token: Token) -> bool:
+    """True for the object of a preposition that takes an actor: "an offer from Kabul", "talks
+    with Moscow", and "on" or "to" after an act's noun ("sanctions on Damascus", "aid to
+    Kabul"), though not after an attack or a visit ("the attack on Kabul", "a trip to Moscow")."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in _ACTOR_PREPS:
+        return True
+    if prep.lower_ not in ("on", "to") or prep.head.pos_ != "NOUN":
+        return False
+    from graphkit.vocab import noun_trigger
+
+    rel = noun_trigger(prep.head.lemma_.lower())
+    return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS
 
 
 def name_key(name: str) -> str:
@@ -200,8 +219,8 @@ class _Finder(Found):
                 elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
                              country=entry.country, cameo=entry.cameo)
-                elif (ent.root.dep_ in _ACTOR_DEPS or ent.root.dep_ == "pobj"
-                      and ent.root.head.lower_ in _ACTOR_PREPS) and self.capital(ent) is not None:
+                elif (ent.root.dep_ in _ACTOR_DEPS or _actor_pobj(ent.root)) \
+                        and self.capital(ent) is not None:
                     country = self.capital(ent)
                     self.add(span, f"Government of {country}", "Government", country=country,
                              cameo=self.code(country, "GOV"))

@@ -424,12 +424,17 @@ class ActorIndex:
         return None
 
     def _appos_person(self, token: Token) -> Mention | None:
-        """"The Hamas official, Osama Hamdan, ...": the person named in apposition."""
+        """"The Hamas official, Osama Hamdan, ...": the person named in apposition, or right
+        after the noun ("opposition leader Raila Odinga", whatever the parse made of it)."""
         for child in token.children:
             if child.dep_ == "appos":
                 actor = self._by_token.get(child.i)
                 if actor is not None and actor.type == "Person":
                     return actor
+        after = self._by_token.get(token.i + 1)
+        if after is not None and after.type == "Person" and token.i + 1 < len(self.doc) \
+                and self.doc[token.i + 1].text[:1].isupper():
+            return after
         return None
 
     def _member_of(self, org: Mention, token: Token) -> Mention | None:

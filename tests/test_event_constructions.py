@@ -1,0 +1,88 @@
+"""Event constructions of wire reports: sentence -> (subject, class, object) tables.
+
+Each construction is tested with the reading it must give and, where the words can mean
+something else, with a sentence where it must not give it. Labels match loosely (the expected
+text occurs in the actor's label, case-insensitively); an empty object means "no actor target".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract(extract_events):
+    return extract_events
+
+
+def _has(rels, subject, cls, obj):
+    return any(subject.lower() in r.subject.label.lower() and r.cls == cls and not r.negated
+               and (r.object is None if not obj else
+                    r.object is not None and obj.lower() in r.object.label.lower())
+               for r in rels)
+
+
+def _show(rels):
+    return [(r.subject.label, r.cls, r.object.label if r.object else None, r.about, r.negated,
+             r.modality) for r in rels]
+
+
+FOUND = [
+    # a capital after "on" or "to" following an act's noun is its government
+    ("The Arab League imposed sanctions on Damascus.", "Arab League", "SANCTION", "Syria"),
+    ("The European Union lifted its embargo on Minsk.", "European Union", "CONCEDE", "Belarus"),
+    # accepting an offer or plan agrees with its author; accepting demands gives in to them
+    ("The junta accepted an offer from the African Union to mediate.", "junta", "AGREE",
+     "African Union"),
+    ("Hamas accepted Egypt's proposal for a truce.", "Hamas", "AGREE", "Egypt"),
+    ("The government accepted the rebels' demands for a new constitution.", "government",
+     "CONCEDE", "rebels"),
+    ("President Suharto met the opposition's demands.", "Suharto", "CONCEDE", "opposition"),
+    # "by" after the object of an active verb belongs to the event noun
+    ("President Carter condemned the invasion of Afghanistan by Soviet troops.", "troops",
+     "ASSAULT", "Afghanistan"),
+    # emergency rule and martial law are coercion with no target needed
+    ("General Jaruzelski declared martial law.", "Jaruzelski", "COERCE", ""),
+    ("President Fernando Marcos imposed a state of emergency on Monday.", "Marcos", "COERCE", ""),
+    # a person named right after a post noun is the one meant, however the parse hangs it
+    ("Kofi Annan met Kenyan President Mwai Kibaki and opposition leader Raila Odinga "
+     "separately.", "Annan", "CONSULT", "Odinga"),
+    # a causative: the one who had it done acts
+    ("General Jaruzelski had Lech Walesa detained.", "Jaruzelski", "COERCE", "Walesa"),
+    ("General Jaruzelski declared martial law and had Lech Walesa detained.", "Jaruzelski",
+     "COERCE", "Walesa"),
+    ("The military placed Prime Minister Thaksin Shinawatra under house arrest.", "military",
+     "COERCE", "Thaksin"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "obj"), FOUND)
+def test_construction_found(extract, text, subject, cls, obj):
+    rels = extract(text)
+    assert _has(rels, subject, cls, obj), _show(rels)
+
+
+NOT_FOUND = [
+    # a capital after an attack or a visit is the place
+    ("Rebels launched an attack on Kabul.", "Rebels", "ASSAULT", "Government of Afghanistan"),
+    ("The president made a visit to Moscow.", "president", "CONSULT", "Government of Russia"),
+    # "by" of a passive verb is the verb's agent, not the noun's
+    ("The invasion of Kuwait was condemned by Egypt.", "Egypt", "ASSAULT", "Kuwait"),
+    # a causative of a thing done to no actor, a state of emergency only talked of
+    ("The minister had his car repaired.", "minister", "COERCE", ""),
+    ("The opposition said it feared a state of emergency.", "opposition", "COERCE", ""),
+    # a plan someone else made: accepting it is no agreement with the accepter's own side
+    ("The committee accepted the report.", "committee", "AGREE", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "obj"), NOT_FOUND)
+def test_construction_not_found(extract, text, subject, cls, obj):
+    rels = extract(text)
+    assert not _has(rels, subject, cls, obj), _show(rels)
+
+
+def test_an_announced_act_of_ones_own_country_is_no_accusation(extract):
+    rels = extract("President Donald Trump announced that the United States would reimpose "
+                   "sanctions on Tehran.")
+    assert not any(r.cls == "ACCUSE" for r in rels), _show(rels)
