@@ -86,3 +86,40 @@ def test_an_announced_act_of_ones_own_country_is_no_accusation(extract):
     rels = extract("President Donald Trump announced that the United States would reimpose "
                    "sanctions on Tehran.")
     assert not any(r.cls == "ACCUSE" for r in rels), _show(rels)
+
+
+NOT_ASSERTED = [
+    # an act asked for is not done
+    ("The United Nations passed a resolution calling for a ceasefire between Israel and Hamas.",
+     "Israel", "AGREE"),
+    ("The resolution calls for the complete withdrawal of Syrian forces from Lebanon.", "forces",
+     "RETREAT"),
+    ("The European Union demanded the release of Aung San Suu Kyi by the junta.", "junta",
+     "CONCEDE"),
+    # striven for, committed to, feared: not done, and no threat made
+    ("Clinton said the right attacked his efforts to kill Osama bin Laden.", "Clinton",
+     "ASSAULT"),
+    ("Clinton said the right attacked his efforts to kill Osama bin Laden.", "Clinton",
+     "THREATEN"),
+    ("President Bush restated his commitment to withdraw troops from Iraq.", "Bush", "RETREAT"),
+    ("Oil prices rose on fears that Turkey is going to attack Kurdish militants.", "Turkey",
+     "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls"), NOT_ASSERTED)
+def test_acts_not_done_are_not_asserted(extract, text, subject, cls):
+    rels = extract(text)
+    assert not any(subject.lower() in r.subject.label.lower() and r.cls == cls and not r.negated
+                   and r.modality is None for r in rels), _show(rels)
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "obj"), [
+    # what a demand verb sets going by its order or call is done
+    ("A Bolivian judge ordered the arrest of former President Evo Morales.", "judge", "COERCE",
+     "Morales"),
+    ("Turkey is going to attack the Kurdish militants.", "Turkey", "THREATEN", "militants"),
+])
+def test_acts_ordered_or_announced(extract, text, subject, cls, obj):
+    rels = extract(text)
+    assert _has(rels, subject, cls, obj), _show(rels)

@@ -325,6 +325,18 @@ def _crowd_control(verb: Token) -> bool:
     return obj is not None and any(t.lemma_.lower() in lex.crowd_control_words for t in obj.subtree)
 
 
+def _striven(modality: str | None) -> bool:
+    """True for an act named as striven for, not announced: "his efforts to kill bin Laden",
+    "a plot to kill the king" (an intention noun that is no vow or threat): no threat made."""
+    lex = lexicon()
+    return modality is not None and modality in lex.intent_nouns \
+        and modality not in lex.intent_verbs | lex.threat_words | _VOWS
+
+
+#: Intention nouns that announce an act to its target: a vow, a pledge, a promise.
+_VOWS = frozenset({"vow", "pledge", "promise", "ultimatum"})
+
+
 @lru_cache(maxsize=1)
 def _coerce() -> RelationDef | None:
     return next((r for r in load_vocabulary().values() if r.plover == "COERCE"
@@ -341,7 +353,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     if cls == "THREATEN" and pol.mood == "contingent" and trigger.pos_ == "VERB":
         pol = replace(pol, modality=None, mood="asserted")  # the threat is made; its act waits
     if pol.mood in ("intended", "contingent") and (
-            cls in INTENT_TO_THREATEN or pol.modality in lex.threat_words or promised(trigger)):
+            (cls in INTENT_TO_THREATEN and not _striven(pol.modality))
+            or pol.modality in lex.threat_words or promised(trigger)):
         name, cls, cameo = "threaten", "THREATEN", _threat_code(cameo)
         if not args.targets:  # "threatened to strike unless the government rescinded ...": the
             args.targets = _conditioned_on(trigger, index)  # one the condition is put to

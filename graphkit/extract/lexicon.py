@@ -123,6 +123,8 @@ class Lexicon:
     not_target_preps: Mapping[str, frozenset[str]]
     verbal_senses: Mapping[str, str]
     belief_verbs: frozenset[str]
+    doubt_words: frozenset[str]
+    convening_verbs: frozenset[str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
     # event dates
     time_markers: Mapping[str, frozenset[str]]
@@ -237,6 +239,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
                           pairs("not_target_preps", "lemma", "preps").items()},
         verbal_senses=pairs("verbal_senses", "lemma", "relation"),
         belief_verbs=words("belief_verbs"),
+        doubt_words=words("doubt_words"),
+        convening_verbs=words("convening_verbs"),
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never
                         in read_table(root / "trigger_frames.tsv",
                                       ("lemma", "class", "needs", "never"))},

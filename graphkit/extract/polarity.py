@@ -24,7 +24,7 @@ from graphkit.extract.lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Polarity", "polarity", "HEDGES", "DOUBTS", "HEDGE_ADVERBS"]
+__all__ = ["Polarity", "polarity", "HEDGES", "HEDGE_ADVERBS"]
 
 #: Negation words that attach as ``neg`` or adverbs.
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nothing",
@@ -37,8 +37,6 @@ HEDGES: dict[str, str] = {
     "must": "hedge", "ought": "hedge", "will": "intent", "would": "intent", "shall": "intent",
     "'ll": "intent", "wo": "intent", "’ll": "intent", "'d": "intent",
 }
-#: Words that put an event in doubt: "it is unlikely that X will attack", "doubts that X will".
-DOUBTS = frozenset({"unlikely", "doubtful", "improbable", "uncertain", "unclear", "doubt", "question"})
 #: Adverbs that hedge an event: "will probably attack".
 HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "probably", "likely", "potentially", "reportedly"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl",
@@ -172,6 +170,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 return Polarity(negated, modality or "be to", "intended")  # "are to send troops"
             if lemma == "have" and mood == "asserted":  # "I have to consult the speaker": owed,
                 return Polarity(negated or _is_negated(head), modality or "have to", "hedged")
+        if dep == "xcomp" and head.lower_ == "going" and mood == "asserted" and any(
+                c.dep_ == "aux" for c in head.children):  # "is going to attack": not yet done
+            modality, mood = "going to", "intended"
         if dep == "xcomp" and lemma == "need" and mood == "asserted" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return Polarity(negated or _is_negated(head), modality or "need", "hedged")  # not done
@@ -211,6 +212,11 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             if charged and _accusation(head):
                 # "accused X of attacking": an allegation, not an established deed
                 return Polarity(negated, "alleged", "alleged")
+            if trigger.pos_ == "NOUN" and lemma in lex.demand_verbs and head.pos_ == "VERB" and (
+                    (dep == "dobj" and lemma not in lex.convening_verbs)
+                    or (dep == "prep" and token.lower_ == "for")):
+                # "called for a ceasefire", "demanded the withdrawal of": asked for, not done
+                return Polarity(negated or _is_negated(head), lemma, "requested")
             if (lemma in lex.request_heads and dep in ("xcomp", "acl") and not (
                     lemma in lex.intent_verbs and not _controlled(head, token, dep))) or (
                     lemma in lex.demand_verbs and dep == "ccomp"):
@@ -237,10 +243,14 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 modality, mood = modality or "purpose", "purpose"
         if dep in ("ccomp", "xcomp") and lemma in lex.belief_verbs and _is_negated(head):
             return Polarity(negated, lemma, "doubted")  # "I don't believe we should burn the flag"
-        if dep == "ccomp" and (lemma in DOUBTS or any(c.dep_ == "acomp" and c.lower_ in DOUBTS
-                                                      for c in head.children)):
-            # "it is unlikely that X will attack", "analysts doubt that X will attack"
-            word = lemma if lemma in DOUBTS else next(c.lower_ for c in head.children if c.lower_ in DOUBTS)
+        doubts = lex.doubt_words
+        if (dep == "ccomp" or (dep == "acl" and head.pos_ == "NOUN")) and (
+                lemma in doubts or any(c.dep_ == "acomp" and c.lower_ in doubts
+                                       for c in head.children)):
+            # "it is unlikely that X will attack", "analysts doubt that X will attack", "fears
+            # that Turkey is going to attack"
+            word = lemma if lemma in doubts else next(c.lower_ for c in head.children
+                                                      if c.lower_ in doubts)
             return Polarity(negated, word, "doubted")
         if dep == "prep" and head.pos_ in ("VERB", "AUX") and not inherit and max_depth > 1:
             outer = polarity(head, max_depth=max_depth - 1)  # "accused X of killing soldiers in
