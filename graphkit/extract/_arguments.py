@@ -423,9 +423,14 @@ def _noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mentio
         return _verb_agents(head.head, index)[0]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
         return _verb_agents(head, index)[0]
-    if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" \
-            and head.head.lemma_.lower() in lex.travel_verbs:  # "flew to Moscow for talks with"
-        return _verb_agents(head.head, index)[0]
+    if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \
+            and head.dep_ == "prep":
+        host = head.head
+        if host.lemma_.lower() in lex.travel_verbs or (host.pos_ == "VERB" and head.lower_ == "on"):
+            return _verb_agents(host, index)[0]  # "flew to Moscow for talks with", "landed in
+            # Asmara on a historic visit", "Duterte, on a visit to Beijing, announced"
+        if host.pos_ in ("PROPN", "NOUN") and host.dep_ != "pobj":  # "Duterte, on a state
+            return index.actors_for(host)  # visit to Beijing, said"
     return []
 
 
@@ -562,6 +567,10 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
             targets = index.actors_for(obj) if obj is not None else targets
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
         targets, confidence = _verb_agents(head, index)[0], 0.65
+    if not targets and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \
+            and head.head.lemma_.lower() in lex.travel_verbs:  # "landed in Asmara on a visit"
+        targets = [m for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                   for m in prep_actors(c, index) if not any(same(m, a) for a in agents)]
     if not targets and rel.name in SYMMETRIC and len(agents) > 1:
         # "X and Y held talks": the first named acts towards the others, and they towards it
         return Args(agents[:1], agents[1:], None, 0.7, mutual=True)

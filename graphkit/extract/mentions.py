@@ -44,6 +44,7 @@ from graphkit.extract._spans import (
     trim,
 )
 from graphkit.extract._text import clean_label
+from graphkit.extract._tree import pobj
 from graphkit.extract.lexicon import lexicon
 from graphkit.knowledge import actor_knowledge
 
@@ -60,8 +61,9 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
 #: Prepositions after which a capital is its government ("an offer from Kabul", "talks with
 #: Moscow"); after others it is a place ("in Kabul").
 _ACTOR_PREPS = {"from", "by", "with", "against", "between"}
-#: Acts whose "on"/"to" object is a place as often as an actor: an attack, a visit, a march.
-_PLACE_ACTS = {"ASSAULT", "CONSULT", "PROTEST", "MOBILIZE", "RETREAT"}
+#: Acts whose "on"/"to" object is a place as often as an actor: an attack, a march, a
+#: deployment (a visit to a capital visits its government: CAMEO 042).
+_PLACE_ACTS = {"ASSAULT", "PROTEST", "MOBILIZE", "RETREAT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady"}
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
@@ -69,17 +71,24 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
 
 def _actor_pobj(token: Token) -> bool:
     """True for the object of a preposition that takes an actor: "an offer from Kabul", "talks
-    with Moscow", and "on" or "to" after an act's noun ("sanctions on Damascus", "aid to
-    Kabul"), though not after an attack or a visit ("the attack on Kabul", "a trip to Moscow")."""
+    with Moscow", "on" or "to" after an act's noun ("sanctions on Damascus", "aid to Kabul", "a
+    visit to Beijing"), though not after an attack or a march ("the attack on Kabul"), and the
+    destination of a journey made for a visit or talks ("landed in Asmara on a visit")."""
     if token.dep_ != "pobj":
         return False
     prep = token.head
     if prep.lower_ in _ACTOR_PREPS:
         return True
-    if prep.lower_ not in ("on", "to") or prep.head.pos_ != "NOUN":
-        return False
     from graphkit.vocab import noun_trigger
 
+    if prep.lower_ in ("to", "in") and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_.lower() in lexicon().travel_verbs:
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "for") and (o := pobj(c)) is not None
+                   and (rel := noun_trigger(o.lemma_.lower())) is not None
+                   and rel.plover == "CONSULT" for c in prep.head.children)  # "landed in
+        # Asmara on a visit", "flew to Moscow for talks": the destination is who is visited
+    if prep.lower_ not in ("on", "to") or prep.head.pos_ != "NOUN":
+        return False
     rel = noun_trigger(prep.head.lemma_.lower())
     return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS
 
@@ -412,7 +421,16 @@ class _Finder(Found):
             self.add(self.doc[token.i:token.i + 1], hits[0].label, "Person", key=hits[0].id)
             return True
         codes = {code for c in self.countries if (code := self.gaz.country_code(c))}
-        leader = actor_knowledge().leader(token.text, self.date, codes) if self.date else None
+        knowledge = actor_knowledge()
+        leader = knowledge.leader(token.text, self.date, codes) if self.date else None
+        if leader is None and self.date and not codes and token.is_title and not token.is_stop:
+            # a text that names no country ("Kibaki and Odinga sign deal"): the one leader of
+            # that name in office at its date, whatever the parser took the word for
+            leader = knowledge.leader(token.text, self.date, knowledge.leader_countries(token.text))
+            if leader is not None:
+                self.add(self.doc[token.i:token.i + 1], leader.label, "Person",
+                         country=self.gaz.codes.get(leader.country or ""))
+                return True
         before = self.doc[token.i - 1].lower_.rstrip(".") if token.i else ""
         if leader is None or token.ent_type_ != "PERSON" or (
                 before in _FEMALE_TITLES and name_gender(leader.label) == "m"):
