@@ -52,6 +52,12 @@ FOUND = [
     ("Rodrigo Duterte, on a state visit to Beijing, announced a new policy.", "Duterte",
      "CONSULT", "China"),
     ("Abiy Ahmed landed in Asmara on a historic visit.", "Abiy Ahmed", "CONSULT", "Eritrea"),
+    # a crowd's protest is aimed at whom its purpose names
+    ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
+     "students", "PROTEST", "Chun Doo-hwan"),
+    ("Hundreds of thousands of Lebanese rallied in Beirut to demand the withdrawal of Syrian "
+     "troops.", "Lebanese", "PROTEST", "troops"),
+    ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
     # a causative: the one who had it done acts
     ("General Jaruzelski had Lech Walesa detained.", "Jaruzelski", "COERCE", "Walesa"),
     ("General Jaruzelski declared martial law and had Lech Walesa detained.", "Jaruzelski",

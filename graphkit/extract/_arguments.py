@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.reference import counted
-from graphkit.vocab import noun_trigger
+from graphkit.vocab import noun_trigger, verb_trigger
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -231,6 +231,10 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         refused = _refused(verb, index)  # "refused to meet the envoy", "refuses to recognise Israel"
         if refused:
             return Args(agents, refused, None, conf * 0.85)
+    if (args is None or not args.targets) and rel.plover == "PROTEST":
+        aimed = _purpose_targets(verb, index, agents, conf)  # "marched to protest against X"
+        if aimed is not None:
+            return aimed
     if args is None and (rel.plover in TARGETLESS or promised(verb)):
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
@@ -255,6 +259,24 @@ def _caused(verb: Token, index: ActorIndex) -> Args | None:
         targets = index.actors_for(subj) if subj is not None else []
         agents = _verb_agents(head, index)[0] if targets else []
     return Args(agents, targets, None, 0.6) if agents and targets else None
+
+
+def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
+                     conf: float) -> Args | None:
+    """A protest's target named in its purpose: "marched to protest against the re-election of
+    X", "rallied to demand the withdrawal of Syrian troops": whom the protest or demand is
+    aimed at."""
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
+            continue
+        rel = verb_trigger(purpose.lemma_.lower())
+        if rel is None or rel.plover not in ("PROTEST", "REQUEST"):
+            continue
+        found = _verb_targets(purpose, rel, None, index, agents, conf)
+        if found is not None and found.targets:
+            return Args(agents, found.targets, None, conf * 0.9)
+    return None
 
 
 def promised(verb: Token) -> bool:
