@@ -52,6 +52,12 @@ FOUND = [
     ("Rodrigo Duterte, on a state visit to Beijing, announced a new policy.", "Duterte",
      "CONSULT", "China"),
     ("Abiy Ahmed landed in Asmara on a historic visit.", "Abiy Ahmed", "CONSULT", "Eritrea"),
+    # a name after "at" of an act aimed at someone is the target, not a place
+    ("An Israeli helicopter gunship fired missiles at Hamas spiritual leader Sheikh Ahmed "
+     "Yassin.", "Israel", "ASSAULT", "Ahmed Yassin"),
+    # what intelligence is shared "on" is its topic; the ones sharing it share with each other
+    ("Japan and South Korea began sharing military intelligence on North Korea's missile "
+     "programme.", "Japan", "COOPERATE", "South Korea"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),
@@ -81,6 +87,11 @@ NOT_FOUND = [
     ("The invasion of Kuwait was condemned by Egypt.", "Egypt", "ASSAULT", "Kuwait"),
     # a journey with no visit or talks goes to a place; a visit to soldiers is no visit to a state
     ("Abiy Ahmed landed in Asmara on Monday.", "Abiy Ahmed", "CONSULT", "Eritrea"),
+    ("Japan and South Korea began sharing military intelligence on North Korea's missile "
+     "programme.", "Japan", "COOPERATE", "North Korea"),
+    # shells slamming into a building are no criticism
+    ("Israeli artillery shells slammed into a UN compound at Qana.", "Israel", "ACCUSE",
+     "United Nations"),
     # a causative of a thing done to no actor, a state of emergency only talked of
     ("The minister had his car repaired.", "minister", "COERCE", ""),
     ("The opposition said it feared a state of emergency.", "opposition", "COERCE", ""),
@@ -152,3 +163,13 @@ def test_a_leader_named_by_surname_in_a_text_naming_no_country(nlp):
         found[date] = {m.text: m.label for m in actor_mentions(doc)}
     assert found["2008-02-28"].get("Kibaki") == "Mwai Kibaki", found
     assert "Kibaki" not in found["1995-01-01"], found  # not in office then: no one known
+
+
+@pytest.mark.parametrize("text", [
+    "The rally was held at Martin Luther King Park.",
+    "The ceremony took place at Nelson Mandela Square.",
+])
+def test_a_name_after_at_of_no_act_stays_a_place(nlp, text):
+    from graphkit.extract import actor_mentions
+
+    assert [m for m in actor_mentions(nlp(text)) if m.type == "Person"] == []

@@ -329,8 +329,9 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         return Args(agents, targets or owner, None if targets else _literal(obj),
                     conf if targets else conf * 0.9)  # "fired into the crowd of protesters"
     if word is not None and word.dep_ == "dobj":  # "cut ties with Georgia", "opened fire on X",
-        for child in word.children:  # "revoked Fischer's passport"
-            if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+        addressed = _addressed(verb)  # "revoked Fischer's passport"; not what intelligence
+        for child in word.children:  # shared is "on"
+            if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.lower_ not in addressed:
                 found = prep_actors(child, index)
                 if found:
                     return Args(agents, found, None, conf)
@@ -679,6 +680,9 @@ _AUTHOR_ONLY = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "REJECT"})
 #: against the army" does not demand of the army).
 _OWNER_PREPS = ("of", "from", "by")
 _DIRECTION_PREPS = ("to", "with", "against", "on")
+#: Classes whose "on" names the target ("sanctions on Iran"); for the others it names the
+#: topic ("intelligence on North Korea", "an agreement on trade").
+_ON_TARGET = frozenset({"SANCTION", "COERCE", "THREATEN"})
 _DIRECTED = frozenset({"SANCTION", "COERCE", "RETREAT", "AID", "COOPERATE", "CONSULT", "AGREE",
                        "THREATEN", "CONCEDE"})
 
@@ -688,7 +692,8 @@ def _attribute(token: Token, index: ActorIndex, cls: str | None = None, depth: i
     thing itself, is directed at): "a police post", "the minister's resignation", "the home of
     the governor", "an offer from Kabul", "arms exports to China", "ties with Georgia"; two
     levels of nesting at most."""
-    preps = _OWNER_PREPS + (_DIRECTION_PREPS if cls in _DIRECTED else ())
+    preps = _OWNER_PREPS + (tuple(p for p in _DIRECTION_PREPS if p != "on" or cls in _ON_TARGET)
+                            if cls in _DIRECTED else ())
     for prep in preps:  # "the assets of X" before "US assets"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == prep:

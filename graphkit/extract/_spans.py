@@ -155,7 +155,21 @@ def is_place(span: Span) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     return first.i != span.root.i and first.ent_type_ in ("GPE", "LOC", "FAC") or \
-        first.dep_ == "pobj" and first.head.lower_ in ("in", "near", "at", "outside", "across")
+        first.dep_ == "pobj" and first.head.lower_ in ("in", "near", "at", "outside", "across") \
+        and not _aimed_at(first.head)
+
+
+def _aimed_at(prep: Token) -> bool:
+    """"at" after an act aimed at someone ("fired missiles at Sheikh Ahmed Yassin", "lashed out
+    at Tony Blair"): its object is the target, not a place."""
+    from graphkit.vocab import verb_trigger
+
+    if prep.lower_ != "at" or prep.head.pos_ != "VERB":
+        return False
+    lemma = prep.head.lemma_.lower()
+    particle = next((c.lower_ for c in prep.head.children if c.dep_ == "prt"), "at")
+    rel = verb_trigger(lemma) or verb_trigger(lemma, particle) or verb_trigger(lemma, "at")
+    return rel is not None and rel.is_event
 
 
 def org_type(span: Span) -> str:
