@@ -58,6 +58,14 @@ FOUND = [
     # what intelligence is shared "on" is its topic; the ones sharing it share with each other
     ("Japan and South Korea began sharing military intelligence on North Korea's missile "
      "programme.", "Japan", "COOPERATE", "South Korea"),
+    # a refusal on a condition is made, and is aimed at whom the condition is put to
+    ("Islamabad refused to reopen the route until Washington apologised.", "Pakistan", "REJECT",
+     "United States"),
+    ("Republicans in the House refused to pass a budget unless President Barack Obama delayed "
+     "his health care law.", "Republican", "REJECT", "Obama"),
+    # recalling an envoy and halting links reduce relations
+    ("India recalled its high commissioner from Islamabad.", "India", "SANCTION", "Pakistan"),
+    ("India halted bus and train links with Pakistan.", "India", "SANCTION", "Pakistan"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),
@@ -92,6 +100,9 @@ NOT_FOUND = [
     # shells slamming into a building are no criticism
     ("Israeli artillery shells slammed into a UN compound at Qana.", "Israel", "ACCUSE",
      "United Nations"),
+    # a refusal only supposed, a recall of goods
+    ("If Iran refuses to suspend enrichment, the UN will act.", "Iran", "REJECT", ""),
+    ("The company recalled its cars from Japan.", "company", "SANCTION", "Japan"),
     # a causative of a thing done to no actor, a state of emergency only talked of
     ("The minister had his car repaired.", "minister", "COERCE", ""),
     ("The opposition said it feared a state of emergency.", "opposition", "COERCE", ""),

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "event_noun", "headline_verb", "noun_args", "promised",
+__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "conditioned_on", "event_noun", "headline_verb", "noun_args", "promised",
            "verb_args"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
@@ -38,6 +38,8 @@ SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "coopera
                        "fight", "ceasefire"})
 #: Classes whose events need no target (PLOVER): a protest, a mobilisation.
 TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
+#: Marks of a clause that puts a condition to someone.
+_CONDITION_MARKS = frozenset({"unless", "if", "until"})
 #: Verbs of having something done to someone ("had him arrested").
 _CAUSATIVES = frozenset({"have", "get"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
@@ -294,6 +296,20 @@ def _strikers(token: Token, index: ActorIndex) -> list[Mention]:
     return _noun_roles(token, "ASSAULT", index)[0] or _attribute(token, index)
 
 
+def conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
+    """The actors a threat's or refusal's condition is put to: the subject of its "unless",
+    "if" or "until" clause ("threatened to strike unless the government rescinded the decree",
+    "refused to reopen the route until Washington apologised")."""
+    for verb in (trigger, trigger.head):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                              for m in clause.children):
+                subj = child_of(clause, "nsubj", "nsubjpass")
+                if subj is not None:
+                    return index.actors_for(subj)
+    return []
+
+
 def _refused(verb: Token, index: ActorIndex) -> list[Mention]:
     """The actors of the act a refusal refuses: the one it would have given something to,
     else the objects of its infinitive."""
@@ -313,6 +329,9 @@ def _refused(verb: Token, index: ActorIndex) -> list[Mention]:
                     found = prep_actors(child, index)
                     if found:
                         return found
+            found = conditioned_on(comp, index)  # "refused to reopen the route until
+            if found:  # Washington apologised"
+                return found
     return []
 
 
@@ -336,6 +355,7 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
                 if found:
                     return Args(agents, found, None, conf)
         owner = _attribute(word, index, rel.plover) if rel.plover not in _INSTRUMENT else []
+        owner = [m for m in owner if not any(same(m, a) for a in agents)]  # "its envoy"
         if owner:  # (the forces one sends or pulls out are never whom the act is directed at)
             return Args(agents, owner, _literal(word), conf * 0.9)
     literal: Args | None = None
@@ -415,7 +435,8 @@ def _verb_objects(verb: Token, rel: RelationDef,
         if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
                 child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN")) or (
                 child.lower_ == "for" and rel.plover == "REQUEST") or (
-                child.lower_ in ("from", "by") and rel.plover in _OFFERED)):
+                child.lower_ in ("from", "by") and rel.plover in _OFFERED) or (
+                child.lower_ == "from" and rel.plover == "SANCTION")):  # "recalled its envoy from X"
             obj = pobj(child)
             if obj is not None and obj.dep_ == "pobj":
                 yield obj, 0.9

@@ -44,6 +44,7 @@ from graphkit.extract._arguments import (
     SYMMETRIC,
     TARGETLESS,
     Args,
+    conditioned_on,
     event_noun,
     headline_verb,
     noun_args,
@@ -285,7 +286,7 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
                                   ("cameo-pattern", source == "pattern"),
                                   ("nominal", not _is_verb(token))) if on)
     if not args.targets and _threatened(token, rel):  # "threatened attacks unless Kenya
-        conditioned = _conditioned_on(token, index)  # pulled out": the one the condition is on
+        conditioned = conditioned_on(token, index)  # pulled out": the one the condition is on
         if conditioned:
             args = replace(args, targets=conditioned, confidence=args.confidence * 0.85)
     if source != "graphkit" and not args.targets:
@@ -325,6 +326,13 @@ def _crowd_control(verb: Token) -> bool:
     return obj is not None and any(t.lemma_.lower() in lex.crowd_control_words for t in obj.subtree)
 
 
+def _conditions(verb: Token) -> bool:
+    """True when the condition that makes ``verb`` contingent is its own ("refused to pass a
+    budget unless ..."), not that of a clause it sits in ("if they attack, we will refuse")."""
+    return verb.dep_ not in ("advcl", "ccomp") or not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in verb.children)
+
+
 def _striven(modality: str | None) -> bool:
     """True for an act named as striven for, not announced: "his efforts to kill bin Laden",
     "a plot to kill the king" (an intention noun that is no vow or threat): no threat made."""
@@ -350,14 +358,15 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     if pol.mood in ("requested", "alleged", "conditional", "capacity") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
-    if cls == "THREATEN" and pol.mood == "contingent" and trigger.pos_ == "VERB":
-        pol = replace(pol, modality=None, mood="asserted")  # the threat is made; its act waits
+    if cls in ("THREATEN", "REJECT") and pol.mood == "contingent" and trigger.pos_ == "VERB" \
+            and _conditions(trigger):  # the threat or refusal is made; its act waits: "refused
+        pol = replace(pol, modality=None, mood="asserted")  # to pass a budget unless ..."
     if pol.mood in ("intended", "contingent") and (
             (cls in INTENT_TO_THREATEN and not _striven(pol.modality))
             or pol.modality in lex.threat_words or promised(trigger)):
         name, cls, cameo = "threaten", "THREATEN", _threat_code(cameo)
         if not args.targets:  # "threatened to strike unless the government rescinded ...": the
-            args.targets = _conditioned_on(trigger, index)  # one the condition is put to
+            args.targets = conditioned_on(trigger, index)  # one the condition is put to
     elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
         return
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
@@ -397,19 +406,6 @@ def _threatened(trigger: Token, rel: RelationDef) -> bool:
     "threatened further attacks")."""
     return rel.plover == "THREATEN" or promised(trigger) or (
         trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().threat_words)
-
-
-def _conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
-    """The actors a threat's condition is put to: the subject of its "unless"/"if" clause
-    ("threatened to strike unless the government rescinded the decree")."""
-    for verb in (trigger, trigger.head):
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
-                                              for m in clause.children):
-                subj = child_of(clause, "nsubj", "nsubjpass")
-                if subj is not None:
-                    return index.actors_for(subj)
-    return []
 
 
 def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
