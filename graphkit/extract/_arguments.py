@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "conditioned_on", "event_noun", "headline_verb", "noun_args", "promised",
-           "verb_args"]
+__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "conditioned_on", "event_noun",
+           "headline_verb", "noun_args", "promised", "verb_args"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
 OBJECT_PREPS = frozenset({"to", "on", "against", "with", "at", "into", "upon", "toward",
