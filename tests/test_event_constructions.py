@@ -66,6 +66,9 @@ FOUND = [
     # recalling an envoy and halting links reduce relations
     ("India recalled its high commissioner from Islamabad.", "India", "SANCTION", "Pakistan"),
     ("India halted bus and train links with Pakistan.", "India", "SANCTION", "Pakistan"),
+    # a headline verb the tagger took for a noun, with its object ("severs ... ties")
+    ("Algeria severs diplomatic ties with Morocco, citing hostile actions", "Algeria",
+     "SANCTION", "Morocco"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),

@@ -583,9 +583,15 @@ def _trigger(token: Token, index: ActorIndex) -> _Found | None:
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
         return _verb_trigger(token) or _crowd_protest(token, index)
     if headline_verb(token):
-        rel = verb_trigger(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        if lemma == token.lower_:  # the tagger's noun lemma keeps the verb's -s: "severs"
+            lemma = lemma[:-2] if lemma.endswith(("shes", "ches", "xes", "sses")) else lemma[:-1]
+        obj = child_of(token, "dobj")  # "Algeria severs diplomatic ties with Morocco"
+        pair = (verb_trigger(lemma, obj.lower_) or verb_trigger(lemma, obj.lemma_.lower())) \
+            if obj is not None else None
+        rel = pair or verb_trigger(lemma)
         if rel is not None and rel.is_event:
-            return rel, None, None, "graphkit"
+            return rel, obj if pair is not None else None, None, "graphkit"
     if token.pos_ == "NOUN" and token.dep_ != "compound" and not (
             token.text[:1].isupper() and token.ent_type_):  # "the Free Trade Agreement": a name
         rel = event_noun(token) or _labour_strike(token)  # the pair first: "a phone call
