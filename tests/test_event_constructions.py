@@ -69,6 +69,11 @@ FOUND = [
     # a headline verb the tagger took for a noun, with its object ("severs ... ties")
     ("Algeria severs diplomatic ties with Morocco, citing hostile actions", "Algeria",
      "SANCTION", "Morocco"),
+    # joint exercises and patrols: each side cooperates with the other, wherever they are held
+    ("Nigerian and Cameroonian troops began joint patrols along their border.", "troops",
+     "COOPERATE", "troops"),
+    ("India and the United States held joint naval exercises.", "India", "COOPERATE",
+     "United States"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),
@@ -103,6 +108,9 @@ NOT_FOUND = [
     # shells slamming into a building are no criticism
     ("Israeli artillery shells slammed into a UN compound at Qana.", "Israel", "ACCUSE",
      "United Nations"),
+    ("U.S. and Philippine troops began joint exercises on Basilan.", "troops", "COOPERATE",
+     "Basilan"),
+    ("The army began military exercises near the border.", "army", "COOPERATE", ""),
     # a refusal only supposed, a recall of goods
     ("If Iran refuses to suspend enrichment, the UN will act.", "Iran", "REJECT", ""),
     ("The company recalled its cars from Japan.", "company", "SANCTION", "Japan"),

@@ -512,7 +512,7 @@ def _noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 # withdrawn or sent are the act's means: their country ("Syrian troops") acts
             elif word == "of":
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
-            elif word in OBJECT_PREPS:
+            elif word in OBJECT_PREPS and (word != "on" or cls in _ON_TARGET):
                 targets.extend(index.actors_for(obj) or _attribute(obj, index, cls))
             elif word == "for" and not _indefinite(obj):  # "support for Ukraine", "demands for
                 targets.extend(index.actors_for(obj) or _attribute(obj, index))  # X's resignation"
@@ -571,6 +571,9 @@ def _prep_targets(verb: Token, index: ActorIndex, noun: Token | None = None) -> 
     addressee of the event ``noun`` it carries: "took their complaints to the court")."""
     found: list[Mention] = []
     addressed = _addressed(noun) if noun is not None else frozenset()
+    act = event_noun(noun) if noun is not None else None
+    if act is not None and act.plover not in _ON_TARGET:
+        addressed = addressed | {"on"}  # "held joint exercises on Basilan": where, not whom
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in addressed:
             continue
@@ -703,7 +706,7 @@ _OWNER_PREPS = ("of", "from", "by")
 _DIRECTION_PREPS = ("to", "with", "against", "on")
 #: Classes whose "on" names the target ("sanctions on Iran"); for the others it names the
 #: topic ("intelligence on North Korea", "an agreement on trade").
-_ON_TARGET = frozenset({"SANCTION", "COERCE", "THREATEN"})
+_ON_TARGET = frozenset({"SANCTION", "COERCE", "THREATEN", "ASSAULT", "REQUEST"})
 _DIRECTED = frozenset({"SANCTION", "COERCE", "RETREAT", "AID", "COOPERATE", "CONSULT", "AGREE",
                        "THREATEN", "CONCEDE"})
 

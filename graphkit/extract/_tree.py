@@ -21,9 +21,11 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 def same(a: Mention, b: Mention) -> bool:
-    """True when two mentions denote the same actor (one mention, one key, or one name)."""
+    """True when two mentions denote the same actor (one mention, one key, or one name; a
+    generic agent with its country: Nigeria's troops are not Cameroon's)."""
     return a is b or (a.key is not None and a.key == b.key) or (
-        a.label.lower() == b.label.lower() and a.type == b.type)
+        a.label.lower() == b.label.lower() and a.type == b.type
+        and (a.country == b.country or a.key is not None or a.label[:1].isupper()))
 
 
 def child_of(token: Token, *deps: str) -> Token | None:
