@@ -74,6 +74,11 @@ FOUND = [
      "COOPERATE", "troops"),
     ("India and the United States held joint naval exercises.", "India", "COOPERATE",
      "United States"),
+    # a signature enacts aid and sanctions; a signed bill is no agreement
+    ("President Bill Clinton signed a $1.3 billion aid package for Colombia.", "Clinton", "AID",
+     "Colombia"),
+    ("Bush signed a bill imposing sanctions on Syria.", "Bush", "SANCTION", "Syria"),
+    ("The IMF approved a loan to Greece.", "International Monetary Fund", "AID", "Greece"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),
@@ -111,6 +116,10 @@ NOT_FOUND = [
     ("U.S. and Philippine troops began joint exercises on Basilan.", "troops", "COOPERATE",
      "Basilan"),
     ("The army began military exercises near the border.", "army", "COOPERATE", ""),
+    ("President Bill Clinton signed a $1.3 billion aid package for Colombia.", "Clinton",
+     "AGREE", "Colombia"),
+    ("The senator criticised a bill imposing sanctions on Syria.", "senator", "SANCTION",
+     "Syria"),
     # a refusal only supposed, a recall of goods
     ("If Iran refuses to suspend enrichment, the UN will act.", "Iran", "REJECT", ""),
     ("The company recalled its cars from Japan.", "company", "SANCTION", "Japan"),

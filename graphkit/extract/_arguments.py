@@ -457,7 +457,11 @@ def _noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mentio
         found = _verb_agents(head, index)[0]
         if not found and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             # "a Security Council resolution imposing sanctions on Iran": the resolution's author
-            found = index.actors_for(head.head) or _attribute(head.head, index)
+            document = head.head
+            found = index.actors_for(document) or _attribute(document, index)
+            if not found and document.dep_ == "dobj" \
+                    and document.head.lemma_.lower() in lex.light_verbs:
+                found = _verb_agents(document.head, index)[0]  # "Bush signed a bill imposing"
         return found
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" \
             and head.head.pos_ in ("VERB", "AUX"):  # "resigned in protest", "in retaliation"
