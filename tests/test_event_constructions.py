@@ -79,6 +79,12 @@ FOUND = [
      "Colombia"),
     ("Bush signed a bill imposing sanctions on Syria.", "Bush", "SANCTION", "Syria"),
     ("The IMF approved a loan to Greece.", "International Monetary Fund", "AID", "Greece"),
+    # a protesting crowd's violence is a violent protest; a reaction to "the plan" just
+    # announced is aimed at its author, and a clause of its own after a report is not reported
+    ("Kurdish protesters stormed Greek embassies across Europe.", "protesters", "PROTEST",
+     "Greece"),
+    ("President George W. Bush announced he would send more troops to Iraq, and Democratic "
+     "leaders in Congress rejected the plan.", "Democratic", "REJECT", "Bush"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),
@@ -120,6 +126,13 @@ NOT_FOUND = [
      "AGREE", "Colombia"),
     ("The senator criticised a bill imposing sanctions on Syria.", "senator", "SANCTION",
      "Syria"),
+    ("Kurdish protesters stormed Greek embassies across Europe.", "protesters", "ASSAULT",
+     "Greece"),
+    ("President George W. Bush announced he would send more troops to Iraq, and Democratic "
+     "leaders in Congress rejected the plan.", "Bush", "ACCUSE", "Democratic"),
+    # a storm is no actor
+    ("Hurricane Matthew killed more than 500 people in Haiti.", "Matthew", "ASSAULT", ""),
+    ("Hurricane Matthew killed more than 500 people in Haiti.", "Matthew", "ASSAULT", "people"),
     # a refusal only supposed, a recall of goods
     ("If Iran refuses to suspend enrichment, the UN will act.", "Iran", "REJECT", ""),
     ("The company recalled its cars from Japan.", "company", "SANCTION", "Japan"),

@@ -67,6 +67,9 @@ class Found:
         (``description``: the text describes the actor rather than names it)."""
         if not label or not self.usable(span):
             return None
+        hazards = lexicon().natural_hazards
+        if span[0].lower_ in hazards or (span.start and span.doc[span.start - 1].lower_ in hazards):
+            return None  # "Hurricane Matthew killed 500 people": no actor
         if any(i in self.tokens for i in range(span.start, span.end)):
             return None
         text = text or span.text

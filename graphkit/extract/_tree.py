@@ -28,6 +28,16 @@ def same(a: Mention, b: Mention) -> bool:
         and (a.country == b.country or a.key is not None or a.label[:1].isupper()))
 
 
+def own_clause(token: Token) -> bool:
+    """True for a conjunct clause with a subject of its own after a comma ("he would send
+    troops, and Democratic leaders rejected the plan"): not part of what a speech verb above
+    its first conjunct reports."""
+    head = token.head
+    return token.dep_ == "conj" and child_of(token, "nsubj") is not None \
+        and child_of(head, "nsubj") is not None \
+        and any(c.dep_ == "punct" and head.i < c.i < token.i for c in head.children)
+
+
 def child_of(token: Token, *deps: str) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphkit.extract._tree import RELATIVE, child_of, is_speech, prep_actors, same
+from graphkit.extract._tree import RELATIVE, child_of, is_speech, own_clause, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import polarity
 from graphkit.model import Mention, Relation
@@ -150,6 +150,8 @@ def speaker_of(trigger: Token, index: ActorIndex) -> Mention | None:
         head = token.head
         if head.i == token.i or token.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "xcomp"):
             break
+        if own_clause(token):  # "he would send troops, and Democratic leaders rejected the
+            break  # plan": not part of what was said
         if is_speech(head):
             subj = child_of(head, "nsubj")
             found = index.actors_for(subj) if subj is not None else []

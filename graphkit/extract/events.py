@@ -51,7 +51,7 @@ from graphkit.extract._arguments import (
     promised,
     verb_args,
 )
-from graphkit.extract._tree import child_of, is_speech, own_side, same
+from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import HEDGES, polarity
@@ -234,7 +234,10 @@ def _last_act(found: list[Relation], reaction: Relation, sentences: list[int]) -
     them: what "the move" or "the step" recalls."""
     here = bisect_right(sentences, reaction.start) - 1
     since = sentences[max(0, here - 1)] if sentences else 0
-    acts = [r for r in found if r.cls in PLOVER_TYPES and not r.negated and r.modality is None
+    lex = lexicon()
+    acts = [r for r in found if r.cls in PLOVER_TYPES and not r.negated
+            and (r.modality is None or HEDGES.get(r.modality) == "intent"
+                 or r.modality in lex.intent_verbs)  # "he would send troops ... the plan"
             and since <= r.start <= reaction.start and not same(r.subject, reaction.subject)]
     last = max((r.start for r in acts), default=None)
     return [r for r in acts if r.start == last]
@@ -293,6 +296,11 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
             args = replace(args, targets=conditioned, confidence=args.confidence * 0.85)
     if source != "graphkit" and not args.targets:
         return  # a reading from the CAMEO dictionary alone counts between actors only
+    if rel.plover == "ASSAULT" and all(a.label.lower().split()[-1] in lexicon().protester_nouns
+                                       for a in args.agents):
+        riot = verb_trigger("protest")  # "protesters stormed the embassy": a violent protest
+        if riot is not None:  # (CAMEO 145), not an armed assault
+            rel, code = riot, "145"
     sense = _sense(token, rel, args, code)
     if sense is None:
         return
@@ -523,7 +531,8 @@ def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
         if token.dep_ in ("ccomp", "parataxis") and is_speech(head):
             subj = child_of(head, "nsubj")
             return index.actor_for(subj) if subj is not None else None
-        if token.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl"):
+        if token.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl") \
+                or own_clause(token):
             break
         token = head
     return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None

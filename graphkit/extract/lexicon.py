@@ -124,6 +124,8 @@ class Lexicon:
     verbal_senses: Mapping[str, str]
     belief_verbs: frozenset[str]
     doubt_words: frozenset[str]
+    natural_hazards: frozenset[str]
+    protester_nouns: frozenset[str]
     convening_verbs: frozenset[str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
     # event dates
@@ -240,6 +242,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         verbal_senses=pairs("verbal_senses", "lemma", "relation"),
         belief_verbs=words("belief_verbs"),
         doubt_words=words("doubt_words"),
+        natural_hazards=words("natural_hazards"),
+        protester_nouns=words("protester_nouns"),
         convening_verbs=words("convening_verbs"),
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never
                         in read_table(root / "trigger_frames.tsv",
