@@ -130,6 +130,11 @@ NOT_FOUND = [
      "Greece"),
     ("President George W. Bush announced he would send more troops to Iraq, and Democratic "
      "leaders in Congress rejected the plan.", "Bush", "ACCUSE", "Democratic"),
+    # an act aimed at someone's allies or kin is not aimed at that someone
+    ("President Bush asked Arab allies of the USA to provide backing.", "Bush", "REQUEST",
+     "United States"),
+    ("The militants kidnapped the daughter of Home Minister Mufti Mohammad Sayeed.", "militants",
+     "COERCE", "Sayeed"),
     # a storm is no actor
     ("Hurricane Matthew killed more than 500 people in Haiti.", "Matthew", "ASSAULT", ""),
     ("Hurricane Matthew killed more than 500 people in Haiti.", "Matthew", "ASSAULT", "people"),

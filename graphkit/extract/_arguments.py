@@ -720,6 +720,9 @@ def _attribute(token: Token, index: ActorIndex, cls: str | None = None, depth: i
     thing itself, is directed at): "a police post", "the minister's resignation", "the home of
     the governor", "an offer from Kabul", "arms exports to China", "ties with Georgia"; two
     levels of nesting at most."""
+    lex = lexicon()
+    if token.lemma_.lower() in lex.counterpart_nouns or token.lower_ in lex.relational_nouns:
+        return []  # "Arab allies of the USA", "the daughter of the minister": not the owner
     preps = _OWNER_PREPS + (tuple(p for p in _DIRECTION_PREPS if p != "on" or cls in _ON_TARGET)
                             if cls in _DIRECTED else ())
     for prep in preps:  # "the assets of X" before "US assets"

@@ -126,6 +126,7 @@ class Lexicon:
     doubt_words: frozenset[str]
     natural_hazards: frozenset[str]
     protester_nouns: frozenset[str]
+    counterpart_nouns: frozenset[str]
     convening_verbs: frozenset[str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
     # event dates
@@ -244,6 +245,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         doubt_words=words("doubt_words"),
         natural_hazards=words("natural_hazards"),
         protester_nouns=words("protester_nouns"),
+        counterpart_nouns=words("counterpart_nouns"),
         convening_verbs=words("convening_verbs"),
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never
                         in read_table(root / "trigger_frames.tsv",
