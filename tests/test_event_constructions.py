@@ -222,3 +222,16 @@ def test_a_name_after_at_of_no_act_stays_a_place(nlp, text):
     from graphkit.extract import actor_mentions
 
     assert [m for m in actor_mentions(nlp(text)) if m.type == "Person"] == []
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("The rebels went on to attack the army.", "asserted"),  # done next
+    ("The rebels proceeded to attack the army.", "asserted"),
+    ("The rebels moved north to attack the army.", "purpose"),  # only meant
+])
+def test_what_was_done_next_is_no_purpose(nlp, text, mood):
+    from graphkit.extract.polarity import polarity
+
+    doc = nlp(text)
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert polarity(attack).mood == mood

@@ -113,6 +113,15 @@ def _accusation(head: Token) -> bool:
         lemma in ("allege", "charge")
 
 
+def _sequel(verb: Token) -> bool:
+    """True for a verb whose "to" clause is what was done next ("went on to criticise the
+    government", "proceeded to arrest"): ``sequel_verbs.txt``."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    sequels = lexicon().sequel_verbs
+    return lemma in sequels or (particle is not None and f"{lemma} {particle}" in sequels)
+
+
 def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     """Negation, modality and mood of the event expressed by ``trigger`` (a verb or noun).
 
@@ -238,7 +247,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                                              for c in token.children):
             # "if the army attacks, ..."; "has not said whether it would back"
             return Polarity(negated, "if", "conditional")  # "if the army attacks, ..."
-        if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+                and not _sequel(head):  # "went on to criticise": done next, no purpose
             if mood == "asserted":  # "... to protect the people": a purpose, not a deed
                 modality, mood = modality or "purpose", "purpose"
         if dep in ("ccomp", "xcomp") and lemma in lex.belief_verbs and _is_negated(head):
