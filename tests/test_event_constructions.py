@@ -85,6 +85,17 @@ FOUND = [
      "Greece"),
     ("President George W. Bush announced he would send more troops to Iraq, and Democratic "
      "leaders in Congress rejected the plan.", "Democratic", "REJECT", "Bush"),
+    # a list of names the parser read as an apposition acts as a list
+    ("Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar", "Bahrain",
+     "SANCTION", "Qatar"),
+    ("Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar", "Egypt",
+     "SANCTION", "Qatar"),
+    # each side does it to the other
+    ("India and Pakistan blamed each other for the violence.", "Pakistan", "ACCUSE", "India"),
+    ("India and Pakistan blamed each other for the violence.", "India", "ACCUSE", "Pakistan"),
+    ("Sudan's army and the Rapid Support Forces fought for control of the airport, with each "
+     "side accusing the other of starting the clashes.", "Rapid Support Forces", "ACCUSE",
+     "army"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),

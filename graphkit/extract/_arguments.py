@@ -73,6 +73,8 @@ class Args:
     confidence: float
     #: the parties act on each other ("X and Y clashed", "the fighting between X and Y")
     mutual: bool = False
+    #: each party did the act to the other, whatever its class ("blamed each other")
+    reciprocal: bool = False
 
 
 def headline_verb(token: Token) -> bool:
@@ -210,6 +212,9 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     caused = _caused(verb, index)
     if caused is not None:
         return caused
+    mutual = _reciprocal(verb, index)
+    if mutual is not None:
+        return mutual
     agents, conf = _verb_agents(verb, index)
     subj = _subject(verb) if not agents and rel.plover in TARGETLESS else None
     group = index.group_for(subj) if subj is not None else None
@@ -240,6 +245,26 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     if args is None and (rel.plover in TARGETLESS or promised(verb)):
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
+
+
+def _reciprocal(verb: Token, index: ActorIndex) -> Args | None:
+    """Sides acting on each other: "India and Pakistan blamed each other", "fought ..., with
+    each side accusing the other": each of the coordinated subjects toward the others."""
+    obj = child_of(verb, "dobj")
+    if obj is None or obj.lower_ not in ("other", "another"):
+        return None
+    subj = child_of(verb, "nsubj")
+    each = {c.lower_ for c in obj.children} & {"each", "one"}
+    if each:  # "blamed each other": the verb's own subjects
+        sides = _verb_agents(verb, index)[0]
+    elif subj is not None and subj.lemma_.lower() in ("side", "party", "each") and any(
+            c.lower_ in ("each", "both") for c in (subj, *subj.children)):
+        clause = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "with each side
+        sides = _verb_agents(clause, index)[0] if clause.i != verb.i else []  # accusing"
+    else:
+        return None
+    return Args(sides[:1], sides[1:], None, 0.7, mutual=True, reciprocal=True) \
+        if len(sides) > 1 else None
 
 
 def _caused(verb: Token, index: ActorIndex) -> Args | None:

@@ -403,7 +403,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                 negated=pol.negated, about=args.value,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
                 trigger=trigger.text, cameo=cameo or rel.cameo)
-            if args.mutual and obj is not None and cls in _BOTH_WAYS:  # they fought each other
+            if args.mutual and obj is not None and (cls in _BOTH_WAYS or args.reciprocal):
+                # they fought each other, blamed each other
                 yield Relation(
                     doc=doc_id, subject=obj, relation=name, cls=cls, object=subject,
                     negated=pol.negated, modality=pol.modality,

@@ -604,9 +604,15 @@ def counted(token: Token) -> Token | None:
 
 
 def _conjuncts(token: Token) -> list[Token]:
+    """The tokens coordinated with ``token``, also those of a list of names the parser read as
+    an apposition ("Saudi Arabia, the UAE, Bahrain and Egypt": "UAE" an apposition of
+    "Arabia" with "Bahrain" and "Egypt" as its conjuncts)."""
     out = []
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"
+                                    and token.pos_ == "PROPN" and any(
+                                        c.dep_ == "conj" and c.pos_ == "PROPN"
+                                        for c in child.children)):
             out.append(child)
             out.extend(_conjuncts(child))
     return out
