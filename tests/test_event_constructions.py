@@ -96,6 +96,11 @@ FOUND = [
     ("Sudan's army and the Rapid Support Forces fought for control of the airport, with each "
      "side accusing the other of starting the clashes.", "Rapid Support Forces", "ACCUSE",
      "army"),
+    # a pledge or offer carries the act it commits to, toward whom it names
+    ("Turkish President Recep Tayyip Erdogan pledged full support for Azerbaijan.", "Erdogan",
+     "SUPPORT", "Azerbaijan"),
+    ("Japanese Prime Minister Keizo Obuchi offered South Korean President Kim Dae-jung a "
+     "written apology.", "Obuchi", "SUPPORT", "Kim Dae-jung"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),

@@ -606,12 +606,15 @@ def _prep_targets(verb: Token, index: ActorIndex, noun: Token | None = None) -> 
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in addressed:
             continue
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
-            obj = pobj(child)
+        if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
+                child.lower_ == "for" and act is not None and act.plover in ("SUPPORT", "AID"))):
+            obj = pobj(child)  # "pledged full support for Azerbaijan"
             if obj is not None:
                 found.extend(index.actors_for(obj))
         elif child.dep_ == "dative":
             found.extend(index.actors_for(pobj(child) or child))
+        elif child.dep_ == "dobj" and noun is not None and child.i < noun.i:
+            found.extend(index.actors_for(child))  # "offered Kim Dae-jung an apology"
     return found
 
 

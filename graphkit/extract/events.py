@@ -78,8 +78,10 @@ __all__ = ["events", "INTENT_TO_THREATEN"]
 
 #: Classes that become THREATEN when only planned, wanted or vowed.
 INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-#: Acts a signature enacts rather than agrees on ("signed an aid package for Colombia").
-_ENACTED = frozenset({"AID", "SANCTION"})
+#: Acts that are what an agreement says ("signed a ceasefire", "agreed to talks"); acts of
+#: other classes a signature or pledge enacts or commits to ("signed an aid package for
+#: Colombia", "pledged full support for Azerbaijan") are events of their own.
+_AGREED_CONTENT = frozenset({"AGREE", "CONSULT", "RETREAT"})
 #: Reactions that can point at the author of an event named earlier.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 #: Classes whose parties act together: each pair of them once.
@@ -279,7 +281,7 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     if found is None:
         return
     rel, word, code, source = found
-    if not _is_verb(token) and _agreed_on(token) and rel.plover not in _ENACTED:
+    if not _is_verb(token) and _agreed_on(token) and rel.plover in _AGREED_CONTENT:
         return  # "signed a ceasefire": the content of an agreement, not an event of its own
     if rel.plover == "ASSAULT" and _is_verb(token) and _crowd_control(token):
         rel = _coerce() or rel  # "fired tear gas at protesters": repression, not an assault
