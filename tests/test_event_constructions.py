@@ -101,6 +101,10 @@ FOUND = [
      "SUPPORT", "Azerbaijan"),
     ("Japanese Prime Minister Keizo Obuchi offered South Korean President Kim Dae-jung a "
      "written apology.", "Obuchi", "SUPPORT", "Kim Dae-jung"),
+    # agreeing to an act with someone agrees with them; agreeing to a hostile act is no
+    # agreement with its target, and no threat
+    ("The rebels agreed to hold talks with the government.", "rebels", "AGREE", "government"),
+    ("North Korea agreed to readmit UN inspectors.", "North Korea", "AGREE", "United Nations"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),
@@ -154,6 +158,9 @@ NOT_FOUND = [
     # a storm is no actor
     ("Hurricane Matthew killed more than 500 people in Haiti.", "Matthew", "ASSAULT", ""),
     ("Hurricane Matthew killed more than 500 people in Haiti.", "Matthew", "ASSAULT", "people"),
+    ("The EU agreed to impose sanctions on Iran.", "European Union", "AGREE", "Iran"),
+    ("The EU agreed to impose sanctions on Iran.", "European Union", "THREATEN", "Iran"),
+    ("Israel agreed to release 500 Palestinian prisoners.", "Israel", "AGREE", "prisoners"),
     # a refusal only supposed, a recall of goods
     ("If Iran refuses to suspend enrichment, the UN will act.", "Iran", "REJECT", ""),
     ("The company recalled its cars from Japan.", "company", "SANCTION", "Japan"),

@@ -38,6 +38,9 @@ SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "coopera
                        "fight", "ceasefire"})
 #: Classes whose events need no target (PLOVER): a protest, a mobilisation.
 TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
+#: Classes of acts done against their target.
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT", "PROTEST",
+                      "MOBILIZE"})
 #: Marks of a clause that puts a condition to someone.
 _CONDITION_MARKS = frozenset({"unless", "if", "until"})
 #: Verbs of having something done to someone ("had him arrested").
@@ -234,8 +237,12 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
             if subj is not None else []  # chastised Bhuta': the one the criticism is about
         if found:
             return Args(agents, found, None, conf * 0.7)
-    if (args is None or not args.targets) and rel.plover == "REJECT":
-        refused = _refused(verb, index)  # "refused to meet the envoy", "refuses to recognise Israel"
+    if (args is None or not args.targets) and rel.plover in ("REJECT", "AGREE"):
+        refused = _refused(verb, index)  # "refused to meet the envoy", "refuses to recognise
+        if rel.plover == "AGREE":  # Israel", "agreed to hold talks with the government"; not
+            refused = [m for m in refused if m.label[:1].isupper() or m.type != "Group"] \
+                if not _hostile_commitment(verb) else []  # whom an agreed sanction is on,
+            # people an agreement is about ("agreed to release 500 prisoners")
         if refused:
             return Args(agents, refused, None, conf * 0.85)
     if (args is None or not args.targets) and rel.plover == "PROTEST":
@@ -335,9 +342,22 @@ def conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
     return []
 
 
+def _hostile_commitment(verb: Token) -> bool:
+    """True when the act an agreement commits to is hostile ("agreed to impose sanctions on
+    Iran"): its target is no party to the agreement."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp":
+            continue
+        acts = [verb_trigger(comp.lemma_.lower())] + [
+            event_noun(c) for c in comp.children if c.dep_ == "dobj"]
+        if any(a is not None and a.plover in _HOSTILE for a in acts):
+            return True
+    return False
+
+
 def _refused(verb: Token, index: ActorIndex) -> list[Mention]:
-    """The actors of the act a refusal refuses: the one it would have given something to,
-    else the objects of its infinitive."""
+    """The actors of the act a refusal refuses or an agreement commits to: the one it would
+    give something to, else the objects of its infinitive."""
     for comp in verb.children:
         if comp.dep_ == "xcomp":
             recipient = next((c for c in comp.children if c.dep_ in ("prep", "dative")
@@ -347,8 +367,9 @@ def _refused(verb: Token, index: ActorIndex) -> list[Mention]:
                 return found
             for child in comp.children:
                 if child.dep_ in ("dobj", "dative"):
-                    found = index.actors_for(child) or _attribute(child, index)
-                    if found:
+                    found = index.actors_for(child) or _attribute(child, index) or (
+                        _noun_roles(child, None, index)[1] if event_noun(child) else [])
+                    if found:  # "agreed to hold talks with the government"
                         return found
                 if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
                     found = prep_actors(child, index)

@@ -346,11 +346,15 @@ def _conditions(verb: Token) -> bool:
 
 
 def _striven(modality: str | None) -> bool:
-    """True for an act named as striven for, not announced: "his efforts to kill bin Laden",
-    "a plot to kill the king" (an intention noun that is no vow or threat): no threat made."""
+    """True for an act named as striven for or agreed, not announced to its target: "his
+    efforts to kill bin Laden", "a plot to kill the king" (an intention noun that is no vow or
+    threat), "the EU agreed to impose sanctions" (an agreement's commitment): no threat made."""
     lex = lexicon()
-    return modality is not None and modality in lex.intent_nouns \
-        and modality not in lex.intent_verbs | lex.threat_words | _VOWS
+    if modality is None:
+        return False
+    agreed = verb_trigger(modality)
+    return (agreed is not None and agreed.plover == "AGREE") or (
+        modality in lex.intent_nouns and modality not in lex.intent_verbs | lex.threat_words | _VOWS)
 
 
 #: Intention nouns that announce an act to its target: a vow, a pledge, a promise.
