@@ -105,6 +105,12 @@ FOUND = [
     # agreement with its target, and no threat
     ("The rebels agreed to hold talks with the government.", "rebels", "AGREE", "government"),
     ("North Korea agreed to readmit UN inspectors.", "North Korea", "AGREE", "United Nations"),
+    # a threat on a condition is aimed at whom the condition is put to; a warning that someone
+    # will suffer threatens them
+    ("Iran threatened to close the Strait of Hormuz if the European Union went ahead with an "
+     "embargo on Iranian oil.", "Iran", "THREATEN", "European Union"),
+    ("Beijing warned that Taiwan's President Chen Shui-bian would pay a price if he pushed "
+     "ahead with a referendum.", "China", "THREATEN", "Chen Shui-bian"),
     # a crowd's protest is aimed at whom its purpose names
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),
@@ -161,6 +167,8 @@ NOT_FOUND = [
     ("The EU agreed to impose sanctions on Iran.", "European Union", "AGREE", "Iran"),
     ("The EU agreed to impose sanctions on Iran.", "European Union", "THREATEN", "Iran"),
     ("Israel agreed to release 500 Palestinian prisoners.", "Israel", "AGREE", "prisoners"),
+    ("The minister warned that the rebels would attack the capital.", "minister", "THREATEN",
+     "rebels"),
     # a refusal only supposed, a recall of goods
     ("If Iran refuses to suspend enrichment, the UN will act.", "Iran", "REJECT", ""),
     ("The company recalled its cars from Japan.", "company", "SANCTION", "Japan"),

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from graphkit.vocab import RelationDef
 
 __all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "conditioned_on", "event_noun",
-           "headline_verb", "noun_args", "promised", "verb_args"]
+           "consequence_clause", "headline_verb", "noun_args", "promised", "verb_args"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
 OBJECT_PREPS = frozenset({"to", "on", "against", "with", "at", "into", "upon", "toward",
@@ -249,7 +249,13 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         aimed = _purpose_targets(verb, index, agents, conf)  # "marched to protest against X"
         if aimed is not None:
             return aimed
-    if args is None and (rel.plover in TARGETLESS or promised(verb)):
+    if (args is None or not args.targets) and rel.plover == "THREATEN":
+        warned = _consequence_target(verb, index)  # "warned that Chen would pay a price"
+        if warned:
+            return Args(agents, warned, None, conf * 0.8)
+    if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"):
+        # a threat's target may be the one its condition is put to ("threatened to close the
+        # strait if the EU went ahead with an embargo")
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
 
@@ -340,6 +346,28 @@ def conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
                 if subj is not None:
                     return index.actors_for(subj)
     return []
+
+
+def consequence_clause(verb: Token) -> Token | None:
+    """The clause of a warning that says someone will suffer for what they do ("warned that
+    Chen would pay a price", "warned Iran it would face consequences":
+    ``consequence_phrases.txt``)."""
+    phrases = lexicon().consequence_phrases
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            continue
+        obj = child_of(clause, "dobj")
+        lemma = clause.lemma_.lower()
+        if lemma in phrases or (obj is not None and f"{lemma} {obj.lemma_.lower()}" in phrases):
+            return clause
+    return None
+
+
+def _consequence_target(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Whom a warning says will suffer: the subject of its consequence clause."""
+    clause = consequence_clause(verb)
+    subj = child_of(clause, "nsubj") if clause is not None else None
+    return index.actors_for(subj) if subj is not None else []
 
 
 def _hostile_commitment(verb: Token) -> bool:

@@ -45,6 +45,7 @@ from graphkit.extract._arguments import (
     TARGETLESS,
     Args,
     conditioned_on,
+    consequence_clause,
     event_noun,
     headline_verb,
     noun_args,
@@ -452,6 +453,8 @@ def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if frames is not None and not _framed(trigger, *frames):
         return None  # "asked Roberts about the ruling": a question; "demonstrated that": shown
     if rel.name == "warn":
+        if args.targets and consequence_clause(trigger) is not None:
+            return rel, code  # "warned that Chen would pay a price"
         if any(c.dep_ in ("ccomp", "xcomp") and _own_act(c) for c in trigger.children):
             return None  # the clause's own act is the threat ("warned it would strike")
         if _threatens(trigger):

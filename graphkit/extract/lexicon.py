@@ -128,6 +128,7 @@ class Lexicon:
     protester_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     sequel_verbs: frozenset[str]
+    consequence_phrases: frozenset[str]
     convening_verbs: frozenset[str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
     # event dates
@@ -248,6 +249,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         protester_nouns=words("protester_nouns"),
         counterpart_nouns=words("counterpart_nouns"),
         sequel_verbs=words("sequel_verbs"),
+        consequence_phrases=words("consequence_phrases"),
         convening_verbs=words("convening_verbs"),
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never
                         in read_table(root / "trigger_frames.tsv",
