@@ -117,6 +117,9 @@ FOUND = [
     ("Hundreds of thousands of Lebanese rallied in Beirut to demand the withdrawal of Syrian "
      "troops.", "Lebanese", "PROTEST", "troops"),
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
+    # lifting a restriction eases it, whoever it was on
+    ("The army lifted the state of emergency on Monday.", "army", "CONCEDE", ""),
+    ("Thai government lifts Bangkok curfew as calm returns", "Thailand", "CONCEDE", ""),
     # a causative: the one who had it done acts
     ("General Jaruzelski had Lech Walesa detained.", "Jaruzelski", "COERCE", "Walesa"),
     ("General Jaruzelski declared martial law and had Lech Walesa detained.", "Jaruzelski",
@@ -169,6 +172,7 @@ NOT_FOUND = [
     ("Israel agreed to release 500 Palestinian prisoners.", "Israel", "AGREE", "prisoners"),
     ("The minister warned that the rebels would attack the capital.", "minister", "THREATEN",
      "rebels"),
+    ("The government eased tensions.", "government", "CONCEDE", ""),
     # a refusal only supposed, a recall of goods
     ("If Iran refuses to suspend enrichment, the UN will act.", "Iran", "REJECT", ""),
     ("The company recalled its cars from Japan.", "company", "SANCTION", "Japan"),

@@ -554,6 +554,18 @@ def _complete(name: str) -> bool:
     return rel is not None and rel.target_optional
 
 
+def _restriction(phrase: str) -> bool:
+    """True for a phrase naming a coercive measure or a sanction ("the Bangkok curfew", "the
+    state of emergency", "the ban on political parties")."""
+    words = phrase.lower().split(" on ")[0].split(" as ")[0].split()
+    words = [w for w in words if w not in ("the", "a", "an", "its", "their")]
+    for size in (3, 2, 1):
+        rel = noun_trigger(" ".join(words[-size:])) if len(words) >= size else None
+        if rel is not None:
+            return rel.plover in ("COERCE", "SANCTION")
+    return False
+
+
 def _targetless(cls: str, about: str | None) -> bool:
     """Whether an event of ``cls`` stands with no actor on the other side: a protest or a
     mobilisation (PLOVER allows them no target), an assault or a coercion of a place, a thing or
@@ -562,6 +574,8 @@ def _targetless(cls: str, about: str | None) -> bool:
     evidence" no one released."""
     if cls in TARGETLESS:
         return True
+    if cls == "CONCEDE" and about:  # "lifted the curfew", "lifted the state of emergency":
+        return _restriction(about)  # a restriction eased on no one named
     if cls in ("ASSAULT", "COERCE") and about:  # "bombed a house", "occupied the Golan Heights",
         words = about.replace('"', " ").split()  # "quelled the protest"
         thing, _, name = about.partition(" of ")  # "the town of Beit Hanoun": a town
