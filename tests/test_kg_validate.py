@@ -112,21 +112,30 @@ def test_validate_shows_progress_on_a_terminal(sample_build):
     import subprocess
     import sys
 
+    import threading
+
     leader, follower = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:  # read the terminal while the command runs: a full pty blocks it
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
     proc = subprocess.Popen([sys.executable, "-m", "graphkit", "validate", str(sample_build)],
                             stdout=subprocess.PIPE, stderr=follower, text=True)
     out, _ = proc.communicate(timeout=300)
     os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
+    reader.join(timeout=30)
     os.close(leader)
+    shown = b"".join(chunks)
     assert proc.returncode == 0 and out.startswith("conforms:")
     assert b"validating articles" in shown and b"2/2" in shown
 
