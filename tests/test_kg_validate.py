@@ -111,7 +111,6 @@ def test_validate_shows_progress_on_a_terminal(sample_build):
     import pty
     import subprocess
     import sys
-
     import threading
 
     leader, follower = pty.openpty()
