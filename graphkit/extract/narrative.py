@@ -15,7 +15,9 @@ only what the speaker says: the speaker's present, in the quotation of that sent
 the sentences right after it ('"It is insisting on the unity of Iraq"'), not the report's
 next events. A quoted clause in the past tense tells the speaker's past, and other clauses
 are told as earlier by their sentence or paragraph (:meth:`Narrative.earlier`, from
-:mod:`graphkit.extract.earlier`).
+:mod:`graphkit.extract.earlier`), or by the sentences they continue when these told of a
+time long before the article's ("In 1999, the army staged a coup. It arrested the prime
+minister."): such a run ends as a dated one does.
 
 Example:
     >>> from datetime import date
@@ -65,15 +67,26 @@ class Narrative:
         self._said: dict[int, When] = {}
         self._recalled: Recalled | None = None
         self._doc = doc
+        self._old: dict[int, str] = {}
         run: When | None = None
         spoken = False  # the run's day is the day of a speech
         hops = 0
+        old: str | None = None  # the old time the sentences before told of
+        old_hops = 0
         before: Span | None = None
         for sent in doc.sents:
             timed = _timed(sent, anchor)
             self._timed[sent.start] = timed
             if before is None or _break(before, sent):
-                run = None
+                run = old = None
+            told = old_time(sent.root, anchor)
+            if told or timed or quoted(sent.root):
+                old, old_hops = told, 0
+            elif old is not None and old_hops < reach and _narrates(sent, anchor):
+                self._old[sent.start] = old  # "In 1999, the army staged a coup. It arrested ..."
+                old_hops += 1
+            else:
+                old = None
             if timed:
                 run, hops = _one([when for _, when, _ in timed]), 0
                 spoken = all(said for _, _, said in timed)
@@ -118,13 +131,14 @@ class Narrative:
     def earlier(self, trigger: Token, told: Aspect) -> str | None:
         """What tells the clause of ``trigger`` (its :func:`aspect` ``told`` "current") as
         earlier than the article's news, or None: "quoted" for a quotation in the past tense
-        (the speaker's past), the old time its sentence names, or the lemma of an act its
-        paragraph told before as background."""
+        (the speaker's past), the old time its sentence names or the sentences it continues
+        named ("In 1999, the army staged a coup. It arrested the prime minister."), or the
+        lemma of an act its paragraph told before as background."""
         if told.time != "current":
             return None
         if quoted(trigger):
             return "quoted" if told.tense == "past" else None
-        found = old_time(trigger, self._anchor)
+        found = old_time(trigger, self._anchor) or self._old.get(trigger.sent.start)
         if found:
             return found
         if self._recalled is None:
