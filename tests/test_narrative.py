@@ -27,6 +27,16 @@ CASES = [
      "blocked", ("2013-12-23", "week", "context")),
     ("Yesterday the rebels seized the town. The army shelled their positions.", "shelled",
      ("2014-01-01", "day", "context")),
+    # a report in the present of a clause in the past goes on with the narrative; a speech
+    # verb doing an act by its object ("declared a state of emergency") is no speech
+    ("Rebels attacked an army post on Monday. The BBC reports that police arrested two men.",
+     "arrested", MONDAY),
+    ("Rebels attacked an army post on Monday. The BBC reports that police are holding two men.",
+     "holding", ARTICLE),
+    ("The president declared a state of emergency on Monday. Police arrested two men.", "arrested",
+     MONDAY),
+    ("The president said on Monday that the army was ready. Police arrested two men.", "arrested",
+     ARTICLE),
     # not carried: the run is too long, broken by a paragraph, a heading, another date or
     # another tense, or the clause is quoted, before it, or an adjunct
     ("Rebels attacked a post on Monday. Police arrested two men. They questioned the men. "

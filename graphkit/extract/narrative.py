@@ -41,6 +41,8 @@ from graphkit.extract.earlier import Recalled, old_time, quoted
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Narrative"]
@@ -173,8 +175,17 @@ def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None, bool
             continue
         if when is not None and (anchor is not None and when.date > anchor or _elsewhen(chain, tense)):
             when = None
-        found.append((span.end, when, chain[-1].lemma_.lower() in speech))
+        found.append((span.end, when, _speaks(chain[-1], speech)))
     return found
+
+
+def _speaks(verb: Token, speech: Mapping[str, str]) -> bool:
+    """True for a speech verb that reports words ("said on Sunday", "told reporters that"),
+    not one that does an act by its object ("declared a state of emergency Saturday")."""
+    if verb.lemma_.lower() not in speech:
+        return False
+    children = [c.dep_ for c in verb.children]
+    return "dobj" not in children or any(d in ("ccomp", "parataxis") for d in children)
 
 
 def _elsewhen(chain: list[Token], tense: str | None) -> bool:
@@ -197,9 +208,16 @@ def _one(whens: list[When | None]) -> When | None:
 
 def _narrates(sent: Span, anchor: date | None) -> bool:
     """True for a sentence that goes on telling what happened: its main clause is in the
-    simple past, unquoted and not background ("Earlier, ...", "had long ...")."""
-    told = aspect(sent.root, anchor)
-    return told.tense == "past" and told.time == "current" and not quoted(sent.root)
+    simple past, unquoted and not background ("Earlier, ...", "had long ..."), or a report in
+    the present of such a clause ("The BBC reports that thousands gathered")."""
+    root = sent.root
+    if quoted(root):
+        return False
+    told = aspect(root, anchor)
+    if told.tense == "present" and told.time == "current" and root.lemma_.lower() in lexicon().speech_verbs:
+        said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        told = aspect(said, anchor) if said is not None else told
+    return told.tense == "past" and told.time == "current"
 
 
 def _break(before: Span, sent: Span) -> bool:
