@@ -63,8 +63,15 @@ CASES = [
     # the attack came before the arrest; read as the day's news it would take the article's date
     ("Police arrested the man who attacked the minister.", "attacked", BACKGROUND),
     ("Police arrested the man who attacked the minister.", "arrested", ARTICLE),
-    # a clause of place keeps the sentence's time
+    ("The bank, which the United States accuses of fraud, denied the charge.", "accuses", ARTICLE),
+    ("Police questioned the men, who oppose the government.", "oppose", ARTICLE),
+    # a clause of place, of time or of content keeps the sentence's time
     ("Police reached the village where rebels killed 12 people.", "killed", ARTICLE),
+    ("It is the first time Mr Howard has visited Ireland.", "visited", ARTICLE),
+    ("The office reacted to news that rebels attacked the army.", "attacked", ARTICLE),
+    # the weapon that made a happening dates it as the happening does
+    ("A bomb which killed 12 people exploded in the market on Monday.", "killed",
+     ("2008-03-03", "day", "clause")),
     # "most recently" in the past, "sometimes" in the present: no news of the day
     ("Most recently, he visited Venezuelan President Hugo Chavez.", "visited", BACKGROUND),
     ("He visited Venezuelan President Hugo Chavez.", "visited", ARTICLE),

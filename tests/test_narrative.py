@@ -44,16 +44,19 @@ CASES = [
     ("Rebels attacked an army post on Monday.\n\nPolice arrested two men.", "arrested", ARTICLE),
     ("Rebels attacked an army post on Monday. ===Reaction=== Police arrested two men.", "arrested",
      ARTICLE),
-    # a run in a month or year long past dates nothing, but what continues it is of that time
-    # (read as news of the article's day, the arrest would take the article's date)
+    # a run in a month or year long past dates nothing, but the next sentence going on with
+    # its story ("then", "later", a pronoun for subject) is of that time; another one may be
+    # the article's news (read as going on with the story, the arrest would have no date)
     ("Rebels attacked an army post on Monday. In March the army launched an offensive. Police "
-     "arrested two men.", "arrested", (None, None, "background")),
-    ("Rebels attacked an army post on Monday. In March the army launched an offensive.\n\nPolice "
      "arrested two men.", "arrested", ARTICLE),
-    ("In 1999, the army staged a coup. It later arrested the prime minister.", "arrested",
+    ("Rebels attacked an army post on Monday. In March the army launched an offensive. Police "
+     "later arrested two men.", "arrested", (None, None, "background")),
+    ("Rebels attacked an army post on Monday. In March the army launched an offensive.\n\nPolice "
+     "later arrested two men.", "arrested", ARTICLE),
+    ("In 1999, the army staged a coup. It arrested the prime minister.", "arrested",
      (None, None, "background")),
     ("In 1999, the army staged a coup. Then it arrested the prime minister. It dissolved the "
-     "parliament. The general closed the border.", "closed", ARTICLE),
+     "parliament.", "dissolved", ARTICLE),
     ("Rebels attacked an army post on Monday. The army is hunting them. Police arrested two men.",
      "arrested", ARTICLE),
     ("Rebels attacked an army post on Monday. Police had arrested two of them in May.", "arrested",
@@ -65,7 +68,8 @@ CASES = [
     ('"We attacked them on Monday," the spokesman said, and he denounced the army.', "denounced",
      ARTICLE),
     ("Police arrested two men, the army said on Monday.", "arrested", ARTICLE),
-    ("In 2005, rebels attacked a post. Police arrested two men.", "arrested", (None, None, "background")),
+    ("In 2005, rebels attacked a post. Police arrested two men.", "arrested", ARTICLE),
+    ("In 2005, rebels attacked a post. They later seized the town.", "seized", (None, None, "background")),
     ("Protests broke out on Monday after the attack on the embassy.", "attack", ARTICLE),
     ("Rebels attacked an army post on Monday. Police are questioning two men.", "questioning", ARTICLE),
     ("Rebels attacked an army post on Monday. Police will question two men.", "question",

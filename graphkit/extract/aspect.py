@@ -147,7 +147,8 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         thanked or sentenced for, one set in an earlier time ("in the recent case", "in
         World War II"), or one told in a clause that describes a participant ("the men who
         were captured", "the bill backed by Bush", "the ousted prime minister": what they
-        did or underwent before, marker: the noun); else "current".
+        did or underwent before, marker: the noun; not in the present: "the bank which the
+        US accuses"); else "current".
     """
     chain, found = governors(trigger)
     future = _future(trigger, chain, found, modality) or _capacity(chain, found)
@@ -158,7 +159,8 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         if marker:
             return Aspect(found, "background", marker)
     described = described_noun(trigger, chain)
-    if described is not None and not happening(described):
+    standing = found == "present" and any(t.dep_ == "relcl" for t in chain)  # "which the US accuses"
+    if described is not None and not standing and not happening(described):
         return Aspect(found, "background", described.lower_)
     if found == "pluperfect":
         return Aspect(found, "background", "had")
@@ -173,8 +175,9 @@ def described_noun(trigger: Token, chain: list[Token] | None = None) -> Token | 
     """The noun that the clause of ``trigger`` describes, or None: the noun of a relative
     clause ("the men who were captured"), of a participle ("the bill backed by Bush") or of a
     participle before it ("the ousted prime minister"). Not an infinitive ("the decision to
-    attack": an intention), nor a clause of place or time ("the village where rebels killed
-    12"). ``chain`` is the trigger's :func:`governors` chain, if known."""
+    attack": an intention), a clause of content ("news that there has been fighting"), nor a
+    clause of place or time ("the village where rebels killed 12", "the first time he has
+    visited"). ``chain`` is the trigger's :func:`governors` chain, if known."""
     if chain is None:
         chain = governors(trigger)[0]
     if trigger.dep_ == "amod" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -185,7 +188,8 @@ def described_noun(trigger: Token, chain: list[Token] | None = None) -> Token | 
         children = list(token.children)
         if token.head.pos_ not in ("NOUN", "PROPN", "PRON") or token.tag_ in ("VB", "VBG") \
                 or token.head.ent_type_ in ("DATE", "TIME") \
-                or any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+                or token.head.lemma_.lower() in lexicon().time_markers.get("occasion", ()) \
+                or any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in children) \
                 or any(c.lower_ in ("where", "when", "whereby") for c in children):
             return None
         return token.head
@@ -194,13 +198,14 @@ def described_noun(trigger: Token, chain: list[Token] | None = None) -> Token | 
 
 def happening(noun: Token) -> bool:
     """True for a noun that names a happening ("the attack which killed 12", "the 1999
-    coup"), whose describing clause tells that happening at its time; False for a participant
-    ("the men who were captured")."""
+    coup") or the weapon that made it ("a bomb which killed 12"), whose describing clause
+    tells that happening at its time; False for a participant ("the men who were captured")."""
     from graphkit.vocab import noun_trigger
 
     lemma = noun.lemma_.lower()
-    return lemma in lexicon().time_markers.get("happening", ()) or noun_trigger(lemma) is not None \
-        or noun_trigger(noun.lower_) is not None
+    lex = lexicon()
+    return lemma in lex.time_markers.get("happening", ()) or lemma in lex.instrument_nouns \
+        or noun_trigger(lemma) is not None or noun_trigger(noun.lower_) is not None
 
 
 def is_future(verb: Token) -> bool:

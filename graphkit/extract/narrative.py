@@ -16,8 +16,9 @@ the sentences right after it ('"It is insisting on the unity of Iraq"'), not the
 next events. A quoted clause in the past tense tells the speaker's past, and other clauses
 are told as earlier by their sentence or paragraph (:meth:`Narrative.earlier`, from
 :mod:`graphkit.extract.earlier`), or by the sentences they continue when these told of a
-time long before the article's ("In 1999, the army staged a coup. It arrested the prime
-minister."): such a run ends as a dated one does.
+time long before the article's and they go on with its story ("In 1999, the army staged a
+coup. It then arrested the prime minister.": "then", "later", a pronoun for subject), one
+sentence on.
 
 Example:
     >>> from datetime import date
@@ -73,8 +74,7 @@ class Narrative:
         run: When | None = None
         spoken = False  # the run's day is the day of a speech
         hops = 0
-        old: str | None = None  # the old time the sentences before told of
-        old_hops = 0
+        old: str | None = None  # the old time the sentence before told of
         before: Span | None = None
         for sent in doc.sents:
             timed = _timed(sent, anchor)
@@ -82,13 +82,9 @@ class Narrative:
             if before is None or _break(before, sent):
                 run = old = None
             told = old_time(sent.root, anchor)
-            if told or timed or quoted(sent.root):
-                old, old_hops = told, 0
-            elif old is not None and old_hops < reach and _narrates(sent, anchor):
-                self._old[sent.start] = old  # "In 1999, the army staged a coup. It arrested ..."
-                old_hops += 1
-            else:
-                old = None
+            if old is not None and not told and not timed and _goes_on(sent) and _narrates(sent, anchor):
+                self._old[sent.start] = old  # "In 1999, the army staged a coup. It then arrested ..."
+            old = told
             if timed:
                 run, hops = _one([when for _, when, _ in timed]), 0
                 spoken = all(said for _, _, said in timed)
@@ -133,8 +129,9 @@ class Narrative:
     def earlier(self, trigger: Token, told: Aspect) -> str | None:
         """What tells the clause of ``trigger`` (its :func:`aspect` ``told`` "current") as
         earlier than the article's news, or None: "quoted" for a quotation in the past tense
-        (the speaker's past), the old time its sentence names or the sentences it continues
-        named ("In 1999, the army staged a coup. It arrested the prime minister."), or the
+        (the speaker's past), the old time its sentence names or the sentence whose story it
+        goes on with named ("In 1999, the army staged a coup. It then arrested the prime
+        minister."), or the
         lemma of an act its paragraph told before as background."""
         if told.time != "current":
             return None
@@ -218,6 +215,15 @@ def _narrates(sent: Span, anchor: date | None) -> bool:
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)
         told = aspect(said, anchor) if said is not None else told
     return told.tense == "past" and told.time == "current"
+
+
+def _goes_on(sent: Span) -> bool:
+    """True for a sentence that tells what came next in the story before it: its main clause
+    says "then", "later", "subsequently", ... or has a pronoun for subject ("It arrested ...")."""
+    root = sent.root
+    sequel = lexicon().time_markers.get("sequel", ())
+    return any(c.dep_ == "advmod" and c.lower_ in sequel or c.dep_ in ("nsubj", "nsubjpass")
+               and c.tag_ == "PRP" and c.lower_ not in ("i", "we", "you") for c in root.children)
 
 
 def _break(before: Span, sent: Span) -> bool:
