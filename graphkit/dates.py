@@ -16,8 +16,8 @@ Example:
     ('2013-12-30', '2014-01-06')
     >>> resolve("in March 2005", thursday)
     When(date=datetime.date(2005, 3, 1), precision='month')
-    >>> resolve("two days ago", thursday).iso
-    '2013-12-31'
+    >>> resolve("two days ago", thursday).iso, resolve("in July last year", thursday).iso
+    ('2013-12-31', '2013-07-01')
 """
 
 from __future__ import annotations
@@ -91,6 +91,8 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})
 _SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _WEEKDAY = re.compile(rf"^(?:(?P<mod>last|next|this|coming|past) )?(?P<w>{_W})$")
 _NAMED_MONTH = re.compile(rf"^(?P<mod>last|next|this|coming) {_M}$")
+#: A month of a year named relative to the anchor's ("July last year", "in March of next year").
+_MONTH_OF_YEAR = re.compile(rf"^{_M}(?: of)? (?P<mod>last|this|next) year$")
 _PERIOD = re.compile(r"^(?P<mod>this|last|next|coming) (?P<unit>week|weekend|month|year)$")
 _SHIFT = re.compile(r"^(?P<n>\d{1,3}|[a-z]+) (?P<unit>day|week|month|year)s? "
                     r"(?P<dir>ago|later|earlier|before|after)$")
@@ -286,6 +288,10 @@ def _relative(text: str, anchor: date | None, future: bool, previous: When | Non
         elif mode == "coming":
             mode = "next"
         return When(weekday_date(anchor, WEEKDAYS[weekday.group("w")], mode=mode), "day")
+    of_year = _MONTH_OF_YEAR.match(text)
+    if of_year:
+        step = {"last": -1, "this": 0, "next": 1}[of_year.group("mod")]
+        return When(date(anchor.year + step, MONTHS[of_year.group("m")], 1), "month")
     named = _NAMED_MONTH.match(text)
     if named:
         return _named_month(anchor, MONTHS[named.group("m")], named.group("mod"), future)

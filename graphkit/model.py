@@ -181,8 +181,8 @@ class Relation:
     #: date the sentence before, or an earlier clause of its sentence, gave the narrative it
     #: continues), "article" (only the article's date); for an event left without a date,
     #: why the article's date was not given: "background" (before the article's time, or a
-    #: stretch or habit reaching up to it) or "future" (still to come, or only possible or
-    #: allowed); None otherwise.
+    #: stretch or habit reaching up to it), "future" (still to come, or only possible or
+    #: allowed) or "negated" (said not to have happened); None otherwise.
     date_source: str | None = None
 
     @property

@@ -67,6 +67,10 @@ D = date.fromisoformat
         ("in December", "2008-11-03", True, "2008-12-01", "month"),
         ("last November", "2006-11-27", False, "2005-11-01", "month"),
         ("last November", "2006-12-05", False, "2006-11-01", "month"),
+        # a month of a year named relative to the article's
+        ("in July last year", "2007-12-25", False, "2006-07-01", "month"),
+        ("January of this year", "2007-12-25", False, "2007-01-01", "month"),
+        ("March next year", "2007-12-25", True, "2008-03-01", "month"),
         ("next March", "2006-03-05", True, "2007-03-01", "month"),
         ("this March", "2006-01-05", True, "2006-03-01", "month"),
         ("in 2005", "2014-01-02", False, "2005-01-01", "year"),

@@ -42,6 +42,41 @@ CASES = [
     ("The court sentenced two men for crimes committed in 1994.", "sentenced", ARTICLE),
     ("Obama criticised the 2003 invasion of Iraq.", "criticised", ARTICLE),
     ("The party accused the minister, who will resign in May.", "accused", ARTICLE),
+    # a clause describing a participant tells what it did or underwent before; one describing
+    # a happening tells it at the happening's time; one naming its own date keeps it
+    ("Two men who were captured by U.S. forces and later freed were part of the force.",
+     "captured", BACKGROUND),
+    ("Two men who were captured by U.S. forces and later freed were part of the force.",
+     "freed", BACKGROUND),
+    ("The men who were captured by U.S. forces on Monday were freed.", "captured",
+     ("2008-03-03", "day", "clause")),
+    ("The government appealed the court ruling which struck down the drug laws.", "struck",
+     BACKGROUND),
+    ("The bill backed by President Bush failed to receive enough votes.", "backed", BACKGROUND),
+    ("Thousands of supporters of the ousted prime minister marched in Bangkok.", "ousted", BACKGROUND),
+    ("A bomb attack which killed 12 people hit the market on Monday.", "killed",
+     ("2008-03-03", "day", "clause")),
+    ("The attack on Monday, which killed 12 people, was condemned.", "killed",
+     ("2008-03-03", "day", "clause")),
+    ("The general who led the 1999 coup resigned.", "led", ("1999-01-01", "year", "clause")),
+    ("The general who criticised the 1999 coup resigned.", "criticised", BACKGROUND),
+    # the attack came before the arrest; read as the day's news it would take the article's date
+    ("Police arrested the man who attacked the minister.", "attacked", BACKGROUND),
+    ("Police arrested the man who attacked the minister.", "arrested", ARTICLE),
+    ("The bank, which the United States accuses of fraud, denied the charge.", "accuses", ARTICLE),
+    ("Police questioned the men, who oppose the government.", "oppose", ARTICLE),
+    # a clause of place, of time or of content keeps the sentence's time
+    ("Police reached the village where rebels killed 12 people.", "killed", ARTICLE),
+    ("It is the first time Mr Howard has visited Ireland.", "visited", ARTICLE),
+    ("The office reacted to news that rebels attacked the army.", "attacked", ARTICLE),
+    # the weapon that made a happening dates it as the happening does
+    ("A bomb which killed 12 people exploded in the market on Monday.", "killed",
+     ("2008-03-03", "day", "clause")),
+    # "most recently" in the past, "sometimes" in the present: no news of the day
+    ("Most recently, he visited Venezuelan President Hugo Chavez.", "visited", BACKGROUND),
+    ("He visited Venezuelan President Hugo Chavez.", "visited", ARTICLE),
+    ("Sometimes the party demands that we visit a family.", "demands", BACKGROUND),
+    ("Today the party demands that we visit a family.", "demands", ("2008-03-06", "day", "clause")),
     # a quotation in the past tense: the speaker's past, also in a quotation opened before
     ('"Our troops fought their way to Baghdad," Bush said.', "fought", BACKGROUND),
     ('Bush said: "It was hard. Our troops fought their way to Baghdad."', "fought", BACKGROUND),

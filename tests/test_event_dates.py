@@ -67,6 +67,11 @@ CASES = [
      "2005-11-21", "day"),
     ("Talks broke down last November when the USA imposed sanctions.", "imposed", "2006-11-27",
      "2005-11-01", "month"),
+    ("The war began in July last year when Hezbollah killed five soldiers.", "killed", "2007-12-25",
+     "2006-07-01", "month"),
+    # a verb carrying out a happening takes the happening's own date; other verbs do not
+    ("The general who led the 1999 coup resigned.", "led", "2008-03-06", "1999-01-01", "year"),
+    ("The rebels launched the 2006 offensive.", "launched", "2008-03-06", "2006-01-01", "year"),
     ("The UN urged Israel on Monday to withdraw its troops.", "withdraw", "2014-01-02", None, None),
     ("Russia threatened on Monday to cut gas supplies.", "cut", "2014-01-02", None, None),
     # a comma inside the date, and a parse that lost the preposition's object
@@ -183,3 +188,20 @@ def test_a_bad_event_date_is_noted_and_left_empty(nlp):
     assert result.date_notes == [
         "feed.jsonl:4: February 30, 2013: day 30 is not in month 2; event date left empty "
         "(“Congolese troops attacked M23 rebels on February 30, 2013.”)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels did not attack the army post.", (None, None, "negated")),
+    ("The rebels did not attack the army post on Monday.", ("2014-03-03", "day", "clause")),
+])
+def test_an_act_said_not_to_have_happened_has_no_day_unless_its_clause_names_one(nlp, text, expected):
+    from graphkit.extract.dates import date_relation
+    from graphkit.extract.narrative import Narrative
+    from graphkit.model import Mention, Relation
+
+    doc = nlp(text)
+    anchor = date(2014, 3, 6)
+    rel = Relation(doc="n", subject=Mention("The rebels", "The rebels", "Group", 0, 10), relation="attack",
+                   cls="ASSAULT", negated=True, trigger="attack", evidence=text, start=0, end=len(text))
+    assert date_relation(doc, rel, anchor, story=Narrative(doc, anchor)) is None
+    assert (rel.event_date, rel.date_precision, rel.date_source) == expected

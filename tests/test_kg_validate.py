@@ -88,7 +88,7 @@ def test_a_date_source_is_one_of_the_known_ones(data):
     data.set((arrest, GK.dateSource, Literal("guess")))
     conforms, report = validate_graph(data)
     assert not conforms
-    assert "the date source must be clause, context, article, background or future" in report
+    assert "the date source must be clause, context, article, background, future or negated" in report
 
 
 def test_membership_needs_its_organisation(data):

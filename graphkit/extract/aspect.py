@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "aspect",
-           "governors", "is_future", "tense"]
+           "described_noun", "governors", "happening", "is_future", "tense"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "'d"})
 #: Heads whose complement is to come ("plans to visit", "is due to vote", "expects to sign").
@@ -144,8 +144,11 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         for a clause a time word puts before the article's time (in any tense), a stretch or
         repetition reaching up to it (in the perfect or the present), an act in the
         pluperfect ("had attacked": before the past the article tells), an act something is
-        thanked or sentenced for, or one set in an earlier time ("in the recent case", "in
-        World War II"); else "current".
+        thanked or sentenced for, one set in an earlier time ("in the recent case", "in
+        World War II"), or one told in a clause that describes a participant ("the men who
+        were captured", "the bill backed by Bush", "the ousted prime minister": what they
+        did or underwent before, marker: the noun; not in the present: "the bank which the
+        US accuses"); else "current".
     """
     chain, found = governors(trigger)
     future = _future(trigger, chain, found, modality) or _capacity(chain, found)
@@ -155,6 +158,10 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         marker = _marker(token, chain, found) or _retrospect(token)
         if marker:
             return Aspect(found, "background", marker)
+    described = described_noun(trigger, chain)
+    standing = found == "present" and any(t.dep_ == "relcl" for t in chain)  # "which the US accuses"
+    if described is not None and not standing and not happening(described):
+        return Aspect(found, "background", described.lower_)
     if found == "pluperfect":
         return Aspect(found, "background", "had")
     if found == "perfect" and anchor is not None:
@@ -162,6 +169,43 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         if year:
             return Aspect(found, "background", year)
     return Aspect(found, "current")
+
+
+def described_noun(trigger: Token, chain: list[Token] | None = None) -> Token | None:
+    """The noun that the clause of ``trigger`` describes, or None: the noun of a relative
+    clause ("the men who were captured"), of a participle ("the bill backed by Bush") or of a
+    participle before it ("the ousted prime minister"). Not an infinitive ("the decision to
+    attack": an intention), a clause of content ("news that there has been fighting"), nor a
+    clause of place or time ("the village where rebels killed 12", "the first time he has
+    visited"). ``chain`` is the trigger's :func:`governors` chain, if known."""
+    if chain is None:
+        chain = governors(trigger)[0]
+    if trigger.dep_ == "amod" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return trigger.head
+    for token in chain:
+        if token.dep_ not in ("relcl", "acl") or token.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(token.children)
+        if token.head.pos_ not in ("NOUN", "PROPN", "PRON") or token.tag_ in ("VB", "VBG") \
+                or token.head.ent_type_ in ("DATE", "TIME") \
+                or token.head.lemma_.lower() in lexicon().time_markers.get("occasion", ()) \
+                or any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+                or any(c.lower_ in ("where", "when", "whereby") for c in children):
+            return None
+        return token.head
+    return None
+
+
+def happening(noun: Token) -> bool:
+    """True for a noun that names a happening ("the attack which killed 12", "the 1999
+    coup") or the weapon that made it ("a bomb which killed 12"), whose describing clause
+    tells that happening at its time; False for a participant ("the men who were captured")."""
+    from graphkit.vocab import noun_trigger
+
+    lemma = noun.lemma_.lower()
+    lex = lexicon()
+    return lemma in lex.time_markers.get("happening", ()) or lemma in lex.instrument_nouns \
+        or noun_trigger(lemma) is not None or noun_trigger(noun.lower_) is not None
 
 
 def is_future(verb: Token) -> bool:

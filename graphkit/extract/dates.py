@@ -26,7 +26,17 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.dates import ARTICLE_PRECISION, PRECISIONS, WEEKDAYS, BadDate, When, implausible, resolve
-from graphkit.extract.aspect import ADJUNCT_PREPS, FUTURE_HEADS, FUTURE_MODALITY, aspect, is_future, tense
+from graphkit.extract.aspect import (
+    ADJUNCT_PREPS,
+    FUTURE_HEADS,
+    FUTURE_MODALITY,
+    aspect,
+    described_noun,
+    happening,
+    is_future,
+    tense,
+)
+from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -101,9 +111,11 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
     found: list[tuple[int, int, When]] = []
     problem: str | None = None
     previous: When | None = None
+    # "on Monday, which killed 12": a relative clause of a time expression happens then
+    told_at = head.head.i if head.dep_ == "relcl" and head.head.ent_type_ in ("DATE", "TIME") else -1
     for span in date_spans(trigger.sent):
         point = attachment(span)
-        own = point is not None and _owns(point, trigger, head)
+        own = point is not None and _owns(point, trigger, head) or span.start <= told_at < span.end
         if own and point is not None and point.pos_ not in ("VERB", "AUX"):
             future = intended  # a noun's own date ("a plea by Adams in April") is a past one
         else:
@@ -139,7 +151,8 @@ def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
     """Give ``rel`` its ``event_date``, ``date_precision`` and ``date_source``; return a note
     if its clause names a bad date (the event date is then None).
 
-    The clause's own date comes first (source ``"clause"``). A clause without one that is
+    The clause's own date comes first (source ``"clause"``). A negated act without one ("have
+    not signed") gets none (source ``"negated"``): it happened on no day. A clause without one that is
     background or still to come (:func:`graphkit.extract.aspect.aspect`), or that its
     sentence or paragraph tells as earlier (:meth:`Narrative.earlier`), gets no date (source
     ``"background"`` or ``"future"``); one in the simple past that continues a dated narrative
@@ -155,6 +168,9 @@ def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
         return f"{dating.problem}; event date left empty (“{_short(rel.evidence)}”)"
     if dating.when is not None:
         _set(rel, dating.when, "clause")
+        return None
+    if rel.negated:  # "have not signed": no day on which it happened
+        rel.event_date, rel.date_precision, rel.date_source = None, None, "negated"
         return None
     if trigger is not None:
         told = aspect(trigger, anchor, modality=rel.modality)
@@ -215,12 +231,16 @@ def _owns(point: Token, trigger: Token, head: Token) -> bool:
     modifies the trigger or its verb, the complement that gives an event noun's time ("talks
     are expected to resume next week"), or a noun that sets the clause (or its object) in a
     time ("elected at a party congress on December 23", "said in a 2005 interview", "defended
-    the policies on Sunday talk shows")."""
+    the policies on Sunday talk shows"), or the happening the verb carries out ("led the
+    1999 coup"; not "criticised the 2003 invasion")."""
     if point.i in (trigger.i, head.i):
         return True
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i == head.i \
             and point.dep_ == "xcomp" and point.head.i == head.i:
         return True
+    if point.dep_ == "dobj" and point.head.i == head.i and happening(point) \
+            and head.lemma_.lower() in lexicon().light_verbs | lexicon().perpetrate_verbs:
+        return True  # "led the 1999 coup", "launched Monday's attack": the happening's time
     prep = point.head
     held = prep.head.i in (trigger.i, head.i) or prep.head.dep_ == "dobj" and prep.head.head.i == head.i
     return point.dep_ == "pobj" and point.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep" \
@@ -252,8 +272,12 @@ def _shared_head(verb: Token) -> Token | None:
     without its own subject ("held a meeting on November 3 and decided to protest"), the
     clause a "when" clause or a participle hangs from ("fired on a car on Monday, killing
     two"), the verb of a purpose ("used a car bomb on Tuesday to kill 32"). Not a wish, a
-    plan or a request: "threatened on Monday to attack" is no attack on Monday."""
+    plan or a request: "threatened on Monday to attack" is no attack on Monday. The noun of a
+    happening that a clause describes: "the blast, which killed 12" happened with the blast."""
     head = verb.head
+    described = described_noun(verb, [verb]) if verb.dep_ in ("relcl", "acl") else None
+    if described is not None and described.i == head.i and happening(head):
+        return head  # "the attack, which killed 12": the attack's time
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     children = list(verb.children)
@@ -290,7 +314,8 @@ def _short(text: str, width: int = 80) -> str:
 
 #: How well each source dates an event, best first (an event left undated as background or
 #: future only gives way to a date of its own clause; None: no date at all).
-_RANK = {"clause": 0, "context": 1, "background": 1, "future": 1, ARTICLE_PRECISION: 2, None: 3}
+_RANK = {"clause": 0, "context": 1, "background": 1, "future": 1, "negated": 1, ARTICLE_PRECISION: 2,
+         None: 3}
 
 
 def restated(kept: Relation, again: Relation) -> None:

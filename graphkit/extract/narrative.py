@@ -15,7 +15,10 @@ only what the speaker says: the speaker's present, in the quotation of that sent
 the sentences right after it ('"It is insisting on the unity of Iraq"'), not the report's
 next events. A quoted clause in the past tense tells the speaker's past, and other clauses
 are told as earlier by their sentence or paragraph (:meth:`Narrative.earlier`, from
-:mod:`graphkit.extract.earlier`).
+:mod:`graphkit.extract.earlier`), or by the sentences they continue when these told of a
+time long before the article's and they go on with its story ("In 1999, the army staged a
+coup. It then arrested the prime minister.": "then", "later", a pronoun for subject), one
+sentence on.
 
 Example:
     >>> from datetime import date
@@ -39,6 +42,8 @@ from graphkit.extract.earlier import Recalled, old_time, quoted
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Narrative"]
@@ -65,15 +70,21 @@ class Narrative:
         self._said: dict[int, When] = {}
         self._recalled: Recalled | None = None
         self._doc = doc
+        self._old: dict[int, str] = {}
         run: When | None = None
         spoken = False  # the run's day is the day of a speech
         hops = 0
+        old: str | None = None  # the old time the sentence before told of
         before: Span | None = None
         for sent in doc.sents:
             timed = _timed(sent, anchor)
             self._timed[sent.start] = timed
             if before is None or _break(before, sent):
-                run = None
+                run = old = None
+            told = old_time(sent.root, anchor)
+            if old is not None and not told and not timed and _goes_on(sent) and _narrates(sent, anchor):
+                self._old[sent.start] = old  # "In 1999, the army staged a coup. It then arrested ..."
+            old = told
             if timed:
                 run, hops = _one([when for _, when, _ in timed]), 0
                 spoken = all(said for _, _, said in timed)
@@ -118,13 +129,15 @@ class Narrative:
     def earlier(self, trigger: Token, told: Aspect) -> str | None:
         """What tells the clause of ``trigger`` (its :func:`aspect` ``told`` "current") as
         earlier than the article's news, or None: "quoted" for a quotation in the past tense
-        (the speaker's past), the old time its sentence names, or the lemma of an act its
-        paragraph told before as background."""
+        (the speaker's past), the old time its sentence names or the sentence whose story it
+        goes on with named ("In 1999, the army staged a coup. It then arrested the prime
+        minister."), or the
+        lemma of an act its paragraph told before as background."""
         if told.time != "current":
             return None
         if quoted(trigger):
             return "quoted" if told.tense == "past" else None
-        found = old_time(trigger, self._anchor)
+        found = old_time(trigger, self._anchor) or self._old.get(trigger.sent.start)
         if found:
             return found
         if self._recalled is None:
@@ -159,8 +172,17 @@ def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None, bool
             continue
         if when is not None and (anchor is not None and when.date > anchor or _elsewhen(chain, tense)):
             when = None
-        found.append((span.end, when, chain[-1].lemma_.lower() in speech))
+        found.append((span.end, when, _speaks(chain[-1], speech)))
     return found
+
+
+def _speaks(verb: Token, speech: Mapping[str, str]) -> bool:
+    """True for a speech verb that reports words ("said on Sunday", "told reporters that"),
+    not one that does an act by its object ("declared a state of emergency Saturday")."""
+    if verb.lemma_.lower() not in speech:
+        return False
+    children = [c.dep_ for c in verb.children]
+    return "dobj" not in children or any(d in ("ccomp", "parataxis") for d in children)
 
 
 def _elsewhen(chain: list[Token], tense: str | None) -> bool:
@@ -183,9 +205,25 @@ def _one(whens: list[When | None]) -> When | None:
 
 def _narrates(sent: Span, anchor: date | None) -> bool:
     """True for a sentence that goes on telling what happened: its main clause is in the
-    simple past, unquoted and not background ("Earlier, ...", "had long ...")."""
-    told = aspect(sent.root, anchor)
-    return told.tense == "past" and told.time == "current" and not quoted(sent.root)
+    simple past, unquoted and not background ("Earlier, ...", "had long ..."), or a report in
+    the present of such a clause ("The BBC reports that thousands gathered")."""
+    root = sent.root
+    if quoted(root):
+        return False
+    told = aspect(root, anchor)
+    if told.tense == "present" and told.time == "current" and root.lemma_.lower() in lexicon().speech_verbs:
+        said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        told = aspect(said, anchor) if said is not None else told
+    return told.tense == "past" and told.time == "current"
+
+
+def _goes_on(sent: Span) -> bool:
+    """True for a sentence that tells what came next in the story before it: its main clause
+    says "then", "later", "subsequently", ... or has a pronoun for subject ("It arrested ...")."""
+    root = sent.root
+    sequel = lexicon().time_markers.get("sequel", ())
+    return any(c.dep_ == "advmod" and c.lower_ in sequel or c.dep_ in ("nsubj", "nsubjpass")
+               and c.tag_ == "PRP" and c.lower_ not in ("i", "we", "you") for c in root.children)
 
 
 def _break(before: Span, sent: Span) -> bool:

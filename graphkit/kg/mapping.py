@@ -491,7 +491,7 @@ def _event_date(node: NamedNode, rel: Relation, g: NamedNode) -> list[Quad]:
     its ``gk:dateSource`` (also why an undated event has none)."""
     source = [Quad(node, _P.date_source, _text(rel.date_source), g)] if rel.date_source else []
     if not rel.event_date or not _DATE.match(rel.event_date):
-        return source if rel.date_source in ("background", "future") else []
+        return source if rel.date_source in ("background", "future", "negated") else []
     quads = [Quad(node, _P.event_date, _day(rel.event_date), g)] + source
     if rel.date_precision:
         quads.append(Quad(node, _P.precision, _text(rel.date_precision), g))
