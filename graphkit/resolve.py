@@ -374,10 +374,12 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
     for item in members:
         m = item.mention
         bare = m.description and named
-        for form in ("" if bare and _generic(m) else m.label, m.written or "", "" if bare else m.text):
+        # a country's agent named with its country is no bare "army": its words describe it
+        for form in ("" if named and _generic(m) else m.label, m.written or "", "" if bare else m.text):
             if not _alias(form, type_, label):
                 continue
-            if _GOVERNMENT.match(label) and form != label and not _names_government(form):
+            government = _GOVERNMENT.match(label)
+            if government and form != label and not _names_government(form, government["country"]):
                 bare = bare or form == m.text  # "a 12 year long Government": it, described
             else:
                 aliases.add(form)
@@ -391,13 +393,14 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
                  descriptions={doc: forms for doc, forms in descriptions.items() if forms})
 
 
-def _names_government(form: str) -> bool:
-    """Whether a form names a government, not only holds the word: besides government nouns
-    and their modifiers ("the federal government"), its words name a country, a capital, a
-    leader or a party ("Canadian government", "Ottawa", "the Harper government", "Labor
-    government"), never other words ("Better Government", "a 12 year long Government").
+def _names_government(form: str, place: str) -> bool:
+    """Whether a form names the government of ``place``, not only holds the word: besides
+    government nouns and their modifiers ("the federal government"), its words name the
+    place, its capital, a leader or a party ("Canadian government", "Ottawa", "the Harper
+    government", "Labor government"), never other words ("Better Government", "a 12 year
+    long Government").
 
-    >>> _names_government("the Rudd government"), _names_government("Better Government")
+    >>> _names_government("the Rudd government", "Australia"), _names_government("Better Government", "Canada")
     (True, False)
     """
     from graphkit.extract.lexicon import lexicon
@@ -414,9 +417,9 @@ def _names_government(form: str) -> bool:
         else:
             runs[-1].append(word)
     gaz, kb = load_gazetteer(), actor_knowledge()
-    return all(gaz.country_of(name) or gaz.capital_of(name) or gaz.parties(name)
+    return all(place in (name, gaz.country_of(name), gaz.capital_of(name)) or gaz.parties(name)
                or any(e.type == "PoliticalParty" for e in gaz.lookup(name))
-               or len(run) == 1 and kb.leader_countries(name)
+               or len(run) == 1 and gaz.country_code(place) in kb.leader_countries(name)
                for run in runs if run for name in [" ".join(run)])
 
 

@@ -357,11 +357,14 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
         if hit:
             countries.append(hit)
         elif t.ent_type_ == "GPE" or t.ent_type_ == "" and t.pos_ == "PROPN":
-            entries = [e for e in found.gaz.lookup(t.text) if e.type == "Place"]
-            if entries or t.ent_type_ == "GPE":
+            within = [e.country for e in found.gaz.lookup(t.text) if e.type == "Place"]
+            province = actor_knowledge().place(t.text) if t.ent_type_ == "" else None
+            if province is not None:  # "the Ontario government": a province's, not Canada's
+                within.append(found.gaz.country_of(province.label))
+            if within or t.ent_type_ == "GPE":
                 place = place or t.text
-                if entries and entries[0].country and not countries:
-                    countries.append(entries[0].country)
+                if within and within[0] and not countries:
+                    countries.append(within[0])
     mods.sort(key=lambda t: t.i)
     while mods and mods[0].dep_ == "det" and mods[0].lower_ in ("the", "a", "an"):
         mods.pop(0)
@@ -378,19 +381,16 @@ def _leaders_country(found: Found, token: Token) -> str | None:
 
 
 def _region(gaz: Gazetteer, token: Token) -> str | None:
-    """The place inside a country that the named entity of ``token`` is, though one of its
-    words names the country: a place the gazetteer knows ("South Australia", "Iraqi
-    Kurdistan"), or a country's demonym after a word of ``country_part_words.txt`` ("South
-    Australian", "Western Australian")."""
+    """The place that the named entity of ``token`` is, though one of its words names a
+    country: a place the gazetteer knows ("South Australia", "Iraqi Kurdistan"), or a
+    region named with a demonym ("South Australian", "Latin American")."""
     whole = _entity_text(token)
     if whole == token.text or gaz.country_of(whole):
         return None
     if any(e.type == "Place" and e.country for e in gaz.lookup(whole)):
         return whole
-    words = whole.split()
-    if words[0].lower() in lexicon().country_part_words and gaz.country_of(" ".join(words[1:])):
-        return whole
-    return None
+    others = [w for w in whole.split() if w.lower() not in ("and", "&", ",") and not gaz.country_of(w)]
+    return whole if token.ent_type_ in ("NORP", "GPE", "LOC") and others else None
 
 
 def _entity_text(token: Token) -> str:
