@@ -439,3 +439,18 @@ def test_a_governments_aliases_name_it(form, alias):
     (actor,) = actors
     assert (form in actor.aliases) is alias
     assert (form in actor.descriptions.get("1", [])) is not alias
+
+
+@pytest.mark.parametrize(("text", "label", "country"), [
+    # a party named with another country is that country's, not the namesake's ...
+    ("Police arrested members of the Maldivian Democratic Party on Friday.",
+     "Maldivian Democratic Party", "Maldives"),
+    # ... while its own country's name, or none, leaves the party itself
+    ("Police arrested members of the American Democratic Party on Friday.", "Democratic Party",
+     "United States"),
+    ("Police arrested members of the Democratic Party on Friday.", "Democratic Party", "United States"),
+])
+def test_a_party_named_with_another_country_is_that_countrys(nlp, text, label, country):
+    actors = resolve([extract(nlp(text), Article(id="d", text=text))])
+    parties = [(a.label, a.country) for a in actors if a.type == "PoliticalParty"]
+    assert parties == [(label, country)]
