@@ -395,10 +395,10 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
 
 def _names_government(form: str, place: str) -> bool:
     """Whether a form names the government of ``place``, not only holds the word: besides
-    government nouns and their modifiers ("the federal government"), its words name the
-    place, its capital, a leader or a party ("Canadian government", "Ottawa", "the Harper
-    government", "Labor government"), never other words ("Better Government", "a 12 year
-    long Government").
+    government nouns and their modifiers, its words name the place, its capital, a leader or
+    a party ("Canadian government", "Ottawa", "the Harper government", "Labor government"),
+    never other words ("Better Government", "a 12 year long Government") or none ("the
+    federal government" describes it).
 
     >>> _names_government("the Rudd government", "Australia"), _names_government("Better Government", "Canada")
     (True, False)
@@ -417,10 +417,11 @@ def _names_government(form: str, place: str) -> bool:
         else:
             runs[-1].append(word)
     gaz, kb = load_gazetteer(), actor_knowledge()
-    return all(place in (name, gaz.country_of(name), gaz.capital_of(name)) or gaz.parties(name)
-               or any(e.type == "PoliticalParty" for e in gaz.lookup(name))
-               or len(run) == 1 and gaz.country_code(place) in kb.leader_countries(name)
-               for run in runs if run for name in [" ".join(run)])
+    names = [" ".join(run) for run in runs if run]
+    return bool(names) and all(  # "the federal government" names none: it describes
+        place in (name, gaz.country_of(name), gaz.capital_of(name)) or gaz.parties(name)
+        or any(e.type == "PoliticalParty" for e in gaz.lookup(name))
+        or " " not in name and gaz.country_code(place) in kb.leader_countries(name) for name in names)
 
 
 def _alias(form: str, type_: str, label: str) -> bool:
