@@ -216,10 +216,13 @@ def _agent_country(item: _Seen, named: dict[tuple[str, str], set[str]]) -> str |
     (``abroad_agents.txt``) written bare ("the Army") is the one its article names with a
     country ("the U.S. military"), when it names one country's only; else of no country."""
     from graphkit.extract.lexicon import lexicon
+    from graphkit.gazetteer import load_gazetteer
 
     m = item.mention
     word = _agent_word(m.label)
-    if not m.description or word not in lexicon().abroad_agents:
+    gaz = load_gazetteer()
+    if not m.description or word not in lexicon().abroad_agents or any(  # "Ugandan army"
+            gaz.country_of(w) == m.country for w in f"{m.text} {m.written or ''}".split()):
         return m.country
     countries = named.get((item.doc, word), set())
     return next(iter(countries)) if len(countries) == 1 else None

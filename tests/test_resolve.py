@@ -363,6 +363,11 @@ def test_a_countrys_aliases_are_its_own_names(nlp, text, country, aliases):
     assert not any(a.label == f"Premier of {country}" for a in resolve([result]))
 
 
+def _written(mention, form):
+    mention.written = form
+    return mention
+
+
 @pytest.mark.parametrize(("mentions", "expected"), [
     # the article names one country's military: the bare Army is it, and describes it (no
     # bare word is an alias of a military named with its country)
@@ -373,6 +378,10 @@ def test_a_countrys_aliases_are_its_own_names(nlp, text, country, aliases):
     ([M("U.S. military", "military", "SecurityForce", country="United States"),
       D("Army", "army", "SecurityForce", country="Canada")],
      [("U.S. military", "United States", ["U.S. military"], {"1": ["Army"]})]),
+    # a description that names its country keeps it ("army" written "Ugandan army")
+    ([M("Sudanese troops", "troops", "SecurityForce", country="Sudan"),
+      _written(D("army", "army", "SecurityForce", country="Uganda"), "Ugandan army")],
+     [("Sudanese troops", "Sudan", ["Sudanese troops"], {}), ("army", "Uganda", ["Ugandan army", "army"], {})]),
     # two countries' militaries named, or none: the bare Army is no country's
     ([M("US troops", "troops", "SecurityForce", country="United States"),
       M("Iraqi troops", "troops", "SecurityForce", country="Iraq"),
