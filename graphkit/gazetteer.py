@@ -279,7 +279,8 @@ def _add_country(gaz: Gazetteer, country) -> str:  # type: ignore[no-untyped-def
     its capital as a place. Returns the country's label in the gazetteer."""
     hand = next((e for name in (country.label, *country.names) for e in gaz.lookup(name)
                  if e.type == "Country"), None)
-    names = tuple(n for n in country.names if not gaz.claimed(n))
+    parts = [n for n in country.names if not gaz.claimed(n) and _part_of(n, country, gaz)]
+    names = tuple(n for n in country.names if not gaz.claimed(n) and n not in parts)
     demonyms = tuple(d for d in country.demonyms if gaz.country_of(d) is None)
     if hand is not None:
         label = hand.label
@@ -289,6 +290,8 @@ def _add_country(gaz: Gazetteer, country) -> str:  # type: ignore[no-untyped-def
         label = country.label
         gaz.add(GazetteerEntry(_slug(label), label, "Country", tuple(n for n in names if n != label),
                                country=label, demonyms=demonyms, cameo=country.code))
+    for part in parts:  # "South Australia": a place of the country, not one of its names
+        gaz.add(GazetteerEntry(f"place:{_slug(part)}", part, "Place", (), country=label))
     capitals = tuple(c for c in country.capital_names if not gaz.claimed(c))
     own = gaz.entries.get(f"capital:{_slug(label)}")
     if own is not None:  # graphkit's own entry of the capital gains the other spellings
@@ -300,6 +303,33 @@ def _add_country(gaz: Gazetteer, country) -> str:  # type: ignore[no-untyped-def
         if any(e.type == "Place" and e.country == label for e in gaz.lookup(name)):
             gaz.capitals.setdefault(fold(name), label)
     return label
+
+
+def _part_of(name: str, country, gaz: Gazetteer) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name the dictionaries list for ``country`` is a place inside it: the
+    country's name or demonym with a word of ``country_part_words.txt`` ("South Australia",
+    "Great Wall of China") or with a place the gazetteer knows ("Iraqi Kurdistan").
+
+    >>> from graphkit.knowledge.actors import actor_knowledge
+    >>> china, gaz = actor_knowledge().countries["CHN"], load_gazetteer()
+    >>> _part_of("Great Wall of China", china, gaz), _part_of("People's Republic of China", china, gaz)
+    (True, False)
+    """
+    from graphkit.extract.lexicon import lexicon
+
+    words = fold(name).split()
+    for own in (country.label, *country.demonyms):
+        own_words = fold(own).split()
+        n = len(own_words)
+        at = next((i for i in range(len(words) - n + 1) if words[i:i + n] == own_words), None)
+        if at is None or len(words) == n:
+            continue
+        rest = words[:at] + words[at + n:]
+        near = words[max(at - 3, 0):at] + words[at + n:at + n + 3]  # not "... and Northern Ireland"
+        if set(near) & lexicon().country_part_words or any(
+                e.type == "Place" for e in gaz.lookup(" ".join(rest))):
+            return True
+    return False
 
 
 def _matchable(form: str) -> bool:

@@ -77,6 +77,8 @@ class _Seen:
     mention: Mention
     doc: str
     date: str | None
+    #: the actor's country as resolution reads it (a bare "Army" may lose its article's)
+    country: str | None = None
 
 
 @dataclass(slots=True)
@@ -109,6 +111,9 @@ def resolve(results: list[DocResult]) -> list[Actor]:
         return i
 
     owner: dict[str, int] = {}
+    named = _named_agents(seen)
+    for item in seen:
+        item.country = _agent_country(item, named) if _generic(item.mention) else item.mention.country
     for i, item in enumerate(seen):
         for key in _keys(item):
             if key in owner:
@@ -135,7 +140,7 @@ def _add_surnames(actors: list[Actor]) -> None:
     surnames: dict[str, list[Actor]] = defaultdict(list)
     for actor in actors:
         parts = actor.label.split()
-        if actor.type == "Person" and len(parts) > 1:
+        if actor.type == "Person" and len(parts) > 1 and "of" not in parts:  # not "Premier of Australia"
             surnames[parts[-1]].append(actor)
     taken = {alias for actor in actors for alias in actor.aliases}
     words: Counter[str] = Counter(w for actor in actors if actor.type == "Person"
@@ -195,6 +200,34 @@ def _common_name(mention: Mention) -> bool:
     return label in lexicon().generic_aliases or bool(load_gazetteer().parties(label))
 
 
+def _named_agents(seen: list[_Seen]) -> dict[tuple[str, str], set[str]]:
+    """The countries each article names for each generic agent ("Iraqi troops": the
+    article, "military" -> {"Iraq"})."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in seen:
+        m = item.mention
+        if _generic(m) and m.country and not m.description:
+            named[(item.doc, _agent_word(m.label))].add(m.country)
+    return named
+
+
+def _agent_country(item: _Seen, named: dict[tuple[str, str], set[str]]) -> str | None:
+    """The country a generic agent belongs to: its own; but an agent that acts abroad
+    (``abroad_agents.txt``) written bare ("the Army") is the one its article names with a
+    country ("the U.S. military"), when it names one country's only; else of no country."""
+    from graphkit.extract.lexicon import lexicon
+    from graphkit.gazetteer import load_gazetteer
+
+    m = item.mention
+    word = _agent_word(m.label)
+    gaz = load_gazetteer()
+    if not m.description or word not in lexicon().abroad_agents or any(  # "Ugandan army"
+            gaz.country_of(w) == m.country for w in f"{m.text} {m.written or ''}".split()):
+        return m.country
+    countries = named.get((item.doc, word), set())
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _keys(item: _Seen) -> list[str]:
     mention = item.mention
     keys = [f"id:{mention.key}"] if mention.key else []
@@ -209,7 +242,7 @@ def _keys(item: _Seen) -> list[str]:
     elif government and mention.type == "Government":
         keys.append(f"government:{_fold(government.group('country'))}")
     elif _generic(mention) or _common_name(mention):
-        where = mention.country.lower() if mention.country else f"article {item.doc}"
+        where = item.country.lower() if item.country else f"article {item.doc}"
         keys.append(f"agent:{_agent_word(mention.label)}|{where}")
     else:
         keys.append(f"name:{mention.type if mention.type == 'Place' else ''}:{_fold(mention.label)}")
@@ -289,7 +322,7 @@ def _canonical(members: list[_Seen]) -> str:
     if first.type == "Person" and len(first.label.split()) == 1 and len({s.doc for s in members}) == 1:
         return f"{first.label} {members[0].doc}"  # a name alone, in one article only
     if _generic(first) or _common_name(first):
-        return f"{_agent_word(first.label)} {first.country or 'article ' + members[0].doc}"
+        return f"{_agent_word(first.label)} {members[0].country or 'article ' + members[0].doc}"
     return _best_label(members)
 
 
@@ -299,14 +332,15 @@ def _best_label(members: list[_Seen]) -> str:
         counts = Counter(s.mention.label for s in members)
     best = max(counts, key=lambda label: (counts[label], len(label), label))
     first = members[0].mention
-    if _generic(first) and first.country:
-        return _qualified(best, first.country, members)
+    if _generic(first) and members[0].country:
+        return _qualified(best, members[0].country, members)
     return best
 
 
 def _qualified(label: str, country: str, members: list[_Seen]) -> str:
     """A generic agent's label with its country as the texts write it most ("Afghan police",
-    "US troops"); where no text names the country, the label as written ("police")."""
+    "US troops", "South Korean troops", "Iraq's army"); where no text names the country, the
+    label as written ("police")."""
     from graphkit.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -314,10 +348,12 @@ def _qualified(label: str, country: str, members: list[_Seen]) -> str:
     for item in members:
         text = re.sub(r"^(the|The)\s+", "", item.mention.text)
         words = text.split()
-        if len(words) > len(label.split()) and text.lower().endswith(label.lower()) \
-                and gaz.country_of(words[0]) == country:
+        own = item.mention.label  # "US military" of a military labelled "soldiers"
+        owner = re.sub(r"['\u2019]s$", "", " ".join(words[:len(words) - len(own.split())]))
+        if owner and text.lower().endswith(own.lower()) \
+                and country in (gaz.country_of(owner), gaz.country_of(words[0])):
             written[text] += 1
-    return max(written, key=lambda t: (written[t], t)) if written else label
+    return max(written, key=lambda t: (written[t], t.endswith(label), t)) if written else label
 
 
 def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
@@ -332,23 +368,63 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
     mentions = [s.mention for s in members]
     types = Counter(m.type for m in mentions)
     type_ = types.most_common(1)[0][0]
-    countries = Counter(m.country for m in mentions if m.country)
-    named = not _generic(members[0].mention)  # an unnamed agent's descriptions are its names
-    aliases = sorted({a for m in mentions for a in (m.label, m.written or "",
-                                                    "" if m.description and named else m.text)
-                      if _alias(a, type_, label)} | {label})
+    countries = Counter(s.country for s in members if s.country)
+    # an unnamed agent's descriptions are its names; a country's agent labelled as a text
+    # names it with its country ("Iraqi troops") has a name, and its bare forms describe it
+    named = not _generic(members[0].mention) or label not in {m.label for m in mentions}
     descriptions: dict[str, list[str]] = {}
+    aliases = {label}
     for item in members:
-        form = item.mention.text.strip()
-        if named and item.mention.description and form:
-            forms = descriptions.setdefault(item.doc, [])
-            if form not in forms:
-                forms.append(form)
+        m = item.mention
+        bare = m.description and named
+        # a country's agent named with its country is no bare "army": its words describe it
+        for form in ("" if named and _generic(m) else m.label, m.written or "", "" if bare else m.text):
+            if not _alias(form, type_, label):
+                continue
+            government = _GOVERNMENT.match(label)
+            if government and form != label and not _names_government(form, government["country"]):
+                bare = bare or form == m.text  # "a 12 year long Government": it, described
+            else:
+                aliases.add(form)
+        form = m.text.strip()
+        if bare and form and form not in descriptions.setdefault(item.doc, []):
+            descriptions[item.doc].append(form)
     country = countries.most_common(1)[0][0] if countries else None
-    return Actor(id=iri, label=label, type=type_, aliases=aliases, mentions=len(members),
+    return Actor(id=iri, label=label, type=type_, aliases=sorted(aliases), mentions=len(members),
                  country=country, key=next((m.key for m in mentions if m.key), None),
                  sources=len(group.docs), cameo=_cameo(members, type_, country),
-                 descriptions=descriptions)
+                 descriptions={doc: forms for doc, forms in descriptions.items() if forms})
+
+
+def _names_government(form: str, place: str) -> bool:
+    """Whether a form names the government of ``place``, not only holds the word: besides
+    government nouns and their modifiers, its words name the place, its capital, a leader or
+    a party ("Canadian government", "Ottawa", "the Harper government", "Labor government"),
+    never other words ("Better Government", "a 12 year long Government") or none ("the
+    federal government" describes it).
+
+    >>> _names_government("the Rudd government", "Australia"), _names_government("Better Government", "Canada")
+    (True, False)
+    """
+    from graphkit.extract.lexicon import lexicon
+    from graphkit.gazetteer import load_gazetteer
+    from graphkit.knowledge import actor_knowledge
+
+    lex = lexicon()
+    common = lex.government_nouns | lex.state_agents | lex.drop_modifiers | lex.agent_adjectives \
+        | {"of", "in", "and"}
+    runs: list[list[str]] = [[]]
+    for word in re.sub(r"['\u2019]s\b", "", form).split():
+        if word.lower().strip(".,") in common:
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    gaz, kb = load_gazetteer(), actor_knowledge()
+    names = [" ".join(run) for run in runs if run]
+    return bool(names) and all(  # "the federal government" names none: it describes
+        place in (name, gaz.country_of(name), gaz.capital_of(name)) or gaz.parties(name)
+        or any(e.type == "PoliticalParty" for e in gaz.lookup(name))
+        or " " not in name and gaz.country_code(place) in kb.leader_countries(name) for name in names)
 
 
 def _alias(form: str, type_: str, label: str) -> bool:
@@ -369,7 +445,7 @@ def _alias(form: str, type_: str, label: str) -> bool:
 def _cameo(members: list[_Seen], type_: str, country: str | None) -> str | None:
     """The actor's CAMEO code: its own (gazetteer, dictionaries), else its country's code
     with its agent's (``AFG`` + ``COP``), else a person's role at the article's date."""
-    codes = Counter(s.mention.cameo for s in members if s.mention.cameo
+    codes = Counter(s.mention.cameo for s in members if s.mention.cameo and s.country == s.mention.country
                     and (type_ != "Country" or s.mention.type == "Country"))
     if codes:
         return max(codes, key=lambda c: (codes[c], c))

@@ -324,3 +324,142 @@ def test_a_named_group_of_an_organisation_is_an_alias():
     actors = resolve([_doc("1", M("Taleban", "Taliban", "ArmedGroup", key="taliban"),
                            M("members of the Taleban", "Taliban", "ArmedGroup", key="taliban"))])
     assert [(a.label, a.aliases) for a in actors] == [("Taliban", ["Taleban", "Taliban", "members of the Taleban"])]
+
+
+@pytest.mark.parametrize(("name", "type_", "country"), [
+    # a state, region, territory or landmark the dictionaries list among a country's names is
+    # a place of the country ...
+    ("South Australia", "Place", "Australia"),
+    ("Great Wall of China", "Place", "China"),
+    ("Iraqi Kurdistan", "Place", "Iraq"),
+    ("Mayotte", "Place", "France"),
+    ("Port Sudan", "Place", "Sudan"),
+    # ... while the country's own names, official and short, stay its names
+    ("Australia", "Country", "Australia"),
+    ("People's Republic of China", "Country", "China"),
+    ("United Kingdom of Great Britain and Northern Ireland", "Country", "United Kingdom"),
+    ("Republic of South Africa", "Country", "South Africa"),
+])
+def test_a_place_inside_a_country_is_none_of_its_names(name, type_, country):
+    from graphkit.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert [(e.type, e.country) for e in gaz.lookup(name)] == [(type_, country)]
+    assert gaz.country_of(name) == (country if type_ == "Country" else None)
+
+
+@pytest.mark.parametrize(("text", "country", "aliases"), [
+    ("The premier of South Australia, Mike Rann, criticised Australia on Monday.", "Australia",
+     ["Australia"]),
+    ("Tourists visited the Great Wall of China while China protested.", "China", ["China"]),
+    ("Iraqi Kurdistan held elections on Sunday, Iraq said.", "Iraq", ["Iraq"]),
+    ("The People's Republic of China protested, China said.", "China",
+     ["China", "People's Republic of China"]),
+])
+def test_a_countrys_aliases_are_its_own_names(nlp, text, country, aliases):
+    result = extract(nlp(text), Article(id="d", text=text))
+    actor = next(a for a in resolve([result]) if a.label == country)
+    assert actor.aliases == aliases
+    assert not any(a.label == f"Premier of {country}" for a in resolve([result]))
+
+
+def _written(mention, form):
+    mention.written = form
+    return mention
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    # the article names one country's military: the bare Army is it, and describes it (no
+    # bare word is an alias of a military named with its country)
+    ([M("Iraqi troops", "troops", "SecurityForce", country="Iraq"),
+      D("Army", "army", "SecurityForce", country="Iraq")],
+     [("Iraqi troops", "Iraq", ["Iraqi troops"], {"1": ["Army"]})]),
+    # ... whatever country its sentence suggested
+    ([M("U.S. military", "military", "SecurityForce", country="United States"),
+      D("Army", "army", "SecurityForce", country="Canada")],
+     [("U.S. military", "United States", ["U.S. military"], {"1": ["Army"]})]),
+    # a description that names its country keeps it ("army" written "Ugandan army")
+    ([M("Sudanese troops", "troops", "SecurityForce", country="Sudan"),
+      _written(D("army", "army", "SecurityForce", country="Uganda"), "Ugandan army")],
+     [("Sudanese troops", "Sudan", ["Sudanese troops"], {}), ("army", "Uganda", ["Ugandan army", "army"], {})]),
+    # two countries' militaries named, or none: the bare Army is no country's
+    ([M("US troops", "troops", "SecurityForce", country="United States"),
+      M("Iraqi troops", "troops", "SecurityForce", country="Iraq"),
+      D("Army", "army", "SecurityForce", country="Iraq")],
+     [("Iraqi troops", "Iraq", ["Iraqi troops"], {}), ("US troops", "United States", ["US troops"], {}),
+      ("army", None, ["Army", "army"], {})]),
+    ([D("Military", "military", "SecurityForce", country="Iraq")],
+     [("military", None, ["Military", "military"], {})]),
+    # police serve at home: bare, they are the article's country's
+    ([D("police", "police", "SecurityForce", country="Pakistan")],
+     [("police", "Pakistan", ["police"], {})]),
+])
+def test_a_bare_army_is_a_countrys_only_where_its_article_says_which(mentions, expected):
+    actors = resolve([_doc("1", *mentions)])
+    assert sorted(((a.label, a.country, a.aliases, a.descriptions) for a in actors),
+                  key=lambda x: x[0].lower()) == sorted(expected, key=lambda x: x[0].lower())
+
+
+def test_a_bare_army_of_no_country_never_joins_across_articles():
+    actors = resolve([_doc("1", D("Army", "army", "SecurityForce", country="Iraq")),
+                      _doc("2", D("the Army", "army", "SecurityForce", country="Iraq")),
+                      _doc("3", M("Iraqi army", "army", "SecurityForce", country="Iraq"))])
+    assert sorted((a.label, a.country, a.sources) for a in actors) == [
+        ("Iraqi army", "Iraq", 1), ("army", None, 1), ("army", None, 1)]
+
+
+@pytest.mark.parametrize(("text", "label", "country"), [
+    ("Allied troops and Iraqi troops fought the insurgents.", "Allied troops", None),
+    ("Multinational forces and Iraqi troops fought the insurgents.", "Multinational forces", None),
+    ("Iraqi troops and US troops fought the insurgents.", "Iraqi troops", "Iraq"),
+])
+def test_allied_troops_are_no_one_countrys(nlp, text, label, country):
+    actors = resolve([extract(nlp(text), Article(id="d", text=text))])
+    assert [(a.label, a.country) for a in actors if a.label == label] == [(label, country)]
+    assert not any("Allied" in alias or "Multinational" in alias
+                   for a in actors if a.country for alias in a.aliases)
+
+
+@pytest.mark.parametrize(("form", "place", "names"), [
+    ("Canadian government", "Canada", True), ("the Rudd government", "Australia", True),
+    ("Ottawa", "Canada", True), ("the Labor government", "Australia", True),
+    ("the federal government", "Canada", False), ("officials in Chad", "Chad", True),
+    ("U.S. government", "United States", True), ("Ontario government", "Ontario", True),
+    ("Better Government", "Canada", False), ("12 year long Government in Canada", "Canada", False),
+    ("African government leaders", "United Kingdom", False), ("Fiji government", "Australia", False),
+    ("South American government", "United States", False), ("Ontario government", "Canada", False),
+    ("the Bush administration", "United States", True), ("the Bush administration", "Canada", False),
+])
+def test_a_form_that_only_holds_government_names_none(form, place, names):
+    from graphkit.resolve import _names_government
+
+    assert bool(_names_government(form, place)) is names
+
+
+@pytest.mark.parametrize(("form", "alias"), [
+    ("Canadian government", True),
+    ("Better Government", False),
+    ("12 year long Government in Canada", False),
+])
+def test_a_governments_aliases_name_it(form, alias):
+    actors = resolve([_doc("1", M("the Canadian government", "Government of Canada", "Government",
+                                  country="Canada"),
+                           M(form, "Government of Canada", "Government", country="Canada"))])
+    (actor,) = actors
+    assert (form in actor.aliases) is alias
+    assert (form in actor.descriptions.get("1", [])) is not alias
+
+
+@pytest.mark.parametrize(("text", "label", "country"), [
+    # a party named with another country is that country's, not the namesake's ...
+    ("Police arrested members of the Maldivian Democratic Party on Friday.",
+     "Maldivian Democratic Party", "Maldives"),
+    # ... while its own country's name, or none, leaves the party itself
+    ("Police arrested members of the American Democratic Party on Friday.", "Democratic Party",
+     "United States"),
+    ("Police arrested members of the Democratic Party on Friday.", "Democratic Party", "United States"),
+])
+def test_a_party_named_with_another_country_is_that_countrys(nlp, text, label, country):
+    actors = resolve([extract(nlp(text), Article(id="d", text=text))])
+    parties = [(a.label, a.country) for a in actors if a.type == "PoliticalParty"]
+    assert parties == [(label, country)]

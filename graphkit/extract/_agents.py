@@ -348,16 +348,23 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
     for t in list(mods) + [c for p in token.rights if p.lower_ == "of" for c in p.children]:
         if _against(t):  # "anti-Iraqi forces" are not Iraq's
             continue
+        region = _region(found.gaz, t)
+        if region is not None:  # "the premier of South Australia": of a place, not of Australia
+            place = place or region
+            continue
         hit = found.gaz.country_of(t.text) or found.gaz.country_of(_entity_text(t)) \
             or _leaders_country(found, t)
         if hit:
             countries.append(hit)
         elif t.ent_type_ == "GPE" or t.ent_type_ == "" and t.pos_ == "PROPN":
-            entries = [e for e in found.gaz.lookup(t.text) if e.type == "Place"]
-            if entries or t.ent_type_ == "GPE":
+            within = [e.country for e in found.gaz.lookup(t.text) if e.type == "Place"]
+            province = actor_knowledge().place(t.text) if t.ent_type_ == "" else None
+            if province is not None:  # "the Ontario government": a province's, not Canada's
+                within.append(found.gaz.country_of(province.label))
+            if within or t.ent_type_ == "GPE":
                 place = place or t.text
-                if entries and entries[0].country and not countries:
-                    countries.append(entries[0].country)
+                if within and within[0] and not countries:
+                    countries.append(within[0])
     mods.sort(key=lambda t: t.i)
     while mods and mods[0].dep_ == "det" and mods[0].lower_ in ("the", "a", "an"):
         mods.pop(0)
@@ -371,6 +378,19 @@ def _leaders_country(found: Found, token: Token) -> str | None:
         return None
     codes = actor_knowledge().leader_countries(token.text)
     return found.gaz.codes.get(next(iter(codes))) if len(codes) == 1 else None
+
+
+def _region(gaz: Gazetteer, token: Token) -> str | None:
+    """The place that the named entity of ``token`` is, though one of its words names a
+    country: a place the gazetteer knows ("South Australia", "Iraqi Kurdistan"), or a
+    region named with a demonym ("South Australian", "Latin American")."""
+    whole = _entity_text(token)
+    if whole == token.text or gaz.country_of(whole):
+        return None
+    if any(e.type == "Place" and e.country for e in gaz.lookup(whole)):
+        return whole
+    others = [w for w in whole.split() if w.lower() not in ("and", "&", ",") and not gaz.country_of(w)]
+    return whole if token.ent_type_ in ("NORP", "GPE", "LOC") and others else None
 
 
 def _entity_text(token: Token) -> str:
@@ -397,10 +417,11 @@ def _against(token: Token) -> bool:
 
 def _unplaced(mods: list[Token], start: int, *, governs: bool) -> bool:
     """A nationality the gazetteer cannot place qualifies the agent ("Kurdish government",
-    "Western forces"), or a name no dictionary knows as a national leader qualifies a
-    government ("the McGuinty government" of a province): not the article's country's."""
-    return any(t.i >= start and t.text[:1].isupper() and (
-        t.ent_type_ == "NORP" or governs and t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN")
+    "Western forces"), or an alliance (``alliance_words.txt``: "Allied troops"), or a name
+    no dictionary knows as a national leader qualifies a government ("the McGuinty
+    government" of a province): not the article's country's."""
+    return any(t.i >= start and (t.lower_ in lexicon().alliance_words or t.text[:1].isupper() and (
+        t.ent_type_ == "NORP" or governs and t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN"))
         for t in mods)
 
 

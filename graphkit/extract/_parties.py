@@ -6,7 +6,8 @@ never a person; where several countries have a party of that name, the one of th
 country, else of a country the article names. A word inside a longer name ("Republican
 Guard", "Labour Day") is not the party. A national party named with a place of its country
 ("the Democratic Party of Arkansas", "the Arkansas Democratic Party") is its branch there: an
-actor of its own.
+actor of its own; named with another country ("the Maldivian Democratic Party"), it is that
+country's party.
 """
 
 from __future__ import annotations
@@ -102,9 +103,23 @@ def party_branch(found: Found, span: Span, entry: GazetteerEntry) -> Mention | N
         place = _place_of(found, doc[max(before - 3, 0):before], entry, forward=False)
         whole = doc[place.start:span.end] if place is not None else None
     if whole is None or place is None:
-        return None
+        return _foreign(found, span, entry)
     return found.add(whole, f"{_party_name(entry)} of {place.text}", entry.type,
                      country=entry.country, cameo=entry.cameo, text=clean_label(whole))
+
+
+def _foreign(found: Found, span: Span, entry: GazetteerEntry) -> Mention | None:
+    """A party of another country named like ``entry`` ("the Maldivian Democratic Party" is
+    not the US Democratic Party): the mention of that country's party; else None."""
+    doc = found.doc
+    for size in (3, 2, 1):
+        run = doc[max(span.start - size, 0):span.start]
+        country = found.gaz.country_of(run.text) if len(run) == size and run.text[:1].isupper() else None
+        if country and country != entry.country and not any(t.i in found.tokens for t in run):
+            whole = doc[run.start:span.end]
+            return found.add(whole, clean_label(whole), entry.type, country=country,
+                             cameo=found.code(country, "PTY"))
+    return None
 
 
 def _place_of(found: Found, words: Span, entry: GazetteerEntry, *, forward: bool) -> Span | None:

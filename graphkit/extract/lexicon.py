@@ -73,6 +73,9 @@ class Lexicon:
     subnational_words: frozenset[str]
     anaphor_nouns: Mapping[str, frozenset[str]]
     place_words: frozenset[str]
+    country_part_words: frozenset[str]
+    alliance_words: frozenset[str]
+    abroad_agents: frozenset[str]
     portfolio_words: frozenset[str]
     generic_aliases: frozenset[str]
     agent_synonyms: Mapping[str, str]
@@ -195,6 +198,9 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         anaphor_nouns={noun: _types(spec, org_types) for noun, spec in
                        pairs("anaphor_nouns", "noun", "types").items()},
         place_words=words("place_words"),
+        country_part_words=words("country_part_words"),
+        alliance_words=words("alliance_words"),
+        abroad_agents=words("abroad_agents"),
         portfolio_words=words("portfolio_words"),
         generic_aliases=words("generic_aliases"),
         agent_synonyms=pairs("agent_synonyms", "word", "same_as"),
