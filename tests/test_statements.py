@@ -199,3 +199,46 @@ def test_a_speaker_after_a_quote_left_open_is_heard(nlp):
 def test_what_was_not_said_is_no_statement(nlp, text):
     doc = nlp(text)
     assert list(statements(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")) == []
+
+
+# text -> who must say it (the clean reading) and who must not (the wrong speaker), with the
+# start of the value; None: no statement at all
+SPEAKERS_READ_CLEANLY = [
+    # a post the reference reads as its body: the holder spoke, not the body
+    ('The leader of the Scottish National Party addressed the assembly and said the parliaments '
+     '"now share a model based on compromise."', None, "Scottish National Party", "now share"),
+    # a post that speaks for its body keeps the body
+    ("A Hamas spokesman said the truce would hold.", "Hamas", None, "the truce would hold"),
+    # of two subjects the parse gives one verb, the nearer
+    ('Family Vote Senator Penny Wong has said that the plan can "work both ways".',
+     "Penny Wong", "Family Vote", "the plan can"),
+    # a title set off after "according to X" is no part of what X said
+    ("According to Vladimir Spidla, the European Commissioner for Employment, Social Affairs & "
+     "Equal Opportunities, a too protective employment policy may paralyze the labour market.",
+     "Vladimir Spidla", None, "a too protective employment policy"),
+    # a surname two people of the article bear names no speaker; one bearer is the speaker
+    ('Bill Clinton spoke in Denver. Hillary Clinton spoke on Tuesday. "Barack Obama can lead '
+     'us," Clinton said.', None, "Clinton", "Barack Obama can lead us"),
+    ('Hillary Clinton spoke in Denver. "Barack Obama can lead us," Clinton said.',
+     "Hillary Clinton", "Clinton", "Barack Obama can lead us"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "wrong", "value"), SPEAKERS_READ_CLEANLY)
+def test_the_speaker_is_the_right_actor(nlp, text, speaker, wrong, value):
+    doc = nlp(text)
+    found = [(r.subject.label, r.value) for r in statements(
+        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    assert not [v for who, v in found if who == wrong], found
+    assert not [v for _, v in found if not v.startswith(value)], found
+    assert [who for who, _ in found] == ([speaker] if speaker else []), found
+
+
+def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
+    text = ('Labor Senator Penny Wong has said that the plan can "work both ways", but said that '
+            "Labor will vote for the bill.")
+    doc = nlp(text)
+    found = [(r.subject.label, r.value) for r in statements(
+        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    assert found == [("Penny Wong", 'the plan can "work both ways"'),
+                     ("Penny Wong", "Labor will vote for the bill")]

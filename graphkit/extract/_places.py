@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.extract._postnames import is_title_word
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
 
@@ -24,6 +25,7 @@ __all__ = ["country_word", "employer", "holding_place"]
 
 #: prepositions after which a country is the post's field, not its employer ("the envoy to
 #: Sudan", "the adviser for Iraq"), and after which it is (after acting posts) the one acted for.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 _FIELD_PREPS = frozenset({"to", "for", "in", "at", "on", "with"})
 _HYPHENS = frozenset({"-", "\u2011", "\u2013"})
 
@@ -50,13 +52,35 @@ def employer(tokens: list[Token], head: Token, index: ActorLookup) -> str | None
     acting = head.lower_ in lexicon().acting_posts
     for tok in tokens:
         country = country_word(tok, index)
-        if country is None:
+        if country is None or not _of_post(tok, head, {t.i for t in tokens}):
             continue
         prep = _governing_prep(tok)
         if tok.i > head.i and prep in _FIELD_PREPS and not (prep == "for" and acting):
             continue
         return country
     return None
+
+
+def _of_post(token: Token, head: Token, inside: set[int]) -> bool:
+    """The country word ``token`` qualifies the post ``head``: no comma stands between them
+    ("president of Fiji, Commander X": Fiji is no commander's) and no noun that is no title
+    in the title takes it on the way up ("former National University of Colombia director": the
+    university's country, not the director's)."""
+    doc = token.doc
+    low, high = sorted((token.i, head.i))
+    if any(t.text == "," for t in doc[low:high]):
+        return False
+    node = token
+    for _ in range(8):
+        if node.i == head.i or node.head.i == node.i:
+            return True
+        node = node.head
+        if node.i not in inside:
+            return True  # out of the title: the name it titles
+        if node.i != head.i and node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in _PLACE_ENTS \
+                and not is_title_word(node.lower_):
+            return False
+    return True
 
 
 def _governing_prep(token: Token) -> str | None:

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.extract._places import country_word, employer, holding_place
+from graphkit.extract._postnames import _FORMER, _PREPS, clean_post, is_title_word
 from graphkit.extract._text import singular
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from graphkit.extract._lookup import ActorLookup
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["TITLE_BITS", "Reading", "is_title_word", "names_post", "office_for", "party_mention",
+__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "names_post", "office_for", "party_mention",
            "read_title", "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
@@ -35,11 +36,8 @@ _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "al
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _HYPHENS = frozenset({"-", "\u2011", "\u2013"})
 _BRIDGES = _HYPHENS | {".", "'s", "\u2019s"}
-_PREPS = frozenset({"of", "for", "to", "in", "at", "from", "on", "with"})
 #: Possessive determiners: a post's name never holds one.
 _POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
-#: words that say when a post was held ("former minister"): kept with the post.
-_FORMER = frozenset({"former", "ex", "then", "outgoing", "acting", "interim", "incoming"})
 #: words that belong to a post without being title words ("co-chair", "acting").
 TITLE_BITS = frozenset({"co", "-", "\u2011", "of", "vice", "deputy", "acting", "interim"})
 
@@ -104,10 +102,18 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
                    and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i)]
     run = _run(role_tokens, head)
     former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
+    first_i = min(t.i for t in tokens)
+    before_title = [head.doc[first_i - 1]] if first_i else []  # the parse's verb: "deposed"
+    gone = any(t.lower_ in lex.former_words and t.i < head.i and t not in run
+               for t in [*before_title, *tokens])
     role_tokens, rank = _split_rank(former[:1] + run, lex)
     place = None if beat else holding_place(tokens, head, index)  # "Washington reporter"
     country = None if place else employer(tokens, head, index)
     role = _singular_post(_words(role_tokens), role_tokens)
+    if gone and role and not former:
+        role = f"former {role}"  # "ousted Prime Minister", "the late president"
+    if singular(head.lower_) in lex.candidacy_words:
+        chain = []  # "a candidate for Senate": the race, not a body of theirs
     orgs = [a for _, a in before] or ([chain[0][1]] + ([chain[-1][1]] if len(chain) > 1 else [])
                                       if chain else [])
     if role and chain and not before and chain[0][1].type == "GovernmentBody" \
@@ -171,12 +177,6 @@ def someone_else(token: Token, person: Span, index: ActorLookup) -> bool:
 
 def _is_title(token: Token) -> bool:
     return is_title_word(token.lower_) or token.lower_ in lexicon().ranks
-
-
-def is_title_word(word: str) -> bool:
-    lex = lexicon()
-    return word in lex.title_words or word.rstrip(".") in lex.titles or \
-        singular(word) in lex.title_words
 
 
 def _singular_post(role: str, tokens: list[Token]) -> str:
@@ -396,8 +396,9 @@ def _mention_tokens(token: Token, actor: Mention) -> set[int]:
 
 def office_for(reading: Reading, org: Mention | None) -> str | None:
     """The post as an office for ROLE ("President of France", "spokesman of Hamas"), or
-    None when the title names no post ("a Hamas official", a party label alone)."""
-    role = reading.role
+    None when the title names no post ("a Hamas official", a party label alone) or cannot be
+    read as one (:func:`clean_post`)."""
+    role = clean_post(reading.role) if reading.role else None
     if not role or not _is_post(role):
         return None
     words = set(role.lower().split())
@@ -415,3 +416,4 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
     if any(w in _POSSESSIVES for w in name.lower().split()):
         return role  # "their military": the post is the title alone ("Defense Minister")
     return f"{role} of {name}"
+

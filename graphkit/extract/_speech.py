@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from graphkit.extract._postnames import is_title_word
 from graphkit.extract._text import body_end
 from graphkit.extract.lexicon import lexicon
 
@@ -79,16 +80,22 @@ def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
             continue
         verbs = [t for t in by_sent[sent.start] if (_is_speech(t) or t.i in quotative)
                  and not index.in_quote(t)]
+        clauses = {verb.i: _reported(verb) for verb in verbs}
         for verb in verbs:
             speakers = _speakers(verb, index)
             if not speakers:
                 continue
             quote = _nearest_quote(verb, sent, verbs, index.quotes, claimed)
-            reported = _reported(verb)
+            reported = clauses[verb.i]
+            if quote is not None and any(_inside(quote, clause, share=1.0) for i, clause
+                                         in clauses.items() if i != verb.i):
+                quote = None  # '"run both ways", but said that ...': the other verb's clause
             if quote is not None and not _inside(quote, reported):
                 claimed.add(quote)
                 content = index.text[quote[0]:quote[1]]
             else:
+                if quote is not None:
+                    claimed.add(quote)  # a phrase of this clause: no other verb's statement
                 quote = None
                 content = reported[0] if reported else ""
             content = _tidy(content)
@@ -141,20 +148,45 @@ def _speakers(verb: Token, index: ActorLookup) -> list[Mention]:
     for tok in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
         actor = index.actor_for(tok)
         if actor is None or actor.type != "Person":
-            actor = _named_beside(tok, index) or actor
+            actor = _named_beside(tok, index) or (None if _holder(tok, actor) else actor)
         if actor is None and tok.i > verb.i:
             actor = _inverted(verb, index)
-        if actor is not None and all(actor is not a for a in out):
+        if actor is not None and all(actor is not a for a in out) \
+                and not _ambiguous(actor, index):
             out.append(actor)
     return out
 
 
+def _ambiguous(actor: Mention, index: ActorLookup) -> bool:
+    """``actor`` is a surname left alone that two people of the article bear ("Clinton" where
+    Bill and Hillary Clinton are named): who spoke is unknown."""
+    if actor.type != "Person" or " " in actor.label.strip():
+        return False
+    bearers = {m.label for m in index.mentions if m.type == "Person"
+               and m.label.rsplit(" ", 1)[-1] == actor.label and m.label != actor.label}
+    return len(bearers) > 1
+
+
+def _holder(subj: Token, actor: Mention | None) -> bool:
+    """``subj`` is one person's post that the reference reads as an organisation or country
+    ("The leader of the Scottish National Party ... said", "Syria's Ambassador said"): the
+    speaker is the holder, not the body, unless the post speaks for the body ("Hamas
+    spokesman")."""
+    lex = lexicon()
+    word = subj.lower_
+    return actor is not None and subj.tag_ in ("NN", "NNP") and word in lex.title_words \
+        and word not in lex.acting_posts and word not in lex.member_nouns \
+        and word not in lex.honorifics and not actor.start <= subj.idx < actor.end
+
+
 def _subject(verb: Token, index: ActorLookup) -> Token | None:
     """The subject of ``verb`` (outside quotation marks), or of the verb or noun's verb it
-    hangs on."""
+    hangs on; of two subjects the parse gives one verb, the nearer ("Family First Senator
+    Fielding has said": Fielding, not Family)."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subj = next((c for c in subjects if not index.in_quote(c)), None)
+        subj = next((c for c in sorted(subjects, key=lambda c: abs(verb.i - c.i))
+                     if not index.in_quote(c)), None)
         if subj is not None:
             return subj
         if verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
@@ -258,12 +290,13 @@ def _gap(verb: Token, start: int, end: int) -> int:
     return max(0, start - verb.idx - len(verb.text))
 
 
-def _inside(quote: tuple[int, int], reported: tuple[str, int, int] | None) -> bool:
+def _inside(quote: tuple[int, int], reported: tuple[str, int, int] | None, *,
+            share: float = 0.6) -> bool:
     """The quotation is a phrase inside the reported clause ("said it worked 'around the
-    clock'"): the clause, not the phrase, is what was said."""
+    clock'"), shorter than ``share`` of it: the clause, not the phrase, is what was said."""
     if reported is None or not (reported[1] <= quote[0] and quote[1] <= reported[2] + 1):
         return False
-    return quote[1] - quote[0] < 0.6 * (reported[2] - reported[1])
+    return quote[1] - quote[0] < share * (reported[2] - reported[1])
 
 
 def _reported(verb: Token) -> tuple[str, int, int] | None:
@@ -292,13 +325,33 @@ def _according_to(tokens: list[Token], sent: Span, index: ActorLookup) -> list[S
             speaker = index.actor_for(obj) if obj is not None else None
             if obj is None or speaker is None or index.in_quote(token):
                 continue
-            start = obj.right_edge.i + 1
-            while start < sent.end and sent.doc[start].is_punct:
-                start += 1
+            start = _past_title(obj.right_edge.i + 1, sent)
             content = _tidy(sent.doc[start:sent.end].text).rstrip(" .")
             if content:
                 out.append(Said(token, speaker, content, None, sent))
     return out
+
+
+def _past_title(start: int, sent: Span) -> int:
+    """Where what was said starts after "according to X": past the punctuation and a title
+    set off by commas ("According to X, the European Commissioner for Employment, ...")."""
+    doc = sent.doc
+    while start < sent.end and doc[start].is_punct:
+        start += 1
+    if start >= sent.end or doc[start].lower_ not in ("the", "a", "an"):
+        return start
+    titled = False
+    while True:  # "the Commissioner for Employment, Social Affairs & Equal Opportunities,"
+        end = next((t.i for t in doc[start:sent.end] if t.text == ","), None)
+        if end is None or end == start:
+            return start
+        words = doc[start:end]
+        titled = titled or any(is_title_word(t.lower_) for t in words)
+        if not titled or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return start
+        start = end + 1
+        while start < sent.end and doc[start].is_punct:
+            start += 1
 
 
 def _continued(doc: Doc, index: ActorLookup, said: list[Said], claimed: set[tuple[int, int]],

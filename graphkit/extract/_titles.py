@@ -75,8 +75,9 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
         if person.type != "Person" or person.start >= limit:
             continue
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None or _detail(span, index):
-            continue
+        if span is None or _detail(span, index) or all(
+                is_title_word(t.lower_) or t.lower_ in lexicon().ranks for t in span):
+            continue  # "Coroner": a post read as a name names nobody
         for org, led in _led(span, index):
             yield Membership(person, org, led, index.sent(span.root))
         sent = index.sent(span.root)
@@ -87,15 +88,15 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                          if not _relational(tokens, span, index)]
         found = False
         for reading in readings:
-            if reading.rank:
-                yield Membership(person, None, reading.rank, sent, None, reading.rank)
             if not reading.orgs and reading.role:
                 yield Membership(person, None, reading.role, sent, reading.country,
                                  office_for(reading, None))
+            after = [o for o in reading.orgs if o.start >= reading.start]
             for org in reading.orgs:
-                found = True
+                found = True  # a post is the first organisation's of an "of" chain, not the rest's
                 yield Membership(person, org, reading.role or "", sent, reading.country,
-                                 office_for(reading, org))
+                                 None if any(org is o for o in after[1:])
+                                 else office_for(reading, org))
         for org in _of_organisation(span, index):
             found = True
             yield Membership(person, org, "", sent)
@@ -161,7 +162,30 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
         for post in _appointed_as(root.head):
             if is_title_word(post.lower_):
                 phrases.extend(_appos_phrases(post))
-    return [p for p in phrases if not _across_cells(p, span)]
+    return [part for p in phrases if not _across_cells(p, span) for part in _at_commas(p)]
+
+
+def _at_commas(words: list[Token]) -> list[list[Token]]:
+    """A phrase of two titles set off by a comma, each read on its own ("the Judiciary
+    Committee chairman, Michigan Rep.": the committee is no Rep.'s; "president of Fiji,
+    Commander": Fiji is no commander's); a part with no title word stays with the one before
+    it ("Secretary of State for Foreign, Commonwealth and Development Affairs")."""
+    parts: list[list[Token]] = [[]]
+    for tok in words:
+        if tok.text == "," and parts[-1]:
+            parts.append([])
+        elif tok.text != ",":
+            parts[-1].append(tok)
+    parts = [p for p in parts if p]
+    if sum(any(is_title_word(t.lower_) for t in p) for p in parts) < 2:
+        return [words]
+    out: list[list[Token]] = []
+    for part in parts:
+        if out and not any(is_title_word(t.lower_) for t in part):
+            out[-1].extend(part)
+        else:
+            out.append(part)
+    return out
 
 
 def _across_cells(words: list[Token], span: Span) -> bool:

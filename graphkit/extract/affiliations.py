@@ -9,11 +9,14 @@
 - ROLE (person -> the post as a literal ``value``): every post a title gives, with its
   organisation or country ("spokesman of Hamas", "President of France"); a public office
   held by a party member stays alone ("Senator"); a post of a place inside a country is the
-  place's ("First Minister of Scotland"). Ranks ("Lieutenant-Colonel") are a ROLE of their
-  own; honorifics and peerages ("Mr", "Dr", "Lord") never are, and neither are member nouns
-  that name no post ("a Hamas official"), another person's name or post ("wife of Senator
-  X", "Senators A, B": B's post is no "Senator A") or a reporter's beat ("White House
-  correspondent" is no member of the White House).
+  place's ("First Minister of Scotland"). A ROLE is a post read cleanly
+  (:func:`~graphkit.extract._postnames.clean_post`): never a rank ("Lt. Col."), an honorific
+  or peerage ("Mr", "Dr", "Lord"), a candidacy ("presidential candidate"), a member noun that
+  names no post ("a Hamas official"), another person's name or post ("wife of Senator X",
+  "Senators A, B": B's post is no "Senator A"), a reporter's beat ("White House
+  correspondent" is no member of the White House) or a phrase that is no post's name
+  ("leader of the two opposition parties"); a post no longer held says so ("ousted Prime
+  Minister": "former Prime Minister").
 - AUTHOR (byline person -> the article title or id), from ``doc.user_data["article"]``.
 
 The titles themselves are read by :mod:`graphkit.extract._titles`.

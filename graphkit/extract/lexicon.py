@@ -98,6 +98,10 @@ class Lexicon:
     beat_posts: frozenset[str]
     acting_posts: frozenset[str]
     compound_posts: frozenset[str]
+    candidacy_words: frozenset[str]
+    former_words: frozenset[str]
+    post_adjectives: frozenset[str]
+    occupations: frozenset[str]
     # events
     recipient_verbs: frozenset[str]
     threat_words: frozenset[str]
@@ -221,6 +225,10 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         beat_posts=words("beat_posts"),
         acting_posts=words("acting_posts"),
         compound_posts=words("compound_posts"),
+        candidacy_words=words("candidacy_words"),
+        former_words=words("former_words"),
+        post_adjectives=words("post_adjectives"),
+        occupations=words("occupations"),
         party_labels={label: tuple(n.strip() for n in names.split(",") if n.strip())
                       for label, names in pairs("party_labels", "label", "parties").items()},
         recipient_verbs=words("recipient_verbs"),
