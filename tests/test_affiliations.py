@@ -510,6 +510,17 @@ POSTS_READ_CLEANLY = [
     ("The named suspect is Sara Lind, a candidate for Senate in Ohio.", "Sara Lind", None,
      "candidate of Senate"),
     ("Lt. Col. Mark Dunn said the patrol returned safely.", "Mark Dunn", None, "Lt. Col."),
+    # a ranker parted from its post by the country still makes another post
+    ("Deputy US Secretary of State Bob Zoellick will also take part.", "Bob Zoellick",
+     "Deputy Secretary of State", "Secretary of State"),
+    # a determiner is no part of the post; a singular title after two names is the last one's
+    ("So far, neither Justice Souter nor Kathy Arberg, Supreme Court spokeswoman, have "
+     "commented.", "Souter", "Justice", "supreme court spokeswoman"),
+    ("Graham, a now-retired MP, served as Minister of National Defence.", "Graham",
+     "former MP", "MP"),
+    # a post that names nothing without its body
+    ("Jim Ellis, the head of DeLay's national political committee, was charged.", "Jim Ellis",
+     None, "head"),
     # real posts stay as they are
     ("Kenyan President Mwai Kibaki spoke in Nairobi.", "Mwai Kibaki", "President of Kenya",
      "President"),

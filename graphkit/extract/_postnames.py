@@ -33,9 +33,11 @@ def is_title_word(word: str) -> bool:
 #: Words that never stand inside a post's name: relative pronouns, "by", numerals and
 #: quantifiers ("leader of the two opposition parties who", "report last year by").
 _NOT_IN_POSTS = frozenset({"who", "whom", "whose", "which", "that", "by", "both", "all", "each",
+                           "respective",
                            "several", "many", "some", "two", "three", "four", "five", "six",
                            "seven", "eight", "nine", "ten", "dozen"})
-_ARTICLES = frozenset({"the", "a", "an"})
+#: determiners a title phrase may start with ("neither Justice Souter nor ..."): not the post's.
+_ARTICLES = frozenset({"the", "a", "an", "neither", "either", "no", "any", "every"})
 
 
 def clean_post(role: str) -> str | None:
@@ -47,7 +49,8 @@ def clean_post(role: str) -> str | None:
     relation to someone else (``relational_nouns.txt``); a noun that is
     no post before "of" leaves the post after it ("death of previous co-leader" ->
     "former co-leader": a word of ``former_words.txt`` says it is no longer held); a phrase
-    holding a relative pronoun, "by" or a number is no post.
+    holding a relative pronoun, "by" or a number is no post, and neither is a post that names
+    nothing without its body (``bare_posts.txt``: "head").
 
     Example:
         >>> clean_post("outspoken MP"), clean_post("death of previous co-leader")
@@ -63,6 +66,8 @@ def clean_post(role: str) -> str | None:
         words = words[1:]
     while words and (words[-1].lower() in _PREPS or words[-1].lower() in _ARTICLES):
         words = words[:-1]  # "former political officer in the"
+    if len(words) == 1 and singular(words[0].lower()) in lex.bare_posts:
+        return None  # "head": of what?
     cut = next((n for n, w in enumerate(words) if w.lower() in _PREPS), len(words))
     if cut and _post_head(words[:cut], lex):
         gone = [n for n in range(cut - 1) if words[n].lower() in lex.former_words]

@@ -106,7 +106,8 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     before_title = [head.doc[first_i - 1]] if first_i else []  # the parse's verb: "deposed"
     gone = any(t.lower_ in lex.former_words and t.i < head.i and t not in run
                for t in [*before_title, *tokens])
-    role_tokens, rank = _split_rank(former[:1] + run, lex)
+    ranker = _ranker_before(run, role_tokens, tokens, lex)
+    role_tokens, rank = _split_rank(former[:1] + ranker + run, lex)
     place = None if beat else holding_place(tokens, head, index)  # "Washington reporter"
     country = None if place else employer(tokens, head, index)
     role = _singular_post(_words(role_tokens), role_tokens)
@@ -229,6 +230,20 @@ def _run(tokens: list[Token], head: Token) -> list[Token]:
     while run and (run[-1].lower_ in _PREPS | {"and", "the", "a", "an"} or run[-1].text in _HYPHENS):
         run = run[:-1]  # "Ambassador to the (U.S.)": the field's country is not the post
     return run
+
+
+def _ranker_before(run: list[Token], role_tokens: list[Token], tokens: list[Token],
+                   lex: Lexicon) -> list[Token]:
+    """A word that makes another post of the title, parted from it by the country or
+    organisation left out of the post ("Deputy US Secretary of State": a deputy, not the
+    Secretary of State)."""
+    if not run:
+        return []
+    kept = {t.i for t in role_tokens}
+    for tok in reversed([t for t in tokens if t.i < run[0].i]):
+        if tok.i in kept:
+            return [tok] if tok.lower_ in lex.rankers and tok.lower_ not in _FORMER else []
+    return []
 
 
 def _split_rank(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], str | None]:

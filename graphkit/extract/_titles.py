@@ -342,7 +342,8 @@ def _other_name(head: Token, span: Span, index: ActorLookup) -> bool:
 def _listed_before(words: list[Token], span: Span, index: ActorLookup) -> bool:
     """Another person's name stands between the name and its apposition, not as a conjunct of
     the name ("X, Head of SIS Y, Chief of Staff": the list has moved on; "X and Y, both
-    Republican" is said of both)."""
+    Republican" is said of both), or the apposition is one person's title after two names
+    ("X nor Y, Supreme Court spokeswoman": Y's)."""
     doc = span.doc
     for tok in doc[span.end:words[0].i]:
         if _in_parentheses(tok, span):
@@ -350,9 +351,17 @@ def _listed_before(words: list[Token], span: Span, index: ActorLookup) -> bool:
         mention = index.mention_at(tok) if someone_else(tok, span, index) else None
         other = doc.char_span(mention.start, mention.end, alignment_mode="expand") \
             if mention is not None else None
-        if other is not None and (other.root.dep_ != "conj" or other.root.head.i != span.root.i):
+        if other is not None and (other.root.dep_ != "conj" or other.root.head.i != span.root.i
+                                  or _one_title(words)):
             return True
     return False
+
+
+def _one_title(words: list[Token]) -> bool:
+    """The phrase is one person's title: a singular title noun with no "both" or "all"
+    ("X nor Y, Supreme Court spokeswoman": Y's; "X and Y, both Republican": both's)."""
+    return not any(t.lower_ in ("both", "all") for t in words) and any(
+        t.tag_ in ("NN", "NNP") and is_title_word(t.lower_) for t in words)
 
 
 def _titled_name(node: Token, span: Span, index: ActorLookup) -> bool:

@@ -102,6 +102,7 @@ class Lexicon:
     former_words: frozenset[str]
     post_adjectives: frozenset[str]
     occupations: frozenset[str]
+    bare_posts: frozenset[str]
     # events
     recipient_verbs: frozenset[str]
     threat_words: frozenset[str]
@@ -229,6 +230,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         former_words=words("former_words"),
         post_adjectives=words("post_adjectives"),
         occupations=words("occupations"),
+        bare_posts=words("bare_posts"),
         party_labels={label: tuple(n.strip() for n in names.split(",") if n.strip())
                       for label, names in pairs("party_labels", "label", "parties").items()},
         recipient_verbs=words("recipient_verbs"),
