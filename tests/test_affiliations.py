@@ -99,7 +99,8 @@ AFFILIATIONS = [
      [("MEMBER_OF", "Anja Roth", "Alliance 90/The Greens", "co-chair"),
       ("ROLE", "Anja Roth", "co-chair of Alliance 90/The Greens", None)]),
     ("The deal was signed by army chief of staff General Ibrahim Musa on Monday.",
-     [("MEMBER_OF", "Ibrahim Musa", "army", "chief of staff"),
+     [("ROLE", "Ibrahim Musa", "General", None),
+      ("MEMBER_OF", "Ibrahim Musa", "army", "chief of staff"),
       ("ROLE", "Ibrahim Musa", "army chief of staff", None)]),
     # "the post of the organisation, Name"
     ("Soldiers detained the leader of Hamas, Khalil al-Hayya, on Monday.",
@@ -125,11 +126,12 @@ AFFILIATIONS = [
       ("MEMBER_OF", "Dick Durbin", "Democratic Party", None)]),
     ("Our good friend and fellow Democrat Bill Gwatney was wounded.",
      [("MEMBER_OF", "Bill Gwatney", "Democratic Party", None)]),
-    # ranks are no post: never part of one, no ROLE of their own
+    # ranks are roles of their own, never part of the post
     ("NATO spokesman Lieutenant-Colonel Jan Berg said the strike hit a depot.",
-     [("MEMBER_OF", "Jan Berg", "NATO", "spokesman"),
+     [("ROLE", "Jan Berg", "Lieutenant-Colonel", None),
+      ("MEMBER_OF", "Jan Berg", "NATO", "spokesman"),
       ("ROLE", "Jan Berg", "spokesman of NATO", None)]),
-    ("Army Maj. Gen. Benjamin Mixon spoke.", []),
+    ("Army Maj. Gen. Benjamin Mixon spoke.", [("ROLE", "Benjamin Mixon", "Maj. Gen.", None)]),
     # a government post tied to a country by a demonym or "for"
     ("Iranian president Mahmoud Ahmadinejad dismissed the resolution.",
      [("MEMBER_OF", "Mahmoud Ahmadinejad", "Government of Iran", "president"),
@@ -169,15 +171,15 @@ AFFILIATIONS = [
     # the post; a party word inside a longer name is no party label; a post the NER took for
     # an organisation is no organisation
     ("President General Lucio Gutierrez was removed from office.",
-     [("ROLE", "Lucio Gutierrez", "President", None)]),
+     [("ROLE", "Lucio Gutierrez", "General", None),
+      ("ROLE", "Lucio Gutierrez", "President", None)]),
     ("Former Tory cabinet minister Peter Lilley said the plan would fail.",
      [("MEMBER_OF", "Peter Lilley", "Conservative Party", "Former minister"),
       ("ROLE", "Peter Lilley", "Former minister", None),
       ("MEMBER_OF", "Peter Lilley", "cabinet", "Former minister"),
       ("ROLE", "Peter Lilley", "Former cabinet minister", None)]),
-    # a candidacy is a race, not a post held
     ('"The pains will be felt," said Antonio Navarro Wolff, Independent Democratic Pole\'s '
-     "presidential candidate.", []),
+     "presidential candidate.", [("ROLE", "Antonio Navarro Wolff", "presidential candidate", None)]),
     ("UN Secretary General Kofi Annan fired the first UN official.",
      [("ROLE", "Kofi Annan", "UN Secretary General", None)]),
     ("Treasurer Delubio Soares and Secretary-General Silvio Pereira head the scheme.",
@@ -506,10 +508,11 @@ POSTS_READ_CLEANLY = [
      "former Prime Minister", "Prime Minister"),
     # an adjective about the holder is no part of the post
     ('"Politics is the problem," said outspoken MP Dan Riley.', "Dan Riley", "MP", "outspoken MP"),
-    # a candidacy and a rank are no posts
+    # a candidacy is named by its race, never by the body run for
     ("The named suspect is Sara Lind, a candidate for Senate in Ohio.", "Sara Lind", None,
      "candidate of Senate"),
-    ("Lt. Col. Mark Dunn said the patrol returned safely.", "Mark Dunn", None, "Lt. Col."),
+    ("John Mills, the leading presidential candidate, launched a tour.", "John Mills",
+     "presidential candidate", "leading presidential candidate"),
     # a ranker parted from its post by the country still makes another post
     ("Deputy US Secretary of State Bob Zoellick will also take part.", "Bob Zoellick",
      "Deputy Secretary of State", "Secretary of State"),
@@ -521,6 +524,11 @@ POSTS_READ_CLEANLY = [
     # a post that names nothing without its body
     ("Jim Ellis, the head of DeLay's national political committee, was charged.", "Jim Ellis",
      None, "head"),
+    # the one who appoints holds no post by it; a title set off after a name is that name's
+    ("President Bush nominated Judge Samuel Alito as Associate Justice on Monday.", "Bush",
+     "President", "Associate Justice"),
+    ("According to Adnan Pachachi, acting parliament speaker, al-Maliki has one month to "
+     "present his list.", "al-Maliki", None, "parliament speaker"),
     # real posts stay as they are
     ("Kenyan President Mwai Kibaki spoke in Nairobi.", "Mwai Kibaki", "President of Kenya",
      "President"),
@@ -543,7 +551,8 @@ def test_a_role_is_a_post_read_cleanly(nlp, text, person, clean, garbled):
     ("outspoken MP", "MP"), ("death of previous co-leader", "former co-leader"),
     ("former political officer in the", "former political officer"),
     ("Secretary-General", "Secretary-General"), ("Chief Constable", "Chief Constable"),
-    ("Lt. Col.", None), ("Maj. Gen.", None), ("mayoral candidate", None),
+    ("Lt. Col.", None), ("Maj. Gen.", None), ("mayoral candidate", "mayoral candidate"),
+    ("candidate of Senate", None), ("candidate", None),
     ("report last year by Assistant Deputy", None), ("leader of the two opposition parties", None),
 ])
 def test_clean_post(role, post):

@@ -216,6 +216,8 @@ SPEAKERS_READ_CLEANLY = [
     ("According to Vladimir Spidla, the European Commissioner for Employment, Social Affairs & "
      "Equal Opportunities, a too protective employment policy may paralyze the labour market.",
      "Vladimir Spidla", None, "a too protective employment policy"),
+    ("According to Adnan Pachachi, acting parliament speaker, Nouri al-Maliki has one month "
+     "to present his list.", "Adnan Pachachi", None, "Nouri al-Maliki has one month"),
     # a surname two people of the article bear names no speaker; one bearer is the speaker
     ('Bill Clinton spoke in Denver. Hillary Clinton spoke on Tuesday. "Barack Obama can lead '
      'us," Clinton said.', None, "Clinton", "Barack Obama can lead us"),

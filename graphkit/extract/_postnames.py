@@ -15,7 +15,7 @@ from graphkit.extract.lexicon import lexicon
 if TYPE_CHECKING:
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["clean_post", "is_title_word"]
+__all__ = ["candidacy", "clean_post", "is_title_word"]
 
 _PREPS = frozenset({"of", "for", "to", "in", "at", "from", "on", "with"})
 #: words that say when a post was held ("former minister"): kept with the post.
@@ -45,7 +45,8 @@ def clean_post(role: str) -> str | None:
 
     Adjectives about the holder go ("outspoken MP" -> "MP"); the words before the first
     preposition must end in a post (a title word, a post of ``posts.txt`` or a two-word
-    post of ``compound_posts.txt``), not a rank, an honorific, a candidacy, an occupation or a
+    post of ``compound_posts.txt``), not a rank, an honorific, a candidacy (but for one named
+    by its race: "presidential candidate"), an occupation or a
     relation to someone else (``relational_nouns.txt``); a noun that is
     no post before "of" leaves the post after it ("death of previous co-leader" ->
     "former co-leader": a word of ``former_words.txt`` says it is no longer held); a phrase
@@ -69,6 +70,8 @@ def clean_post(role: str) -> str | None:
     if len(words) == 1 and singular(words[0].lower()) in lex.bare_posts:
         return None  # "head": of what?
     cut = next((n for n, w in enumerate(words) if w.lower() in _PREPS), len(words))
+    if candidacy(words):
+        return " ".join(words)  # "presidential candidate": the race it names, alone
     if cut and _post_head(words[:cut], lex):
         gone = [n for n in range(cut - 1) if words[n].lower() in lex.former_words]
         if gone and not any(w.lower() in _FORMER for w in words[:cut]):
@@ -78,6 +81,14 @@ def clean_post(role: str) -> str | None:
             and singular(words[cut - 1].lower()) not in lex.relational_nouns:  # "wife of"
         return clean_post(" ".join(words[cut + 1:]))  # "death of (previous co-leader)"
     return None
+
+
+def candidacy(words: list[str]) -> bool:
+    """``words`` name a candidacy by its race ("presidential candidate", "mayoral hopeful"):
+    a modifier and a candidacy noun, nothing after it. A ROLE keeps it as written, never
+    with the body run for ("candidate of Senate") nor alone ("candidate")."""
+    return len(words) > 1 and singular(words[-1].lower()) in lexicon().candidacy_words \
+        and not any(w.lower() in _PREPS for w in words)
 
 
 def _post_head(words: list[str], lex: Lexicon) -> bool:

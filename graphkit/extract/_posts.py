@@ -16,7 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.extract._places import country_word, employer, holding_place
-from graphkit.extract._postnames import _FORMER, _PREPS, clean_post, is_title_word
+from graphkit.extract._postnames import _FORMER, _PREPS, candidacy, clean_post, is_title_word
 from graphkit.extract._text import singular
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
@@ -414,6 +414,8 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
     None when the title names no post ("a Hamas official", a party label alone) or cannot be
     read as one (:func:`clean_post`)."""
     role = clean_post(reading.role) if reading.role else None
+    if role and candidacy(role.split()):
+        return role  # "presidential candidate": no body's post
     if not role or not _is_post(role):
         return None
     words = set(role.lower().split())

@@ -176,6 +176,7 @@ def _holder(subj: Token, actor: Mention | None) -> bool:
     word = subj.lower_
     return actor is not None and subj.tag_ in ("NN", "NNP") and word in lex.title_words \
         and word not in lex.acting_posts and word not in lex.member_nouns \
+        and word not in lex.not_posts \
         and word not in lex.honorifics and not actor.start <= subj.idx < actor.end
 
 
@@ -332,13 +333,19 @@ def _according_to(tokens: list[Token], sent: Span, index: ActorLookup) -> list[S
     return out
 
 
+#: finite verb tags: a clause, not a title, holds one.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _past_title(start: int, sent: Span) -> int:
     """Where what was said starts after "according to X": past the punctuation and a title
     set off by commas ("According to X, the European Commissioner for Employment, ...")."""
     doc = sent.doc
     while start < sent.end and doc[start].is_punct:
         start += 1
-    if start >= sent.end or doc[start].lower_ not in ("the", "a", "an"):
+    end = next((t.i for t in doc[start:sent.end] if t.text == ","), None)
+    if start >= sent.end or end is None or doc[start].lower_ not in ("the", "a", "an") \
+            and not is_title_word(doc[end - 1].lower_):  # "X, acting parliament speaker, ..."
         return start
     titled = False
     while True:  # "the Commissioner for Employment, Social Affairs & Equal Opportunities,"
@@ -347,7 +354,7 @@ def _past_title(start: int, sent: Span) -> int:
             return start
         words = doc[start:end]
         titled = titled or any(is_title_word(t.lower_) for t in words)
-        if not titled or any(t.pos_ in ("VERB", "AUX") for t in words):
+        if not titled or any(t.tag_ in _FINITE for t in words):
             return start
         start = end + 1
         while start < sent.end and doc[start].is_punct:

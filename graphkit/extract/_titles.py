@@ -88,6 +88,8 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                          if not _relational(tokens, span, index)]
         found = False
         for reading in readings:
+            if reading.rank:
+                yield Membership(person, None, reading.rank, sent, None, reading.rank)
             if not reading.orgs and reading.role:
                 yield Membership(person, None, reading.role, sent, reading.country,
                                  office_for(reading, None))
@@ -158,7 +160,9 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
                 phrases.extend(_appos_phrases(attr))
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lex.appointment_verbs:
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lex.appointment_verbs \
+            and not (root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in root.head.children)):
+        # "X was appointed deputy premier"; "Bush nominated Alito as Justice": Alito's post
         for post in _appointed_as(root.head):
             if is_title_word(post.lower_):
                 phrases.extend(_appos_phrases(post))
@@ -278,7 +282,13 @@ def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
             i -= 1
         words = [t for t in doc[i + 1:span.start - 1] if not t.is_punct]
         last = max((n for n, t in enumerate(words) if is_title_word(t.lower_)), default=None)
-        if last is not None and (last == len(words) - 1 or words[last + 1].lower_ in _INNER_PREPS):
+        j = i
+        while j > sent.start and doc[j].text != "," and i - j < 2:
+            j -= 1  # past a word the phrase stopped at ("acting")
+        after_name = j > sent.start and doc[j].text == "," and someone_else(
+            doc[j - 1], span, index)  # "Adnan Pachachi, acting parliament speaker, X": his
+        if last is not None and not after_name and (
+                last == len(words) - 1 or words[last + 1].lower_ in _INNER_PREPS):
             phrases.append(words)
     if span.end + 1 < sent.end and doc[span.end].text == ",":
         words = []

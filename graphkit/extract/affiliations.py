@@ -9,9 +9,11 @@
 - ROLE (person -> the post as a literal ``value``): every post a title gives, with its
   organisation or country ("spokesman of Hamas", "President of France"); a public office
   held by a party member stays alone ("Senator"); a post of a place inside a country is the
-  place's ("First Minister of Scotland"). A ROLE is a post read cleanly
-  (:func:`~graphkit.extract._postnames.clean_post`): never a rank ("Lt. Col."), an honorific
-  or peerage ("Mr", "Dr", "Lord"), a candidacy ("presidential candidate"), a member noun that
+  place's ("First Minister of Scotland"). Ranks ("Lieutenant-Colonel") are a ROLE of their
+  own. A post is read cleanly (:func:`~graphkit.extract._postnames.clean_post`): never an
+  honorific or peerage ("Mr", "Dr", "Lord"), a candidacy but as named by its race
+  ("presidential candidate", not "candidate of Senate"), an occupation ("journalist"), a
+  member noun that
   names no post ("a Hamas official"), another person's name or post ("wife of Senator X",
   "Senators A, B": B's post is no "Senator A"), a reporter's beat ("White House
   correspondent" is no member of the White House) or a phrase that is no post's name
