@@ -29,15 +29,18 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from graphkit.model import Actor, Article, DocResult, Mention
 
-__all__ = ["content_hash", "stored_hashes", "Plan", "resolve_spooled", "Index", "digest", "actor_digest"]
+__all__ = ["content_hash", "extractor_fingerprint", "stored_hashes", "Plan", "resolve_spooled", "Index",
+           "digest", "actor_digest"]
 
 INDEX = "index.json.gz"
 _HASHES = """
@@ -49,9 +52,39 @@ SELECT ?id ?hash WHERE {
 
 
 def content_hash(article: Article) -> str:
-    """SHA-256 of what an article's extraction depends on: its text and metadata."""
-    read = {f.name: getattr(article, f.name) for f in fields(article) if f.name != "path"}
+    """SHA-256 of what an article's extraction depends on: its text and metadata, and the
+    extractor itself (:func:`extractor_fingerprint`), so that a changed word list, vocabulary
+    or graphkit version extracts the article again."""
+    read: dict[str, object] = {f.name: getattr(article, f.name) for f in fields(article)
+                               if f.name != "path"}
+    read["extractor"] = extractor_fingerprint()
     return hashlib.sha256(json.dumps(read, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def extractor_fingerprint(root: Path | None = None) -> str:
+    """A digest of what extraction is made of: every file of graphkit's package under
+    ``root`` (by default the installed package, its code and its ontology and lexicon files,
+    followed through links), compiled caches apart.
+
+    >>> extractor_fingerprint() == extractor_fingerprint()
+    True
+    """
+    return _fingerprint(str(root or Path(__file__).resolve().parent))
+
+
+@lru_cache(maxsize=4)
+def _fingerprint(root: str) -> str:
+    h = hashlib.sha256()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(".pyc"):
+                continue
+            path = os.path.join(folder, name)
+            h.update(os.path.relpath(path, root).encode("utf-8"))
+            with open(path, "rb") as handle:
+                h.update(handle.read())
+    return h.hexdigest()[:16]
 
 
 def digest(values: Iterable[Any]) -> str:

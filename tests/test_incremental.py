@@ -188,3 +188,29 @@ def test_articles_resolve_in_the_order_they_were_first_read(tmp_path):
         assert plan.settle(spool) == []
     assert list(plan.corpus) == ["m2", "m1", "x1", "x9", "t9", "t1"]
     assert (plan.new, plan.changed, plan.unchanged) == (2, 1, 1)
+
+
+def test_a_changed_extractor_is_a_changed_fingerprint(tmp_path):
+    """An analyst who extends a word list (or upgrades graphkit) gets every article extracted
+    again: the content hash carries a fingerprint of the extractor's files."""
+    from graphkit.incremental import extractor_fingerprint
+
+    package = tmp_path / "package"
+    (package / "lexicon").mkdir(parents=True)
+    words = package / "lexicon" / "words.txt"
+    words.write_text("march\n", encoding="utf-8")
+    (package / "code.py").write_text("X = 1\n", encoding="utf-8")
+    before = extractor_fingerprint(package)
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    (changed / "lexicon").mkdir()
+    (changed / "lexicon" / "words.txt").write_text("march\nrally\n", encoding="utf-8")
+    (changed / "code.py").write_text("X = 1\n", encoding="utf-8")
+    assert extractor_fingerprint(changed) != before  # one more word: another fingerprint
+    same = tmp_path / "same"
+    (same / "lexicon").mkdir(parents=True)
+    (same / "lexicon" / "words.txt").write_text("march\n", encoding="utf-8")
+    (same / "code.py").write_text("X = 1\n", encoding="utf-8")
+    (same / "__pycache__").mkdir()
+    (same / "__pycache__" / "code.cpython-311.pyc").write_bytes(b"\x00")
+    assert extractor_fingerprint(same) == before  # the same files: compiled caches apart
