@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract._text import body_end
+from graphkit.extract._text import body_end, doc_text
 from graphkit.extract.lexicon import lexicon
 from graphkit.model import Mention
 
@@ -52,7 +52,7 @@ def described(doc: Doc, index: ActorIndex, mentions: list[Mention]) -> list[Ment
     """
     lex = lexicon()
     own = {id(m) for m in mentions}
-    limit = body_end(doc.text)
+    limit = body_end(doc_text(doc))
     out: list[Mention] = []
     for token in doc:
         if token.idx >= limit:

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from graphkit.dates import BadDate, When, resolve
+from graphkit.extract._text import doc_text
 from graphkit.extract.aspect import is_future
 from graphkit.extract.dates import attachment, date_spans
 from graphkit.extract.lexicon import lexicon
@@ -45,13 +46,13 @@ _COMMON = frozenset({"be", "have", "do", "make", "take", "get", "go", "come", "g
 
 def paragraph_start(token: Token) -> int:
     """The character offset where the paragraph of ``token`` starts (after a line break)."""
-    return token.doc.text.rfind("\n", 0, token.idx) + 1
+    return doc_text(token.doc).rfind("\n", 0, token.idx) + 1
 
 
 def quoted(token: Token) -> bool:
     """True for a word inside a quotation opened earlier in its paragraph (in its own
     sentence or one before it)."""
-    text = token.doc.text[paragraph_start(token): token.idx]
+    text = doc_text(token.doc)[paragraph_start(token): token.idx]
     return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
 
 
@@ -63,7 +64,7 @@ def old_time(trigger: Token, anchor: date | None) -> str | None:
     noun's own time, and counts only for the clause it describes."""
     if anchor is None:
         return None
-    line = trigger.doc.text[paragraph_start(trigger.sent[0]): trigger.sent.start_char]
+    line = doc_text(trigger.doc)[paragraph_start(trigger.sent[0]): trigger.sent.start_char]
     if line.count('"') % 2 == 1:
         return None  # a sentence inside a quotation: the speaker's times
     ancestors = {trigger.i} | {t.i for t in trigger.ancestors}

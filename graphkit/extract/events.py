@@ -123,9 +123,9 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
         word, ``negated``/``modality``, a confidence in [0, 1], and the evidence sentence
         with its character offsets. Nothing comes from below a reader-comments line.
     """
-    from graphkit.extract._text import body_end, sentence_bounds
+    from graphkit.extract._text import body_end, doc_text, sentence_bounds
 
-    limit = body_end(doc.text)
+    limit = body_end(doc_text(doc))
     article = doc.user_data.get("article") if doc.user_data else None
     date = getattr(article, "date", None)
     best: dict[tuple, Relation] = {}

@@ -36,6 +36,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from graphkit.dates import BadDate, When, resolve
+from graphkit.extract._text import doc_text
 from graphkit.extract.aspect import Aspect, aspect, governors, is_future
 from graphkit.extract.dates import attachment, date_spans
 from graphkit.extract.earlier import Recalled, old_time, quoted
@@ -230,7 +231,7 @@ def _break(before: Span, sent: Span) -> bool:
     """True when a paragraph break or a heading ("===Reaction===", "# Reaction") separates
     ``sent`` from the sentence ``before`` it."""
     doc = sent.doc
-    between = doc.text[before.start_char: sent.start_char][len(before.text.rstrip()):]
+    between = doc_text(doc)[before.start_char: sent.start_char][len(before.text.rstrip()):]
     if between.count("\n") > 1:  # only white space: a blank line
         return True
     text = sent.text.lstrip()

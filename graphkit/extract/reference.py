@@ -228,7 +228,7 @@ class ActorIndex:
         country = next((hit for c in mods for hit in [load_gazetteer().country_of(c.text)] if hit), None)
         label = " ".join([*(c.text if c.text[:1].isupper() else c.lower_ for c in mods), word])
         start = min([c.idx for c in mods] + [head.idx])
-        mention = Mention(text=self.doc.text[start:head.idx + len(head.text)], label=label,
+        mention = Mention(text=doc_text(self.doc)[start:head.idx + len(head.text)], label=label,
                           type="Group", start=start, end=head.idx + len(head.text), country=country)
         self._by_token[head.i] = mention
         return mention
