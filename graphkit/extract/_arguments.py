@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["Args", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "conditioned_on", "event_noun",
+__all__ = ["Args", "CONDITION_MARKS", "OBJECT_PREPS", "SYMMETRIC", "TARGETLESS", "conditioned_on", "event_noun",
            "consequence_clause", "headline_verb", "noun_args", "promised", "verb_args"]
 
 #: Prepositions that introduce an event's target ("threat to", "sanctions on", "talks with").
@@ -42,7 +42,7 @@ TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT", "PROTEST",
                       "MOBILIZE"})
 #: Marks of a clause that puts a condition to someone.
-_CONDITION_MARKS = frozenset({"unless", "if", "until"})
+CONDITION_MARKS = frozenset({"unless", "if", "until"})
 #: Verbs of having something done to someone ("had him arrested").
 _CAUSATIVES = frozenset({"have", "get"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
@@ -340,7 +340,7 @@ def conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
     "refused to reopen the route until Washington apologised")."""
     for verb in (trigger, trigger.head):
         for clause in verb.children:
-            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                               for m in clause.children):
                 subj = child_of(clause, "nsubj", "nsubjpass")
                 if subj is not None:

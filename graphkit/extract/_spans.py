@@ -167,8 +167,9 @@ def _aimed_at(prep: Token) -> bool:
     if prep.lower_ != "at" or prep.head.pos_ != "VERB":
         return False
     lemma = prep.head.lemma_.lower()
-    particle = next((c.lower_ for c in prep.head.children if c.dep_ == "prt"), "at")
-    rel = verb_trigger(lemma) or verb_trigger(lemma, particle) or verb_trigger(lemma, "at")
+    particle = next((c.lower_ for c in prep.head.children if c.dep_ == "prt"), None)
+    rel = verb_trigger(lemma) or verb_trigger(lemma, "at") or (
+        verb_trigger(lemma, particle) if particle is not None else None)  # "lashed out at"
     return rel is not None and rel.is_event
 
 

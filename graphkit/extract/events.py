@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract._arguments import (
+    CONDITION_MARKS,
     SYMMETRIC,
     TARGETLESS,
     Args,
@@ -343,7 +344,7 @@ def _conditions(verb: Token) -> bool:
     """True when the condition that makes ``verb`` contingent is its own ("refused to pass a
     budget unless ..."), not that of a clause it sits in ("if they attack, we will refuse")."""
     return verb.dep_ not in ("advcl", "ccomp") or not any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in verb.children)
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
 def _striven(modality: str | None) -> bool:
