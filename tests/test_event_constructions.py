@@ -126,6 +126,22 @@ FOUND = [
      "COERCE", "Walesa"),
     ("The military placed Prime Minister Thaksin Shinawatra under house arrest.", "military",
      "COERCE", "Thaksin"),
+    # an infinitive the parser hung on the clause is still the act asked for
+    ("Egypt's foreign minister asked the UN Security Council on Monday to intervene in the "
+     "dispute.", "Egypt", "REQUEST", "Security Council"),
+    # a warning of a forcible measure with no author of its own announces the warner's
+    ("Hun Sen warns opposition of crackdown if supporters take to streets", "Hun Sen",
+     "THREATEN", "opposition"),
+    ("The EU warned Iran of sanctions.", "European Union", "THREATEN", "Iran"),
+    # a threatened act with no trigger of its own: the one its condition is put to, else the
+    # owner of what it would hit
+    ("President Trump threatened to 'totally destroy and obliterate' Turkey's economy if Ankara "
+     "did anything off limits.", "Trump", "THREATEN", "Turkey"),
+    ("Donald Trump threatened to destroy Turkey's economy.", "Trump", "THREATEN", "Turkey"),
+    # a compound agent noun the dictionaries list, qualified by a country
+    ("Nigerian trade unions staged a strike to protest the scrapping of fuel subsidies by "
+     "President Goodluck Jonathan's government.", "trade unions", "PROTEST", "Nigeria"),
+    ("Chinese leaders warned Taiwan against independence.", "leaders", "THREATEN", "Taiwan"),
 ]
 
 
@@ -181,6 +197,13 @@ NOT_FOUND = [
     ("The opposition said it feared a state of emergency.", "opposition", "COERCE", ""),
     # a plan someone else made: accepting it is no agreement with the accepter's own side
     ("The committee accepted the report.", "committee", "AGREE", ""),
+    # asked about something, asked to leave by no actor: no request of an actor
+    ("The minister asked the reporters on Monday about the vote.", "minister", "REQUEST",
+     "reporters"),
+    # a warning of someone else's attack is no threat of one's own
+    ("The minister warned of an attack by militants on the capital.", "minister", "THREATEN", ""),
+    ("The minister warned the villagers of the rebels' offensive.", "minister", "THREATEN",
+     "villagers"),
 ]
 
 

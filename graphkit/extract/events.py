@@ -40,43 +40,30 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphkit.extract._arguments import (
-    CONDITION_MARKS,
-    SYMMETRIC,
-    TARGETLESS,
-    Args,
-    conditioned_on,
-    consequence_clause,
-    event_noun,
-    headline_verb,
-    noun_args,
-    promised,
-    verb_args,
-)
+from graphkit.extract._arguments import noun_args, verb_args
+from graphkit.extract._conditions import CONDITION_MARKS, conditioned_on, promised
+from graphkit.extract._phrases import SYMMETRIC, TARGETLESS, Args
 from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import HEDGES, polarity
-from graphkit.extract.reference import counted
 from graphkit.model import PLOVER_TYPES, Mention, Relation
 from graphkit.vocab import (
     RelationDef,
-    blame_nouns,
     load_vocabulary,
     noun_trigger,
-    noun_triggers,
-    relation_for_code,
     verb_trigger,
-    verb_triggers,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from graphkit.extract.reference import ActorIndex
-    from graphkit.knowledge.cameo import Pattern
+from graphkit.extract._senses import word_sense
+from graphkit.extract._triggers import candidate_tokens, is_verb, threat_code, trigger_at
 
-__all__ = ["events", "INTENT_TO_THREATEN"]
+__all__ = ["INTENT_TO_THREATEN", "events"]
+
 
 #: Classes that become THREATEN when only planned, wanted or vowed.
 INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -91,24 +78,8 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
 #: an agreement is one act of both, written once.
 _BOTH_WAYS = frozenset({"ASSAULT", "CONSULT"})
-#: Relations an attack by words can take ("attacked the decision" is criticism).
-_VERBAL_ATTACK = frozenset({"attack", "assault"})
-#: Actor types that attack with words unless the sentence speaks of violence.
-_SPEAKERS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "MediaOutlet", "Judiciary",
-                       "Organization", "InternationalOrganization"})
-#: Actor types whose protest to another actor is an official complaint (ACCUSE), not a rally.
-_STATES = frozenset({"Country", "Government", "GovernmentBody", "InternationalOrganization"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
-#: Tags of the words that open an indirect question ("how", "what", "which").
-_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
-_PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "compound:prt"})
-
-
-#: What a trigger reads as: relation, second word of a two-word verb, CAMEO code, source.
-_Found = tuple["RelationDef", "Token | None", "str | None", str]
-
-
 
 
 def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
@@ -131,7 +102,7 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
     date = getattr(article, "date", None)
     best: dict[tuple, Relation] = {}
     bounds: dict[int, tuple[int, int, str]] = {}
-    for i in _candidates(doc):
+    for i in candidate_tokens(doc):
         token = doc[i]
         if token.idx >= limit:
             break
@@ -247,53 +218,26 @@ def _last_act(found: list[Relation], reaction: Relation, sentences: list[int]) -
     return [r for r in acts if r.start == last]
 
 
-def _candidates(doc: Doc) -> list[int]:
-    """Indices of the tokens whose lemma or form is a trigger or misconduct word: a fast
-    vectorised filter, so that the grammar below runs on a few tokens only."""
-    import numpy as np
-    from spacy.attrs import LEMMA, LOWER
-
-    if not len(doc):
-        return []
-    table = doc.to_array([LEMMA, LOWER])
-    wanted = _trigger_hashes()
-    hits = np.isin(table[:, 0], wanted) | np.isin(table[:, 1], wanted)
-    return [int(i) for i in np.flatnonzero(hits)]
-
-
-@lru_cache(maxsize=1)
-def _trigger_hashes():
-    import numpy as np
-    from spacy.strings import get_string_id
-
-    from graphkit.knowledge.cameo import cameo_lexicon
-
-    words = {w.split()[0] for w in verb_triggers()} | set(blame_nouns())
-    words |= {w.split(" of ")[0].split()[-1] for w in noun_triggers()}  # "martial law": law
-    words |= cameo_lexicon().words()
-    return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
-
-
 def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     """Every event relation ``token`` triggers, with the accusations its speaker makes."""
     misconduct = blame_head(token)
     if misconduct is not None:
         yield from blamed(misconduct, index, doc_id)
-    found = _trigger(token, index)
+    found = trigger_at(token, index)
     if found is None:
         return
     rel, word, code, source = found
-    if not _is_verb(token) and _agreed_on(token) and rel.plover in _AGREED_CONTENT:
+    if not is_verb(token) and _agreed_on(token) and rel.plover in _AGREED_CONTENT:
         return  # "signed a ceasefire": the content of an agreement, not an event of its own
-    if rel.plover == "ASSAULT" and _is_verb(token) and _crowd_control(token):
+    if rel.plover == "ASSAULT" and is_verb(token) and _crowd_control(token):
         rel = _coerce() or rel  # "fired tear gas at protesters": repression, not an assault
-    args = verb_args(token, rel, word, index) if _is_verb(token) \
+    args = verb_args(token, rel, word, index) if is_verb(token) \
         else noun_args(token, rel, index)
     if args is None or not args.agents:
         return
     notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
                                   ("cameo-pattern", source == "pattern"),
-                                  ("nominal", not _is_verb(token))) if on)
+                                  ("nominal", not is_verb(token))) if on)
     if not args.targets and _threatened(token, rel):  # "threatened attacks unless Kenya
         conditioned = conditioned_on(token, index)  # pulled out": the one the condition is on
         if conditioned:
@@ -305,10 +249,10 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         riot = verb_trigger("protest")  # "protesters stormed the embassy": a violent protest
         if riot is not None:  # (CAMEO 145), not an armed assault
             rel, code = riot, "145"
-    sense = _sense(token, rel, args, code)
+    sense = word_sense(token, rel, args, code)
     if sense is None:
         return
-    if sense[0].plover != rel.plover and _is_verb(token):
+    if sense[0].plover != rel.plover and is_verb(token):
         again = verb_args(token, sense[0], word, index)  # the other sense's own targets
         args = again if again is not None and again.agents else args
     rel, code = sense
@@ -382,7 +326,7 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     if pol.mood in ("intended", "contingent") and (
             (cls in INTENT_TO_THREATEN and not _striven(pol.modality))
             or pol.modality in lex.threat_words or promised(trigger)):
-        name, cls, cameo = "threaten", "THREATEN", _threat_code(cameo)
+        name, cls, cameo = "threaten", "THREATEN", threat_code(cameo)
         if not args.targets:  # "threatened to strike unless the government rescinded ...": the
             args.targets = conditioned_on(trigger, index)  # one the condition is put to
     elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
@@ -425,110 +369,6 @@ def _threatened(trigger: Token, rel: RelationDef) -> bool:
     "threatened further attacks")."""
     return rel.plover == "THREATEN" or promised(trigger) or (
         trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().threat_words)
-
-
-def _sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
-           ) -> tuple[RelationDef, str | None] | None:
-    """The relation ``trigger`` has in this sentence, for the triggers with two senses: an
-    "attack" on a decision, a plan or a rival politician is criticism (ACCUSE), on a convoy or
-    by gunmen violence; a warning threatens only when the speaker warns of its own action
-    ("warned of retaliation"; "warned that it would strike" is the strike's threat), asks when
-    it warns someone against doing something, and is no event else ("warned him about the
-    dangers of disunity")."""
-    if rel.plover == "ACCUSE" and trigger.lemma_.lower() in lexicon().request_heads and any(
-            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
-        found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
-        return (found, "020") if found is not None else None
-    if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
-        found = verb_trigger("criticise")
-        return (found, found.cameo) if found is not None else None
-    if rel.plover == "PROTEST" and args.targets and args.agents and all(
-            a.type in _STATES for a in args.agents):
-        found = verb_trigger("complain")  # "Iraq officially protested the shelling": a state's
-        return (found, found.cameo) if found is not None else None  # complaint (114), no rally
-    spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
-    if spoken is not None and spoken != rel.name and _verbal(trigger, args):
-        found = load_vocabulary().get(spoken)  # "the president defended Chavez": support
-        return (found, found.cameo) if found is not None else None
-    frames = lexicon().trigger_frames.get((trigger.lemma_.lower(), rel.plover))
-    if frames is not None and not _framed(trigger, *frames):
-        return None  # "asked Roberts about the ruling": a question; "demonstrated that": shown
-    if rel.name == "warn":
-        if args.targets and consequence_clause(trigger) is not None:
-            return rel, code  # "warned that Chen would pay a price"
-        if any(c.dep_ in ("ccomp", "xcomp") and _own_act(c) for c in trigger.children):
-            return None  # the clause's own act is the threat ("warned it would strike")
-        if _threatens(trigger):
-            return rel, code
-        if any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children) and args.targets:
-            found = verb_trigger("urge")  # "warned the group against the operation": asked not to
-            return (found, "020") if found is not None else None
-        return None
-    return rel, code
-
-
-def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> bool:
-    """True when ``trigger`` has one of the frames its event reading ``needs`` and none it
-    ``never`` has (``ontologies/lexicon/trigger_frames.tsv``)."""
-    have = set()
-    for child in trigger.children:
-        if child.dep_ == "prep":
-            have.add(f"prep:{child.lower_}")
-        elif child.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
-                                            for m in child.children)
-                                        or child.doc[child.left_edge.i].tag_ in _WH_TAGS):
-            have.add("ccomp:whether")  # "asked whether ...", "asked him how he saw ..."
-        else:
-            have.add(child.dep_)
-        if child.dep_ in ("dobj", "nsubjpass"):
-            have.add(f"obj:{child.lemma_.lower()}")
-    return (not needs or bool(have & needs)) and not have & never
-
-
-def _verbal(trigger: Token, args: Args) -> bool:
-    """True when an attack is made with words: its object is no actor and no physical thing
-    ("the decision", "the plan"), or persons, parties or bodies attack with no violence in the
-    sentence ("The Tories attacked Labour over its tax plans")."""
-    lex = lexicon()
-    if args.value is not None and not args.targets:
-        head = args.value.lower().replace('"', " ").split()
-        return bool(head) and head[-1] not in lex.physical_targets and not any(
-            w in lex.physical_targets for w in head)
-    if all(a.type in _SPEAKERS for a in args.agents):
-        return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words
-                       for t in trigger.sent)
-    return False
-
-
-def _threatens(trigger: Token) -> bool:
-    """True when a warning threatens the speaker's own action: a CAMEO phrase pattern reads
-    it as a threat ("warned Taiwan against independence"), it warns of a threat noun ("of
-    retaliation", "against any attack") or of facing something ("... or face")."""
-    from graphkit.extract._cameo import cameo_sense
-    from graphkit.knowledge.cameo import cameo_lexicon
-
-    lex = lexicon()
-    sense = cameo_sense(trigger)
-    if sense is not None and sense.pattern is not None and \
-            cameo_lexicon().plover(sense.code) == "THREATEN":
-        return True
-    warned = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    for child in [c for t in [trigger, *warned] for c in t.children]:  # "warned X of retaliation"
-        if child.dep_ == "prep" and child.lower_ in ("of", "against", "about"):
-            obj = child_of(child, "pobj")
-            if obj is not None and obj.lemma_.lower() in lex.threat_nouns:
-                return True
-    return any(t.lower_ == "face" and t.head.i >= trigger.i and
-               any(c.lower_ == "or" for c in t.head.children) for t in trigger.subtree)
-
-
-def _own_act(clause: Token) -> bool:
-    """A clause announcing an act to come: a modal or "going to" with an event verb."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll", "wo", "shall")
-               for c in clause.children):
-        return False
-    rel = verb_trigger(clause.lemma_.lower())
-    return rel is not None and rel.is_event
 
 
 def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
@@ -610,158 +450,3 @@ def _question(token: Token) -> bool:
     sent = token.sent
     last = sent[-1] if sent[-1].pos_ != "SPACE" or len(sent) < 2 else sent[-2]
     return last.text == "?" and not any(t.text in ('"', "\u201d", "\u201c") for t in sent)
-
-
-def _trigger(token: Token, index: ActorIndex) -> _Found | None:
-    """The event relation ``token`` triggers, the second word of a two-word verb, the CAMEO
-    code the verb lexicon gives it in its frame (None: the relation's own), and where the
-    reading comes from ("graphkit", "pattern" or "cameo": see :func:`_verb_trigger`)."""
-    if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
-        return _verb_trigger(token) or _crowd_protest(token, index)
-    if headline_verb(token):
-        lemma = token.lemma_.lower()
-        if lemma == token.lower_:  # the tagger's noun lemma keeps the verb's -s: "severs"
-            lemma = lemma[:-2] if lemma.endswith(("shes", "ches", "xes", "sses")) else lemma[:-1]
-        obj = child_of(token, "dobj")  # "Algeria severs diplomatic ties with Morocco"
-        pair = (verb_trigger(lemma, obj.lower_) or verb_trigger(lemma, obj.lemma_.lower())) \
-            if obj is not None else None
-        rel = pair or verb_trigger(lemma)
-        if rel is not None and rel.is_event:
-            return rel, obj if pair is not None else None, None, "graphkit"
-    if token.pos_ == "NOUN" and token.dep_ != "compound" and not (
-            token.text[:1].isupper() and token.ent_type_):  # "the Free Trade Agreement": a name
-        rel = event_noun(token) or _labour_strike(token)  # the pair first: "a phone call
-        # with X" is no call for anything
-        if rel is not None and rel.is_event and index.actor_for(token) is None:
-            return rel, None, None, "graphkit"
-    return None
-
-
-def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
-    """A march, rally or gathering by a crowd ("thousands of protesters marched"): a protest
-    (``crowd_verbs.txt``); the same verbs with any other subject are no event."""
-    if verb.lemma_.lower() not in lexicon().crowd_verbs:
-        return None
-    subj = child_of(verb, "nsubj")
-    if subj is None or index.group_for(subj) is None:
-        return None
-    rel = verb_trigger("protest")
-    return (rel, None, None, "graphkit") if rel is not None else None
-
-
-def _verb_trigger(verb: Token) -> _Found | None:
-    """A verb's relation: graphkit's own lexicon first, its CAMEO code refined by the CAMEO
-    verb lexicon (and its phrase patterns) where both agree on the class. Verbs graphkit's
-    lexicon lacks take the dictionary's own code of the verb ("cameo") when it is specific: a
-    sub-code such as 181 kidnap (general verbs carry a category's code, x0: "lead", "join",
-    "pass": 040, 060, 080; and ``cameo_general_verbs.txt`` lists general verbs with specific
-    codes). Phrase patterns, written to tell a verb's senses apart for PETRARCH, refine codes;
-    they give a verb with no code of its own theirs ("pattern") only when the pattern's noun is
-    the head of the verb's object ("cut gas supplies to X": 162), never to a light or general
-    verb."""
-    from graphkit.extract._cameo import cameo_sense
-    from graphkit.knowledge.cameo import cameo_lexicon, general_verbs
-
-    lemma = verb.lemma_.lower()
-    rel, word = None, None
-    for child in verb.children:
-        if child.dep_ in _PHRASAL_DEPS:
-            inner = counted(child)  # "sent thousands of troops": "send troops"
-            rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_) or (
-                verb_trigger(lemma, inner.lower_) if inner is not None else None)
-            if rel is not None:
-                word = child
-                break
-    rel = rel or verb_trigger(lemma)
-    if rel is not None and not rel.is_event:
-        rel = None
-    if rel is None or lemma in lexicon().naming_verbs:
-        named = _naming(verb)  # "labelled Hamas a terrorist organisation"
-        if named is not None:
-            return named, None, named.cameo, "graphkit"
-    if rel is not None and not rel.is_event:
-        return None
-    sense = cameo_sense(verb)
-    plover = cameo_lexicon().plover(sense.code) if sense is not None else ""
-    if rel is not None:  # the dictionary refines the code only with a specific one of the class
-        code = sense.code if sense is not None and plover == rel.plover else None
-        return rel, word, code if _specific(code) else None, "graphkit"
-    if sense is None or plover not in PLOVER_TYPES:
-        return None
-    code = sense.entry.code
-    if sense.entry.phrase in general_verbs() or lemma in lexicon().light_verbs:
-        return None  # a light verb's event is its noun's ("expressed solidarity")
-    if sense.pattern is not None and _specific(sense.code) and not _specific(code) \
-            and _heads_fit(sense.pattern, verb):
-        code, source = sense.code, "pattern"  # "cut gas supplies to X": the pattern's code
-    elif not _specific(code):
-        return None
-    else:
-        source = "cameo"
-    plover = cameo_lexicon().plover(code)
-    found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
-    return (found, sense.particle, code, source) if found is not None else None
-
-
-def _heads_fit(pattern: Pattern, verb: Token) -> bool:
-    """True when each noun slot after the verb in ``pattern`` is filled by the head of the
-    verb's object, not by a word inside it ("cut gas supplies": "supplies" fills "* supplies";
-    "halted gas deliveries" leaves "* &weapon" unfilled, though "gas" is a weapon word)."""
-    heads = {w for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-             for w in (c.lower_, c.lemma_.lower())}
-    nouns = [slot for slot in pattern.post if hasattr(slot, "heads")]
-    return bool(nouns) and all(slot.heads & heads for slot in nouns)
-
-
-def _specific(code: str | None) -> bool:
-    """A CAMEO code below its category's general x0 code ("162", not "160" or "---")."""
-    return code is not None and code.isdigit() and len(code) >= 3 and not code.endswith("0")
-
-
-def _naming(verb: Token) -> RelationDef | None:
-    """The relation a naming verb expresses when it calls its object something pejorative:
-    "labelled Hamas a terrorist organization", "called the report bizarre", "dismissed the
-    resolution as a piece of paper" (``naming_verbs.tsv``, ``pejorative_words.txt``)."""
-    lex = lexicon()
-    name = lex.naming_verbs.get(verb.lemma_.lower())
-    if name is None:
-        return None
-    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
-    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "as" may hang on the object
-    predicates += [pobj for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-                   for pobj in c.children if pobj.dep_ == "pobj"]
-    for obj in verb.children:  # "labelled Hamas a terrorist organization": two objects
-        if obj.dep_ == "dobj":
-            predicates += [c for c in obj.children if c.dep_ in ("appos", "npadvmod")]
-    words = {t.lemma_.lower() for p in predicates for t in p.subtree} | {
-        t.lower_ for p in predicates for t in p.subtree}
-    if not words & lex.pejorative_words:
-        return None
-    return load_vocabulary().get(name)
-
-
-def _threat_code(code: str | None) -> str:
-    """The CAMEO threat code for a planned act of the class ``code`` names (138: threaten
-    military force for assaults; 1312: sanctions; 130 else)."""
-    if code and code[:2] in ("18", "19", "20"):
-        return "138"
-    if code and code[:2] == "16":
-        return "1312"
-    if code and code[:2] == "17":
-        return "137"
-    return "130"
-
-
-def _labour_strike(noun: Token) -> RelationDef | None:
-    """The protest relation for a workers' strike ("a general strike", "a nationwide strike");
-    an air or drone strike is no protest."""
-    lex = lexicon()
-    if noun.lemma_.lower() != "strike" or not any(
-            c.dep_ in ("amod", "compound") and c.lower_ in lex.labour_strike_words for c in noun.lefts):
-        return None
-    return next((r for r in load_vocabulary().values() if r.plover == "PROTEST"
-                 and r.parent is None), None)
-
-
-def _is_verb(token: Token) -> bool:
-    return token.pos_ not in ("NOUN", "PROPN") or headline_verb(token)

@@ -1,0 +1,128 @@
+"""Commitments and their conditions: the party a threat's or refusal's condition is put to
+("threatened to strike unless the government rescinded the decree"), the one a warning says
+will suffer ("warned that Chen would pay a price"), and the party of the act a refusal refuses
+or an agreement commits to ("refused to meet the envoy", "agreed to hold talks with the
+government").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphkit.extract._doers import noun_roles
+from graphkit.extract._phrases import OBJECT_PREPS, event_noun, owner_of
+from graphkit.extract._tree import child_of, prep_actors
+from graphkit.extract.lexicon import lexicon
+from graphkit.vocab import verb_trigger
+
+if TYPE_CHECKING:
+
+    from spacy.tokens import Token
+
+    from graphkit.extract.reference import ActorIndex
+    from graphkit.model import Mention
+
+__all__ = ["CONDITION_MARKS", "conditioned_on", "consequence_clause", "consequence_target",
+           "hostile_commitment", "promise_condition", "promised", "refused_party"]
+
+
+#: Classes of acts done against their target.
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT", "PROTEST",
+                      "MOBILIZE"})
+#: Marks of a clause that puts a condition to someone.
+CONDITION_MARKS = frozenset({"unless", "if", "until"})
+
+
+def promised(verb: Token) -> bool:
+    """True for the act a threat verb promises ("threatened to strike unless ..."): its target
+    may be the one the condition is put to."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().threat_words
+
+
+def conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
+    """The actors a threat's or refusal's condition is put to: the subject of its "unless",
+    "if" or "until" clause ("threatened to strike unless the government rescinded the decree",
+    "refused to reopen the route until Washington apologised")."""
+    for verb in (trigger, trigger.head):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                              for m in clause.children):
+                subj = child_of(clause, "nsubj", "nsubjpass")
+                if subj is not None:
+                    return index.actors_for(subj)
+    return []
+
+
+def consequence_clause(verb: Token) -> Token | None:
+    """The clause of a warning that says someone will suffer for what they do ("warned that
+    Chen would pay a price", "warned Iran it would face consequences":
+    ``consequence_phrases.txt``)."""
+    phrases = lexicon().consequence_phrases
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            continue
+        obj = child_of(clause, "dobj")
+        lemma = clause.lemma_.lower()
+        if lemma in phrases or (obj is not None and f"{lemma} {obj.lemma_.lower()}" in phrases):
+            return clause
+    return None
+
+
+def consequence_target(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Whom a warning says will suffer: the subject of its consequence clause."""
+    clause = consequence_clause(verb)
+    subj = child_of(clause, "nsubj") if clause is not None else None
+    return index.actors_for(subj) if subj is not None else []
+
+
+def hostile_commitment(verb: Token) -> bool:
+    """True when the act an agreement commits to is hostile ("agreed to impose sanctions on
+    Iran"): its target is no party to the agreement."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp":
+            continue
+        acts = [verb_trigger(comp.lemma_.lower())] + [
+            event_noun(c) for c in comp.children if c.dep_ == "dobj"]
+        if any(a is not None and a.plover in _HOSTILE for a in acts):
+            return True
+    return False
+
+
+def _promised_acts(verb: Token) -> list[Token]:
+    """The infinitives a verb of refusing, agreeing or threatening governs, with their
+    conjuncts ("threatened to destroy and obliterate ...")."""
+    comps = [c for c in verb.children if c.dep_ == "xcomp"]
+    return comps + [c for x in comps for c in x.children if c.dep_ == "conj"]
+
+
+def promise_condition(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The actors the condition of a threatened act is put to, wherever the parser hung the
+    condition ("threatened to destroy Turkey's economy if Ankara did anything ...": Ankara)."""
+    return next((found for comp in _promised_acts(verb) for found in [conditioned_on(comp, index)]
+                 if found), [])
+
+
+def refused_party(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The actors of the act a refusal refuses, an agreement commits to or a threat promises:
+    the one it would give something to, else the objects of its infinitive (or their owners:
+    "threatened to destroy Turkey's economy"), else the one its condition is put to."""
+    for comp in _promised_acts(verb):
+        recipient = next((c for c in comp.children if c.dep_ in ("prep", "dative")
+                          and c.lower_ == "to"), None)
+        found = prep_actors(recipient, index) if recipient is not None else []
+        if found:  # "refused to hand over bin Laden to the United States": refused the US
+            return found
+        for child in comp.children:
+            if child.dep_ in ("dobj", "dative"):
+                found = index.actors_for(child) or owner_of(child, index) or (
+                    noun_roles(child, None, index)[1] if event_noun(child) else [])
+                if found:  # "agreed to hold talks with the government"
+                    return found
+            if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+                found = prep_actors(child, index)
+                if found:
+                    return found
+        found = conditioned_on(comp, index)  # "refused to reopen the route until
+        if found:  # Washington apologised"
+            return found
+    return []

@@ -1,0 +1,152 @@
+"""Word senses of event triggers with two readings: an "attack" on a decision or a rival
+politician is criticism (ACCUSE), on a convoy violence (ASSAULT); a warning threatens only
+when the speaker warns of its own action; a state's "protest" is a complaint, not a rally;
+"asked about" is a question, not a request (``ontologies/lexicon/trigger_frames.tsv``,
+``verbal_senses.tsv``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphkit.extract._conditions import consequence_clause
+from graphkit.extract._phrases import Args, event_noun
+from graphkit.extract._tree import child_of
+from graphkit.extract.lexicon import lexicon
+from graphkit.vocab import RelationDef, load_vocabulary, verb_trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+__all__ = ["STATES", "word_sense"]
+
+
+#: Relations an attack by words can take ("attacked the decision" is criticism).
+_VERBAL_ATTACK = frozenset({"attack", "assault"})
+#: Classes of forcible measures a warning may announce as the warner's own.
+_MEASURES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Actor types that attack with words unless the sentence speaks of violence.
+_SPEAKERS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "MediaOutlet", "Judiciary",
+                       "Organization", "InternationalOrganization"})
+#: Actor types whose protest to another actor is an official complaint (ACCUSE), not a rally.
+STATES = frozenset({"Country", "Government", "GovernmentBody", "InternationalOrganization"})
+#: Tags of the words that open an indirect question ("how", "what", "which").
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
+               ) -> tuple[RelationDef, str | None] | None:
+    """The relation ``trigger`` has in this sentence, for the triggers with two senses: an
+    "attack" on a decision, a plan or a rival politician is criticism (ACCUSE), on a convoy or
+    by gunmen violence; a warning threatens only when the speaker warns of its own action
+    ("warned of retaliation"; "warned that it would strike" is the strike's threat), asks when
+    it warns someone against doing something, and is no event else ("warned him about the
+    dangers of disunity")."""
+    if rel.plover == "ACCUSE" and trigger.lemma_.lower() in lexicon().request_heads and any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
+        return (found, "020") if found is not None else None
+    if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
+        found = verb_trigger("criticise")
+        return (found, found.cameo) if found is not None else None
+    if rel.plover == "PROTEST" and args.targets and args.agents and all(
+            a.type in STATES for a in args.agents):
+        found = verb_trigger("complain")  # "Iraq officially protested the shelling": a state's
+        return (found, found.cameo) if found is not None else None  # complaint (114), no rally
+    spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
+    if spoken is not None and spoken != rel.name and _verbal(trigger, args):
+        found = load_vocabulary().get(spoken)  # "the president defended Chavez": support
+        return (found, found.cameo) if found is not None else None
+    frames = lexicon().trigger_frames.get((trigger.lemma_.lower(), rel.plover))
+    if frames is not None and not _framed(trigger, *frames):
+        return None  # "asked Roberts about the ruling": a question; "demonstrated that": shown
+    if rel.name == "warn":
+        if args.targets and consequence_clause(trigger) is not None:
+            return rel, code  # "warned that Chen would pay a price"
+        if any(c.dep_ in ("ccomp", "xcomp") and _own_act(c) for c in trigger.children):
+            return None  # the clause's own act is the threat ("warned it would strike")
+        if _threatens(trigger):
+            return rel, code
+        if any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children) and args.targets:
+            found = verb_trigger("urge")  # "warned the group against the operation": asked not to
+            return (found, "020") if found is not None else None
+        return None
+    return rel, code
+
+
+def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> bool:
+    """True when ``trigger`` has one of the frames its event reading ``needs`` and none it
+    ``never`` has (``ontologies/lexicon/trigger_frames.tsv``)."""
+    have = set()
+    for child in trigger.children:
+        if child.dep_ == "prep":
+            have.add(f"prep:{child.lower_}")
+        elif child.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                            for m in child.children)
+                                        or child.doc[child.left_edge.i].tag_ in _WH_TAGS):
+            have.add("ccomp:whether")  # "asked whether ...", "asked him how he saw ..."
+        elif child.dep_ == "advcl" and child.i > trigger.i and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            have.add("xcomp")  # "asked the Council on Monday to intervene": the infinitive the
+            # parser hung on the clause is the act asked for
+        else:
+            have.add(child.dep_)
+        if child.dep_ in ("dobj", "nsubjpass"):
+            have.add(f"obj:{child.lemma_.lower()}")
+    return (not needs or bool(have & needs)) and not have & never
+
+
+def _verbal(trigger: Token, args: Args) -> bool:
+    """True when an attack is made with words: its object is no actor and no physical thing
+    ("the decision", "the plan"), or persons, parties or bodies attack with no violence in the
+    sentence ("The Tories attacked Labour over its tax plans")."""
+    lex = lexicon()
+    if args.value is not None and not args.targets:
+        head = args.value.lower().replace('"', " ").split()
+        return bool(head) and head[-1] not in lex.physical_targets and not any(
+            w in lex.physical_targets for w in head)
+    if all(a.type in _SPEAKERS for a in args.agents):
+        return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words
+                       for t in trigger.sent)
+    return False
+
+
+def _threatens(trigger: Token) -> bool:
+    """True when a warning threatens the speaker's own action: a CAMEO phrase pattern reads
+    it as a threat ("warned Taiwan against independence"), it warns of a threat noun ("of
+    retaliation", "against any attack") or of facing something ("... or face")."""
+    from graphkit.extract._cameo import cameo_sense
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    lex = lexicon()
+    sense = cameo_sense(trigger)
+    if sense is not None and sense.pattern is not None and \
+            cameo_lexicon().plover(sense.code) == "THREATEN":
+        return True
+    warned = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in [c for t in [trigger, *warned] for c in t.children]:  # "warned X of retaliation"
+        if child.dep_ == "prep" and child.lower_ in ("of", "against", "about"):
+            obj = child_of(child, "pobj")
+            if obj is not None and (obj.lemma_.lower() in lex.threat_nouns or _own_measure(obj)):
+                return True
+    return any(t.lower_ == "face" and t.head.i >= trigger.i and
+               any(c.lower_ == "or" for c in t.head.children) for t in trigger.subtree)
+
+
+def _own_measure(noun: Token) -> bool:
+    """A forcible measure named with no author of its own ("warned the opposition of a
+    crackdown", "of sanctions"): the warner's to take. One with an author ("warned of an attack
+    by militants", "of the rebels' offensive") is someone else's."""
+    rel = event_noun(noun)
+    return rel is not None and rel.plover in _MEASURES and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+
+
+def _own_act(clause: Token) -> bool:
+    """A clause announcing an act to come: a modal or "going to" with an event verb."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll", "wo", "shall")
+               for c in clause.children):
+        return False
+    rel = verb_trigger(clause.lemma_.lower())
+    return rel is not None and rel.is_event

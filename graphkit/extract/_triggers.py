@@ -1,0 +1,220 @@
+"""Where events are: the tokens worth looking at (a vectorised pass over the document's
+lemmas against every trigger word) and the relation each one triggers, from the relation
+vocabulary (verbs, two-word verbs, nominal triggers, "naming" verbs such as "label X a
+terrorist") and, behind it, the CAMEO verb dictionary's phrase patterns.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from graphkit.extract._phrases import event_noun, headline_verb
+from graphkit.extract._tree import child_of
+from graphkit.extract.lexicon import lexicon
+from graphkit.extract.reference import counted
+from graphkit.model import PLOVER_TYPES
+from graphkit.vocab import (
+    RelationDef,
+    blame_nouns,
+    load_vocabulary,
+    noun_triggers,
+    relation_for_code,
+    verb_trigger,
+    verb_triggers,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from graphkit.extract.reference import ActorIndex
+    from graphkit.knowledge.cameo import Pattern
+
+__all__ = ["candidate_tokens", "is_verb", "threat_code", "trigger_at"]
+
+
+_PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "compound:prt"})
+#: What a trigger reads as: relation, second word of a two-word verb, CAMEO code, source.
+_Found = tuple["RelationDef", "Token | None", "str | None", str]
+
+
+def candidate_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma or form is a trigger or misconduct word: a fast
+    vectorised filter, so that the grammar below runs on a few tokens only."""
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, LOWER])
+    wanted = _trigger_hashes()
+    hits = np.isin(table[:, 0], wanted) | np.isin(table[:, 1], wanted)
+    return [int(i) for i in np.flatnonzero(hits)]
+
+
+@lru_cache(maxsize=1)
+def _trigger_hashes():
+    import numpy as np
+    from spacy.strings import get_string_id
+
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    words = {w.split()[0] for w in verb_triggers()} | set(blame_nouns())
+    words |= {w.split(" of ")[0].split()[-1] for w in noun_triggers()}  # "martial law": law
+    words |= cameo_lexicon().words()
+    return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
+
+
+def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
+    """The event relation ``token`` triggers, the second word of a two-word verb, the CAMEO
+    code the verb lexicon gives it in its frame (None: the relation's own), and where the
+    reading comes from ("graphkit", "pattern" or "cameo": see :func:`_verb_trigger`)."""
+    if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+        return _verb_trigger(token) or _crowd_protest(token, index)
+    if headline_verb(token):
+        lemma = token.lemma_.lower()
+        if lemma == token.lower_:  # the tagger's noun lemma keeps the verb's -s: "severs"
+            lemma = lemma[:-2] if lemma.endswith(("shes", "ches", "xes", "sses")) else lemma[:-1]
+        obj = child_of(token, "dobj")  # "Algeria severs diplomatic ties with Morocco"
+        pair = (verb_trigger(lemma, obj.lower_) or verb_trigger(lemma, obj.lemma_.lower())) \
+            if obj is not None else None
+        rel = pair or verb_trigger(lemma)
+        if rel is not None and rel.is_event:
+            return rel, obj if pair is not None else None, None, "graphkit"
+    if token.pos_ == "NOUN" and token.dep_ != "compound" and not (
+            token.text[:1].isupper() and token.ent_type_):  # "the Free Trade Agreement": a name
+        rel = event_noun(token) or _labour_strike(token)  # the pair first: "a phone call
+        # with X" is no call for anything
+        if rel is not None and rel.is_event and index.actor_for(token) is None:
+            return rel, None, None, "graphkit"
+    return None
+
+
+def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
+    """A march, rally or gathering by a crowd ("thousands of protesters marched"): a protest
+    (``crowd_verbs.txt``); the same verbs with any other subject are no event."""
+    if verb.lemma_.lower() not in lexicon().crowd_verbs:
+        return None
+    subj = child_of(verb, "nsubj")
+    if subj is None or index.group_for(subj) is None:
+        return None
+    rel = verb_trigger("protest")
+    return (rel, None, None, "graphkit") if rel is not None else None
+
+
+def _verb_trigger(verb: Token) -> _Found | None:
+    """A verb's relation: graphkit's own lexicon first, its CAMEO code refined by the CAMEO
+    verb lexicon (and its phrase patterns) where both agree on the class. Verbs graphkit's
+    lexicon lacks take the dictionary's own code of the verb ("cameo") when it is specific: a
+    sub-code such as 181 kidnap (general verbs carry a category's code, x0: "lead", "join",
+    "pass": 040, 060, 080; and ``cameo_general_verbs.txt`` lists general verbs with specific
+    codes). Phrase patterns, written to tell a verb's senses apart for PETRARCH, refine codes;
+    they give a verb with no code of its own theirs ("pattern") only when the pattern's noun is
+    the head of the verb's object ("cut gas supplies to X": 162), never to a light or general
+    verb."""
+    from graphkit.extract._cameo import cameo_sense
+    from graphkit.knowledge.cameo import cameo_lexicon, general_verbs
+
+    lemma = verb.lemma_.lower()
+    rel, word = None, None
+    for child in verb.children:
+        if child.dep_ in _PHRASAL_DEPS:
+            inner = counted(child)  # "sent thousands of troops": "send troops"
+            rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_) or (
+                verb_trigger(lemma, inner.lower_) if inner is not None else None)
+            if rel is not None:
+                word = child
+                break
+    rel = rel or verb_trigger(lemma)
+    if rel is not None and not rel.is_event:
+        rel = None
+    if rel is None or lemma in lexicon().naming_verbs:
+        named = _naming(verb)  # "labelled Hamas a terrorist organisation"
+        if named is not None:
+            return named, None, named.cameo, "graphkit"
+    if rel is not None and not rel.is_event:
+        return None
+    sense = cameo_sense(verb)
+    plover = cameo_lexicon().plover(sense.code) if sense is not None else ""
+    if rel is not None:  # the dictionary refines the code only with a specific one of the class
+        code = sense.code if sense is not None and plover == rel.plover else None
+        return rel, word, code if _specific(code) else None, "graphkit"
+    if sense is None or plover not in PLOVER_TYPES:
+        return None
+    code = sense.entry.code
+    if sense.entry.phrase in general_verbs() or lemma in lexicon().light_verbs:
+        return None  # a light verb's event is its noun's ("expressed solidarity")
+    if sense.pattern is not None and _specific(sense.code) and not _specific(code) \
+            and _heads_fit(sense.pattern, verb):
+        code, source = sense.code, "pattern"  # "cut gas supplies to X": the pattern's code
+    elif not _specific(code):
+        return None
+    else:
+        source = "cameo"
+    plover = cameo_lexicon().plover(code)
+    found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
+    return (found, sense.particle, code, source) if found is not None else None
+
+
+def _heads_fit(pattern: Pattern, verb: Token) -> bool:
+    """True when each noun slot after the verb in ``pattern`` is filled by the head of the
+    verb's object, not by a word inside it ("cut gas supplies": "supplies" fills "* supplies";
+    "halted gas deliveries" leaves "* &weapon" unfilled, though "gas" is a weapon word)."""
+    heads = {w for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+             for w in (c.lower_, c.lemma_.lower())}
+    nouns = [slot for slot in pattern.post if hasattr(slot, "heads")]
+    return bool(nouns) and all(slot.heads & heads for slot in nouns)
+
+
+def _specific(code: str | None) -> bool:
+    """A CAMEO code below its category's general x0 code ("162", not "160" or "---")."""
+    return code is not None and code.isdigit() and len(code) >= 3 and not code.endswith("0")
+
+
+def _naming(verb: Token) -> RelationDef | None:
+    """The relation a naming verb expresses when it calls its object something pejorative:
+    "labelled Hamas a terrorist organization", "called the report bizarre", "dismissed the
+    resolution as a piece of paper" (``naming_verbs.tsv``, ``pejorative_words.txt``)."""
+    lex = lexicon()
+    name = lex.naming_verbs.get(verb.lemma_.lower())
+    if name is None:
+        return None
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "as" may hang on the object
+    predicates += [pobj for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for pobj in c.children if pobj.dep_ == "pobj"]
+    for obj in verb.children:  # "labelled Hamas a terrorist organization": two objects
+        if obj.dep_ == "dobj":
+            predicates += [c for c in obj.children if c.dep_ in ("appos", "npadvmod")]
+    words = {t.lemma_.lower() for p in predicates for t in p.subtree} | {
+        t.lower_ for p in predicates for t in p.subtree}
+    if not words & lex.pejorative_words:
+        return None
+    return load_vocabulary().get(name)
+
+
+def threat_code(code: str | None) -> str:
+    """The CAMEO threat code for a planned act of the class ``code`` names (138: threaten
+    military force for assaults; 1312: sanctions; 130 else)."""
+    if code and code[:2] in ("18", "19", "20"):
+        return "138"
+    if code and code[:2] == "16":
+        return "1312"
+    if code and code[:2] == "17":
+        return "137"
+    return "130"
+
+
+def _labour_strike(noun: Token) -> RelationDef | None:
+    """The protest relation for a workers' strike ("a general strike", "a nationwide strike");
+    an air or drone strike is no protest."""
+    lex = lexicon()
+    if noun.lemma_.lower() != "strike" or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in lex.labour_strike_words for c in noun.lefts):
+        return None
+    return next((r for r in load_vocabulary().values() if r.plover == "PROTEST"
+                 and r.parent is None), None)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ not in ("NOUN", "PROPN") or headline_verb(token)
