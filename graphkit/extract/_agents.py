@@ -71,8 +71,11 @@ def _country_agent_type(token: Token) -> str | None:
         return None
     if word in lex.country_agents:
         return lex.country_agents[word]
-    agent = actor_knowledge().agent(word)
-    return agent.type if agent is not None and agent.code.startswith("~") else None
+    kb = actor_knowledge()
+    compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.is_lower]
+    phrases = [" ".join(compounds[n:] + [word]) for n in range(len(compounds))] + [word]
+    agent = next((a for p in phrases for a in [kb.agent(p)] if a is not None), None)  # "trade
+    return agent.type if agent is not None and agent.code.startswith("~") else None  # unions"
 
 
 def agent_sector(words: list[str], governs: bool = False) -> str:
