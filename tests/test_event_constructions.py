@@ -142,6 +142,11 @@ FOUND = [
     ("Nigerian trade unions staged a strike to protest the scrapping of fuel subsidies by "
      "President Goodluck Jonathan's government.", "trade unions", "PROTEST", "Nigeria"),
     ("Chinese leaders warned Taiwan against independence.", "leaders", "THREATEN", "Taiwan"),
+    # people seized or shot are a group the act is done to; "dead" is no part of them
+    ("The rebels kidnapped two Italian engineers.", "rebels", "COERCE", "engineers"),
+    ("Soldiers shot dead three civilians.", "soldiers", "ASSAULT", "civilians"),
+    ("Thousands of protesters marched through the capital.", "protesters", "PROTEST", ""),
+    ("The junta released Aung San Suu Kyi.", "junta", "CONCEDE", "Suu Kyi"),
 ]
 
 
@@ -200,6 +205,16 @@ NOT_FOUND = [
     # asked about something, asked to leave by no actor: no request of an actor
     ("The minister asked the reporters on Monday about the vote.", "minister", "REQUEST",
      "reporters"),
+    # a place or a thing seized or stormed is what the act is about, not a group of people
+    ("Chechen gunmen seized a hospital in southern Russia.", "gunmen", "COERCE", "hospital"),
+    ("Security forces stormed the Tivoli Gardens neighbourhood in Kingston.", "forces",
+     "ASSAULT", "neighbourhood"),
+    ("FARC guerrillas hijacked a domestic airliner.", "FARC", "COERCE", "airliner"),
+    # armed men marching into a town are no protest; a statement released is no concession
+    ("South Ossetian paramilitaries marched into the city of Gori.", "paramilitaries",
+     "PROTEST", ""),
+    ("The Korean Central News Agency released a statement from the North Korean foreign "
+     "ministry.", "Korean Central News Agency", "CONCEDE", "ministry"),
     # a warning of someone else's attack is no threat of one's own
     ("The minister warned of an attack by militants on the capital.", "minister", "THREATEN", ""),
     ("The minister warned the villagers of the rebels' offensive.", "minister", "THREATEN",

@@ -392,11 +392,12 @@ FOUND = [
     ("Iraq officially protested Turkish artillery attacks.", "Iraq", "ACCUSE", "Turkey", False),
     ("Students protested against the government in Tehran.", "students", "PROTEST",
      "Government of Iran", False),
-    # the troops one sends are not where they go; "it" can be a country
+    # the troops one sends are not where they go; "it" can be a country; a village bombarded
+    # is its country's (the village is what the attack is about)
     ("The Australian government said it will send an extra 200 troops to Afghanistan.",
      "Australia", "MOBILIZE", "Afghanistan", False),
     ("Ignatieff said that Israel committed a war crime when it bombarded the Lebanese village of "
-     "Qana.", "Israel", "ASSAULT", "village", False),
+     "Qana.", "Israel", "ASSAULT", "Lebanon", False),
     # a stance on an event is a stance on its author; a knight named again by title and first
     # name is the knight named in full
     ("Pakistan condemned Israel's attack on Gaza.", "Pakistan", "ACCUSE", "Israel", False),

@@ -96,8 +96,9 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
     if verb.lemma_.lower() not in lexicon().crowd_verbs:
         return None
     subj = child_of(verb, "nsubj")
-    if subj is None or index.group_for(subj) is None:
-        return None
+    crowd = index.group_for(subj) if subj is not None else None
+    if crowd is None or crowd.type != "Group":  # soldiers or militias marching into a town
+        return None  # are no protest
     rel = verb_trigger("protest")
     return (rel, None, None, "graphkit") if rel is not None else None
 

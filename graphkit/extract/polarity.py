@@ -182,6 +182,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         if dep == "xcomp" and head.lower_ == "going" and mood == "asserted" and any(
                 c.dep_ == "aux" for c in head.children):  # "is going to attack": not yet done
             modality, mood = "going to", "intended"
+        if dep == "xcomp" and head.tag_ == "MD" and head.lower_ in HEDGES and mood == "asserted":
+            word = head.lower_  # "ought to be pumping money into Syria": the parser made the
+            return Polarity(negated or _is_negated(head), word, _mood(word))  # modal the head
         if dep == "xcomp" and lemma == "need" and mood == "asserted" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return Polarity(negated or _is_negated(head), modality or "need", "hedged")  # not done

@@ -221,7 +221,7 @@ class ActorIndex:
         word, lemma = head.lower_, head.lemma_.lower()
         agent = actor_knowledge().agent(word) or actor_knowledge().agent(lemma)
         if head.pos_ != "NOUN" or word in self._lex.not_agents or (word not in self._lex.people_nouns and (
-                agent is None or agent.type not in ("Group", "MediaOutlet"))):
+                agent is None or agent.type not in ("Group", "MediaOutlet") or _thing(head, self._lex))):
             return None
         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
                 and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in self._lex.drop_modifiers]
@@ -616,3 +616,11 @@ def _conjuncts(token: Token) -> list[Token]:
             out.append(child)
             out.extend(_conjuncts(child))
     return out
+
+
+def _thing(head: Token, lex: Any) -> bool:
+    """True for a place or a thing an attack hits ("stormed a hospital", "hijacked an
+    airliner", "torched a village"), which the dictionaries list as an agent of the people who
+    use it: what the act is about, not an actor."""
+    things = lex.physical_targets | lex.place_words
+    return head.lower_ in things or head.lemma_.lower() in things
