@@ -405,12 +405,17 @@ def _names_government(form: str, place: str) -> bool:
 
     >>> _names_government("the Rudd government", "Australia"), _names_government("Better Government", "Canada")
     (True, False)
+    >>> _names_government("New Delhi", "India")
+    True
     """
     from graphkit.extract.lexicon import lexicon
     from graphkit.gazetteer import load_gazetteer
     from graphkit.knowledge import actor_knowledge
 
     lex = lexicon()
+    gaz, kb = load_gazetteer(), actor_knowledge()
+    if place in (gaz.capital_of(form.strip()), gaz.country_of(form.strip())):
+        return True  # "New Delhi", whose first word alone would be a modifier
     common = lex.government_nouns | lex.state_agents | lex.drop_modifiers | lex.agent_adjectives \
         | {"of", "in", "and"}
     runs: list[list[str]] = [[]]
@@ -419,7 +424,6 @@ def _names_government(form: str, place: str) -> bool:
             runs.append([])
         else:
             runs[-1].append(word)
-    gaz, kb = load_gazetteer(), actor_knowledge()
     names = [" ".join(run) for run in runs if run]
     return bool(names) and all(  # "the federal government" names none: it describes
         place in (name, gaz.country_of(name), gaz.capital_of(name)) or gaz.parties(name)

@@ -115,7 +115,7 @@ FOUND = [
     ("Thousands of students gathered in Seoul to protest against President Chun Doo-hwan.",
      "students", "PROTEST", "Chun Doo-hwan"),
     ("Hundreds of thousands of Lebanese rallied in Beirut to demand the withdrawal of Syrian "
-     "troops.", "Lebanese", "PROTEST", "troops"),
+     "troops.", "Lebanese", "PROTEST", "Syria"),
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
     # lifting a restriction eases it, whoever it was on
     ("The army lifted the state of emergency on Monday.", "army", "CONCEDE", ""),
@@ -147,6 +147,14 @@ FOUND = [
     ("Soldiers shot dead three civilians.", "soldiers", "ASSAULT", "civilians"),
     ("Thousands of protesters marched through the capital.", "protesters", "PROTEST", ""),
     ("The junta released Aung San Suu Kyi.", "junta", "CONCEDE", "Suu Kyi"),
+    # the demonym inside an agent stands for its country: whose forces are to withdraw
+    ("The UN Security Council demanded the withdrawal of Iraqi forces.", "Security Council",
+     "REQUEST", "Iraq"),
+    # a hyphenated word split by the parser still has its "of" phrase
+    ("Thousands of students marched in Tehran to protest against the re-election of President "
+     "Mahmoud Ahmadinejad.", "students", "PROTEST", "Ahmadinejad"),
+    # the act one answers with is one's own
+    ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
 
 
@@ -215,6 +223,10 @@ NOT_FOUND = [
      "PROTEST", ""),
     ("The Korean Central News Agency released a statement from the North Korean foreign "
      "ministry.", "Korean Central News Agency", "CONCEDE", "ministry"),
+    ("The UN Security Council demanded the withdrawal of Iraqi forces.", "Security Council",
+     "REQUEST", "forces"),
+    # charged with an act is no act of the one charging
+    ("The police charged him with the murder of the mayor.", "police", "ASSAULT", "mayor"),
     # a warning of someone else's attack is no threat of one's own
     ("The minister warned of an attack by militants on the capital.", "minister", "THREATEN", ""),
     ("The minister warned the villagers of the rebels' offensive.", "minister", "THREATEN",

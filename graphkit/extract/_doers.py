@@ -183,9 +183,10 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
                     and document.head.lemma_.lower() in lex.light_verbs:
                 found = verb_agents(document.head, index)[0]  # "Bush signed a bill imposing"
         return found
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" \
-            and head.head.pos_ in ("VERB", "AUX"):  # "resigned in protest", "in retaliation"
-        return verb_agents(head.head, index)[0]
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ == "in" or (
+            head.lower_ == "with" and head.head.lemma_.lower() in lex.response_verbs)) \
+            and head.head.pos_ in ("VERB", "AUX"):  # "resigned in protest", "in retaliation",
+        return verb_agents(head.head, index)[0]  # "responded with air strikes on X"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
             and head.lower_ in ("in", "into", "under"):  # "put him under arrest"
         return verb_agents(head.head, index)[0]

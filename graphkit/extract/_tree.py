@@ -44,7 +44,12 @@ def child_of(token: Token, *deps: str) -> Token | None:
 
 
 def pobj(prep: Token) -> Token | None:
-    """The object of a preposition, also of a compound one ("out of parliament")."""
+    """The object of a preposition, also of a compound one ("out of parliament"); of the
+    pieces of a hyphenated word the parser left as objects side by side ("against the re -
+    election of X"), the last, which is the word's head."""
+    objs = [c for c in prep.rights if c.dep_ == "pobj"]
+    if len(objs) > 1 and all(b.i == a.i + 1 for a, b in zip(objs, objs[1:], strict=False)):
+        return objs[-1]
     obj = child_of(prep, "pobj", "pcomp")
     if obj is None:
         inner = child_of(prep, "prep")

@@ -136,6 +136,7 @@ class Lexicon:
     protester_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     sequel_verbs: frozenset[str]
+    response_verbs: frozenset[str]
     consequence_phrases: frozenset[str]
     convening_verbs: frozenset[str]
     trigger_frames: Mapping[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
@@ -265,6 +266,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         protester_nouns=words("protester_nouns"),
         counterpart_nouns=words("counterpart_nouns"),
         sequel_verbs=words("sequel_verbs"),
+        response_verbs=words("response_verbs"),
         consequence_phrases=words("consequence_phrases"),
         convening_verbs=words("convening_verbs"),
         trigger_frames={(lemma, cls): (_split(needs), _split(never)) for lemma, cls, needs, never

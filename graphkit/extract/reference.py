@@ -69,6 +69,7 @@ class ActorIndex:
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._by_token: dict[int, Mention] = {}
+        self._countries: dict[int, Mention] = {}  # demonyms inside agents ("Iraqi forces")
         self._head: dict[int, int] = {}
         self._split: dict[int, list[Mention]] = {}
         self._starts: list[int] = []
@@ -184,13 +185,16 @@ class ActorIndex:
         "the Dutch ambassador", "Venezuelan" in "Venezuelan territory" (None for other words,
         and for things that do not make the country act, ``country_things.txt``: "an
         Icelandic passport").
-        One mention per token, kept with the index."""
-        if token.i in self._by_token:
-            return self._by_token[token.i]
-        if token.head.lower_ in self._lex.country_things:
-            return None  # "an Icelandic passport" is no act of Iceland's
+        One mention per token, kept with the index; a demonym inside an agent's mention ("Iraqi"
+        of "Iraqi forces") stands for its country."""
+        known = self._by_token.get(token.i)
         gaz = load_gazetteer()
         country = gaz.country_of(token.text) if token.text[:1].isupper() else None
+        if known is not None and (known.type == "Country" or country is None
+                                  or known.country != country or token.i in self._countries):
+            return self._countries.get(token.i, known)
+        if token.head.lower_ in self._lex.country_things:
+            return None  # "an Icelandic passport" is no act of Iceland's
         if country is None:
             return None
         from graphkit.model import Mention
@@ -199,7 +203,9 @@ class ActorIndex:
         mention = Mention(text=token.text, label=country, type="Country", start=token.idx,
                           end=token.idx + len(token.text), key=entry.id if entry else None,
                           country=country, cameo=entry.cameo if entry else None)
-        self._by_token[token.i] = mention
+        if known is None:
+            self._by_token[token.i] = mention
+        self._countries[token.i] = mention
         return mention
 
     def group_for(self, token: Token) -> Mention | None:
