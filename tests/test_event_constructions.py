@@ -153,6 +153,22 @@ FOUND = [
     # a hyphenated word split by the parser still has its "of" phrase
     ("Thousands of students marched in Tehran to protest against the re-election of President "
      "Mahmoud Ahmadinejad.", "students", "PROTEST", "Ahmadinejad"),
+    # a demand is made of the one who must act, not of the subject of a passive; a rejected
+    # demand was made of the one rejecting it
+    ("Slobodan Milosevic rejected a demand by the Contact Group that NATO troops be allowed "
+     "into Kosovo.", "Contact Group", "REQUEST", "Milosevic"),
+    ("The EU repeated its demand that Iran suspend enrichment.", "European Union", "REQUEST",
+     "Iran"),
+    ("President George W. Bush demanded that the Taliban hand over Osama bin Laden.", "Bush",
+     "REQUEST", "Taliban"),
+    # a resignation yields power, with or without a named party yielded to
+    ("Egyptian President Hosni Mubarak resigned after 18 days of mass protests.", "Mubarak",
+     "CONCEDE", ""),
+    ("The opposition in Pakistan demanded the resignation of Prime Minister Nawaz Sharif.",
+     "opposition", "REQUEST", "Sharif"),
+    # an attack on a place is violence, on a policy criticism of its owner
+    ("Israel attacked Gaza.", "Israel", "ASSAULT", ""),
+    ("The Tories attacked Labour's tax plans.", "Conservative", "ACCUSE", "Labour"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -225,6 +241,12 @@ NOT_FOUND = [
      "ministry.", "Korean Central News Agency", "CONCEDE", "ministry"),
     ("The UN Security Council demanded the withdrawal of Iraqi forces.", "Security Council",
      "REQUEST", "forces"),
+    ("Slobodan Milosevic rejected a demand by the Contact Group that NATO troops be allowed "
+     "into Kosovo.", "Contact Group", "REQUEST", "troops"),
+    ("Human Rights Watch made allegations that detainees were abused by US troops.",
+     "Human Rights Watch", "ACCUSE", "detainees"),
+    # a refused resignation is none
+    ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging
     ("The police charged him with the murder of the mayor.", "police", "ASSAULT", "mayor"),
     # a warning of someone else's attack is no threat of one's own

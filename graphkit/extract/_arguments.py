@@ -105,7 +105,8 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         # destroy Turkey's economy if Ankara ...": the one who must comply, else the one hit
         if warned:
             return Args(agents, warned, None, conf * 0.8)
-    if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"):
+    if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"
+                         or rel.target_optional):  # "Mubarak resigned"
         # a threat's target may be the one its condition is put to ("threatened to close the
         # strait if the EU went ahead with an embargo")
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
@@ -249,6 +250,9 @@ def _verb_objects(verb: Token, rel: RelationDef,
         for child in verb.children:
             if child.dep_ == "ccomp":
                 subj = child_of(child, "nsubj")
+                if subj is None and child.pos_ == "NOUN" and child_of(child, "mark") is not None:
+                    subj = child_of(child, "compound")  # "demanded that the Taliban hand over":
+                    # a clause whose verb the tagger took for a noun, its subject for a modifier
                 if subj is not None:
                     yield subj, 0.85
     addressed = addressed_preps(verb)

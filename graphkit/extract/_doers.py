@@ -245,8 +245,10 @@ def noun_roles(noun: Token, cls: str | None, index: ActorIndex
             agents.extend(prep_actors(child_of(child, "agent"), index))
             targets.extend(prep_targets(child, index))
         elif dep in ("acl", "ccomp") and cls in ("REQUEST", "ACCUSE"):
-            # "its demand that Iran suspend ...", "allegations that the CIA set up jails"
-            subj = child_of(child, "nsubj", "nsubjpass")
+            # "its demand that Iran suspend ...", "allegations that the CIA set up jails"; not
+            # the subject of a passive ("a demand that troops be allowed into Kosovo" is made
+            # of whoever allows them, "allegations that detainees were abused" accuse no detainee)
+            subj = child_of(child, "nsubj")
             if subj is not None:
                 targets.extend(index.actors_for(subj))
     if not agents:

@@ -13,7 +13,7 @@ from graphkit.extract._conditions import consequence_clause
 from graphkit.extract._phrases import Args, event_noun
 from graphkit.extract._tree import child_of
 from graphkit.extract.lexicon import lexicon
-from graphkit.vocab import RelationDef, load_vocabulary, verb_trigger
+from graphkit.vocab import RelationDef, load_vocabulary, noun_trigger, verb_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,14 +102,31 @@ def _verbal(trigger: Token, args: Args) -> bool:
     ("the decision", "the plan"), or persons, parties or bodies attack with no violence in the
     sentence ("The Tories attacked Labour over its tax plans")."""
     lex = lexicon()
-    if args.value is not None and not args.targets:
+    if args.value is not None:  # "attacked the decision", "defended its ties with Khartoum"
         head = args.value.lower().replace('"', " ").split()
         return bool(head) and head[-1] not in lex.physical_targets and not any(
-            w in lex.physical_targets for w in head)
+            w in lex.physical_targets or w in lex.violence_words or _violent(w) for w in head) \
+            and not _place(args.value)  # "retaliate against any attack by Israel": violence
     if all(a.type in _SPEAKERS for a in args.agents):
         return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words
                        for t in trigger.sent)
     return False
+
+
+def _violent(word: str) -> bool:
+    """True for a noun naming a physical attack ("attack", "strike", "bombing")."""
+    rel = noun_trigger(word)
+    return rel is not None and rel.plover == "ASSAULT"
+
+
+def _place(text: str) -> bool:
+    """True for the name of a place ("Gaza", "Grozny"): what a physical attack hits."""
+    from graphkit.gazetteer import load_gazetteer
+    from graphkit.knowledge import actor_knowledge
+
+    name = text.removeprefix("the ").strip()
+    return name[:1].isupper() and (actor_knowledge().place(name) is not None or any(
+        e.type == "Place" for e in load_gazetteer().lookup(name)))
 
 
 def _threatens(trigger: Token) -> bool:
