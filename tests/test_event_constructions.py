@@ -169,6 +169,17 @@ FOUND = [
     # an attack on a place is violence, on a policy criticism of its owner
     ("Israel attacked Gaza.", "Israel", "ASSAULT", ""),
     ("The Tories attacked Labour's tax plans.", "Conservative", "ACCUSE", "Labour"),
+    # a capital naming a thing an attack hits stands for its country
+    ("Ethiopian jets bombed Asmara airport on Tuesday.", "Ethiopia", "ASSAULT", "Eritrea"),
+    # a counterpart named by apposition is the one met; delegates act for those they represent
+    ("Indian Prime Minister Manmohan Singh spoke by telephone with his Pakistani counterpart "
+     "Yousuf Raza Gilani on Saturday.", "Manmohan Singh", "CONSULT", "Gilani"),
+    ("Negotiators for the Sri Lankan government and the Tamil Tigers opened peace talks in "
+     "Thailand.", "Sri Lanka", "CONSULT", "Tamil"),
+    # the party of a refused or agreed act may be named inside its object
+    ("Algeria refused to reopen its border with Morocco.", "Algeria", "REJECT", "Morocco"),
+    ("Cuba agreed to restore diplomatic ties with the United States.", "Cuba", "AGREE",
+     "United States"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -245,6 +256,8 @@ NOT_FOUND = [
      "into Kosovo.", "Contact Group", "REQUEST", "troops"),
     ("Human Rights Watch made allegations that detainees were abused by US troops.",
      "Human Rights Watch", "ACCUSE", "detainees"),
+    ("Indian Prime Minister Manmohan Singh spoke by telephone with his Pakistani counterpart "
+     "Yousuf Raza Gilani on Saturday.", "Manmohan Singh", "CONSULT", "Manmohan"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

@@ -175,8 +175,8 @@ def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
 def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
                   agents: list[Mention], conf: float) -> Args | None:
     if word is not None and word.dep_ == "prep":
-        obj = pobj(word)
-        targets = index.actors_for(obj) if obj is not None else []
+        obj = pobj(word)  # "spoke with his Pakistani counterpart Yousuf Raza Gilani": the name
+        targets = (named_holder(obj, index) or index.actors_for(obj)) if obj is not None else []
         event = event_noun(obj) if obj is not None and not targets else None
         if obj is not None and event is not None and _with_partner(rel, event):  # "called for
             # talks with Kabul"

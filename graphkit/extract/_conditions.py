@@ -114,7 +114,9 @@ def refused_party(verb: Token, index: ActorIndex) -> list[Mention]:
             return found
         for child in comp.children:
             if child.dep_ in ("dobj", "dative"):
-                found = index.actors_for(child) or owner_of(child, index) or (
+                found = index.actors_for(child) or [  # "refused to reopen its border with
+                    m for c in child.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                    for m in prep_actors(c, index)] or owner_of(child, index) or (  # Morocco"
                     noun_roles(child, None, index)[1] if event_noun(child) else [])
                 if found:  # "agreed to hold talks with the government"
                     return found

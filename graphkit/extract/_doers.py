@@ -88,6 +88,11 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
             m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
         if not found and subj.lemma_.lower() in lex.instrument_nouns:
             return owner_of(subj, index), 0.8  # "NATO warplanes bombed": NATO acts
+        if not found and subj.lemma_.lower() in lex.delegate_nouns:
+            found = [m for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "from")
+                     for m in prep_actors(c, index)]  # "negotiators for the government and the
+            if found:  # Tamil Tigers opened talks": the ones represented
+                return found, 0.8
         strikers = _strikers(subj, index) if not found else []
         if strikers:  # "NATO air strikes killed ...": NATO
             return strikers, 0.75

@@ -186,10 +186,14 @@ class ActorIndex:
         and for things that do not make the country act, ``country_things.txt``: "an
         Icelandic passport").
         One mention per token, kept with the index; a demonym inside an agent's mention ("Iraqi"
-        of "Iraqi forces") stands for its country."""
+        of "Iraqi forces") stands for its country, and so does a capital naming a thing an
+        attack hits ("Asmara airport")."""
         known = self._by_token.get(token.i)
         gaz = load_gazetteer()
         country = gaz.country_of(token.text) if token.text[:1].isupper() else None
+        if country is None and token.dep_ == "compound" and token.text[:1].isupper() \
+                and token.head.lower_ in self._lex.physical_targets:
+            country = gaz.capital_of(token.text)  # "bombed Asmara airport": Eritrea's
         if known is not None and (known.type == "Country" or country is None
                                   or known.country != country or token.i in self._countries):
             return self._countries.get(token.i, known)
