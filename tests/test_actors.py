@@ -130,6 +130,8 @@ NATIONAL_AGENTS = [
     ("Ukrainian health officials denied it.", "Ukrainian health officials", "health officials", "Ukraine",
      "UKRGOVHLH"),
     ("Kenya's farmers protested.", "Kenya's farmers", "farmers", "Kenya", "KENAGR"),
+    ("Nigerian trade unions called a strike.", "Nigerian trade unions", "trade unions", "Nigeria",
+     "NGALAB"),
 ]
 
 
@@ -148,6 +150,16 @@ def test_country_qualified_agents(nlp, text, written, label, country, cameo):
 ])
 def test_things_and_unqualified_nouns_are_no_agents(nlp, text, absent):
     assert not {m.label for m in actor_mentions(nlp(text))} & absent
+
+
+def test_a_wiki_heading_is_no_actor(nlp):
+    labels = {m.label for m in actor_mentions(nlp("He said so. ===Bob Brown=== Greenpeace said."))}
+    assert labels == {"Greenpeace"}
+
+
+def test_an_organisation_named_for_its_place_keeps_the_place(nlp):
+    labels = {m.label for m in actor_mentions(nlp("The High Court of Australia rejected it."))}
+    assert "High Court of Australia" in labels and "High Court of" not in labels
 
 
 @pytest.mark.parametrize(("text", "label"), [

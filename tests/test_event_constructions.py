@@ -31,6 +31,8 @@ FOUND = [
     # a capital after "on" or "to" following an act's noun is its government
     ("The Arab League imposed sanctions on Damascus.", "Arab League", "SANCTION", "Syria"),
     ("The European Union lifted its embargo on Minsk.", "European Union", "CONCEDE", "Belarus"),
+    ("The Arab League threatened to impose economic sanctions on Damascus.", "Arab League",
+     "THREATEN", "Syria"),
     # accepting an offer or plan agrees with its author; accepting demands gives in to them
     ("The junta accepted an offer from the African Union to mediate.", "junta", "AGREE",
      "African Union"),
@@ -180,6 +182,11 @@ FOUND = [
     ("Algeria refused to reopen its border with Morocco.", "Algeria", "REJECT", "Morocco"),
     ("Cuba agreed to restore diplomatic ties with the United States.", "Cuba", "AGREE",
      "United States"),
+    # dismissing an official or a government removes them from office
+    ("President Ghulam Ishaq Khan dismissed Prime Minister Nawaz Sharif.", "Ishaq Khan",
+     "COERCE", "Nawaz Sharif"),
+    ("Tunisian President Kais Saied sacked Prime Minister Hichem Mechichi.", "Kais Saied",
+     "COERCE", "Mechichi"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -258,6 +265,13 @@ NOT_FOUND = [
      "Human Rights Watch", "ACCUSE", "detainees"),
     ("Indian Prime Minister Manmohan Singh spoke by telephone with his Pakistani counterpart "
      "Yousuf Raza Gilani on Saturday.", "Manmohan Singh", "CONSULT", "Manmohan"),
+    # dismissing a claim or a case removes no one
+    ("The court in Islamabad dismissed the case against Imran Khan.", "court", "COERCE", "Khan"),
+    ("Imran Khan dismissed the claims of Nawaz Sharif as baseless.", "Imran Khan", "COERCE",
+     "Sharif"),
+    # "the group" is never a court, a parliament or a government
+    ("Greenpeace welcomed a ruling of the High Court of Australia. On Monday the group marched "
+     "through Canberra in protest.", "High Court", "PROTEST", ""),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

@@ -51,6 +51,12 @@ def test_headline_lines_are_sentences(nlp):
         "MQM defies TTP threat", "Government will act, officials say."]
 
 
+def test_wiki_headings_are_no_part_of_the_sentence_after_them(nlp):
+    doc = nlp("he said. ===Flag Burning=== Activists in Brisbane burned a flag.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Activists in Brisbane burned a flag."
+    assert "===" in [t.text for t in doc]  # cut off the word it touched
+
+
 def test_gazetteer_rows_are_valid():
     from graphkit.model import ACTOR_TYPES
     from graphkit.nlp import load_gazetteer

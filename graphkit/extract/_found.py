@@ -45,12 +45,12 @@ class Found:
         self.skip = _skip_spans(doc)
         self.found: dict[int, Mention] = {}
         self.tokens: set[int] = set()
-        self.ents = list(doc.ents)
+        self.ents = _joined(doc)
         article = doc.user_data.get("article")
         #: the article's date (ISO), for the roles people hold at that date.
         self.date: str | None = getattr(article, "date", None)
         #: the countries the article names, with their weight (the dateline's counts most).
-        self.countries = _country_votes(self.ents, self.gaz, self.skip, self.limit)
+        self.countries = _country_votes(list(doc.ents), self.gaz, self.skip, self.limit)
         self.country = _main_country(self.countries)
         self._sentence_countries: dict[int, str | None] = {}
 
@@ -150,9 +150,30 @@ def candidates(doc: Doc, kind: str) -> list[int]:
     return np.flatnonzero(hits).tolist()
 
 
+def _joined(doc: Doc) -> list[Span]:
+    """The named entities, an organisation's name cut before its place rejoined: "High Court
+    of" + "Australia" is "High Court of Australia"."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.end == ent.start and last.label_ in ("ORG", "FAC") \
+                and doc[last.end - 1].lower_ in ("of", "for") and ent.label_ in ("GPE", "LOC", "ORG"):
+            out[-1] = Span(doc, last.start, ent.end, label=last.label_, kb_id=last.kb_id_)
+        else:
+            out.append(ent)
+    return out
+
+
 def _skip_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans that hold no actor: the dateline and the byline."""
+    """Character spans that hold no actor: the dateline, the byline and wiki headings
+    ("===Flag Burning===")."""
     spans = []
+    marks = [t for t in doc if len(t.text) > 1 and set(t.text) == {"="}]
+    spans += [(a.idx, b.idx) for a, b in zip(marks[::2], marks[1::2], strict=False)
+              if a.text == b.text and b.i - a.i <= 12 and "\n" not in doc[a.i:b.i].text]
     article = doc.user_data.get("article")
     for attr in ("dateline_span", "author_span"):
         span = getattr(article, attr, None) if article is not None else None

@@ -58,6 +58,8 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if spoken is not None and spoken != rel.name and _verbal(trigger, args):
         found = load_vocabulary().get(spoken)  # "the president defended Chavez": support
         return (found, found.cameo) if found is not None else None
+    if rel.name == "dismiss" and (not args.targets or args.value is not None):
+        return None  # "dismissed the claims", "dismissed the case against X": no one removed
     frames = lexicon().trigger_frames.get((trigger.lemma_.lower(), rel.plover))
     if frames is not None and not _framed(trigger, *frames):
         return None  # "asked Roberts about the ruling": a question; "demonstrated that": shown

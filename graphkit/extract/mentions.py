@@ -72,7 +72,8 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
 def _actor_pobj(token: Token) -> bool:
     """True for the object of a preposition that takes an actor: "an offer from Kabul", "talks
     with Moscow", "on" or "to" after an act's noun ("sanctions on Damascus", "aid to Kabul", "a
-    visit to Beijing"), though not after an attack or a march ("the attack on Kabul"), and the
+    visit to Beijing", also hung on the verb that carries the act: "imposed sanctions on
+    Damascus"), though not after an attack or a march ("the attack on Kabul"), and the
     destination of a journey made for a visit or talks ("landed in Asmara on a visit")."""
     if token.dep_ != "pobj":
         return False
@@ -87,9 +88,15 @@ def _actor_pobj(token: Token) -> bool:
                    and (rel := noun_trigger(o.lemma_.lower())) is not None
                    and rel.plover == "CONSULT" for c in prep.head.children)  # "landed in
         # Asmara on a visit", "flew to Moscow for talks": the destination is who is visited
-    if prep.lower_ not in ("on", "to") or prep.head.pos_ != "NOUN":
+    if prep.lower_ not in ("on", "to"):
         return False
-    rel = noun_trigger(prep.head.lemma_.lower())
+    act = prep.head
+    if act.pos_ == "VERB" and act.lemma_.lower() in lexicon().light_verbs:
+        act = next((c for c in act.children if c.dep_ == "dobj"), act)  # "imposed sanctions on
+        # Damascus": the parser hung "on" on the verb that carries the act
+    if act.pos_ != "NOUN":
+        return False
+    rel = noun_trigger(act.lemma_.lower())
     return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS
 
 
