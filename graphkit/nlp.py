@@ -125,10 +125,14 @@ def _is_heading_mark(text: str) -> bool:
 
 def _split_heading_marks(nlp: Language) -> None:
     """Let the tokenizer cut wiki heading marks off the words they touch ("Burning===")."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-    nlp.tokenizer.prefix_search = compile_prefix_regex([_HEADING_MARK, *nlp.Defaults.prefixes]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex([_HEADING_MARK, *nlp.Defaults.suffixes]).search
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer is left as it is
+    tokenizer.prefix_search = compile_prefix_regex([_HEADING_MARK, *(nlp.Defaults.prefixes or ())]).search
+    tokenizer.suffix_search = compile_suffix_regex([_HEADING_MARK, *(nlp.Defaults.suffixes or ())]).search
 
 
 def load_pipeline(name: str | None = None, *, gazetteer: bool = True) -> Language:
