@@ -272,6 +272,13 @@ NOT_FOUND = [
     # "the group" is never a court, a parliament or a government
     ("Greenpeace welcomed a ruling of the High Court of Australia. On Monday the group marched "
      "through Canberra in protest.", "High Court", "PROTEST", ""),
+    # co-subjects acting with a third party do not act on each other
+    ("Officials in Ontario and the federal government of Canada are negotiating with Six "
+     "Nations representatives.", "officials", "CONSULT", "Canada"),
+    # asked whether or if: a question, whatever else the parser hangs on the verb
+    ('Hussein refused to answer, and when Judge Abdel-Rahman asked Hussein if he pleaded '
+     '"guilty or not guilty", Hussein simply replied, "this is no way to treat the president."',
+     "Abdel-Rahman", "REQUEST", "Hussein"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging
