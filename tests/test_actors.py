@@ -152,6 +152,16 @@ def test_things_and_unqualified_nouns_are_no_agents(nlp, text, absent):
     assert not {m.label for m in actor_mentions(nlp(text))} & absent
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Sudan rejected the plan. Sudan's army attacked Darfur. George W. Bush has asked Congress "
+     "to approve aid for Sudan.", "US Congress"),
+    ("Sudan rejected the plan. Sudan's army attacked Darfur. The speaker asked Congress to "
+     "approve aid for Sudan.", "Congress of Sudan"),
+])
+def test_a_leader_acting_on_a_body_makes_it_his_countrys(nlp, text, label):
+    assert label in {m.label for m in actor_mentions(nlp(text))}
+
+
 def test_a_wiki_heading_is_no_actor(nlp):
     labels = {m.label for m in actor_mentions(nlp("He said so. ===Bob Brown=== Greenpeace said."))}
     assert labels == {"Greenpeace"}

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from graphkit.knowledge.actors import Person
     from graphkit.model import Mention
 
-__all__ = ["agent_sector", "find_agents"]
+__all__ = ["agent_sector", "clause_leader_country", "find_agents"]
 
 
 def find_agents(found: Found) -> None:
@@ -134,6 +134,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     sub = any(t.lower_ in lex.subnational_words for t in mods)
     word = token.text if token.is_upper else token.text.lower()
     kept = [w if _proper(w, mods) else w.lower() for w in kept]
+    if country is None and place is None and leader is None:
+        country = clause_leader_country(found, head)  # "Bush asked Congress to approve aid"
     near = country or found.country_near(token, guess=token.ent_type_ != "ORG")
     where = place or near
     governs = token.lower_ in lex.government_nouns or (  # "French officials": France's government
@@ -167,13 +169,30 @@ def _taken_person(found: Found, taken: list[int]) -> Mention | None:
     return None
 
 
-def _leader_country(found: Found, person: Mention) -> str | None:
+def _leader_country(found: Found, person: Mention | str) -> str | None:
     """The country a person the dictionaries know by name as a head of state or government
     led (one only), else None ("the Dalai Lama's government" is no country's; "Gordon
     Campbell's government" is not Kim Campbell's Canada's)."""
     kb = actor_knowledge()
-    codes = kb.leader_countries(person.label.split()[-1]) & {p.country for p in kb.people(person.label)}
+    name = person if isinstance(person, str) else person.label
+    codes = kb.leader_countries(name.split()[-1]) & {p.country for p in kb.people(name)}
     return found.gaz.codes.get(next(iter(codes)) or "") if len(codes) == 1 else None
+
+
+def clause_leader_country(found: Found, head: Token) -> str | None:
+    """The country of the known leader who acts on an agent the text ties to no country: the
+    subject of the verb it is the object of ("Bush asked Congress to approve aid" in an
+    article about Sudan is the US Congress)."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "dative") or verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    person = next((m.label for m in found.found.values() if m.type == "Person"
+                   and m.start <= subj.idx < m.end), None) or next(  # not found yet: its name
+        (e.text for e in found.ents if e.label_ == "PERSON" and e.start <= subj.i < e.end), None)
+    return _leader_country(found, person) if person else None
 
 
 def _names(span: Span, gaz: Gazetteer) -> bool:

@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from graphkit.extract._agents import agent_sector, find_agents
+from graphkit.extract._agents import agent_sector, clause_leader_country, find_agents
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._names import given_name_gender, name_gender
 from graphkit.extract._parties import find_parties, party_branch
@@ -222,7 +222,8 @@ class _Finder(Found):
                 if entry.type == "Person":
                     self.people[entry.label] = entry.label
                 qualifier = owner_country(span, self.gaz)
-                owner = qualifier or self.country
+                owner = qualifier or (clause_leader_country(self, span.root) if _common_word(span)
+                                      else None) or self.country  # "Bush asked Congress"
                 if _foreign_generic(span, entry, owner, qualified=qualifier is not None):
                     label = clean_label(span)
                     if entry.type not in ("PoliticalParty", "Group"):
