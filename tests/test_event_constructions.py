@@ -173,6 +173,10 @@ FOUND = [
     ("The Tories attacked Labour's tax plans.", "Conservative", "ACCUSE", "Labour"),
     # a capital naming a thing an attack hits stands for its country
     ("Ethiopian jets bombed Asmara airport on Tuesday.", "Ethiopia", "ASSAULT", "Eritrea"),
+    # sides fighting, each accusing the other, fight each other
+    ("Sudan's army and the paramilitary Rapid Support Forces fought for control of the airport, "
+     "with each side accusing the other of starting the clashes.", "Rapid Support Forces",
+     "ASSAULT", "army"),
     # a counterpart named by apposition is the one met; delegates act for those they represent
     ("Indian Prime Minister Manmohan Singh spoke by telephone with his Pakistani counterpart "
      "Yousuf Raza Gilani on Saturday.", "Manmohan Singh", "CONSULT", "Gilani"),

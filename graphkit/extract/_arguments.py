@@ -78,9 +78,10 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     args = _verb_targets(verb, rel, word, index, agents, conf)
     if (args is None or not args.targets) and len(agents) > 1 and (
             rel.name in SYMMETRIC or verb.lemma_.lower() in lexicon().reciprocal_verbs) and not any(
-            c.dep_ == "prep" and c.lower_ in ("with", "against") and pobj(c) is not None
-            for c in verb.children):  # "X and Y clashed", "X and Y exchanged fire"; not "X and Y
-        return Args(agents[:1], agents[1:], None, conf * 0.8, mutual=True)  # negotiated with Z"
+            c.dep_ == "prep" and c.lower_ in ("with", "against") and child_of(c, "pobj") is not None
+            for c in verb.children):  # "X and Y clashed", "exchanged fire", "fought, with each
+        # side accusing the other"; not "X and Y negotiated with Z"
+        return Args(agents[:1], agents[1:], None, conf * 0.8, mutual=True)
     if (args is None or not args.targets) and rel.plover == "ACCUSE":
         said = next((c for c in verb.children if c.dep_ == "ccomp"), None)  # '"Canada is behind
         subj = child_of(said, "nsubj", "nsubjpass") if said is not None else None  # the curve,"
