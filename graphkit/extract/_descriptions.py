@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract._text import body_end, doc_text
+from graphkit.extract._text import body_end, doc_text, tokens_tagged
 from graphkit.extract.lexicon import lexicon
 from graphkit.model import Mention
 
@@ -54,10 +54,10 @@ def described(doc: Doc, index: ActorIndex, mentions: list[Mention]) -> list[Ment
     own = {id(m) for m in mentions}
     limit = body_end(doc_text(doc))
     out: list[Mention] = []
-    for token in doc:
+    for token in tokens_tagged(doc, "NOUN", "PROPN"):
         if token.idx >= limit:
             break
-        if token.pos_ not in ("NOUN", "PROPN") or index.mention_at(token) is not None:
+        if index.mention_at(token) is not None:
             continue
         word = token.lower_
         group = word in lex.member_nouns

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from graphkit.extract._text import body_end, doc_text
+from graphkit.extract._text import body_end, doc_text, tokens_written
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
 from graphkit.model import Mention
@@ -167,11 +167,15 @@ def _joined(doc: Doc) -> list[Span]:
     return out
 
 
+#: Wiki heading marks ("===Flag Burning===").
+_HEADING_MARKS = frozenset("=" * n for n in range(2, 7))
+
+
 def _skip_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans that hold no actor: the dateline, the byline and wiki headings
     ("===Flag Burning===")."""
     spans = []
-    marks = [t for t in doc if len(t.text) > 1 and set(t.text) == {"="}]
+    marks = list(tokens_written(doc, _HEADING_MARKS)) if "==" in doc_text(doc) else []
     spans += [(a.idx, b.idx) for a, b in zip(marks[::2], marks[1::2], strict=False)
               if a.text == b.text and b.i - a.i <= 12 and "\n" not in doc[a.i:b.i].text]
     article = doc.user_data.get("article")

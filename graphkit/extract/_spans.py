@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graphkit.extract._names import given_name_gender
-from graphkit.extract._text import singular
+from graphkit.extract._text import lower_words, singular
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def _common(word: Token) -> bool:
     lex = lexicon()
     low = word.lower_
     return bool(cameo_lexicon().verbs(low)) or low in lex.portfolio_words \
-        or low.rstrip(".") in lex.titles or any(t.is_lower and t.text == low for t in word.doc)
+        or low.rstrip(".") in lex.titles or low in lower_words(word.doc)
 
 
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:

@@ -6,9 +6,12 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["body_end", "doc_text", "quote_spans", "in_spans", "clean_label", "sentence_bounds", "singular"]
+__all__ = ["body_end", "doc_text", "lower_words", "tokens_tagged", "tokens_written", "quote_spans", "in_spans",
+           "clean_label", "sentence_bounds", "singular"]
 
 #: Lines that start the non-article tail of a page (comment sections, share widgets).
 _TAIL = re.compile(
@@ -20,6 +23,42 @@ _TAIL = re.compile(
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _STRAIGHT = '"'
 _QUOTE_CHARS = re.compile('[\u201c\u201d\u00ab\u00bb"\n]')
+
+
+def tokens_tagged(doc: Doc, *pos: str) -> Iterator[Token]:
+    """The tokens of ``doc`` with one of the coarse tags ``pos`` ("VERB", "NOUN"), in order,
+    picked on the token array (no Token object is made for the others)."""
+    import numpy as np
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(doc):
+        return
+    wanted = [IDS[p] for p in pos]
+    for i in np.flatnonzero(np.isin(doc.to_array(POS), wanted)):
+        yield doc[int(i)]
+
+
+def tokens_written(doc: Doc, words: frozenset[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` that are one of ``words`` in lower case, in order, picked on the
+    token array."""
+    import numpy as np
+    from spacy.attrs import LOWER
+
+    if not len(doc):
+        return
+    wanted = [doc.vocab.strings.add(w) for w in words]
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted)):
+        yield doc[int(i)]
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """The words ``doc`` writes in lower case, gathered once per document."""
+    cached = doc.user_data.get("graphkit.lower")
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.is_lower)
+        doc.user_data["graphkit.lower"] = cached
+    return cached
 
 
 def doc_text(doc: Doc, *, known: str | None = None) -> str:

@@ -73,11 +73,21 @@ class Dating(NamedTuple):
     problem: str | None = None
 
 
+def _time_entities(doc: Doc) -> list[tuple[int, int]]:
+    """The token bounds of the document's DATE and TIME entities, gathered once."""
+    cached = doc.user_data.get("graphkit.times")
+    if cached is None:
+        cached = [(e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        doc.user_data["graphkit.times"] = cached
+    return cached
+
+
 def date_spans(sent: Span) -> list[Span]:
     """The time expressions of a sentence: DATE and TIME entities, and the day names
     ("Monday", "yesterday") and dates ("April 6, 2005") the NER left out (but not inside
     another entity: "the Sunday Times"), in text order."""
-    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    doc = sent.doc
+    spans = [doc[a:b] for a, b in _time_entities(doc) if sent.start <= a < sent.end]
     covered = {t.i for e in spans for t in e}
     for token in sent:
         if token.i in covered or token.ent_type_ or token.pos_ not in ("PROPN", "NOUN", "ADV"):

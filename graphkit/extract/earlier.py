@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from graphkit.dates import BadDate, When, resolve
-from graphkit.extract._text import doc_text
+from graphkit.extract._text import doc_text, tokens_tagged
 from graphkit.extract.aspect import is_future
 from graphkit.extract.dates import attachment, date_spans
 from graphkit.extract.lexicon import lexicon
@@ -123,12 +123,14 @@ class Recalled:
         past = lexicon().time_markers.get("past", ())
         speech = lexicon().speech_verbs
         self._told: dict[str, list[tuple[int, int]]] = {}
-        for token in doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() in _COMMON or token.lemma_.lower() in speech:
+        for token in tokens_tagged(doc, "VERB"):
+            if token.lemma_.lower() in _COMMON or token.lemma_.lower() in speech:
                 continue
             for child in token.children:
+                if child.dep_ not in ("advmod", "prep"):
+                    continue
                 phrase = " ".join(t.lower_ for t in child.subtree if not t.is_punct)
-                if child.dep_ in ("advmod", "prep") and phrase in past:
+                if phrase in past:
                     where = (paragraph_start(token), token.idx)
                     self._told.setdefault(token.lemma_.lower(), []).append(where)
 

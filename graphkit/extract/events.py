@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from graphkit.extract._arguments import noun_args, verb_args
 from graphkit.extract._conditions import CONDITION_MARKS, conditioned_on, promised
 from graphkit.extract._phrases import SYMMETRIC, TARGETLESS, Args
+from graphkit.extract._text import tokens_written
 from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
 from graphkit.extract.lexicon import lexicon
@@ -123,7 +124,7 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
         relation.start, relation.end, relation.evidence = bounds[sent.start]
         relation.date = date
         best.setdefault(_sentence_fact(sent.start, relation), relation)
-    sentences = [sent.start_char for sent in doc.sents]
+    sentences = [sent.start_char for sent in index.sents]
     for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start), sentences):
         if relation.object is not None or _targetless(relation.cls or "", relation.about) \
                 or _complete(relation.relation):
@@ -149,11 +150,11 @@ def _obligations(doc: Doc, index: ActorIndex, doc_id: str, limit: int) -> Iterat
     request = verb_trigger("demand")
     if request is None:
         return
-    for token in doc:
+    for modal in tokens_written(doc, _OBLIGATION):  # "must", "should": the clause they mark
+        token = modal.head
         if token.idx >= limit:
-            break
-        if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION
-                                            for c in token.children) or not is_speech(token.head):
+            continue
+        if modal.dep_ != "aux" or token.dep_ != "ccomp" or not is_speech(token.head):
             continue
         pol = polarity(token)
         if pol.negated or pol.mood in ("contingent", "conditional"):
