@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from graphkit.extract._text import body_end, doc_text, tokens_written
+from graphkit.extract._text import among, body_end, doc_text, tokens_written
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
 from graphkit.model import Mention
@@ -134,7 +134,7 @@ def candidates(doc: Doc, kind: str) -> list[int]:
                      for e in entries for form in e.adjectives}
             hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
             _CANDIDATES[key] = hashes
-        return np.flatnonzero(np.isin(doc.to_array(ORTH), hashes)).tolist()
+        return np.flatnonzero(among(doc.to_array(ORTH), hashes)).tolist()
     arr = doc.to_array([LOWER, LEMMA])
     hashes = _CANDIDATES.get(key)
     if hashes is None:
@@ -146,7 +146,7 @@ def candidates(doc: Doc, kind: str) -> list[int]:
             | (actor_knowledge().agent_words - lex.not_agents)
         hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
         _CANDIDATES[key] = hashes
-    hits = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+    hits = among(arr[:, 0], hashes) | among(arr[:, 1], hashes)
     return np.flatnonzero(hits).tolist()
 
 

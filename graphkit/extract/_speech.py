@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from graphkit.extract._postnames import is_title_word
-from graphkit.extract._text import body_end
+from graphkit.extract._text import among, body_end
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def _speech_candidates(doc: Doc) -> list[int]:
         hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
         _HASHES[id(doc.vocab)] = hashes
     arr = doc.to_array([LEMMA, LOWER])
-    return np.flatnonzero(np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)).tolist()
+    return np.flatnonzero(among(arr[:, 0], hashes) | among(arr[:, 1], hashes)).tolist()
 
 
 def _is_speech(token: Token) -> bool:

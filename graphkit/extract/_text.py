@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["body_end", "doc_text", "lower_words", "tokens_tagged", "tokens_written", "quote_spans", "in_spans",
+__all__ = ["among", "body_end", "doc_text", "lower_words", "tokens_tagged", "tokens_written", "quote_spans", "in_spans",
            "clean_label", "sentence_bounds", "singular"]
 
 #: Lines that start the non-article tail of a page (comment sections, share widgets).
@@ -23,6 +23,19 @@ _TAIL = re.compile(
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _STRAIGHT = '"'
 _QUOTE_CHARS = re.compile('[\u201c\u201d\u00ab\u00bb"\n]')
+
+
+def among(values: Any, table: Any) -> Any:
+    """A boolean array: which of ``values`` (a NumPy array of string hashes) are in
+    ``table`` (a sorted NumPy array of hashes). A binary search, which is much quicker than
+    ``numpy.isin`` for a long table and a short article."""
+    import numpy as np
+
+    if not len(table):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(table, values)
+    at[at == len(table)] = 0
+    return table[at] == values
 
 
 def tokens_tagged(doc: Doc, *pos: str) -> Iterator[Token]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract._phrases import event_noun, headline_verb
+from graphkit.extract._text import among
 from graphkit.extract._tree import child_of
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.reference import counted
@@ -48,7 +49,7 @@ def candidate_tokens(doc: Doc) -> list[int]:
         return []
     table = doc.to_array([LEMMA, LOWER])
     wanted = _trigger_hashes()
-    hits = np.isin(table[:, 0], wanted) | np.isin(table[:, 1], wanted)
+    hits = among(table[:, 0], wanted) | among(table[:, 1], wanted)
     return [int(i) for i in np.flatnonzero(hits)]
 
 
