@@ -85,6 +85,13 @@ class Frame:
     pre: set[str] = field(default_factory=set)
     post: set[str] = field(default_factory=set)
     preps: dict[str, set[str]] = field(default_factory=dict)
+    _all: set[str] | None = field(default=None, repr=False, compare=False)
+
+    def everything(self) -> set[str]:
+        """The words of the objects, complements and prepositional phrases together."""
+        if self._all is None:
+            self._all = self.post | {w for ws in self.preps.values() for w in ws}
+        return self._all
 
 
 def parse_pattern(text: str, synsets: dict[str, frozenset[str]], *, block: str = "",
@@ -171,8 +178,10 @@ class CameoLexicon:
         self._patterns: dict[str, list[Pattern]] = {}
         for block, text, code, passive, *_ in _tsv(folder / "verb_patterns.tsv"):
             pattern = parse_pattern(text, synsets, block=block, code=code, passive=passive)
-            if pattern is not None:
+            if pattern is not None and pattern.size:
                 self._patterns.setdefault(block, []).append(pattern)
+        for patterns in self._patterns.values():  # most specific first, the file's order kept
+            patterns.sort(key=lambda p: -p.size)  # among equals: the first fitting is the best
 
     def words(self) -> set[str]:
         """Every verb form and head the lexicon knows (for a fast candidate filter)."""
@@ -195,10 +204,7 @@ class CameoLexicon:
         """The code of ``verb`` in ``frame`` and the pattern that gave it: the most specific
         matching pattern of its block, else (code, None) with the verb's own code. "---" means
         no event; a pattern with only a passive code (its subject is the target) gives "---"."""
-        best: Pattern | None = None
-        for pattern in self._patterns.get(verb.block, ()):
-            if (best is None or pattern.size > best.size) and pattern.size and _fits(pattern, frame):
-                best = pattern
+        best = next((p for p in self._patterns.get(verb.block, ()) if _fits(p, frame)), None)
         if best is not None:
             return (best.code if best.code != "---" or not best.passive else "---"), best
         return verb.code, None
@@ -223,8 +229,7 @@ def _fits(pattern: Pattern, frame: Frame) -> bool:
             words = frame.preps.get(slot.prep)
             if words is None or (slot.noun is not None and not _noun_fits(slot.noun, words)):
                 return False
-        elif not _noun_fits(slot, frame.post | {w for ws in frame.preps.values() for w in ws}
-                            if not slot.mods else frame.post):
+        elif not _noun_fits(slot, frame.everything() if not slot.mods else frame.post):
             return False
     return True
 
