@@ -191,6 +191,10 @@ FOUND = [
      "COERCE", "Nawaz Sharif"),
     ("Tunisian President Kais Saied sacked Prime Minister Hichem Mechichi.", "Kais Saied",
      "COERCE", "Mechichi"),
+    # where forces are sent is what a deployment is about; whom it is against is its target
+    ("President George W. Bush sent 20,000 more troops to Iraq.", "Bush", "MOBILIZE", ""),
+    ("The Sri Lankan government deployed troops against the Tamil Tigers.", "Sri Lanka",
+     "MOBILIZE", "Tamil"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -283,6 +287,9 @@ NOT_FOUND = [
     ('Hussein refused to answer, and when Judge Abdel-Rahman asked Hussein if he pleaded '
      '"guilty or not guilty", Hussein simply replied, "this is no way to treat the president."',
      "Abdel-Rahman", "REQUEST", "Hussein"),
+    ("President George W. Bush sent 20,000 more troops to Iraq.", "Bush", "MOBILIZE", "Iraq"),
+    ("Venezuelan President Hugo Chavez ordered ten army battalions to the Colombian border.",
+     "Chavez", "MOBILIZE", "Colombia"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

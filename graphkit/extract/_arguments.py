@@ -176,6 +176,8 @@ def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
 
 def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
                   agents: list[Mention], conf: float) -> Args | None:
+    if rel.plover == "MOBILIZE":
+        return _deployed(verb, index, agents, conf)
     if word is not None and word.dep_ == "prep":
         obj = pobj(word)  # "spoke with his Pakistani counterpart Yousuf Raza Gilani": the name
         targets = (named_holder(obj, index) or index.actors_for(obj)) if obj is not None else []
@@ -219,6 +221,20 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             if value:  # what the act is about, unless a later phrase names an actor
                 literal = Args(agents, [], value, conf * 0.65)
     return literal
+
+
+def _deployed(verb: Token, index: ActorIndex, agents: list[Mention], conf: float) -> Args:
+    """A mobilisation's target is whom it is against ("massed troops against the rebels"); where
+    forces are sent ("sent 20,000 troops to Iraq", "ordered battalions to the border") is what
+    it is about, not an actor it is aimed at (PLOVER codes a deployment without a target)."""
+    forces = [c for c in verb.children if c.dep_ == "dobj"]
+    against = [m for t in [verb, *forces] for c in t.children if c.dep_ == "prep"
+               and c.lower_ == "against" for m in prep_actors(c, index)]  # "troops against X"
+    if against:
+        return Args(agents, against, None, conf * 0.9)
+    where = next((o for t in [verb, *forces] for c in t.children if c.dep_ in ("prep", "dative")
+                  and c.lower_ in ("to", "into", "in", "along", "near") for o in [pobj(c)] if o is not None), None)
+    return Args(agents, [], literal_text(where), conf * 0.9)
 
 
 def _verb_objects(verb: Token, rel: RelationDef,

@@ -233,7 +233,7 @@ def noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 continue
             if word == "by" or (word == "from" and cls not in _NOT_FROM_AGENT):
                 agents.extend(index.actors_for(obj))
-            elif cls in INSTRUMENT and word in ("from", "to", "into"):
+            elif cls == "RETREAT" and word in ("from", "to", "into"):
                 targets.extend(index.actors_for(obj) or owner_of(obj, index, cls))  # "the
                 # withdrawal of its troops from Lebanon": the place left is whose
             elif word == "of" and cls in INSTRUMENT and _forces(obj, index):
