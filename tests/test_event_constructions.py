@@ -195,6 +195,14 @@ FOUND = [
     ("President George W. Bush sent 20,000 more troops to Iraq.", "Bush", "MOBILIZE", ""),
     ("The Sri Lankan government deployed troops against the Tamil Tigers.", "Sri Lanka",
      "MOBILIZE", "Tamil"),
+    # those who act together at a summit or during talks meet there
+    ("Kim Jong Un and Moon Jae-in pledged to end the Korean War at a historic summit on "
+     "Friday.", "Kim Jong Un", "CONSULT", "Moon Jae-in"),
+    # the object of a relative clause with no relative word is the noun it describes; "the
+    # move" and "the strike" point at the act told before
+    ("Tunisian President Kais Saied sacked Prime Minister Hichem Mechichi on Sunday, a move the "
+     "Ennahda party denounced as a coup.", "Ennahda", "ACCUSE", "Kais Saied"),
+    ("Israel attacked Gaza. Hamas condemned the strike.", "Hamas", "ACCUSE", "Israel"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]

@@ -251,6 +251,10 @@ def _verb_objects(verb: Token, rel: RelationDef,
         return
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         yield verb.head, 0.9
+    subj = child_of(verb, "nsubj")
+    if verb.dep_ == "relcl" and subj is not None and subj.lower_ not in RELATIVE and not any(
+            c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        yield verb.head, 0.8  # "a move his opponents denounced as a coup": the move
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative") and (word is None or child.i != word.i):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":

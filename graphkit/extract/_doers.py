@@ -205,6 +205,10 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
             # Asmara on a historic visit", "Duterte, on a visit to Beijing, announced"
         if host.pos_ in ("PROPN", "NOUN") and host.dep_ != "pobj":  # "Duterte, on a state
             return index.actors_for(host)  # visit to Beijing, said"
+    if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("at", "during") \
+            and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        found = verb_agents(head.head, index)[0]  # "Kim and Moon pledged to end the war at a
+        return found if len(found) > 1 else []  # border summit": the ones who met there
     return []
 
 
