@@ -93,7 +93,7 @@ class ActorIndex:
         self._lex = lexicon()
         self._person_words = self._lex.person_nouns | self._lex.member_nouns
         #: nouns for one person: "the spokesman", "the Premier".
-        self._person_nouns = self._lex.person_nouns | self._lex.head_titles.keys()
+        self._person_nouns = self._lex.person_nouns | self._lex.head_titles.keys() | self._lex.royal_titles
         #: per-document results the extractors memoise (e.g. the statements found).
         self.cache: dict[str, Any] = {}
 
@@ -380,6 +380,7 @@ class ActorIndex:
                     and self.doc[i].pos_ not in ("VERB", "AUX", "PUNCT", "ADP"):
                 title.add(self.doc[i].lower_)
                 i -= 1
+            title |= {w.lower() for w in mention.text.split()[:-1]}  # "Prince Norodom Ranariddh"
             if need <= title and title & self._lex.rankers == need & self._lex.rankers:
                 return mention  # "the mayor" is not the deputy mayor
         return self._post_holder(token)
