@@ -203,6 +203,7 @@ FOUND = [
     ("Tunisian President Kais Saied sacked Prime Minister Hichem Mechichi on Sunday, a move the "
      "Ennahda party denounced as a coup.", "Ennahda", "ACCUSE", "Kais Saied"),
     ("Israel attacked Gaza. Hamas condemned the strike.", "Hamas", "ACCUSE", "Israel"),
+    ("The rebels in Darfur struck back at the Sudanese army.", "rebels", "ASSAULT", "army"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -298,6 +299,11 @@ NOT_FOUND = [
     ("President George W. Bush sent 20,000 more troops to Iraq.", "Bush", "MOBILIZE", "Iraq"),
     ("Venezuelan President Hugo Chavez ordered ten army battalions to the Colombian border.",
      "Chavez", "MOBILIZE", "Colombia"),
+    # a law struck down is annulled, not attacked
+    ("The Supreme Court of British Columbia struck down portions of Canada's drug laws.",
+     "Supreme Court", "ACCUSE", "Canada"),
+    ("The Supreme Court of British Columbia struck down portions of Canada's drug laws.",
+     "Supreme Court", "ASSAULT", "Canada"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

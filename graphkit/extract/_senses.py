@@ -43,6 +43,10 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     ("warned of retaliation"; "warned that it would strike" is the strike's threat), asks when
     it warns someone against doing something, and is no event else ("warned him about the
     dangers of disunity")."""
+    frames = lexicon().trigger_frames.get((trigger.lemma_.lower(), rel.plover))
+    if frames is not None and not _framed(trigger, *frames):
+        return None  # "asked Roberts about the ruling": a question; "demonstrated that": shown;
+        # "struck down the law": annulled
     if rel.plover == "ACCUSE" and trigger.lemma_.lower() in lexicon().request_heads and any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
         found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
@@ -60,9 +64,6 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
         return (found, found.cameo) if found is not None else None
     if rel.name == "dismiss" and (not args.targets or args.value is not None):
         return None  # "dismissed the claims", "dismissed the case against X": no one removed
-    frames = lexicon().trigger_frames.get((trigger.lemma_.lower(), rel.plover))
-    if frames is not None and not _framed(trigger, *frames):
-        return None  # "asked Roberts about the ruling": a question; "demonstrated that": shown
     if rel.name == "warn":
         if args.targets and consequence_clause(trigger) is not None:
             return rel, code  # "warned that Chen would pay a price"
@@ -94,6 +95,8 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
             # parser hung on the clause is the act asked for
         else:
             have.add(child.dep_)
+        if child.dep_ == "prt":
+            have.add(f"prt:{child.lower_}")  # "struck down"
         if child.dep_ in ("dobj", "nsubjpass"):
             have.add(f"obj:{child.lemma_.lower()}")
     return (not needs or bool(have & needs)) and not have & never
