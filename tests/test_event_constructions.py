@@ -204,6 +204,7 @@ FOUND = [
      "Ennahda party denounced as a coup.", "Ennahda", "ACCUSE", "Kais Saied"),
     ("Israel attacked Gaza. Hamas condemned the strike.", "Hamas", "ACCUSE", "Israel"),
     ("The rebels in Darfur struck back at the Sudanese army.", "rebels", "ASSAULT", "army"),
+    ("Russia said it would cut ties with Georgia.", "Russia", "THREATEN", "Georgia"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -304,6 +305,11 @@ NOT_FOUND = [
      "Supreme Court", "ACCUSE", "Canada"),
     ("The Supreme Court of British Columbia struck down portions of Canada's drug laws.",
      "Supreme Court", "ASSAULT", "Canada"),
+    # another's forecast of an act is no threat its actor made; one's own announcement is
+    ("There were reports that the U.S. would launch air strikes on Iran in April.",
+     "United States", "THREATEN", "Iran"),
+    ("Officials in Tehran said the United States would attack Iran.", "United States",
+     "THREATEN", "Iran"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

@@ -327,6 +327,9 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     if pol.mood in ("intended", "contingent") and (
             (cls in INTENT_TO_THREATEN and not _striven(pol.modality))
             or pol.modality in lex.threat_words or promised(trigger)):
+        if HEDGES.get(pol.modality or "") == "intent" and _told_by_another(trigger, args, index):
+            return  # "officials said the U.S. would launch air strikes on Iran": a forecast of
+            # another's act, no threat the actor made
         name, cls, cameo = "threaten", "THREATEN", threat_code(cameo)
         if not args.targets:  # "threatened to strike unless the government rescinded ...": the
             args.targets = conditioned_on(trigger, index)  # one the condition is put to
@@ -363,6 +366,19 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                     negated=pol.negated, modality=pol.modality,
                     confidence=round(min(1.0, confidence), 2), trigger=trigger.text,
                     cameo=cameo or rel.cameo, notes=("mutual",))
+
+
+def _told_by_another(trigger: Token, args: Args, index: ActorIndex) -> bool:
+    """True when the act is told by someone other than the one who would do it: in another
+    actor's speech or in a noun's clause ("reports that the U.S. would launch strikes")."""
+    reporter = _reporter(trigger, index)
+    if reporter is not None:
+        return not any(same(reporter, a) for a in args.agents)
+    clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
+        and clause.head.lemma_.lower() not in lexicon().intent_nouns  # "its plan to": its own
 
 
 def _threatened(trigger: Token, rel: RelationDef) -> bool:
