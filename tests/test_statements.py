@@ -110,6 +110,9 @@ STATEMENTS = [
     ("The opposition complained of 'excesses' against its workers, Ahmed Ali told reporters.",
      [("Ahmed Ali", "say", "The opposition complained of 'excesses' against its workers")]),
     ("It was said that the ceasefire would hold.", []),
+    # a descriptor before a name is no part of it
+    ("Veteran John Chisholm said soldiers were told the sprays were harmless.",
+     [("John Chisholm", "say", "soldiers were told the sprays were harmless")]),
     # "the king" is the king named before
     ("King Abdullah of Jordan met President Bush. The king said the talks went well.",
      [("King Abdullah", "say", "the talks went well")]),
