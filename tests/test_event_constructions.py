@@ -310,6 +310,9 @@ NOT_FOUND = [
      "United States", "THREATEN", "Iran"),
     ("Officials in Tehran said the United States would attack Iran.", "United States",
      "THREATEN", "Iran"),
+    # a resignation in protest is a protest, no concession
+    ("Susan F. Wood resigned in 2005 in protest over the handling of the drug.", "Wood",
+     "CONCEDE", ""),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

@@ -62,6 +62,10 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if spoken is not None and spoken != rel.name and _verbal(trigger, args):
         found = load_vocabulary().get(spoken)  # "the president defended Chavez": support
         return (found, found.cameo) if found is not None else None
+    if rel.name == "resign" and any(c.dep_ == "prep" and c.lower_ == "in" and (o := child_of(c, "pobj"))
+                                    is not None and (p := noun_trigger(o.lemma_.lower())) is not None
+                                    and p.plover == "PROTEST" for c in trigger.children):
+        return None  # "resigned in protest over ...": the protest is the event, no concession
     if rel.name == "dismiss" and (not args.targets or args.value is not None):
         return None  # "dismissed the claims", "dismissed the case against X": no one removed
     if rel.name == "warn":
