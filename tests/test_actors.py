@@ -162,6 +162,19 @@ def test_a_leader_acting_on_a_body_makes_it_his_countrys(nlp, text, label):
     assert label in {m.label for m in actor_mentions(nlp(text))}
 
 
+def test_a_demonym_taken_for_a_person_is_none(nlp):
+    labels = {m.label for m in actor_mentions(nlp("Sri Lankan President Mahinda Rajapaksa said "
+                                                    "the war would end."))}
+    assert labels == {"Mahinda Rajapaksa"}
+
+
+def test_a_name_shortened_to_its_last_word_is_the_name_given_in_full(nlp):
+    doc = nlp("The Tamil Tigers said they would fight on. The Tigers attacked an army camp in "
+              "the north of Sri Lanka.")
+    tigers = [m for m in actor_mentions(doc) if m.text == "Tigers"]
+    assert tigers and all(m.label == "Liberation Tigers of Tamil Eelam" for m in tigers)
+
+
 def test_a_wiki_heading_is_no_actor(nlp):
     labels = {m.label for m in actor_mentions(nlp("He said so. ===Bob Brown=== Greenpeace said."))}
     assert labels == {"Greenpeace"}

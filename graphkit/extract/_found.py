@@ -50,7 +50,8 @@ class Found:
         #: the article's date (ISO), for the roles people hold at that date.
         self.date: str | None = getattr(article, "date", None)
         #: the countries the article names, with their weight (the dateline's counts most).
-        self.countries = _country_votes(list(doc.ents), self.gaz, self.skip, self.limit)
+        self.tails = name_tails(self.ents)
+        self.countries = _country_votes(list(doc.ents), self.gaz, self.skip, self.limit, self.tails)
         self.country = _main_country(self.countries)
         self._sentence_countries: dict[int, str | None] = {}
 
@@ -93,7 +94,7 @@ class Found:
         sent = token.sent
         if sent.start not in self._sentence_countries:
             ents = [e for e in self.ents if sent.start <= e.start < sent.end]
-            votes = _country_votes(ents, self.gaz, self.skip, self.limit)
+            votes = _country_votes(ents, self.gaz, self.skip, self.limit, self.tails)
             self._sentence_countries[sent.start] = _main_country(votes)
         return self._sentence_countries[sent.start] or (self.country if guess else None)
 
@@ -150,6 +151,21 @@ def candidates(doc: Doc, kind: str) -> list[int]:
     return np.flatnonzero(hits).tolist()
 
 
+def name_tails(ents: list[Span]) -> dict[str, str]:
+    """The last words by which an article shortens the organisations it names in full
+    ("Tigers" after "Tamil Tigers"), with the full name; a word that ends two names is left
+    out."""
+    tails: dict[str, str] = {}
+    clash: set[str] = set()
+    for ent in ents:
+        if ent.label_ in ("ORG", "NORP") and len(ent) > 1 and ent[-1].text[:1].isupper() \
+                and len(ent[-1].text) > 3:
+            word = ent[-1].text.lower()
+            if tails.setdefault(word, ent.text) != ent.text:
+                clash.add(word)
+    return {w: full for w, full in tails.items() if w not in clash}
+
+
 def _joined(doc: Doc) -> list[Span]:
     """The named entities, an organisation's name cut before its place rejoined: "High Court
     of" + "Australia" is "High Court of Australia"."""
@@ -204,9 +220,10 @@ def _dateline_word(token: Token) -> bool:
 
 
 def _country_votes(ents: list[Span], gaz: Gazetteer, skip: list[tuple[int, int]],
-                   limit: int) -> Counter[str]:
+                   limit: int, tails: dict[str, str] | None = None) -> Counter[str]:
     """The countries an article names: countries, demonyms, capitals, and the cities and
-    provinces the dictionaries place in a country; a dateline counts three times."""
+    provinces the dictionaries place in a country; a dateline counts three times. A word that
+    only shortens a name the article gave in full (``tails``: "Tigers") votes as that name."""
     from graphkit.knowledge import actor_knowledge
 
     kb = actor_knowledge()
@@ -219,7 +236,7 @@ def _country_votes(ents: list[Span], gaz: Gazetteer, skip: list[tuple[int, int]]
         if hit:
             votes[hit] += weight
             continue
-        entries = gaz.lookup(ent.text)
+        entries = gaz.lookup((tails or {}).get(ent.text.lower(), ent.text) if len(ent) == 1 else ent.text)
         if len(entries) == 1 and entries[0].country:
             votes[entries[0].country] += weight
         elif not entries and ent.label_ in ("GPE", "LOC"):

@@ -207,8 +207,10 @@ class _Finder(Found):
             span = trim(ent)
             if span is None:
                 continue
-            entries = (self.gaz.lookup(span.text) or self.gaz.lookup(ent.text)) \
-                if ent.kb_id_ else []
+            full = self.tails.get(span.text.lower()) if len(span) == 1 else None
+            entries = (self.gaz.lookup(full) if full else []) or (
+                self.gaz.lookup(span.text) or self.gaz.lookup(ent.text) if ent.kb_id_ else [])
+            # "Tigers" after "Tamil Tigers": the organisation named in full, not another
             if entries and span.text.islower():
                 continue  # "the nation" is no newspaper
             if len(span) == 1 and continued(span) and any(e.type == "PoliticalParty" for e in entries):
@@ -241,7 +243,7 @@ class _Finder(Found):
                     country = self.capital(ent)
                     self.add(span, f"Government of {country}", "Government", country=country,
                              cameo=self.code(country, "GOV"))
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" and not self.gaz.country_of(ent.text):
                 span = person_span(self.untaken(span))
                 if span is not None and len(span) > 1 and not is_place(span):
                     self.people[span.text] = span.text
@@ -359,7 +361,8 @@ class _Finder(Found):
     def persons(self) -> None:
         """Full names, and single proper nouns that name a person given in full elsewhere."""
         for ent in self.ents:
-            if ent.label_ == "PERSON" and self.usable(ent):
+            if ent.label_ == "PERSON" and self.usable(ent) and not self.gaz.country_of(ent.text):
+                # (a demonym the recogniser took for a person, "Sri Lankan", is none)
                 span = person_span(self.untaken(trim(ent)))
                 if span is not None and royal_name(span):  # "King Abdullah", "Prince Charles"
                     self.add(self.doc[span.start - 1:span.end], royal_name(span), "Person")
