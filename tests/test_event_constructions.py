@@ -205,6 +205,7 @@ FOUND = [
     ("Israel attacked Gaza. Hamas condemned the strike.", "Hamas", "ACCUSE", "Israel"),
     ("The rebels in Darfur struck back at the Sudanese army.", "rebels", "ASSAULT", "army"),
     ("Russia said it would cut ties with Georgia.", "Russia", "THREATEN", "Georgia"),
+    ("George W. Bush talked with Vladimir Putin about Iran.", "Bush", "CONSULT", "Putin"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -313,6 +314,9 @@ NOT_FOUND = [
     # a resignation in protest is a protest, no concession
     ("Susan F. Wood resigned in 2005 in protest over the handling of the drug.", "Wood",
      "CONCEDE", ""),
+    # talking of someone is no talk with them
+    ("In an interview, Louis Champagne talks of Sylvain Gaudreault, who is running in the "
+     "riding.", "Champagne", "CONSULT", "Gaudreault"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging
