@@ -206,6 +206,9 @@ FOUND = [
     ("The rebels in Darfur struck back at the Sudanese army.", "rebels", "ASSAULT", "army"),
     ("Russia said it would cut ties with Georgia.", "Russia", "THREATEN", "Georgia"),
     ("George W. Bush talked with Vladimir Putin about Iran.", "Bush", "CONSULT", "Putin"),
+    # what is asked "from" someone is asked of them
+    ("Iran sought help from Russia.", "Iran", "REQUEST", "Russia"),
+    ("Japan demanded an apology from China.", "Japan", "REQUEST", "China"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -317,6 +320,8 @@ NOT_FOUND = [
     # talking of someone is no talk with them
     ("In an interview, Louis Champagne talks of Sylvain Gaudreault, who is running in the "
      "riding.", "Champagne", "CONSULT", "Gaudreault"),
+    ("The UN demanded the withdrawal of troops from Lebanon.", "United Nations", "REQUEST",
+     "Lebanon"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

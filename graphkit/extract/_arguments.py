@@ -285,7 +285,10 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN")) or (
                 child.lower_ == "for" and rel.plover == "REQUEST") or (
                 child.lower_ in ("from", "by") and rel.plover in _OFFERED) or (
-                child.lower_ == "from" and rel.plover == "SANCTION")):  # "recalled its envoy from X"
+                child.lower_ == "from" and rel.plover == "SANCTION") or (  # "recalled its envoy from X"
+                child.lower_ == "from" and rel.plover == "REQUEST" and not any(  # "sought help
+                    child_of(c, "prep") is not None for c in verb.children  # from Russia"; not
+                    if c.dep_ == "dobj"))):  # "the withdrawal of troops from Lebanon"
             obj = pobj(child)
             if obj is not None and obj.dep_ == "pobj":
                 yield obj, 0.9
