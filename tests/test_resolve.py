@@ -431,9 +431,9 @@ def test_allied_troops_are_no_one_countrys(nlp, text, label, country):
     ("the Bush administration", "United States", True), ("the Bush administration", "Canada", False),
 ])
 def test_a_form_that_only_holds_government_names_none(form, place, names):
-    from graphkit.resolve import _names_government
+    from graphkit.resolve._forms import names_government
 
-    assert bool(_names_government(form, place)) is names
+    assert bool(names_government(form, place)) is names
 
 
 @pytest.mark.parametrize(("form", "alias"), [
@@ -463,3 +463,62 @@ def test_a_party_named_with_another_country_is_that_countrys(nlp, text, label, c
     actors = resolve([extract(nlp(text), Article(id="d", text=text))])
     parties = [(a.label, a.country) for a in actors if a.type == "PoliticalParty"]
     assert parties == [(label, country)]
+
+
+@pytest.mark.parametrize(("form", "label", "type_", "alias"), [
+    # pieces torn from a longer text: an unbalanced bracket, a word glued to a dash, a
+    # trailing quote
+    ("US] troops", "troops", "SecurityForce", False),
+    ("GOP) leadership", "Republican Party", "PoliticalParty", False),
+    ("United Nations -African Union leadership", "United Nations", "InternationalOrganization", False),
+    ("United Nations '", "United Nations", "InternationalOrganization", False),
+    # two organisations joined by a dash or a slash name neither
+    ("United Nations-African Union mission", "United Nations", "InternationalOrganization", False),
+    ("NATO/EU force", "NATO", "InternationalOrganization", False),
+    # ... while brackets that close, and dashes inside one name, stay
+    ("Australian Labor Party (ALP) members", "Australian Labor Party", "PoliticalParty", True),
+    ("Al-Qaeda", "al-Qaeda", "ArmedGroup", True),
+    ("Guinea-Bissau", "Guinea-Bissau", "Country", True),
+    # a woman's title before a man's surname is not he
+    ("Mrs. Bush", "George W. Bush", "Person", False),
+    ("Mr. Bush", "George W. Bush", "Person", True),
+    ("Mrs. Clinton", "Hillary Clinton", "Person", True),
+])
+def test_fragments_compounds_and_other_peoples_titles_are_no_aliases(form, label, type_, alias):
+    actors = resolve([_doc("1", M(label, label, type_), M(form, label, type_))])
+    assert [(a.label, form in a.aliases) for a in actors] == [(label, alias)]
+
+
+@pytest.mark.parametrize(("form", "place", "names"), [
+    # a person's or a party's officials are theirs, not the government's ...
+    ("Sadr officials", "Iran", False), ("Labor officials", "Australia", False),
+    ("Hamas officials", "Palestine", False),
+    # ... while a leader's or party's government, and a country's officials, are it
+    ("the Labor government", "Australia", True), ("the Howard government", "Australia", True),
+    ("Iranian officials", "Iran", True),
+])
+def test_officials_of_a_person_or_party_name_no_government(form, place, names):
+    from graphkit.resolve._forms import names_government
+
+    assert names_government(form, place) is names
+
+
+def test_a_bare_descriptions_written_form_describes_the_named_agent():
+    some = _written(D("Some military officials", "military", "SecurityForce", country="Iran"), "Some military")
+    actors = resolve([_doc("1", M("U.S. military", "military", "SecurityForce", country="United States"), some)])
+    assert [(a.label, a.aliases, a.descriptions) for a in actors] == [
+        ("U.S. military", ["U.S. military"], {"1": ["Some military officials"]})]
+
+
+@pytest.mark.parametrize(("text", "date", "government"), [
+    # a leader's name before "officials" makes them a government's only while the leader is
+    # in office at the article's date
+    ("Maliki asked to meet Sadr officials in Basra.", "2008-04-01", None),
+    ("Bush officials met the delegation in Washington.", "2005-03-01", "Government of United States"),
+    # before a government noun, any leader the dictionaries know names the government
+    ("The Clinton administration signed the treaty.", "2008-03-01", "Government of United States"),
+])
+def test_a_leaders_officials_are_a_government_only_while_in_office(nlp, text, date, government):
+    result = extract(nlp(text), Article(id="d", text=text, date=date))
+    governments = [m.label for m in result.mentions if m.label.startswith("Government of")]
+    assert governments == ([government] if government else [])

@@ -375,7 +375,7 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
             place = place or region
             continue
         hit = found.gaz.country_of(t.text) or found.gaz.country_of(_entity_text(t)) \
-            or _leaders_country(found, t)
+            or _leaders_country(found, t, governs=token.lemma_.lower() in lexicon().government_nouns)
         if hit:
             countries.append(hit)
         elif t.ent_type_ == "GPE" or t.ent_type_ == "" and t.pos_ == "PROPN":
@@ -393,13 +393,18 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
     return mods, list(dict.fromkeys(countries)), place
 
 
-def _leaders_country(found: Found, token: Token) -> str | None:
+def _leaders_country(found: Found, token: Token, *, governs: bool = True) -> str | None:
     """The country of the head of government a surname names ("the Balkenende government":
-    the Netherlands), when the dictionaries know one leader of that name."""
+    the Netherlands), when the dictionaries know one leader of that name; before a noun that
+    is no government's ("Sadr officials", "Bush aides"), only a leader in office at the
+    article's date (else the officials are the person's own)."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in ("PERSON", "ORG", ""):
         return None
-    codes = actor_knowledge().leader_countries(token.text)
-    return found.gaz.codes.get(next(iter(codes))) if len(codes) == 1 else None
+    kb = actor_knowledge()
+    codes = kb.leader_countries(token.text)
+    if len(codes) != 1 or not governs and (not found.date or kb.leader(token.text, found.date, codes) is None):
+        return None
+    return found.gaz.codes.get(next(iter(codes)))
 
 
 def _region(gaz: Gazetteer, token: Token) -> str | None:

@@ -65,7 +65,6 @@ _ACTOR_PREPS = {"from", "by", "with", "against", "between"}
 #: deployment (a visit to a capital visits its government: CAMEO 042).
 _PLACE_ACTS = {"ASSAULT", "PROTEST", "MOBILIZE", "RETREAT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
-_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady"}
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
 
 
@@ -444,7 +443,7 @@ class _Finder(Found):
                 return True
         before = self.doc[token.i - 1].lower_.rstrip(".") if token.i else ""
         if leader is None or token.ent_type_ != "PERSON" or (
-                before in _FEMALE_TITLES and name_gender(leader.label) == "m"):
+                before in lexicon().female_titles and name_gender(leader.label) == "m"):
             return False  # "Mrs. Bush" is not the president
         self.add(self.doc[token.i:token.i + 1], leader.label, "Person",
                  country=self.gaz.codes.get(leader.country or ""))
