@@ -522,3 +522,54 @@ def test_a_leaders_officials_are_a_government_only_while_in_office(nlp, text, da
     result = extract(nlp(text), Article(id="d", text=text, date=date))
     governments = [m.label for m in result.mentions if m.label.startswith("Government of")]
     assert governments == ([government] if government else [])
+
+
+def _resolved(nlp, *texts):
+    results = [extract(nlp(text), Article(id=f"d{n}", text=text, date="2007-12-09"))
+               for n, text in enumerate(texts)]
+    return resolve(results), results
+
+
+def _members(results, actors):
+    by_id = {a.id: a for a in actors}
+    return sorted((rel.subject.label, by_id[rel.object.entity].label, by_id[rel.object.entity].country)
+                  for result in results for rel in result.relations
+                  if rel.cls == "MEMBER_OF" and rel.object is not None)
+
+
+_US_FIRST = ("Thousands marched in Chicago and New York on Sunday. The United States government "
+             "said the war goes on. ==Australia== In Sydney, 1,000 people marched. ")
+
+
+@pytest.mark.parametrize(("texts", "member", "party", "country"), [
+    # a party label under a section headed by another country is that country's party
+    ((_US_FIRST + '"The war was wrong," Greens Leader Bob Brown said.',),
+     "Bob Brown", "Australian Greens", "Australia"),
+    ((_US_FIRST.replace("Australia==", "Germany==").replace("Sydney", "Berlin")
+      + '"The war was wrong," Greens leader Claudia Roth said.',),
+     "Claudia Roth", "Alliance 90/The Greens", "Germany"),
+    # a state's opposition is not the nation's
+    (("Queensland's opposition leader, Jeff Seeney, said the dam plan was too late.",
+      "Australia's opposition leader Kim Beazley said the budget was unfair."),
+     "Jeff Seeney", "Queensland opposition", "Australia"),
+    (("Queensland's opposition leader, Jeff Seeney, said the dam plan was too late.",
+      "Australia's opposition leader Kim Beazley said the budget was unfair."),
+     "Kim Beazley", "Australia's opposition", "Australia"),
+])
+def test_a_party_or_opposition_is_one_of_its_own_country(nlp, texts, member, party, country):
+    actors, results = _resolved(nlp, *texts)
+    assert [(p, c) for s, p, c in _members(results, actors) if s == member] == [(party, country)]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # an opposition coordinated with another country's party is of that country, whatever
+    # country the article is mostly about
+    ("German Chancellor Angela Merkel spoke in Berlin for Germany. Germany's government agreed. "
+     "South Africa's Thabo Mbeki mediates talks between Zimbabwe's ruling party and the opposition.",
+     "Zimbabwe"),
+    ("German Chancellor Angela Merkel spoke in Berlin for Germany. Germany's government agreed. "
+     "The opposition criticised her.", "Germany"),
+])
+def test_an_opposition_beside_another_countrys_party_is_that_countrys(nlp, text, country):
+    actors, _ = _resolved(nlp, text)
+    assert [a.country for a in actors if a.type == "Group" and "opposition" in a.label.lower()] == [country]

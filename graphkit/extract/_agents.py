@@ -106,6 +106,9 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     located = _located(found, head) if type_ in _CIVIL and not countries else None
     if located is not None:  # "officials in Chad", "the authorities in Moscow"
         countries = [found.gaz.country_of(located.text) or found.gaz.capital_of(located.text) or ""]
+    if not countries and place is None and agent_sector([token.lower_]) in _DOMESTIC_SECTORS:
+        joined = _conjunct_country(found, token)  # "Zimbabwe's ruling party and the opposition"
+        countries = [joined] if joined else countries
     country = countries[0] if len(countries) == 1 else None
     if national and country is None:
         return
@@ -148,12 +151,28 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         label = " ".join(kept)
     else:
         label = " ".join(kept + [word])
+    if place and not governs and not set(place.split()) & set(kept):
+        label = f"{place} {label}"  # "Queensland's opposition" is no country's opposition
     where_country = near
     mention = found.add(span, label, type_, country=where_country, text=clean_label(span),
                         cameo=found.code(where_country, agent_sector(kept + [word], governs and not sub)),
                         description=not _names(span, found.gaz))
     if mention is not None and (leader is not None and country or head.i != token.i or located is not None):
         mention.written = _written(found, mods, token, head, span, located)
+
+
+#: CAMEO sectors of a country's own politics: an agent of one with no country of its own,
+#: coordinated with another country's ("Zimbabwe's ruling party and the opposition"), is its.
+_DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY"})
+
+
+def _conjunct_country(found: Found, token: Token) -> str | None:
+    """The one country that the words before ``token``'s conjuncts name ("Zimbabwe's" of
+    "Zimbabwe's ruling party and the opposition"), else None."""
+    named = {hit for other in token.conjuncts for child in other.children
+             if child.i < other.i and child.dep_ in ("poss", "compound", "amod", "nmod")
+             and (hit := found.gaz.country_of(_entity_text(child)) or found.gaz.country_of(child.text))}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 #: The longest agent name as written, in tokens ("the previous Howard government").
@@ -359,8 +378,9 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
     place = None
     lefts = list(token.lefts)
     if extra is not None:
-        lefts += [c for c in extra.lefts if c.i < token.i and (  # of a title: its country only
-            extra.lower_ in lexicon().member_nouns or found.gaz.country_of(_entity_text(c)))]
+        lefts += [c for c in extra.lefts if c.i < token.i and (  # of a title: its country or place only
+            extra.lower_ in lexicon().member_nouns or found.gaz.country_of(_entity_text(c))
+            or c.ent_type_ == "GPE")]  # "Queensland's opposition leader"
     for child in lefts:
         if child.dep_ not in ("compound", "amod", "nmod", "poss", "det"):
             continue

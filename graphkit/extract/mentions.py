@@ -219,12 +219,13 @@ class _Finder(Found):
                 self.add(span, clean_label(span), entries[0].type)
                 continue
             if entries:
-                entry = _choose(entries, self.seen_ids, self.country, span.text)
+                home = self.section_country(span.start_char) or self.country
+                entry = _choose(entries, self.seen_ids, home, span.text)
                 if entry.type == "Person":
                     self.people[entry.label] = entry.label
                 qualifier = owner_country(span, self.gaz)
                 owner = qualifier or (clause_leader_country(self, span.root) if _common_word(span)
-                                      else None) or self.country  # "Bush asked Congress"
+                                      else None) or home  # "Bush asked Congress"
                 if _foreign_generic(span, entry, owner, qualified=qualifier is not None):
                     label = clean_label(span)
                     if entry.type not in ("PoliticalParty", "Group"):
