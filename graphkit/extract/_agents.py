@@ -151,7 +151,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         label = " ".join(kept)
     else:
         label = " ".join(kept + [word])
-    if place and not governs and not set(place.split()) & set(kept):
+    if place and not governs and not set(place.split()) & set(kept) \
+            and agent_sector([token.lower_]) in _DOMESTIC_SECTORS:
         label = f"{place} {label}"  # "Queensland's opposition" is no country's opposition
     where_country = near
     mention = found.add(span, label, type_, country=where_country, text=clean_label(span),
@@ -162,7 +163,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
 
 
 #: CAMEO sectors of a country's own politics: an agent of one with no country of its own,
-#: coordinated with another country's ("Zimbabwe's ruling party and the opposition"), is its.
+#: coordinated with another country's ("Zimbabwe's ruling party and the opposition"), is its;
+#: one of a state or province is that place's ("Queensland's opposition").
 _DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY"})
 
 

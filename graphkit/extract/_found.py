@@ -272,21 +272,17 @@ def _main_country(votes: Counter[str]) -> str | None:
 
 
 def _sections(text: str, gaz: Gazetteer, limit: int) -> list[tuple[int, str]]:
-    """Where each section heading of ``text`` starts, and the one country it names ("" for
-    a heading that names none or several: the section is no one country's)."""
-    from graphkit.knowledge import actor_knowledge
-
-    kb = actor_knowledge()
+    """Where each section heading of ``text`` starts, and the one country it names by its
+    name or demonym ("" for a heading that names none or several, or a city only: the
+    section is no one country's)."""
     sections = []
     for match in _HEADING.finditer(text, 0, limit):
         words = re.findall(r"[\w.'\u2019-]+", match.group(1))
         named = set()
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                run = " ".join(words[i:i + size])
-                place = kb.place(run) if run[:1].isupper() else None
-                hit = gaz.country_of(run) or gaz.country_of(run.rstrip(".")) or (
-                    gaz.codes.get(place.code) if place is not None else None)
+                run = " ".join(words[i:i + size])  # a country's name, not a city's ("==Victoria==")
+                hit = gaz.country_of(run) or gaz.country_of(run.rstrip("."))
                 if hit and run[:1].isupper():
                     named.add(hit)
         sections.append((match.start(), next(iter(named)) if len(named) == 1 else ""))

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from graphkit.model import ENTITY_IRI, Actor, DocResult, Mention
 from graphkit.resolve._forms import fold as _fold
-from graphkit.resolve._forms import fragment, may_alias, names_government
+from graphkit.resolve._forms import fragment, may_alias, names_government, names_place
 
 __all__ = ["resolve", "mentions_of", "slug", "entity_iri"]
 
@@ -372,9 +372,12 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
         m = item.mention
         bare = m.description and named
         # a country's agent named with its country is no bare "army": its words describe it,
-        # as written too ("Some military" of "Some military officials")
-        for form in ("" if named and _generic(m) else m.label, "" if bare else m.written or "",
-                     "" if bare else m.text):
+        # and so does its form as written unless that names a place ("Some military" of
+        # "Some military officials"; "officials in Britain" names it)
+        written = m.written or ""
+        if bare and not _GOVERNMENT.match(label) and not names_place(written):
+            written = ""
+        for form in ("" if named and _generic(m) else m.label, written, "" if bare else m.text):
             if not may_alias(form, type_, label):
                 continue
             government = _GOVERNMENT.match(label)

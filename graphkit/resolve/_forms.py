@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FRAGMENT", "fold", "may_alias", "names_government"]
+__all__ = ["FRAGMENT", "fold", "may_alias", "names_government", "names_place"]
 
 #: Surface forms that are page furniture or torn from a longer text, not names
 #: ("21.jpg|The police", "Obama==", "-led government", "United Nations '", "US -African Union").
@@ -79,6 +79,21 @@ def compound(form: str) -> bool:
             return False
         known.add(frozenset(ids) if ids else frozenset({country}))
     return len(known) > 1
+
+
+def names_place(form: str) -> bool:
+    """Whether words of ``form`` name a country, a demonym or a capital ("Ugandan army",
+    "troops of the United States"; not "Some military").
+
+    >>> names_place("the Ugandan army"), names_place("troops of the United States"), names_place("Some military")
+    (True, True, False)
+    """
+    from graphkit.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    words = re.sub(r"['\u2019]s\b", "", form).split()
+    runs = [" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)]
+    return any(gaz.country_of(run) or gaz.capital_of(run) for run in runs if run[:1].isupper())
 
 
 def names_government(form: str, place: str) -> bool:
