@@ -573,3 +573,21 @@ def test_a_party_or_opposition_is_one_of_its_own_country(nlp, texts, member, par
 def test_an_opposition_beside_another_countrys_party_is_that_countrys(nlp, text, country):
     actors, _ = _resolved(nlp, text)
     assert [a.country for a in actors if a.type == "Group" and "opposition" in a.label.lower()] == [country]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a woman's title before the surname of a man named in full is someone else
+    ("President George W. Bush arrived in Jerusalem. Mrs. Bush said she expected protests.", "Bush"),
+    ("President George W. Bush arrived in Jerusalem. Mr. Bush said he expected protests.", "George W. Bush"),
+])
+def test_a_womans_title_before_a_mans_surname_is_someone_else(nlp, text, speaker):
+    actors, results = _resolved(nlp, text)
+    by_id = {a.id: a for a in actors}
+    assert [by_id[r.subject.entity].label for r in results[0].relations
+            if r.cls == "STATEMENT"] == [speaker]
+
+
+def test_a_capital_standing_for_its_country_is_no_name_of_it():
+    actors = resolve([_doc("1", M("Iraq", "Iraq", "Country", "iraq", "Iraq"),
+                           M("Baghdad", "Iraq", "Country", "iraq", "Iraq"))])
+    assert [(a.label, a.aliases, a.descriptions, a.mentions) for a in actors] == [("Iraq", ["Iraq"], {}, 2)]

@@ -380,6 +380,9 @@ class _Finder(Found):
                     and f"{token.nbor(-1).text} {full}" not in self.text:
                 full = None  # "Prince Charles" is no "Charles Kennedy"; "Sir Kenneth" after
                 # "Sir Kenneth Keith" is he
+            if full and token.i and token.nbor(-1).lower_.rstrip(".") in lexicon().female_titles \
+                    and name_gender(full) == "m":
+                full = None  # "Mrs. Bush" beside "George W. Bush" is not he
             span = self.doc[token.i:token.i + 1]
             if full:
                 self.add(span, full, "Person")

@@ -284,15 +284,18 @@ def _doc_countries(seen: list[_Seen]) -> dict[str, set[str]]:
 
 def _join_surnames(seen: list[_Seen], find, parent: list[int],  # type: ignore[no-untyped-def]
                    countries: dict[str, set[str]]) -> None:
-    """A name used alone ("Blair") in an article that gives no full name joins the one
-    person of the corpus with that surname whose articles share a country with it."""
+    """A name used alone ("Blair") in an article that gives no full name of that surname
+    joins the one person of the corpus with that surname whose articles share a country
+    with it (where its article gives one, extraction has already said it is someone else)."""
     from graphkit.extract.mentions import name_key
 
     full: dict[str, set[int]] = defaultdict(set)
+    written: set[tuple[str, str]] = set()  # (article, surname) of the names given in full
     for i, item in enumerate(seen):
         words = item.mention.label.split()
         if item.mention.type == "Person" and len(words) > 1:
             full[name_key(words[-1])].add(find(i))
+            written.add((item.doc, name_key(words[-1])))
     if not full:
         return
     places: dict[int, set[str]] = defaultdict(set)
@@ -300,8 +303,9 @@ def _join_surnames(seen: list[_Seen], find, parent: list[int],  # type: ignore[n
         places[find(i)] |= countries.get(item.doc, set())
     for i, item in enumerate(seen):
         m = item.mention
-        if m.type != "Person" or len(m.label.split()) != 1 or m.key:
-            continue
+        if m.type != "Person" or len(m.label.split()) != 1 or m.key \
+                or (item.doc, name_key(m.label)) in written:
+            continue  # its own article's full name of it was not this person ("Mrs. Bush")
         owners = {find(o) for o in full.get(name_key(m.label), set())}
         shared = [o for o in owners if places[o] & countries.get(item.doc, set())]
         if len(owners) == 1 and len(shared) == 1:
@@ -351,6 +355,8 @@ def _qualified(label: str, country: str, members: list[_Seen]) -> str:
 
 
 def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
+    from graphkit.gazetteer import load_gazetteer
+
     members = group.members
     key = _canonical(members)
     iri = entity_iri(key)
@@ -380,6 +386,9 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
         for form in ("" if named and _generic(m) else m.label, written, "" if bare else m.text):
             if not may_alias(form, type_, label):
                 continue
+            if type_ == "Country" and form != label and load_gazetteer().capital_of(form) == label:
+                continue  # a capital that stands for its country in an act ("bombed Baghdad
+                # airport") neither names nor describes the country: it names its government
             government = _GOVERNMENT.match(label)
             if government and form != label and not names_government(form, government["country"]):
                 bare = bare or form == m.text  # "a 12 year long Government": it, described
