@@ -106,6 +106,9 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     located = _located(found, head) if type_ in _CIVIL and not countries else None
     if located is not None:  # "officials in Chad", "the authorities in Moscow"
         countries = [found.gaz.country_of(located.text) or found.gaz.capital_of(located.text) or ""]
+    if not countries and place is None and agent_sector([token.lower_]) in _DOMESTIC_SECTORS:
+        joined = _conjunct_country(found, token)  # "Zimbabwe's ruling party and the opposition"
+        countries = [joined] if joined else countries
     country = countries[0] if len(countries) == 1 else None
     if national and country is None:
         return
@@ -148,12 +151,30 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         label = " ".join(kept)
     else:
         label = " ".join(kept + [word])
+    if place and not governs and not set(place.split()) & set(kept) \
+            and agent_sector([token.lower_]) in _DOMESTIC_SECTORS:
+        label = f"{place} {label}"  # "Queensland's opposition" is no country's opposition
     where_country = near
     mention = found.add(span, label, type_, country=where_country, text=clean_label(span),
                         cameo=found.code(where_country, agent_sector(kept + [word], governs and not sub)),
                         description=not _names(span, found.gaz))
     if mention is not None and (leader is not None and country or head.i != token.i or located is not None):
         mention.written = _written(found, mods, token, head, span, located)
+
+
+#: CAMEO sectors of a country's own politics: an agent of one with no country of its own,
+#: coordinated with another country's ("Zimbabwe's ruling party and the opposition"), is its;
+#: one of a state or province is that place's ("Queensland's opposition").
+_DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY"})
+
+
+def _conjunct_country(found: Found, token: Token) -> str | None:
+    """The one country that the words before ``token``'s conjuncts name ("Zimbabwe's" of
+    "Zimbabwe's ruling party and the opposition"), else None."""
+    named = {hit for other in token.conjuncts for child in other.children
+             if child.i < other.i and child.dep_ in ("poss", "compound", "amod", "nmod")
+             and (hit := found.gaz.country_of(_entity_text(child)) or found.gaz.country_of(child.text))}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 #: The longest agent name as written, in tokens ("the previous Howard government").
@@ -359,8 +380,10 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
     place = None
     lefts = list(token.lefts)
     if extra is not None:
-        lefts += [c for c in extra.lefts if c.i < token.i and (  # of a title: its country only
-            extra.lower_ in lexicon().member_nouns or found.gaz.country_of(_entity_text(c)))]
+        lefts += [c for c in extra.lefts if c.i < token.i and (  # of a title: its country or place only
+            extra.lower_ in lexicon().member_nouns or found.gaz.country_of(_entity_text(c))
+            or c.ent_type_ == "GPE" and agent_sector([token.lower_]) in _DOMESTIC_SECTORS)]
+        # "Queensland's opposition leader"; a city's police ("Basra police spokesman") stay the country's
     for child in lefts:
         if child.dep_ not in ("compound", "amod", "nmod", "poss", "det"):
             continue
@@ -375,7 +398,7 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
             place = place or region
             continue
         hit = found.gaz.country_of(t.text) or found.gaz.country_of(_entity_text(t)) \
-            or _leaders_country(found, t)
+            or _leaders_country(found, t, governs=token.lemma_.lower() in lexicon().government_nouns)
         if hit:
             countries.append(hit)
         elif t.ent_type_ == "GPE" or t.ent_type_ == "" and t.pos_ == "PROPN":
@@ -393,13 +416,18 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
     return mods, list(dict.fromkeys(countries)), place
 
 
-def _leaders_country(found: Found, token: Token) -> str | None:
+def _leaders_country(found: Found, token: Token, *, governs: bool = True) -> str | None:
     """The country of the head of government a surname names ("the Balkenende government":
-    the Netherlands), when the dictionaries know one leader of that name."""
+    the Netherlands), when the dictionaries know one leader of that name; before a noun that
+    is no government's ("Sadr officials", "Bush aides"), only a leader in office at the
+    article's date (else the officials are the person's own)."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in ("PERSON", "ORG", ""):
         return None
-    codes = actor_knowledge().leader_countries(token.text)
-    return found.gaz.codes.get(next(iter(codes))) if len(codes) == 1 else None
+    kb = actor_knowledge()
+    codes = kb.leader_countries(token.text)
+    if len(codes) != 1 or not governs and (not found.date or kb.leader(token.text, found.date, codes) is None):
+        return None
+    return found.gaz.codes.get(next(iter(codes)))
 
 
 def _region(gaz: Gazetteer, token: Token) -> str | None:

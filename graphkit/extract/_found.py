@@ -7,6 +7,8 @@ per first token, no two over the same token; :func:`candidates` picks the tokens
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +27,8 @@ __all__ = ["Found", "candidates"]
 #: Datelines and bylines sit in the first characters of an article.
 _HEAD_CHARS = 1500
 _DASHES = {"-", "\u2013", "\u2014", "--", ":"}
+#: A section heading of a wiki text ("==Australia==", "== In the U.S.A. ==").
+_HEADING = re.compile(r"==+[ \t]*([^=\n]{1,80}?)[ \t]*==+")
 _CANDIDATES: dict[tuple[int, str], Any] = {}
 
 
@@ -54,6 +58,13 @@ class Found:
         self.countries = _country_votes(list(doc.ents), self.gaz, self.skip, self.limit, self.tails)
         self.country = _main_country(self.countries)
         self._sentence_countries: dict[int, str | None] = {}
+        self._sections = _sections(self.text, self.gaz, self.limit)
+
+    def section_country(self, char: int) -> str | None:
+        """The country the section holding character ``char`` is headed by ("==Australia=="
+        above "Greens Leader Bob Brown said"), if its heading names one country."""
+        at = bisect_right(self._sections, (char, "\uffff")) - 1
+        return self._sections[at][1] or None if at >= 0 else None
 
     def usable(self, span: Span) -> bool:
         """True when ``span`` lies in the body and outside the dateline and byline."""
@@ -85,8 +96,12 @@ class Found:
 
     def country_near(self, token: Token, *, guess: bool = True) -> str | None:
         """The country of an agent the text ties to none ("the cabinet", "the Foreign
-        Ministry"): the article's when it names it at least twice as often as any other,
-        else the one its sentence names most, else (``guess``) the article's."""
+        Ministry"): the one its section's heading names, else the article's when it names it
+        at least twice as often as any other, else the one its sentence names most, else
+        (``guess``) the article's."""
+        section = self.section_country(token.idx)
+        if section:
+            return section
         ranked = self.countries.most_common(2)
         if self.country and (not ranked or ranked[0][0] != self.country
                              or len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -254,3 +269,21 @@ def _main_country(votes: Counter[str]) -> str | None:
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _sections(text: str, gaz: Gazetteer, limit: int) -> list[tuple[int, str]]:
+    """Where each section heading of ``text`` starts, and the one country it names by its
+    name or demonym ("" for a heading that names none or several, or a city only: the
+    section is no one country's)."""
+    sections = []
+    for match in _HEADING.finditer(text, 0, limit):
+        words = re.findall(r"[\w.'\u2019-]+", match.group(1))
+        named = set()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                run = " ".join(words[i:i + size])  # a country's name, not a city's ("==Victoria==")
+                hit = gaz.country_of(run) or gaz.country_of(run.rstrip("."))
+                if hit and run[:1].isupper():
+                    named.add(hit)
+        sections.append((match.start(), next(iter(named)) if len(named) == 1 else ""))
+    return sections

@@ -43,19 +43,22 @@ def find_parties(found: Found) -> None:
         if _in_longer_name(found, span) or continued(span) or _after_name_word(found, span) or any(
                 e.kb_id_ and e.start == span.start and e.end == span.end for e in found.ents):
             continue  # a longer name, or a gazetteer name the entities pass reads
-        entry = _party(found, entries)
+        entry = _party(found, entries, found.section_country(span.start_char))
         if entry is not None:
             found.add(span, entry.label, "PoliticalParty", key=entry.id, country=entry.country,
                       cameo=entry.cameo or found.code(entry.country, "PTY"))
         else:  # a party of that name in a country the gazetteer lacks it for
-            found.add(span, span.text, "PoliticalParty", country=found.country,
-                      cameo=found.code(found.country, "PTY"))
+            home = found.section_country(span.start_char) or found.country
+            found.add(span, span.text, "PoliticalParty", country=home, cameo=found.code(home, "PTY"))
 
 
-def _party(found: Found, entries: list[GazetteerEntry]) -> GazetteerEntry | None:
-    """The party a party adjective names here: the one of the article's country, else the
-    one of a country the article names, else (an article naming no country) the first
-    listed; None when the article is about a country with none of them."""
+def _party(found: Found, entries: list[GazetteerEntry], section: str | None) -> GazetteerEntry | None:
+    """The party a party adjective names here: the one of its section's country ("Greens"
+    under "==Australia=="), else of the article's country, else of a country the article
+    names, else (an article naming no country) the first listed; None when the article (or
+    the section) is about a country with none of them."""
+    if section is not None:
+        return next((e for e in entries if e.country == section), None)
     for country in (found.country, *found.countries):
         own = [e for e in entries if e.country == country and country]
         if own:

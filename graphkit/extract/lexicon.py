@@ -88,6 +88,7 @@ class Lexicon:
     ranks: frozenset[str]
     posts: frozenset[str]
     honorifics: frozenset[str]
+    female_titles: frozenset[str]
     royal_titles: frozenset[str]
     rankers: frozenset[str]
     not_posts: frozenset[str]
@@ -219,6 +220,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         ranks=words("ranks") | words("honorifics"),
         posts=words("posts") | title_words,
         honorifics=words("honorifics"),
+        female_titles=words("female_titles"),
         royal_titles=words("royal_titles"),
         rankers=words("rankers"),
         not_posts=words("not_posts"),

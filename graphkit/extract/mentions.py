@@ -65,7 +65,6 @@ _ACTOR_PREPS = {"from", "by", "with", "against", "between"}
 #: deployment (a visit to a capital visits its government: CAMEO 042).
 _PLACE_ACTS = {"ASSAULT", "PROTEST", "MOBILIZE", "RETREAT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
-_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady"}
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
 
 
@@ -220,12 +219,13 @@ class _Finder(Found):
                 self.add(span, clean_label(span), entries[0].type)
                 continue
             if entries:
-                entry = _choose(entries, self.seen_ids, self.country, span.text)
+                home = self.section_country(span.start_char) or self.country
+                entry = _choose(entries, self.seen_ids, home, span.text)
                 if entry.type == "Person":
                     self.people[entry.label] = entry.label
                 qualifier = owner_country(span, self.gaz)
                 owner = qualifier or (clause_leader_country(self, span.root) if _common_word(span)
-                                      else None) or self.country  # "Bush asked Congress"
+                                      else None) or home  # "Bush asked Congress"
                 if _foreign_generic(span, entry, owner, qualified=qualifier is not None):
                     label = clean_label(span)
                     if entry.type not in ("PoliticalParty", "Group"):
@@ -380,6 +380,9 @@ class _Finder(Found):
                     and f"{token.nbor(-1).text} {full}" not in self.text:
                 full = None  # "Prince Charles" is no "Charles Kennedy"; "Sir Kenneth" after
                 # "Sir Kenneth Keith" is he
+            if full and token.i and token.nbor(-1).lower_.rstrip(".") in lexicon().female_titles \
+                    and name_gender(full) == "m":
+                full = None  # "Mrs. Bush" beside "George W. Bush" is not he
             span = self.doc[token.i:token.i + 1]
             if full:
                 self.add(span, full, "Person")
@@ -444,7 +447,7 @@ class _Finder(Found):
                 return True
         before = self.doc[token.i - 1].lower_.rstrip(".") if token.i else ""
         if leader is None or token.ent_type_ != "PERSON" or (
-                before in _FEMALE_TITLES and name_gender(leader.label) == "m"):
+                before in lexicon().female_titles and name_gender(leader.label) == "m"):
             return False  # "Mrs. Bush" is not the president
         self.add(self.doc[token.i:token.i + 1], leader.label, "Person",
                  country=self.gaz.codes.get(leader.country or ""))

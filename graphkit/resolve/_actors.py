@@ -41,6 +41,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from graphkit.model import ENTITY_IRI, Actor, DocResult, Mention
+from graphkit.resolve._forms import fold as _fold
+from graphkit.resolve._forms import fragment, may_alias, names_government, names_place
 
 __all__ = ["resolve", "mentions_of", "slug", "entity_iri"]
 
@@ -50,8 +52,6 @@ _GENERIC_TYPES = {"Government", "GovernmentBody", "SecurityForce", "Judiciary", 
 _TYPE_SECTORS = {"PoliticalParty": "PTY", "Government": "GOV", "GovernmentBody": "LEG",
                  "Judiciary": "JUD"}
 _GOVERNMENT = re.compile(r"^Government of (?P<country>.+)$")
-#: Surface forms that are page furniture, not names ("21.jpg|The police", "Obama==").
-_FRAGMENT = re.compile(r"^[^\w\"'(]|[|=]|\.(jpg|png|gif)\b|^-|-led\b|^\W*$", re.IGNORECASE)
 
 
 def slug(text: str) -> str:
@@ -177,12 +177,6 @@ def _all_mentions(results: list[DocResult]) -> list[_Seen]:
             for result in results for mention in mentions_of(result)]
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"^the\s+", "", text.replace("'", ""))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
-
-
 def _generic(mention: Mention) -> bool:
     """A generic agent: a lower-case label of an organised type ("police", "officials")."""
     return mention.type in _GENERIC_TYPES and mention.label[:1].islower() and not mention.key
@@ -290,15 +284,18 @@ def _doc_countries(seen: list[_Seen]) -> dict[str, set[str]]:
 
 def _join_surnames(seen: list[_Seen], find, parent: list[int],  # type: ignore[no-untyped-def]
                    countries: dict[str, set[str]]) -> None:
-    """A name used alone ("Blair") in an article that gives no full name joins the one
-    person of the corpus with that surname whose articles share a country with it."""
+    """A name used alone ("Blair") in an article that gives no full name of that surname
+    joins the one person of the corpus with that surname whose articles share a country
+    with it (where its article gives one, extraction has already said it is someone else)."""
     from graphkit.extract.mentions import name_key
 
     full: dict[str, set[int]] = defaultdict(set)
+    written: set[tuple[str, str]] = set()  # (article, surname) of the names given in full
     for i, item in enumerate(seen):
         words = item.mention.label.split()
         if item.mention.type == "Person" and len(words) > 1:
             full[name_key(words[-1])].add(find(i))
+            written.add((item.doc, name_key(words[-1])))
     if not full:
         return
     places: dict[int, set[str]] = defaultdict(set)
@@ -306,8 +303,9 @@ def _join_surnames(seen: list[_Seen], find, parent: list[int],  # type: ignore[n
         places[find(i)] |= countries.get(item.doc, set())
     for i, item in enumerate(seen):
         m = item.mention
-        if m.type != "Person" or len(m.label.split()) != 1 or m.key:
-            continue
+        if m.type != "Person" or len(m.label.split()) != 1 or m.key \
+                or (item.doc, name_key(m.label)) in written:
+            continue  # its own article's full name of it was not this person ("Mrs. Bush")
         owners = {find(o) for o in full.get(name_key(m.label), set())}
         shared = [o for o in owners if places[o] & countries.get(item.doc, set())]
         if len(owners) == 1 and len(shared) == 1:
@@ -327,7 +325,7 @@ def _canonical(members: list[_Seen]) -> str:
 
 
 def _best_label(members: list[_Seen]) -> str:
-    counts = Counter(s.mention.label for s in members if not _FRAGMENT.search(s.mention.label))
+    counts = Counter(s.mention.label for s in members if not fragment(s.mention.label))
     if not counts:
         counts = Counter(s.mention.label for s in members)
     best = max(counts, key=lambda label: (counts[label], len(label), label))
@@ -357,6 +355,8 @@ def _qualified(label: str, country: str, members: list[_Seen]) -> str:
 
 
 def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
+    from graphkit.gazetteer import load_gazetteer
+
     members = group.members
     key = _canonical(members)
     iri = entity_iri(key)
@@ -377,12 +377,20 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
     for item in members:
         m = item.mention
         bare = m.description and named
-        # a country's agent named with its country is no bare "army": its words describe it
-        for form in ("" if named and _generic(m) else m.label, m.written or "", "" if bare else m.text):
-            if not _alias(form, type_, label):
+        # a country's agent named with its country is no bare "army": its words describe it,
+        # and so does its form as written unless that names a place ("Some military" of
+        # "Some military officials"; "officials in Britain" names it)
+        written = m.written or ""
+        if bare and not _GOVERNMENT.match(label) and not names_place(written):
+            written = ""
+        for form in ("" if named and _generic(m) else m.label, written, "" if bare else m.text):
+            if not may_alias(form, type_, label):
                 continue
+            if type_ == "Country" and form != label and load_gazetteer().capital_of(form) == label:
+                continue  # a capital that stands for its country in an act ("bombed Baghdad
+                # airport") neither names nor describes the country: it names its government
             government = _GOVERNMENT.match(label)
-            if government and form != label and not _names_government(form, government["country"]):
+            if government and form != label and not names_government(form, government["country"]):
                 bare = bare or form == m.text  # "a 12 year long Government": it, described
             else:
                 aliases.add(form)
@@ -394,56 +402,6 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
                  country=country, key=next((m.key for m in mentions if m.key), None),
                  sources=len(group.docs), cameo=_cameo(members, type_, country),
                  descriptions={doc: forms for doc, forms in descriptions.items() if forms})
-
-
-def _names_government(form: str, place: str) -> bool:
-    """Whether a form names the government of ``place``, not only holds the word: besides
-    government nouns and their modifiers, its words name the place, its capital, a leader or
-    a party ("Canadian government", "Ottawa", "the Harper government", "Labor government"),
-    never other words ("Better Government", "a 12 year long Government") or none ("the
-    federal government" describes it).
-
-    >>> _names_government("the Rudd government", "Australia"), _names_government("Better Government", "Canada")
-    (True, False)
-    >>> _names_government("New Delhi", "India")
-    True
-    """
-    from graphkit.extract.lexicon import lexicon
-    from graphkit.gazetteer import load_gazetteer
-    from graphkit.knowledge import actor_knowledge
-
-    lex = lexicon()
-    gaz, kb = load_gazetteer(), actor_knowledge()
-    if place in (gaz.capital_of(form.strip()), gaz.country_of(form.strip())):
-        return True  # "New Delhi", whose first word alone would be a modifier
-    common = lex.government_nouns | lex.state_agents | lex.drop_modifiers | lex.agent_adjectives \
-        | {"of", "in", "and"}
-    runs: list[list[str]] = [[]]
-    for word in re.sub(r"['\u2019]s\b", "", form).split():
-        if word.lower().strip(".,") in common:
-            runs.append([])
-        else:
-            runs[-1].append(word)
-    names = [" ".join(run) for run in runs if run]
-    return bool(names) and all(  # "the federal government" names none: it describes
-        place in (name, gaz.country_of(name), gaz.capital_of(name)) or gaz.parties(name)
-        or any(e.type == "PoliticalParty" for e in gaz.lookup(name))
-        or " " not in name and gaz.country_code(place) in kb.leader_countries(name) for name in names)
-
-
-def _alias(form: str, type_: str, label: str) -> bool:
-    """Whether a surface form may name the actor: never a fragment, never a person's given
-    name alone ("Tony" of "Tony Blair"; "Jamal" of "Nasir Jamal" is a surname and stays); a
-    first name no list of given names knows, that the text uses alone for the person, is
-    how the person is called ("Apirak" of "Apirak Kosayothin")."""
-    if not form.strip() or _FRAGMENT.search(form):
-        return False
-    from graphkit.extract._names import given_name_gender
-
-    words = label.split()
-    return not (type_ == "Person" and " " not in form.strip() and len(words) > 1
-                and form.strip().lower() == words[0].lower()
-                and given_name_gender(form.strip()) is not None)
 
 
 def _cameo(members: list[_Seen], type_: str, country: str | None) -> str | None:
