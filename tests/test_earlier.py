@@ -82,6 +82,27 @@ CASES = [
     ('Bush said: "It was hard. Our troops fought their way to Baghdad."', "fought", BACKGROUND),
     ('Bush said: "It was hard." Our troops fought their way to Baghdad.', "fought", ARTICLE),
     ('"Our troops are fighting their way to Baghdad," Bush said.', "fighting", ARTICLE),
+    # an act a clause answers (rejects, welcomes, appeals) was done before, at a time the
+    # clause does not tell; the answer itself keeps its date
+    ("The president has rejected the opposition's call for a recount.", "call", BACKGROUND),
+    ("The president rejected the opposition's call for a recount on Monday.", "call", BACKGROUND),
+    ("The president rejected the opposition's call for a recount on Monday.", "rejected",
+     ("2008-03-03", "day", "clause")),
+    ("The opposition's demands were rejected by the court.", "demands", BACKGROUND),
+    ("The government welcomed Monday's decision by the court.", "decision",
+     ("2008-03-03", "day", "clause")),
+    ("The court heard the opposition's call for a recount.", "call", ARTICLE),
+    ("The army launched an attack on the town.", "attack", ARTICLE),
+    # a time told relative to another event is not the article's
+    ("On the same day, a suicide bomber killed 13 soldiers.", "killed", BACKGROUND),
+    ("The next day, rebels attacked the town.", "attacked", BACKGROUND),
+    ("Rebels attacked the town the following day.", "attacked", BACKGROUND),
+    ("Rebels attacked the town that night.", "attacked", BACKGROUND),
+    ("On the eve of the anniversary of the raid, the court revoked the restrictions.", "revoked",
+     BACKGROUND),
+    ("Rebels attacked the town last night.", "attacked", ("2008-03-05", "day", "clause")),
+    ("Rebels attacked the town in the early morning.", "attacked", ARTICLE),
+    ("Rebels attacked the town before dawn.", "attacked", ARTICLE),
     # an act the paragraph told as background, told again
     ("The group said Thompson lobbied for them in the past. It hired Thompson to lobby the "
      "administration.", "lobby", BACKGROUND),

@@ -69,6 +69,22 @@ CASES = [
      "2005-11-01", "month"),
     ("The war began in July last year when Hezbollah killed five soldiers.", "killed", "2007-12-25",
      "2006-07-01", "month"),
+    # a "when" clause right after a time is told at that time, wherever the parser hung it
+    ("The toll was reached days after the anniversary of the war's start on March 19, 2003 when "
+     "the United States invaded Iraq.", "invaded", "2008-03-24", "2003-03-19", "day"),
+    ("In 1999, when the army staged a coup, the prime minister fled.", "staged", "2008-03-24",
+     "1999-01-01", "year"),
+    ("The talks ended on Monday after the rebels attacked when the army arrived.", "attacked",
+     "2008-03-26", None, None),
+    # a bare time right after the happening of an adjunct is the happening's
+    ("Alkatiri called for his resignation following the allegation last week by Reinado.",
+     "called", "2008-01-15", None, None),
+    ("Alkatiri called for his resignation following the allegation last week by Reinado.",
+     "allegation", "2008-01-15", "2008-01-07", "week"),
+    ("The minister resigned after the attack yesterday.", "resigned", "2008-01-15", None, None),
+    ("The minister resigned yesterday after the attack.", "resigned", "2008-01-15", "2008-01-14", "day"),
+    ("Police arrested the leaders of the protest yesterday.", "arrested", "2008-01-15", "2008-01-14",
+     "day"),
     # a verb carrying out a happening takes the happening's own date; other verbs do not
     ("The general who led the 1999 coup resigned.", "led", "2008-03-06", "1999-01-01", "year"),
     ("The rebels launched the 2006 offensive.", "launched", "2008-03-06", "2006-01-01", "year"),

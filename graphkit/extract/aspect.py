@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "aspect",
-           "described_noun", "governors", "happening", "is_future", "tense"]
+__all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "answered",
+           "aspect", "described_noun", "governors", "happening", "is_future", "tense"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "'d"})
 #: Heads whose complement is to come ("plans to visit", "is due to vote", "expects to sign").
@@ -144,18 +144,18 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         for a clause a time word puts before the article's time (in any tense), a stretch or
         repetition reaching up to it (in the perfect or the present), an act in the
         pluperfect ("had attacked": before the past the article tells), an act something is
-        thanked or sentenced for, one set in an earlier time ("in the recent case", "in
-        World War II"), or one told in a clause that describes a participant ("the men who
-        were captured", "the bill backed by Bush", "the ousted prime minister": what they
-        did or underwent before, marker: the noun; not in the present: "the bank which the
-        US accuses"); else "current".
+        thanked or sentenced for or that a clause answers ("rejected Obrador's call"), one
+        set in an earlier time ("in the recent case", "in World War II"), or one told in a
+        clause that describes a participant ("the men who were captured", "the bill backed
+        by Bush", "the ousted prime minister": what they did or underwent before, marker: the
+        noun; not in the present: "the bank which the US accuses"); else "current".
     """
     chain, found = governors(trigger)
     future = _future(trigger, chain, found, modality) or _capacity(chain, found)
     if future:
         return Aspect(found, "future", future)
     for token in chain:
-        marker = _marker(token, chain, found) or _retrospect(token)
+        marker = _marker(token, chain, found) or _retrospect(token) or answered(token)
         if marker:
             return Aspect(found, "background", marker)
     described = described_noun(trigger, chain)
@@ -253,6 +253,17 @@ def _capacity(chain: list[Token], found: str | None) -> str | None:
     return None
 
 
+def answered(noun: Token) -> str | None:
+    """The verb that ``noun`` is the object of when that verb answers an act done before it
+    (a "response" verb of ``time_markers.tsv``): "Calderon has rejected Obrador's call for a
+    recount", "the call was rejected": the call was made before, at a time the clause does not
+    tell."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    lemma = noun.head.lemma_.lower()
+    return lemma if lemma in lexicon().time_markers.get("response", ()) else None
+
+
 def _retrospect(token: Token) -> str | None:
     """The verb ``token`` is the "for" or "of" gerund of when that verb looks back on it:
     "thanking France for pressuring Colombia", "convicted of attacking"."""
@@ -286,7 +297,7 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
             continue
         if spanning and phrase in markers.get("span", ()):
             return phrase
-        if any(t.ent_type_ == "DATE" for t in child.subtree) and _vague(phrase, words):
+        if _timely(child) and _vague(phrase, words):
             return phrase
     return None
 
@@ -317,9 +328,18 @@ def _duration(prep: Token, verb: Token, spanning: bool) -> bool:
     return not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
 
 
+def _timely(phrase: Token) -> bool:
+    """True for a phrase naming a time: a date or time the NER found, or a noun of a time
+    ("the following day", "on the eve of the vote")."""
+    occasion = lexicon().time_markers.get("occasion", ())
+    return any(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "NOUN" and t.lemma_.lower() in occasion
+               for t in phrase.subtree)
+
+
 def _vague(phrase: str, words: list[str]) -> bool:
     """A time expression that names no time graphkit can place, but one other than the
-    article's ("a few months ago", "in recent years", "a year later", "earlier that day"); a
+    article's ("a few months ago", "in recent years", "a year later", "earlier that day", "the
+    same day", "the next day", "that night", "on the eve of"); a
     placeable one is the clause's own date (checked against any day: only its form counts)."""
     try:
         if resolve(phrase, None) is not None or resolve(phrase, date(2000, 1, 1)) is not None:
