@@ -93,6 +93,20 @@ CASES = [
      ("2008-03-03", "day", "clause")),
     ("The court heard the opposition's call for a recount.", "call", ARTICLE),
     ("The army launched an attack on the town.", "attack", ARTICLE),
+    # what a record made before tells in the past tense is of its time, not the article's
+    ("The report also shows that the United States threatened to spy on New Zealand.",
+     "threatened", BACKGROUND),
+    ("The memo states that Saddam was not threatening his neighbours.", "threatening", BACKGROUND),
+    ("According to the report, Israel attacked the convoy.", "attacked", BACKGROUND),
+    ("According to the police, Israel attacked the convoy.", "attacked", ARTICLE),
+    ("The report shows that the United States is threatening New Zealand.", "threatening", ARTICLE),
+    # "recent" and "recently" tell of a time before the article's news
+    ("The deal was prompted by a recently announced agreement between India and the US.",
+     "agreement", BACKGROUND),
+    ("The border has been the site of recent deadly clashes between troops and militants.",
+     "clashes", BACKGROUND),
+    ("Rebels recently attacked the town.", "attacked", BACKGROUND),
+    ("The president announced an agreement with India.", "agreement", ARTICLE),
     # a time told relative to another event is not the article's
     ("On the same day, a suicide bomber killed 13 soldiers.", "killed", BACKGROUND),
     ("The next day, rebels attacked the town.", "attacked", BACKGROUND),

@@ -105,6 +105,9 @@ LEAD = [
      "leader on Saturday.\n\nJones backed Smith in the second ballot.", "backed", ARTICLE),
     ("Smith is now the head of an even bigger family.\n\nHe was elected party leader on "
      "Saturday.\n\nJones backed Smith in the second ballot.", "backed", ARTICLE),
+    ("Police are refusing to allow more protests after clashes on Saturday. Police blocked the "
+     "plaza on Sunday.\n\nProtesters gathered in nearby streets.", "gathered",
+     ("2013-12-29", "day", "lead")),
     # not the lead's day: a clause in another tense, quoted, with a time of its own, told as
     # background; a lead naming only a speech's day, the article's day, a day long before
     # the article, a month or a day to come

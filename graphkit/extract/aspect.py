@@ -155,7 +155,8 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
     if future:
         return Aspect(found, "future", future)
     for token in chain:
-        marker = _marker(token, chain, found) or _retrospect(token) or answered(token)
+        marker = _marker(token, chain, found) or _retrospect(token) or answered(token) \
+            or _recorded(token, found)
         if marker:
             return Aspect(found, "background", marker)
     described = described_noun(trigger, chain)
@@ -264,6 +265,25 @@ def answered(noun: Token) -> str | None:
     return lemma if lemma in lexicon().time_markers.get("response", ()) else None
 
 
+def _recorded(token: Token, found: str | None) -> str | None:
+    """The record whose words ``token`` is when a record made before the article tells it
+    in the past tense: "the report shows that the US threatened to spy", "according to the
+    memo, Saddam was not threatening his neighbours"."""
+    records = lexicon().time_markers.get("record", ())
+    if found != "past":
+        return None
+    if token.dep_ == "ccomp":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in records:
+            return subject.lemma_.lower()
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            source = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
+            if source is not None and source.lemma_.lower() in records:
+                return source.lemma_.lower()
+    return None
+
+
 def _retrospect(token: Token) -> str | None:
     """The verb ``token`` is the "for" or "of" gerund of when that verb looks back on it:
     "thanking France for pressuring Colombia", "convicted of attacking"."""
@@ -286,6 +306,10 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
         phrase = " ".join(words)
         if phrase in markers.get("past", ()):
             return phrase
+        if child.dep_ == "amod" and child.tag_ == "VBN":  # "a recently announced agreement"
+            past = [c.lower_ for c in child.children if c.dep_ == "advmod" and c.lower_ in markers.get("past", ())]
+            if past:
+                return past[0]
         if child.dep_ == "prep" and _set_earlier(child, markers):
             return phrase
         spanning = found in _SPANNING

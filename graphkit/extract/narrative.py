@@ -21,7 +21,7 @@ coup. It then arrested the prime minister.": "then", "later", a pronoun for subj
 sentence on.
 
 A report written the day after its news names that day in its lead, the first sentence (of
-its first two) that names a time ("The Taliban attacked a hotel in Kabul last night."), and
+its first two) that places a time ("The Taliban attacked a hotel in Kabul last night."), and
 goes on telling that day's events in sentences that name none, beyond any run: a clause in the
 simple past that no run dates takes the lead's day (:meth:`Narrative.news_day`) rather than the article's.
 
@@ -89,11 +89,11 @@ class Narrative:
         hops = 0
         old: str | None = None  # the old time the sentence before told of
         before: Span | None = None
-        lead = True  # still in the lead: its first sentences, up to the first with a time
+        lead = True  # still in the lead: its first sentences, up to the first placing a time
         for n, sent in enumerate(doc.sents):
             timed = _timed(sent, anchor)
             lead = lead and n < LEAD_SENTENCES and (before is None or not _break(before, sent))
-            if lead and timed:
+            if lead and any(when is not None for _, when, _ in timed):
                 self._lead, lead = _news_day(timed, anchor), False
             self._timed[sent.start] = timed
             if before is None or _break(before, sent):
@@ -150,7 +150,8 @@ class Narrative:
         A report written the day after ("The Taliban attacked a hotel in Kabul last night.")
         goes on telling that day's events in sentences of their own: "The attackers used
         grenades" happened the night before the article, not on its day. The lead is the
-        first sentence naming a time among the first :data:`LEAD_SENTENCES` of the article's
+        first sentence placing a time (not one of another clause: "after clashes on Saturday")
+        among the first :data:`LEAD_SENTENCES` of the article's
         first paragraph; it names the news day when it dates what it tells (not only
         a speech: "said on Sunday" dates only what is said) by one day within
         :data:`LEAD_DAYS` before the article's.
