@@ -108,6 +108,11 @@ LEAD = [
     ("Police are refusing to allow more protests after clashes on Saturday. Police blocked the "
      "plaza on Sunday.\n\nProtesters gathered in nearby streets.", "gathered",
      ("2013-12-29", "day", "lead")),
+    ("Parliament heard the reply to the budget released on Tuesday. The opposition leader "
+     "spoke on Wednesday.\n\nHe criticised the government.", "criticised",
+     ("2014-01-01", "day", "lead")),
+    ("Parliament heard the reply to the budget released on Tuesday.\n\nThe opposition "
+     "leader criticised the government.", "criticised", ARTICLE),
     # not the lead's day: a clause in another tense, quoted, with a time of its own, told as
     # background; a lead naming only a speech's day, the article's day, a day long before
     # the article, a month or a day to come

@@ -256,13 +256,13 @@ def _capacity(chain: list[Token], found: str | None) -> str | None:
 
 def answered(noun: Token) -> str | None:
     """The verb that ``noun`` is the object of when that verb answers an act done before it
-    (a "response" verb of ``time_markers.tsv``): "Calderon has rejected Obrador's call for a
+    (a "reaction" verb of ``time_markers.tsv``): "Calderon has rejected Obrador's call for a
     recount", "the call was rejected": the call was made before, at a time the clause does not
     tell."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     lemma = noun.head.lemma_.lower()
-    return lemma if lemma in lexicon().time_markers.get("response", ()) else None
+    return lemma if lemma in lexicon().time_markers.get("reaction", ()) else None
 
 
 def _recorded(token: Token, found: str | None) -> str | None:

@@ -231,11 +231,12 @@ def _speaks(verb: Token, speech: Mapping[str, str]) -> bool:
 def _elsewhen(chain: list[Token], tense: str | None) -> bool:
     """True when the clause of a time expression (its :func:`governors` ``chain`` and
     ``tense``) is about another time than its sentence's main one: an adjunct noun ("after
-    Monday's attack"), a clause under "after", "before", "since"."""
+    Monday's attack"), a clause under "after", "before", "since", a clause describing a noun
+    ("the Budget released on Tuesday", "Khadr, who turned 21 on Wednesday")."""
     if tense is None:
         return True
-    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
-                                         for c in t.children) for t in chain)
+    return any(t.dep_ in ("relcl", "acl") or t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in t.children) for t in chain)
 
 
 def _one(whens: list[When | None]) -> When | None:
