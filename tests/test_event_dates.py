@@ -85,6 +85,11 @@ CASES = [
     ("The minister resigned yesterday after the attack.", "resigned", "2008-01-15", "2008-01-14", "day"),
     ("Police arrested the leaders of the protest yesterday.", "arrested", "2008-01-15", "2008-01-14",
      "day"),
+    # a weekday in the pluperfect is one before the past it looks back from
+    ("FBI agents had arrested Green on Friday and he is held without bond.", "arrested",
+     "2006-07-07", "2006-06-30", "day"),
+    ("FBI agents arrested Green on Friday.", "arrested", "2006-07-07", "2006-07-07", "day"),
+    ("FBI agents had arrested Green on Tuesday.", "arrested", "2006-07-07", "2006-07-04", "day"),
     # a verb carrying out a happening takes the happening's own date; other verbs do not
     ("The general who led the 1999 coup resigned.", "led", "2008-03-06", "1999-01-01", "year"),
     ("The rebels launched the 2006 offensive.", "launched", "2008-03-06", "2006-01-01", "year"),
@@ -178,6 +183,21 @@ def test_extraction_dates_every_relation(nlp):
     assert result.date_notes == []
     undated = extract(nlp(text), Article(id="k2", text=text))
     assert {(r.event_date, r.date_precision) for r in undated.relations} == {(None, None)}
+
+
+@pytest.mark.parametrize(("text", "cls", "expected"), [
+    # an act only aimed at, tried or held as a position is not done on a day
+    ("Clinton defended his efforts to kill Osama bin Laden.", "ASSAULT", ("effort", None, "future")),
+    ("Obama defended his position to talk to Iran.", "CONSULT", ("position", None, "future")),
+    ("Obama talked to Iran.", "CONSULT", (None, "2006-09-25", "article")),
+])
+def test_an_act_only_aimed_at_has_no_date(nlp, text, cls, expected):
+    from graphkit.extract import extract
+    from graphkit.model import Article
+
+    result = extract(nlp(text), Article(id="a", text=text, date="2006-09-25"))
+    found = [(r.modality, r.event_date, r.date_source) for r in result.relations if r.cls == cls]
+    assert found == [expected]
 
 
 @pytest.mark.parametrize(("text", "modality"), [

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "answered",
-           "aspect", "described_noun", "governors", "happening", "is_future", "tense"]
+           "aspect", "described_noun", "governors", "happening", "intended", "is_future", "tense"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "'d"})
 #: Heads whose complement is to come ("plans to visit", "is due to vote", "expects to sign").
@@ -42,9 +42,11 @@ FUTURE_HEADS = frozenset({
     "plan", "intend", "expect", "due", "schedule", "set", "hope", "aim", "prepare", "want",
     "threaten", "vow", "pledge", "promise", "agree", "decide", "propose", "seek", "going",
 })
-#: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future.
+#: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future (an
+#: obligation or an arrangement too: "has to protect", "is to meet").
 FUTURE_MODALITY = frozenset({"will", "would", "shall", "'ll", "’ll", "plan", "want", "intend",
-                             "vow", "pledge", "promise", "threaten", "going", "expect"})
+                             "vow", "pledge", "promise", "threaten", "going", "expect", "have to",
+                             "be to"})
 #: Prepositions whose object is an event at another time than the clause's ("after", "despite").
 ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "until", "despite", "amid",
                            "over", "because", "against", "like", "unlike"})
@@ -224,7 +226,7 @@ def is_future(verb: Token) -> bool:
 
 def _future(trigger: Token, chain: list[Token], found: str | None, modality: str | None) -> str | None:
     """What makes the event one still to come: "will", an intention, "is expected to"."""
-    if modality in FUTURE_MODALITY:
+    if intended(modality):
         return modality
     if found == "future":
         return "will"
@@ -239,6 +241,13 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
             and any(c.dep_ == "xcomp" for c in head.children):
         return head.lemma_.lower()
     return None
+
+
+def intended(modality: str | None) -> bool:
+    """True for a modality that puts the event still to come: "will", a plan, or an aim or
+    effort named by a noun (``intent_nouns.txt``: "his efforts to kill bin Laden", "her
+    position to talk to Iran")."""
+    return modality in FUTURE_MODALITY or modality in lexicon().intent_nouns
 
 
 def _capacity(chain: list[Token], found: str | None) -> str | None:

@@ -12,7 +12,7 @@ A clause that names no date is dated by :func:`date_relation` from its tense and
 it continues (:mod:`graphkit.extract.narrative`), else from the article.
 
 Example:
-    >>> from datetime import date
+    >>> from datetime import date, timedelta
     >>> from graphkit.nlp import load_pipeline
     >>> doc = load_pipeline()("The army said on Tuesday that militants attacked a post last Friday.")
     >>> said, attacked = doc[2], doc[7]
@@ -22,18 +22,18 @@ Example:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.dates import ARTICLE_PRECISION, PRECISIONS, WEEKDAYS, BadDate, When, implausible, resolve
 from graphkit.extract.aspect import (
     ADJUNCT_PREPS,
     FUTURE_HEADS,
-    FUTURE_MODALITY,
     answered,
     aspect,
     described_noun,
     happening,
+    intended,
     is_future,
     tense,
 )
@@ -118,7 +118,7 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         equals), or the problem with it, or nothing.
     """
     head = _clause_head(trigger)
-    intended = modality in FUTURE_MODALITY
+    ahead = intended(modality)
     found: list[tuple[int, int, When]] = []
     problem: str | None = None
     previous: When | None = None
@@ -127,13 +127,14 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         point = attachment(span)
         own = point is not None and _owns(point, trigger, head) or span.start <= told_at < span.end
         if own and point is not None and point.pos_ not in ("VERB", "AUX"):
-            future = intended  # a noun's own date ("a plea by Adams in April") is a past one
+            future = ahead  # a noun's own date ("a plea by Adams in April") is a past one
         else:
             verb = point if own and point is not None and point.dep_ == "xcomp" else head
-            future = intended or is_future(verb)  # the verb's tense says which way to look
+            future = ahead or is_future(verb)  # the verb's tense says which way to look
         bad: str | None = None
         try:
-            when = resolve(span.text, anchor, future=future, previous=previous)
+            when = _looking_back(resolve(span.text, anchor, future=future, previous=previous),
+                                 span, head, anchor)
         except BadDate as exc:
             when, bad = None, str(exc)
         else:
@@ -241,6 +242,15 @@ def attachment(span: Span) -> Token | None:
             root = root.head
         return root
     return root.head if root.dep_ in _NOMINAL else None
+
+
+def _looking_back(when: When | None, span: Span, head: Token, anchor: date | None) -> When | None:
+    """A weekday in the pluperfect is one before the past it looks back from, never the
+    article's own day: "FBI agents had arrested Green on Friday", read on a Friday, tells the
+    Friday a week before."""
+    if when is None or anchor is None or when.date != anchor or tense(head) != "pluperfect":
+        return when
+    return When(anchor - timedelta(days=7), "day") if _root(span).lower_ in WEEKDAYS else when
 
 
 def _told_at(head: Token) -> int:
