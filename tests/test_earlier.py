@@ -107,6 +107,9 @@ CASES = [
      "clashes", BACKGROUND),
     ("Rebels recently attacked the town.", "attacked", BACKGROUND),
     ("The president announced an agreement with India.", "agreement", ARTICLE),
+    ("Governments have harassed and arrested bloggers before.", "arrested", BACKGROUND),
+    ("Police arrested the bloggers before the election.", "arrested", ARTICLE),
+    ("Oil rose on fears that Turkey is going to attack the militants.", "attack", FUTURE),
     # a time told relative to another event is not the article's
     ("On the same day, a suicide bomber killed 13 soldiers.", "killed", BACKGROUND),
     ("The next day, rebels attacked the town.", "attacked", BACKGROUND),

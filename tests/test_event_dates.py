@@ -76,6 +76,10 @@ CASES = [
      "1999-01-01", "year"),
     ("The talks ended on Monday after the rebels attacked when the army arrived.", "attacked",
      "2008-03-26", None, None),
+    ("Some 600 people protested, in contrast to the 2005 gathering when police fired on them.",
+     "fired", "2006-03-21", "2005-01-01", "year"),
+    ("Just yesterday, police detained the opposition leader.", "detained", "2008-06-05",
+     "2008-06-04", "day"),
     # a bare time right after the happening of an adjunct is the happening's
     ("Alkatiri called for his resignation following the allegation last week by Reinado.",
      "called", "2008-01-15", None, None),
@@ -162,7 +166,8 @@ def test_time_expressions_include_day_names_the_ner_missed(nlp):
     ("sentence", "verb", "future"),
     [("They will meet.", "meet", True), ("They met.", "met", False), ("They plan to meet.", "meet", True),
      ("They had met.", "met", False), ("They meet on Friday.", "meet", True),
-     ("They would meet.", "meet", True), ("They are meeting.", "meeting", True)],
+     ("They would meet.", "meet", True), ("They are meeting.", "meeting", True),
+     ("Turkey is going to attack.", "attack", True)],
 )
 def test_future_clauses(nlp, sentence, verb, future):
     assert is_future(_token(nlp(sentence), verb)) is future

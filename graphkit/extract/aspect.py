@@ -219,7 +219,7 @@ def is_future(verb: Token) -> bool:
         return True
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
+    if verb.dep_ == "xcomp" and _future_head(verb.head):
         return True
     return verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ not in ("be", "have")
 
@@ -234,7 +234,7 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
         aux = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
         if aux:
             return aux  # "would resign": a future seen from the past
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_HEADS:
+        if token.dep_ == "xcomp" and _future_head(token.head):
             return token.head.lemma_.lower()
     head = trigger.head  # "negotiations are expected to resume"
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in FUTURE_HEADS \
@@ -248,6 +248,12 @@ def intended(modality: str | None) -> bool:
     effort named by a noun (``intent_nouns.txt``: "his efforts to kill bin Laden", "her
     position to talk to Iran")."""
     return modality in FUTURE_MODALITY or modality in lexicon().intent_nouns
+
+
+def _future_head(head: Token) -> bool:
+    """True for a head whose complement is to come, by its lemma ("plans to") or its word
+    ("is going to attack": the lemma of "going" is "go")."""
+    return head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS
 
 
 def _capacity(chain: list[Token], found: str | None) -> str | None:

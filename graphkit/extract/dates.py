@@ -255,8 +255,9 @@ def _looking_back(when: When | None, span: Span, head: Token, anchor: date | Non
 
 def _told_at(head: Token) -> int:
     """The index of the time expression a clause is told at as its relative clause, or -1: "on
-    Monday, which killed 12", "on March 19, 2003, when the US invaded Iraq" (whatever verb
-    the parser hung the "when" clause from: the time it follows is its time)."""
+    Monday, which killed 12", "on March 19, 2003, when the US invaded Iraq", "the 2005
+    gathering when police fired" (whatever verb the parser hung the "when" clause from: the
+    time it follows is its time)."""
     if head.dep_ == "relcl" and head.head.ent_type_ in ("DATE", "TIME"):
         return head.head.i
     when = next((c for c in head.children if c.lower_ == "when" and c.i < head.i), None)
@@ -265,6 +266,9 @@ def _told_at(head: Token) -> int:
     before = head.doc[when.i - 1]
     if before.is_punct and before.i > 0:
         before = head.doc[before.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME"):
+        # "the 2005 gathering when police fired": the time of the noun it follows
+        before = next((c for c in before.children if c.ent_type_ in ("DATE", "TIME")), before)
     return before.i if before.ent_type_ in ("DATE", "TIME") else -1
 
 
