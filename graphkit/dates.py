@@ -72,7 +72,7 @@ NUMBERS: dict[str, int] = {
 _DAYS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
          "day before yesterday": -2, "day after tomorrow": 2}
 #: Words in front of an expression that do not change the period it names.
-_LEAD = re.compile(r"^(?:(?:on|in|at|during|over|around|about|the|early|late|mid|earlier|later"
+_LEAD = re.compile(r"^(?:(?:on|in|at|during|over|around|about|the|just|only|early|late|mid|earlier|later"
                    r"|end of|beginning of|start of|middle of|first half of|second half of)\s+)+")
 #: Times of day after a day name ("Monday night", "yesterday morning", "last night").
 _TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|noon|midday|local time|gmt|utc)$")

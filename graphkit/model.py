@@ -179,7 +179,9 @@ class Relation:
     date_precision: str | None = None
     #: how the event date was found: "clause" (its own clause names the time), "context" (a
     #: date the sentence before, or an earlier clause of its sentence, gave the narrative it
-    #: continues), "article" (only the article's date); for an event left without a date,
+    #: continues), "lead" (the day before the article's that the article's first sentence
+    #: names for its news, for a clause in the simple past that continues no narrative),
+    #: "article" (only the article's date); for an event left without a date,
     #: why the article's date was not given: "background" (before the article's time, or a
     #: stretch or habit reaching up to it), "future" (still to come, or only possible or
     #: allowed) or "negated" (said not to have happened); None otherwise.

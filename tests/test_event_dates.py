@@ -69,6 +69,31 @@ CASES = [
      "2005-11-01", "month"),
     ("The war began in July last year when Hezbollah killed five soldiers.", "killed", "2007-12-25",
      "2006-07-01", "month"),
+    # a "when" clause right after a time is told at that time, wherever the parser hung it
+    ("The toll was reached days after the anniversary of the war's start on March 19, 2003 when "
+     "the United States invaded Iraq.", "invaded", "2008-03-24", "2003-03-19", "day"),
+    ("In 1999, when the army staged a coup, the prime minister fled.", "staged", "2008-03-24",
+     "1999-01-01", "year"),
+    ("The talks ended on Monday after the rebels attacked when the army arrived.", "attacked",
+     "2008-03-26", None, None),
+    ("Some 600 people protested, in contrast to the 2005 gathering when police fired on them.",
+     "fired", "2006-03-21", "2005-01-01", "year"),
+    ("Just yesterday, police detained the opposition leader.", "detained", "2008-06-05",
+     "2008-06-04", "day"),
+    # a bare time right after the happening of an adjunct is the happening's
+    ("Alkatiri called for his resignation following the allegation last week by Reinado.",
+     "called", "2008-01-15", None, None),
+    ("Alkatiri called for his resignation following the allegation last week by Reinado.",
+     "allegation", "2008-01-15", "2008-01-07", "week"),
+    ("The minister resigned after the attack yesterday.", "resigned", "2008-01-15", None, None),
+    ("The minister resigned yesterday after the attack.", "resigned", "2008-01-15", "2008-01-14", "day"),
+    ("Police arrested the leaders of the protest yesterday.", "arrested", "2008-01-15", "2008-01-14",
+     "day"),
+    # a weekday in the pluperfect is one before the past it looks back from
+    ("FBI agents had arrested Green on Friday and he is held without bond.", "arrested",
+     "2006-07-07", "2006-06-30", "day"),
+    ("FBI agents arrested Green on Friday.", "arrested", "2006-07-07", "2006-07-07", "day"),
+    ("FBI agents had arrested Green on Tuesday.", "arrested", "2006-07-07", "2006-07-04", "day"),
     # a verb carrying out a happening takes the happening's own date; other verbs do not
     ("The general who led the 1999 coup resigned.", "led", "2008-03-06", "1999-01-01", "year"),
     ("The rebels launched the 2006 offensive.", "launched", "2008-03-06", "2006-01-01", "year"),
@@ -141,7 +166,8 @@ def test_time_expressions_include_day_names_the_ner_missed(nlp):
     ("sentence", "verb", "future"),
     [("They will meet.", "meet", True), ("They met.", "met", False), ("They plan to meet.", "meet", True),
      ("They had met.", "met", False), ("They meet on Friday.", "meet", True),
-     ("They would meet.", "meet", True), ("They are meeting.", "meeting", True)],
+     ("They would meet.", "meet", True), ("They are meeting.", "meeting", True),
+     ("Turkey is going to attack.", "attack", True)],
 )
 def test_future_clauses(nlp, sentence, verb, future):
     assert is_future(_token(nlp(sentence), verb)) is future
@@ -162,6 +188,21 @@ def test_extraction_dates_every_relation(nlp):
     assert result.date_notes == []
     undated = extract(nlp(text), Article(id="k2", text=text))
     assert {(r.event_date, r.date_precision) for r in undated.relations} == {(None, None)}
+
+
+@pytest.mark.parametrize(("text", "cls", "expected"), [
+    # an act only aimed at, tried or held as a position is not done on a day
+    ("Clinton defended his efforts to kill Osama bin Laden.", "ASSAULT", ("effort", None, "future")),
+    ("Obama defended his position to talk to Iran.", "CONSULT", ("position", None, "future")),
+    ("Obama talked to Iran.", "CONSULT", (None, "2006-09-25", "article")),
+])
+def test_an_act_only_aimed_at_has_no_date(nlp, text, cls, expected):
+    from graphkit.extract import extract
+    from graphkit.model import Article
+
+    result = extract(nlp(text), Article(id="a", text=text, date="2006-09-25"))
+    found = [(r.modality, r.event_date, r.date_source) for r in result.relations if r.cls == cls]
+    assert found == [expected]
 
 
 @pytest.mark.parametrize(("text", "modality"), [

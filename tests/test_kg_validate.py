@@ -83,12 +83,13 @@ def test_event_dates_must_be_xsd_dates_with_a_known_precision(data):
 
 def test_a_date_source_is_one_of_the_known_ones(data):
     arrest = _fact(data, "COERCE")
-    data.set((arrest, GK.dateSource, Literal("context")))
-    assert validate_graph(data)[0]
+    for source in ("context", "lead"):
+        data.set((arrest, GK.dateSource, Literal(source)))
+        assert validate_graph(data)[0]
     data.set((arrest, GK.dateSource, Literal("guess")))
     conforms, report = validate_graph(data)
     assert not conforms
-    assert "the date source must be clause, context, article, background, future or negated" in report
+    assert "the date source must be clause, context, lead, article, background, future or negated" in report
 
 
 def test_membership_needs_its_organisation(data):

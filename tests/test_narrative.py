@@ -39,26 +39,28 @@ CASES = [
      ARTICLE),
     # not carried: the run is too long, broken by a paragraph, a heading, another date or
     # another tense, or the clause is quoted, before it, or an adjunct
-    ("Rebels attacked a post on Monday. Police arrested two men. They questioned the men. "
-     "The army sealed the border.", "sealed", ARTICLE),
-    ("Rebels attacked an army post on Monday.\n\nPolice arrested two men.", "arrested", ARTICLE),
-    ("Rebels attacked an army post on Monday. ===Reaction=== Police arrested two men.", "arrested",
-     ARTICLE),
+    # (after a lead of two sentences that name no day: see LEAD for the day a lead names)
+    ("The town is calm. Shops are open. Rebels attacked a post on Monday. Police arrested two men. They "
+     "questioned the men. The army sealed the border.", "sealed", ARTICLE),
+    ("The town is calm. Shops are open. Rebels attacked an army post on Monday.\n\nPolice arrested two men.",
+     "arrested", ARTICLE),
+    ("The town is calm. Shops are open. Rebels attacked an army post on Monday. ===Reaction=== Police arrested "
+     "two men.", "arrested", ARTICLE),
     # a run in a month or year long past dates nothing, but the next sentence going on with
     # its story ("then", "later", a pronoun for subject) is of that time; another one may be
     # the article's news (read as going on with the story, the arrest would have no date)
-    ("Rebels attacked an army post on Monday. In March the army launched an offensive. Police "
-     "arrested two men.", "arrested", ARTICLE),
+    ("The town is calm. Shops are open. Rebels attacked an army post on Monday. In March the army launched an "
+     "offensive. Police arrested two men.", "arrested", ARTICLE),
     ("Rebels attacked an army post on Monday. In March the army launched an offensive. Police "
      "later arrested two men.", "arrested", (None, None, "background")),
-    ("Rebels attacked an army post on Monday. In March the army launched an offensive.\n\nPolice "
-     "later arrested two men.", "arrested", ARTICLE),
+    ("The town is calm. Shops are open. Rebels attacked an army post on Monday. In March the army launched an "
+     "offensive.\n\nPolice later arrested two men.", "arrested", ARTICLE),
     ("In 1999, the army staged a coup. It arrested the prime minister.", "arrested",
      (None, None, "background")),
     ("In 1999, the army staged a coup. Then it arrested the prime minister. It dissolved the "
      "parliament.", "dissolved", ARTICLE),
-    ("Rebels attacked an army post on Monday. The army is hunting them. Police arrested two men.",
-     "arrested", ARTICLE),
+    ("The town is calm. Shops are open. Rebels attacked an army post on Monday. The army is hunting them. Police "
+     "arrested two men.", "arrested", ARTICLE),
     ("Rebels attacked an army post on Monday. Police had arrested two of them in May.", "arrested",
      ("2013-05-01", "month", "clause")),
     ("Rebels attacked an army post on Monday. Police had arrested two of them.", "arrested",
@@ -79,6 +81,61 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
 def test_a_clause_takes_the_day_of_the_narrative_it_continues(nlp, text, trigger, expected):
+    assert date_of(nlp, text, trigger, "2014-01-02") == expected
+
+
+#: text, trigger word, expected (event_date, date_precision, date_source) in an article dated
+#: Thursday 2 January 2014: a lead that names the day before the article's for its news dates
+#: what the article goes on telling in the simple past without a time of its own.
+LEAD = [
+    ("The army stormed the rebel camp last night. Soldiers fired rockets at the huts. The rebels "
+     "are hiding in the hills.\n\n===Reaction===\nThe opposition condemned the raid.", "condemned",
+     ("2014-01-01", "day", "lead")),
+    ("Rebels attacked a post on Monday. Police arrested two men. They questioned the men. "
+     "The army sealed the border.", "sealed", MONDAY[:2] + ("lead",)),
+    ("The two candidates faced each other yesterday in a televised debate. The debate was seen "
+     "as a draw. Voters liked the first half.\n\nSmith attacked Jones over taxes.", "attacked",
+     ("2014-01-01", "day", "lead")),
+    ("With the leaders facing off in a debate on Tuesday night, analysts declared Smith the "
+     "winner. Many viewers switched off. The station showed a film afterwards.\n\nJones "
+     "accused Smith of lying.", "accused", ("2013-12-31", "day", "lead")),
+    ("Smith is now the head of an even bigger family. He was elected party leader on Saturday."
+     "\n\nJones backed Smith in the second ballot.", "backed", ("2013-12-28", "day", "lead")),
+    ("Smith is now the head of an even bigger family. His party is happy. He was elected party "
+     "leader on Saturday.\n\nJones backed Smith in the second ballot.", "backed", ARTICLE),
+    ("Smith is now the head of an even bigger family.\n\nHe was elected party leader on "
+     "Saturday.\n\nJones backed Smith in the second ballot.", "backed", ARTICLE),
+    ("Police are refusing to allow more protests after clashes on Saturday. Police blocked the "
+     "plaza on Sunday.\n\nProtesters gathered in nearby streets.", "gathered",
+     ("2013-12-29", "day", "lead")),
+    ("Parliament heard the reply to the budget released on Tuesday. The opposition leader "
+     "spoke on Wednesday.\n\nHe criticised the government.", "criticised",
+     ("2014-01-01", "day", "lead")),
+    ("Parliament heard the reply to the budget released on Tuesday.\n\nThe opposition "
+     "leader criticised the government.", "criticised", ARTICLE),
+    # not the lead's day: a clause in another tense, quoted, with a time of its own, told as
+    # background; a lead naming only a speech's day, the article's day, a day long before
+    # the article, a month or a day to come
+    ("Rebels attacked a post on Monday. The army is hunting them.\n\nPolice are questioning "
+     "two men.", "questioning", ARTICLE),
+    ('Rebels attacked a post on Monday.\n\n"We arrested two men," the police chief said.',
+     "arrested", (None, None, "background")),
+    ("Rebels attacked a post on Monday.\n\nPolice arrested two men on Tuesday.", "arrested",
+     ("2013-12-31", "day", "clause")),
+    ("Rebels attacked a post on Monday.\n\nEarlier, police arrested two men.", "arrested",
+     (None, None, "background")),
+    ("The army said on Monday that the border was closed.\n\nPolice arrested two men.",
+     "arrested", ARTICLE),
+    ("Rebels attacked a post today.\n\nPolice arrested two men.", "arrested", ARTICLE),
+    ("Rebels attacked a post on 20 December.\n\nPolice arrested two men.", "arrested", ARTICLE),
+    ("Rebels attacked a post in December.\n\nPolice arrested two men.", "arrested", ARTICLE),
+    ("Rebels will attack a post on Saturday.\n\nPolice arrested two men.", "arrested", ARTICLE),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), LEAD)
+def test_a_lead_naming_the_day_before_dates_what_the_article_goes_on_telling(nlp, text, trigger,
+                                                                            expected):
     assert date_of(nlp, text, trigger, "2014-01-02") == expected
 
 

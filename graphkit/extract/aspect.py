@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "aspect",
-           "described_noun", "governors", "happening", "is_future", "tense"]
+__all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "answered",
+           "aspect", "described_noun", "governors", "happening", "intended", "is_future", "tense"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "'d"})
 #: Heads whose complement is to come ("plans to visit", "is due to vote", "expects to sign").
@@ -42,9 +42,11 @@ FUTURE_HEADS = frozenset({
     "plan", "intend", "expect", "due", "schedule", "set", "hope", "aim", "prepare", "want",
     "threaten", "vow", "pledge", "promise", "agree", "decide", "propose", "seek", "going",
 })
-#: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future.
+#: Modalities (from :mod:`graphkit.extract.polarity`) that put the event in the future (an
+#: obligation or an arrangement too: "has to protect", "is to meet").
 FUTURE_MODALITY = frozenset({"will", "would", "shall", "'ll", "’ll", "plan", "want", "intend",
-                             "vow", "pledge", "promise", "threaten", "going", "expect"})
+                             "vow", "pledge", "promise", "threaten", "going", "expect", "have to",
+                             "be to"})
 #: Prepositions whose object is an event at another time than the clause's ("after", "despite").
 ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "until", "despite", "amid",
                            "over", "because", "against", "like", "unlike"})
@@ -144,18 +146,19 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         for a clause a time word puts before the article's time (in any tense), a stretch or
         repetition reaching up to it (in the perfect or the present), an act in the
         pluperfect ("had attacked": before the past the article tells), an act something is
-        thanked or sentenced for, one set in an earlier time ("in the recent case", "in
-        World War II"), or one told in a clause that describes a participant ("the men who
-        were captured", "the bill backed by Bush", "the ousted prime minister": what they
-        did or underwent before, marker: the noun; not in the present: "the bank which the
-        US accuses"); else "current".
+        thanked or sentenced for or that a clause answers ("rejected Obrador's call"), one
+        set in an earlier time ("in the recent case", "in World War II"), or one told in a
+        clause that describes a participant ("the men who were captured", "the bill backed
+        by Bush", "the ousted prime minister": what they did or underwent before, marker: the
+        noun; not in the present: "the bank which the US accuses"); else "current".
     """
     chain, found = governors(trigger)
     future = _future(trigger, chain, found, modality) or _capacity(chain, found)
     if future:
         return Aspect(found, "future", future)
     for token in chain:
-        marker = _marker(token, chain, found) or _retrospect(token)
+        marker = _marker(token, chain, found) or _retrospect(token) or answered(token) \
+            or _recorded(token, found)
         if marker:
             return Aspect(found, "background", marker)
     described = described_noun(trigger, chain)
@@ -216,14 +219,14 @@ def is_future(verb: Token) -> bool:
         return True
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
+    if verb.dep_ == "xcomp" and _future_head(verb.head):
         return True
     return verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ not in ("be", "have")
 
 
 def _future(trigger: Token, chain: list[Token], found: str | None, modality: str | None) -> str | None:
     """What makes the event one still to come: "will", an intention, "is expected to"."""
-    if modality in FUTURE_MODALITY:
+    if intended(modality):
         return modality
     if found == "future":
         return "will"
@@ -231,13 +234,26 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
         aux = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
         if aux:
             return aux  # "would resign": a future seen from the past
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_HEADS:
+        if token.dep_ == "xcomp" and _future_head(token.head):
             return token.head.lemma_.lower()
     head = trigger.head  # "negotiations are expected to resume"
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in FUTURE_HEADS \
             and any(c.dep_ == "xcomp" for c in head.children):
         return head.lemma_.lower()
     return None
+
+
+def intended(modality: str | None) -> bool:
+    """True for a modality that puts the event still to come: "will", a plan, or an aim or
+    effort named by a noun (``intent_nouns.txt``: "his efforts to kill bin Laden", "her
+    position to talk to Iran")."""
+    return modality in FUTURE_MODALITY or modality in lexicon().intent_nouns
+
+
+def _future_head(head: Token) -> bool:
+    """True for a head whose complement is to come, by its lemma ("plans to") or its word
+    ("is going to attack": the lemma of "going" is "go")."""
+    return head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS
 
 
 def _capacity(chain: list[Token], found: str | None) -> str | None:
@@ -250,6 +266,36 @@ def _capacity(chain: list[Token], found: str | None) -> str | None:
         return next((a.lower_ for a in auxes if a.tag_ == "MD"), verb.lower_)
     if found == "present" and verb.lemma_.lower() in lexicon().time_markers.get("capacity", ()):
         return verb.lemma_.lower()
+    return None
+
+
+def answered(noun: Token) -> str | None:
+    """The verb that ``noun`` is the object of when that verb answers an act done before it
+    (a "reaction" verb of ``time_markers.tsv``): "Calderon has rejected Obrador's call for a
+    recount", "the call was rejected": the call was made before, at a time the clause does not
+    tell."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    lemma = noun.head.lemma_.lower()
+    return lemma if lemma in lexicon().time_markers.get("reaction", ()) else None
+
+
+def _recorded(token: Token, found: str | None) -> str | None:
+    """The record whose words ``token`` is when a record made before the article tells it
+    in the past tense: "the report shows that the US threatened to spy", "according to the
+    memo, Saddam was not threatening his neighbours"."""
+    records = lexicon().time_markers.get("record", ())
+    if found != "past":
+        return None
+    if token.dep_ == "ccomp":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in records:
+            return subject.lemma_.lower()
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            source = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
+            if source is not None and source.lemma_.lower() in records:
+                return source.lemma_.lower()
     return None
 
 
@@ -275,6 +321,10 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
         phrase = " ".join(words)
         if phrase in markers.get("past", ()):
             return phrase
+        if child.dep_ == "amod" and child.tag_ == "VBN":  # "a recently announced agreement"
+            past = [c.lower_ for c in child.children if c.dep_ == "advmod" and c.lower_ in markers.get("past", ())]
+            if past:
+                return past[0]
         if child.dep_ == "prep" and _set_earlier(child, markers):
             return phrase
         spanning = found in _SPANNING
@@ -286,7 +336,7 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
             continue
         if spanning and phrase in markers.get("span", ()):
             return phrase
-        if any(t.ent_type_ == "DATE" for t in child.subtree) and _vague(phrase, words):
+        if _timely(child) and _vague(phrase, words):
             return phrase
     return None
 
@@ -317,9 +367,18 @@ def _duration(prep: Token, verb: Token, spanning: bool) -> bool:
     return not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
 
 
+def _timely(phrase: Token) -> bool:
+    """True for a phrase naming a time: a date or time the NER found, or a noun of a time
+    ("the following day", "on the eve of the vote")."""
+    occasion = lexicon().time_markers.get("occasion", ())
+    return any(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "NOUN" and t.lemma_.lower() in occasion
+               for t in phrase.subtree)
+
+
 def _vague(phrase: str, words: list[str]) -> bool:
     """A time expression that names no time graphkit can place, but one other than the
-    article's ("a few months ago", "in recent years", "a year later", "earlier that day"); a
+    article's ("a few months ago", "in recent years", "a year later", "earlier that day", "the
+    same day", "the next day", "that night", "on the eve of"); a
     placeable one is the clause's own date (checked against any day: only its form counts)."""
     try:
         if resolve(phrase, None) is not None or resolve(phrase, date(2000, 1, 1)) is not None:

@@ -12,7 +12,7 @@ A clause that names no date is dated by :func:`date_relation` from its tense and
 it continues (:mod:`graphkit.extract.narrative`), else from the article.
 
 Example:
-    >>> from datetime import date
+    >>> from datetime import date, timedelta
     >>> from graphkit.nlp import load_pipeline
     >>> doc = load_pipeline()("The army said on Tuesday that militants attacked a post last Friday.")
     >>> said, attacked = doc[2], doc[7]
@@ -22,17 +22,18 @@ Example:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.dates import ARTICLE_PRECISION, PRECISIONS, WEEKDAYS, BadDate, When, implausible, resolve
 from graphkit.extract.aspect import (
     ADJUNCT_PREPS,
     FUTURE_HEADS,
-    FUTURE_MODALITY,
+    answered,
     aspect,
     described_noun,
     happening,
+    intended,
     is_future,
     tense,
 )
@@ -117,23 +118,23 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         equals), or the problem with it, or nothing.
     """
     head = _clause_head(trigger)
-    intended = modality in FUTURE_MODALITY
+    ahead = intended(modality)
     found: list[tuple[int, int, When]] = []
     problem: str | None = None
     previous: When | None = None
-    # "on Monday, which killed 12": a relative clause of a time expression happens then
-    told_at = head.head.i if head.dep_ == "relcl" and head.head.ent_type_ in ("DATE", "TIME") else -1
+    told_at = _told_at(head)
     for span in date_spans(trigger.sent):
         point = attachment(span)
         own = point is not None and _owns(point, trigger, head) or span.start <= told_at < span.end
         if own and point is not None and point.pos_ not in ("VERB", "AUX"):
-            future = intended  # a noun's own date ("a plea by Adams in April") is a past one
+            future = ahead  # a noun's own date ("a plea by Adams in April") is a past one
         else:
             verb = point if own and point is not None and point.dep_ == "xcomp" else head
-            future = intended or is_future(verb)  # the verb's tense says which way to look
+            future = ahead or is_future(verb)  # the verb's tense says which way to look
         bad: str | None = None
         try:
-            when = resolve(span.text, anchor, future=future, previous=previous)
+            when = _looking_back(resolve(span.text, anchor, future=future, previous=previous),
+                                 span, head, anchor)
         except BadDate as exc:
             when, bad = None, str(exc)
         else:
@@ -166,8 +167,10 @@ def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
     background or still to come (:func:`graphkit.extract.aspect.aspect`), or that its
     sentence or paragraph tells as earlier (:meth:`Narrative.earlier`), gets no date (source
     ``"background"`` or ``"future"``); one in the simple past that continues a dated narrative
-    takes the narrative's date from ``story`` (source ``"context"``, precision as that date's);
-    else the event date is the article's (precision and source ``"article"``). Memberships,
+    takes the narrative's date from ``story`` (source ``"context"``, precision as that date's),
+    else the day before the article's that the article's lead names for its news (source
+    ``"lead"``, :meth:`Narrative.news_day`); else the event date is the article's (precision
+    and source ``"article"``). Memberships,
     roles and authorships take the article's date. ``rel.start``/``rel.end`` must still be
     offsets into ``doc``.
     """
@@ -190,10 +193,12 @@ def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
         if told.time != "current":
             rel.event_date, rel.date_precision, rel.date_source = None, None, told.time
             return None
-        carried = story.carried(trigger, told) if story is not None else None
-        if carried is not None:
-            _set(rel, carried, "context")
-            return None
+        if story is not None:
+            for source, when in (("context", story.carried(trigger, told)),
+                                 ("lead", story.news_day(trigger, told))):
+                if when is not None:
+                    _set(rel, when, source)
+                    return None
     if anchor is not None:
         _set(rel, When(anchor, ARTICLE_PRECISION), ARTICLE_PRECISION)
     return None
@@ -207,7 +212,10 @@ def _clause_head(token: Token) -> Token:
     """The verb whose clause ``token`` belongs to: itself for a verb, else the first verb
     above it ("attack" in "launched an attack" belongs to "launched"). A noun in an adjunct
     of that verb ("in spite of Rudd's criticism", "after the attack") keeps to itself: the
-    verb's time is not its time."""
+    verb's time is not its time, nor is the time of a verb answering it ("rejected
+    Obrador's call")."""
+    if answered(token):
+        return token  # "rejected Obrador's call": the call's time is not the rejection's
     head = token
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         if head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS or head.lower_ == "spite":
@@ -223,7 +231,7 @@ def attachment(span: Span) -> Token | None:
     root = _root(span)
     before = span.doc[span.start - 1] if span.start > 0 else None
     if root.dep_ in _ADVERBIAL:
-        return root.head
+        return _adjunct_noun(before) or root.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
         return root.head.head
     if before is not None and before.dep_ == "prep" and before.lower_ in TEMPORAL_PREPS \
@@ -234,6 +242,43 @@ def attachment(span: Span) -> Token | None:
             root = root.head
         return root
     return root.head if root.dep_ in _NOMINAL else None
+
+
+def _looking_back(when: When | None, span: Span, head: Token, anchor: date | None) -> When | None:
+    """A weekday in the pluperfect is one before the past it looks back from, never the
+    article's own day: "FBI agents had arrested Green on Friday", read on a Friday, tells the
+    Friday a week before."""
+    if when is None or anchor is None or when.date != anchor or tense(head) != "pluperfect":
+        return when
+    return When(anchor - timedelta(days=7), "day") if _root(span).lower_ in WEEKDAYS else when
+
+
+def _told_at(head: Token) -> int:
+    """The index of the time expression a clause is told at as its relative clause, or -1: "on
+    Monday, which killed 12", "on March 19, 2003, when the US invaded Iraq", "the 2005
+    gathering when police fired" (whatever verb the parser hung the "when" clause from: the
+    time it follows is its time)."""
+    if head.dep_ == "relcl" and head.head.ent_type_ in ("DATE", "TIME"):
+        return head.head.i
+    when = next((c for c in head.children if c.lower_ == "when" and c.i < head.i), None)
+    if when is None or when.i == 0:
+        return -1
+    before = head.doc[when.i - 1]
+    if before.is_punct and before.i > 0:
+        before = head.doc[before.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME"):
+        # "the 2005 gathering when police fired": the time of the noun it follows
+        before = next((c for c in before.children if c.ent_type_ in ("DATE", "TIME")), before)
+    return before.i if before.ent_type_ in ("DATE", "TIME") else -1
+
+
+def _adjunct_noun(before: Token | None) -> Token | None:
+    """The happening right before a bare time expression, when it is the object of an
+    adjunct ("called for his resignation following the allegation last week"): the time is
+    the happening's, wherever the parser hung it; None otherwise."""
+    if before is None or before.pos_ != "NOUN" or before.dep_ != "pobj" or not happening(before):
+        return None
+    return before if before.head.lower_ in ADJUNCT_PREPS else None
 
 
 def _owns(point: Token, trigger: Token, head: Token) -> bool:
@@ -324,8 +369,8 @@ def _short(text: str, width: int = 80) -> str:
 
 #: How well each source dates an event, best first (an event left undated as background or
 #: future only gives way to a date of its own clause; None: no date at all).
-_RANK = {"clause": 0, "context": 1, "background": 1, "future": 1, "negated": 1, ARTICLE_PRECISION: 2,
-         None: 3}
+_RANK = {"clause": 0, "context": 1, "background": 1, "future": 1, "negated": 1, "lead": 2,
+         ARTICLE_PRECISION: 3, None: 4}
 
 
 def restated(kept: Relation, again: Relation) -> None:
@@ -333,6 +378,6 @@ def restated(kept: Relation, again: Relation) -> None:
     clause before a narrative's date before the article's ("Rebels attacked the post. ...
     The attack on Monday ...")."""
     if again.event_date is not None and \
-            _RANK.get(again.date_source, 3) < _RANK.get(kept.date_source, 3):
+            _RANK.get(again.date_source, 4) < _RANK.get(kept.date_source, 4):
         kept.event_date, kept.date_precision = again.event_date, again.date_precision
         kept.date_source = again.date_source

@@ -20,6 +20,11 @@ time long before the article's and they go on with its story ("In 1999, the army
 coup. It then arrested the prime minister.": "then", "later", a pronoun for subject), one
 sentence on.
 
+A report written the day after its news names that day in its lead, the first sentence (of
+its first two) that places a time ("The Taliban attacked a hotel in Kabul last night."), and
+goes on telling that day's events in sentences that name none, beyond any run: a clause in the
+simple past that no run dates takes the lead's day (:meth:`Narrative.news_day`) rather than the article's.
+
 Example:
     >>> from datetime import date
     >>> from graphkit.extract.aspect import aspect
@@ -32,7 +37,7 @@ Example:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from graphkit.dates import BadDate, When, resolve
@@ -53,6 +58,12 @@ __all__ = ["Narrative"]
 _RUN_PRECISIONS = frozenset({"day", "week"})
 #: Marks of a clause about another time than its main clause's ("after they met on Monday").
 _OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+#: How many days before the article the day its lead names may be: a report of the day before
+#: ("yesterday", "on Sunday", "last night") or of the days of the week before.
+LEAD_DAYS = 7
+#: How many sentences at the head of an article its lead may take to name its news day ("McNeil
+#: is now the head of an even bigger family. He was voted leader on Saturday.").
+LEAD_SENTENCES = 2
 
 
 class Narrative:
@@ -72,13 +83,18 @@ class Narrative:
         self._recalled: Recalled | None = None
         self._doc = doc
         self._old: dict[int, str] = {}
+        self._lead: When | None = None
         run: When | None = None
         spoken = False  # the run's day is the day of a speech
         hops = 0
         old: str | None = None  # the old time the sentence before told of
         before: Span | None = None
-        for sent in doc.sents:
+        lead = True  # still in the lead: its first sentences, up to the first placing a time
+        for n, sent in enumerate(doc.sents):
             timed = _timed(sent, anchor)
+            lead = lead and n < LEAD_SENTENCES and (before is None or not _break(before, sent))
+            if lead and any(when is not None for _, when, _ in timed):
+                self._lead, lead = _news_day(timed, anchor), False
             self._timed[sent.start] = timed
             if before is None or _break(before, sent):
                 run = old = None
@@ -126,6 +142,23 @@ class Narrative:
             one = _one([when for _, when, _ in timed])
             return one if any(end <= trigger.i for end, _, _ in timed) else None
         return self._carried.get(trigger.sent.start)
+
+    def news_day(self, trigger: Token, told: Aspect) -> When | None:
+        """The day the article's lead names for its news, for a clause in the simple past that
+        names no time, continues no narrative and is not quoted; else None.
+
+        A report written the day after ("The Taliban attacked a hotel in Kabul last night.")
+        goes on telling that day's events in sentences of their own: "The attackers used
+        grenades" happened the night before the article, not on its day. The lead is the
+        first sentence placing a time (not one of another clause: "after clashes on Saturday")
+        among the first :data:`LEAD_SENTENCES` of the article's
+        first paragraph; it names the news day when it dates what it tells (not only
+        a speech: "said on Sunday" dates only what is said) by one day within
+        :data:`LEAD_DAYS` before the article's.
+        """
+        if self._lead is None or told.tense != "past" or told.time != "current" or quoted(trigger):
+            return None
+        return None if self._timed.get(trigger.sent.start) else self._lead
 
     def earlier(self, trigger: Token, told: Aspect) -> str | None:
         """What tells the clause of ``trigger`` (its :func:`aspect` ``told`` "current") as
@@ -177,6 +210,15 @@ def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None, bool
     return found
 
 
+def _news_day(timed: list[tuple[int, When | None, bool]], anchor: date | None) -> When | None:
+    """The day a lead sentence's times (:func:`_timed`) name for the news it tells, or None:
+    one day (not a speech's) within :data:`LEAD_DAYS` before the article's."""
+    day = _one([when for _, when, _ in timed])
+    if day is None or anchor is None or day.precision != "day" or all(said for _, _, said in timed):
+        return None
+    return day if anchor - timedelta(days=LEAD_DAYS) <= day.date < anchor else None
+
+
 def _speaks(verb: Token, speech: Mapping[str, str]) -> bool:
     """True for a speech verb that reports words ("said on Sunday", "told reporters that"),
     not one that does an act by its object ("declared a state of emergency Saturday")."""
@@ -189,11 +231,12 @@ def _speaks(verb: Token, speech: Mapping[str, str]) -> bool:
 def _elsewhen(chain: list[Token], tense: str | None) -> bool:
     """True when the clause of a time expression (its :func:`governors` ``chain`` and
     ``tense``) is about another time than its sentence's main one: an adjunct noun ("after
-    Monday's attack"), a clause under "after", "before", "since"."""
+    Monday's attack"), a clause under "after", "before", "since", a clause describing a noun
+    ("the Budget released on Tuesday", "Khadr, who turned 21 on Wednesday")."""
     if tense is None:
         return True
-    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
-                                         for c in t.children) for t in chain)
+    return any(t.dep_ in ("relcl", "acl") or t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in t.children) for t in chain)
 
 
 def _one(whens: list[When | None]) -> When | None:
