@@ -175,6 +175,13 @@ def test_a_name_shortened_to_its_last_word_is_the_name_given_in_full(nlp):
     assert tigers and all(m.label == "Liberation Tigers of Tamil Eelam" for m in tigers)
 
 
+def test_a_country_ending_a_name_is_still_the_country(nlp):
+    doc = nlp("Tehreek-e-Taliban Pakistan threatened the MQM. Pakistan's leaders must act, the "
+              "MQM said.")
+    assert not [m for m in actor_mentions(doc) if m.text == "Pakistan"
+                and m.label == "Tehreek-e-Taliban Pakistan"]
+
+
 def test_a_wiki_heading_is_no_actor(nlp):
     labels = {m.label for m in actor_mentions(nlp("He said so. ===Bob Brown=== Greenpeace said."))}
     assert labels == {"Greenpeace"}

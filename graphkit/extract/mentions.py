@@ -206,7 +206,8 @@ class _Finder(Found):
             span = trim(ent)
             if span is None:
                 continue
-            full = self.tails.get(span.text.lower()) if len(span) == 1 else None
+            full = self.tails.get(span.text.lower()) if len(span) == 1 and ent.label_ == "ORG" \
+                and not self.gaz.country_of(span.text) else None
             entries = (self.gaz.lookup(full) if full else []) or (
                 self.gaz.lookup(span.text) or self.gaz.lookup(ent.text) if ent.kb_id_ else [])
             # "Tigers" after "Tamil Tigers": the organisation named in full, not another
