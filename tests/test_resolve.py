@@ -148,6 +148,19 @@ def test_given_names_and_fragments_are_never_aliases():
     assert "Jamal" in aliases["Nasir Jamal"]
 
 
+def test_a_denied_group_is_no_name_of_it():
+    actors = resolve([_doc("1", M("U.S. troops", "U.S. military", "SecurityForce"),
+                           M("no U.S. troops", "U.S. military", "SecurityForce"))])
+    assert "no U.S. troops" not in actors[0].aliases and "U.S. troops" in actors[0].aliases
+
+
+def test_a_common_word_shortening_a_name_is_no_mention_of_it(nlp):
+    from graphkit.extract.mentions import actor_mentions
+
+    doc = nlp("The White House said on Monday that the House would vote on the bill.")
+    assert [m.text for m in actor_mentions(doc)] == ["White House"]
+
+
 def test_a_surname_alone_joins_the_one_person_sharing_its_articles_country():
     uk = M("Britain", "United Kingdom", "Country", country="United Kingdom")
     actors = resolve([_doc("1", M("Tony Blair", "Tony Blair"), uk),

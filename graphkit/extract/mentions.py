@@ -206,11 +206,13 @@ class _Finder(Found):
             span = trim(ent)
             if span is None:
                 continue
+            entries = (self.gaz.lookup(span.text) or self.gaz.lookup(ent.text)) \
+                if ent.kb_id_ else []
             full = self.tails.get(span.text.lower()) if len(span) == 1 and ent.label_ == "ORG" \
-                and not self.gaz.country_of(span.text) else None
-            entries = (self.gaz.lookup(full) if full else []) or (
-                self.gaz.lookup(span.text) or self.gaz.lookup(ent.text) if ent.kb_id_ else [])
-            # "Tigers" after "Tamil Tigers": the organisation named in full, not another
+                and self.gaz.lookup(span.text) and not self.gaz.country_of(span.text) else None
+            if full and self.gaz.lookup(full):  # "Tigers" after "Tamil Tigers": the organisation
+                entries = self.gaz.lookup(full)  # named in full, not another the dictionaries
+                # call so; a common word no dictionary names ("House", "Party") is left alone
             if entries and span.text.islower():
                 continue  # "the nation" is no newspaper
             if len(span) == 1 and continued(span) and any(e.type == "PoliticalParty" for e in entries):

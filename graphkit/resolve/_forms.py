@@ -137,6 +137,10 @@ def names_government(form: str, place: str) -> bool:
         place in (name, gaz.country_of(name), gaz.capital_of(name)) or governing(name) for name in names)
 
 
+#: Words before a group that deny it ("no U.S. troops"): such a form is no name of it.
+_NEGATORS = frozenset({"no", "not", "none", "neither", "nor"})
+
+
 def may_alias(form: str, type_: str, label: str) -> bool:
     """Whether a surface form may name the actor labelled ``label``: never a fragment or a
     compound of two organisations, never a person's given name alone ("Tony" of "Tony
@@ -147,6 +151,8 @@ def may_alias(form: str, type_: str, label: str) -> bool:
     form = form.strip()
     if not form or fragment(form) or form != label and compound(form):
         return False
+    if form.split()[0].lower() in _NEGATORS:
+        return False  # "no U.S. troops" names no one
     from graphkit.extract._names import given_name_gender, name_gender
     from graphkit.extract.lexicon import lexicon
 
