@@ -148,6 +148,12 @@ def test_given_names_and_fragments_are_never_aliases():
     assert "Jamal" in aliases["Nasir Jamal"]
 
 
+def test_a_thai_given_name_alone_is_how_the_person_is_called():
+    actors = resolve([_doc("1", M("Sonthi Boonyaratglin", "Sonthi Boonyaratglin"),
+                           M("Sonthi", "Sonthi Boonyaratglin"))])
+    assert "Sonthi" in actors[0].aliases
+
+
 def test_a_denied_group_is_no_name_of_it():
     actors = resolve([_doc("1", M("U.S. troops", "U.S. military", "SecurityForce"),
                            M("no U.S. troops", "U.S. military", "SecurityForce"))])
