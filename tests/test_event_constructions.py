@@ -209,6 +209,10 @@ FOUND = [
     # what is asked "from" someone is asked of them
     ("Iran sought help from Russia.", "Iran", "REQUEST", "Russia"),
     ("Japan demanded an apology from China.", "Japan", "REQUEST", "China"),
+    # parties "fighting" over a budget argue; armies and police fight
+    ("Democrats and Republicans fought over the budget in Congress.", "Democratic", "ACCUSE",
+     "Republican"),
+    ("Police fought protesters in the streets of Athens.", "police", "ASSAULT", "protesters"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -322,6 +326,13 @@ NOT_FOUND = [
      "riding.", "Champagne", "CONSULT", "Gaudreault"),
     ("The UN demanded the withdrawal of troops from Lebanon.", "United Nations", "REQUEST",
      "Lebanon"),
+    ("Democrats and Republicans fought over the budget in Congress.", "Democratic", "ASSAULT",
+     "Republican"),
+    # rallying around a candidate is no protest; a resignation still to come is none yet
+    ("Former Barr supporters have rallied around presidential nominee Chuck Baldwin.",
+     "supporters", "PROTEST", ""),
+    ("The incumbent president John Kufuor will be stepping down in January.", "Kufuor",
+     "CONCEDE", ""),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

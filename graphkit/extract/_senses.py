@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["STATES", "word_sense"]
 
 
-#: Relations an attack by words can take ("attacked the decision" is criticism).
-_VERBAL_ATTACK = frozenset({"attack", "assault"})
+#: Relations an attack by words can take ("attacked the decision" is criticism; parties
+#: "fighting" over a budget argue).
+_VERBAL_ATTACK = frozenset({"attack", "assault", "fight"})
 #: Classes of forcible measures a warning may announce as the warner's own.
 _MEASURES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: Actor types that attack with words unless the sentence speaks of violence.

@@ -321,6 +321,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     if pol.mood in ("requested", "alleged", "conditional", "capacity") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
+    if name == "resign" and pol.mood in ("intended", "hedged"):
+        return  # "will be stepping down in January": no concession (yet)
     if cls in ("THREATEN", "REJECT") and pol.mood == "contingent" and trigger.pos_ == "VERB" \
             and _conditions(trigger):  # the threat or refusal is made; its act waits: "refused
         pol = replace(pol, modality=None, mood="asserted")  # to pass a budget unless ..."
