@@ -213,6 +213,10 @@ FOUND = [
     ("Democrats and Republicans fought over the budget in Congress.", "Democratic", "ACCUSE",
      "Republican"),
     ("Police fought protesters in the streets of Athens.", "police", "ASSAULT", "protesters"),
+    # "calling for X to act" asks X; "its calls" are the subject's
+    ("The UN called for Israel to withdraw from Gaza.", "United Nations", "REQUEST", "Israel"),
+    ("The opposition in Thailand renewed its calls for Prime Minister Thaksin Shinawatra to "
+     "resign.", "opposition", "REQUEST", "Thaksin"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -333,6 +337,10 @@ NOT_FOUND = [
      "supporters", "PROTEST", ""),
     ("The incumbent president John Kufuor will be stepping down in January.", "Kufuor",
      "CONCEDE", ""),
+    # an act only called for is not done
+    ("The UN called for Israel to withdraw from Gaza.", "Israel", "RETREAT", "Gaza"),
+    ("The opposition in Thailand called for Prime Minister Thaksin Shinawatra to resign.",
+     "Thaksin", "CONCEDE", ""),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

@@ -268,9 +268,10 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 subj = child_of(child, "nsubj")  # subject of the participle after it
                 if subj is not None and subj.i > verb.i:
                     yield subj, 0.85
-    if rel.plover == "REQUEST":  # "demanded (that) the government initiate ..."
-        for child in verb.children:
-            if child.dep_ == "ccomp":
+    if rel.plover == "REQUEST":  # "demanded (that) the government initiate ...", "called
+        for child in verb.children:  # for Thaksin to resign"
+            mark = child_of(child, "mark")
+            if child.dep_ == "ccomp" or child.dep_ == "advcl" and mark is not None and mark.lower_ == "for":
                 subj = child_of(child, "nsubj")
                 if subj is None and child.pos_ == "NOUN" and child_of(child, "mark") is not None:
                     subj = child_of(child, "compound")  # "demanded that the Taliban hand over":

@@ -253,7 +253,9 @@ def noun_roles(noun: Token, cls: str | None, index: ActorIndex
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
             agents.extend(prep_actors(child_of(child, "agent"), index))
             targets.extend(prep_targets(child, index))
-        elif dep in ("acl", "ccomp") and cls in ("REQUEST", "ACCUSE"):
+        elif (dep in ("acl", "ccomp") and cls in ("REQUEST", "ACCUSE")) or (
+                dep == "advcl" and cls == "REQUEST" and any(  # "calls for Thaksin to resign"
+                    m.dep_ == "mark" and m.lower_ == "for" for m in child.children)):
             # "its demand that Iran suspend ...", "allegations that the CIA set up jails"; not
             # the subject of a passive ("a demand that troops be allowed into Kosovo" is made
             # of whoever allows them, "allegations that detainees were abused" accuse no detainee)

@@ -127,6 +127,11 @@ def _verb_trigger(verb: Token) -> _Found | None:
             if rel is not None:
                 word = child
                 break
+    if rel is None:  # "called for Israel to withdraw": the "for" of the clause asked for
+        mark = next((m for c in verb.children if c.dep_ == "advcl" for m in c.children
+                     if m.dep_ == "mark" and m.lower_ == "for"), None)
+        rel = verb_trigger(lemma, "for") if mark is not None else None
+        word = mark if rel is not None else None
     rel = rel or verb_trigger(lemma)
     if rel is not None and not rel.is_event:
         rel = None

@@ -122,6 +122,15 @@ def _sequel(verb: Token) -> bool:
     return lemma in sequels or (particle is not None and f"{lemma} {particle}" in sequels)
 
 
+def _asks(word: Token) -> bool:
+    """True for a word that asks for something ("calls", "demand", "urged", "appeal")."""
+    from graphkit.vocab import noun_trigger, verb_trigger
+
+    lemma = word.lemma_.lower()
+    rel = noun_trigger(lemma) if word.pos_ == "NOUN" else verb_trigger(lemma)
+    return lemma in lexicon().request_heads or (rel is not None and rel.plover == "REQUEST")
+
+
 def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     """Negation, modality and mood of the event expressed by ``trigger`` (a verb or noun).
 
@@ -151,6 +160,12 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         modality, mood = hedge, "hedged"
     if _conditioned(trigger):
         return Polarity(negated, modality or "if", "contingent")
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        # "calls for Thaksin to resign", "time for the army to withdraw": wanted, not done
+        asked = _asks(trigger.head)
+        return Polarity(negated, modality or trigger.head.lemma_.lower(),
+                        "requested" if asked else "intended")
     head = trigger.head
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
             head.lemma_.lower() in lex.intent_verbs and any(c.dep_ == "xcomp" for c in head.children):

@@ -479,6 +479,9 @@ class ActorIndex:
                                          or token.dep_ == "expl"):
                 return None
             orgs = self._lex.org_types | {"Country"}  # "Israel ... when it bombarded"
+            owner = self._subject_owner(token, orgs)
+            if owner is not None:  # "the opposition renewed its calls": the opposition's
+                return owner
             if token.dep_ == "poss" and token.head.lower_ in self._person_words | self._lex.titles:
                 return self._topic(token, orgs) or self._last(token, types=orgs)
             return self._last(token, types=orgs)
@@ -498,6 +501,15 @@ class ActorIndex:
             if token.dep_ == "poss" and head.lower_ in self._person_words:
                 return self._recent_org(token)
         return None
+
+    def _subject_owner(self, token: Token, types: frozenset[str] | set[str]) -> Mention | None:
+        """The subject an "its" on the verb's object points to: "the opposition renewed its
+        calls", "Iran defended its programme" (an organisation or country subject only)."""
+        if token.dep_ != "poss" or token.lower_ != "its" or token.head.dep_ != "dobj":
+            return None
+        subj = child_of(token.head.head, "nsubj")
+        actor = self.actor_for(subj) if subj is not None and subj.i < token.i else None
+        return actor if actor is not None and actor.type in types else None
 
     def _recent_org(self, token: Token) -> Mention | None:
         """"Their leader, Ed Davey": the organisation named in this or the last sentence."""
