@@ -341,6 +341,9 @@ NOT_FOUND = [
     ("The UN called for Israel to withdraw from Gaza.", "Israel", "RETREAT", "Gaza"),
     ("The opposition in Thailand called for Prime Minister Thaksin Shinawatra to resign.",
      "Thaksin", "CONCEDE", ""),
+    # refusing to confirm or to comment is silence, no rejection of the one reporting
+    ("Police and government officials in China refuse to confirm or deny the reports by "
+     "Xinhua.", "police", "REJECT", "Xinhua"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

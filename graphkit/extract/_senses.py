@@ -63,6 +63,10 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if spoken is not None and spoken != rel.name and _verbal(trigger, args):
         found = load_vocabulary().get(spoken)  # "the president defended Chavez": support
         return (found, found.cameo) if found is not None else None
+    if rel.plover == "REJECT" and any(c.dep_ == "xcomp" and (c.lemma_.lower() in lexicon().speech_verbs
+                                                             or c.lemma_.lower() in lexicon().denial_verbs)
+                                      for c in trigger.children):
+        return None  # "refused to confirm or deny the reports", "declined to comment": silence
     if rel.name == "resign" and any(c.dep_ == "prep" and c.lower_ == "in" and (o := child_of(c, "pobj"))
                                     is not None and (p := noun_trigger(o.lemma_.lower())) is not None
                                     and p.plover == "PROTEST" for c in trigger.children):
