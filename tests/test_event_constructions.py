@@ -217,6 +217,10 @@ FOUND = [
     ("The UN called for Israel to withdraw from Gaza.", "United Nations", "REQUEST", "Israel"),
     ("The opposition in Thailand renewed its calls for Prime Minister Thaksin Shinawatra to "
      "resign.", "opposition", "REQUEST", "Thaksin"),
+    # a people's protests are protests; a state's protest is a complaint
+    ("Several articles describe the ongoing Chinese protests and demonstrations against Japan.",
+     "China", "PROTEST", "Japan"),
+    ("China's protest to Japan was rejected.", "China", "ACCUSE", "Japan"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]

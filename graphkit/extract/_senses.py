@@ -56,7 +56,8 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
     if rel.plover == "PROTEST" and args.targets and args.agents and all(
-            a.type in STATES for a in args.agents):
+            a.type in STATES for a in args.agents) and (trigger.pos_ != "NOUN" or any(
+            c.dep_ == "poss" for c in trigger.children)):  # not "Chinese protests against Japan"
         found = verb_trigger("complain")  # "Iraq officially protested the shelling": a state's
         return (found, found.cameo) if found is not None else None  # complaint (114), no rally
     spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
