@@ -221,6 +221,7 @@ FOUND = [
     ("Several articles describe the ongoing Chinese protests and demonstrations against Japan.",
      "China", "PROTEST", "Japan"),
     ("China's protest to Japan was rejected.", "China", "ACCUSE", "Japan"),
+    ("The army ousted prime minister Thaksin Shinawatra in 2006.", "army", "COERCE", "Thaksin"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
 ]
@@ -348,6 +349,9 @@ NOT_FOUND = [
     # refusing to confirm or to comment is silence, no rejection of the one reporting
     ("Police and government officials in China refuse to confirm or deny the reports by "
      "Xinhua.", "police", "REJECT", "Xinhua"),
+    # a past participle naming what someone is ("ousted prime minister") is no act
+    ("People's Television is a satellite station that supports ousted prime minister Thaksin "
+     "Shinawatra.", "People's Television", "COERCE", "Thaksin"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     # charged with an act is no act of the one charging

@@ -232,6 +232,8 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         return  # "signed a ceasefire": the content of an agreement, not an event of its own
     if rel.plover == "ASSAULT" and is_verb(token) and _crowd_control(token):
         rel = _coerce() or rel  # "fired tear gas at protesters": repression, not an assault
+    if is_verb(token) and _attributive(token):
+        return  # "supports ousted prime minister Thaksin": a description, no act here
     args = verb_args(token, rel, word, index) if is_verb(token) \
         else noun_args(token, rel, index)
     if args is None or not args.agents:
@@ -267,6 +269,18 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     if any(r.cls in CHARGEABLE and not r.negated and HEDGES.get(r.modality or "") != "intent"
            for r in made):  # what one is said to have done or to want, not what it will do
         yield from speaker_accusations(token, args.agents, index, doc_id)
+
+
+def _attributive(verb: Token) -> bool:
+    """True for a past participle the parser hung on a noun before the phrase it describes
+    ("a station that supports ousted prime minister Thaksin", "backed jailed leader X"): it
+    names what the person is, not an act of the noun it hangs on."""
+    if verb.dep_ not in ("acl", "amod") or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return False
+    obj = child_of(verb, "dobj")
+    before = verb.doc[verb.i - 1]
+    return obj is not None and obj.left_edge.i == verb.i + 1 and before.pos_ in ("VERB", "AUX", "ADP", "DET") \
+        and child_of(verb, "nsubj") is None
 
 
 def _agreed_on(noun: Token) -> bool:
