@@ -240,7 +240,7 @@ def _deployed(verb: Token, index: ActorIndex, agents: list[Mention], conf: float
 def _verb_objects(verb: Token, rel: RelationDef,
                   word: Token | None) -> Iterator[tuple[Token, float]]:
     """Candidate target phrases of ``verb``, most direct first."""
-    if rel.plover in INSTRUMENT:  # "deployed troops to X", "withdrew forces from X"
+    if rel.plover in INSTRUMENT:  # "withdrew forces from X" (a deployment's are _deployed's)
         forces = [c for c in verb.children if c.dep_ == "dobj"]  # "pulled back troops from X"
         forces += [t for c in forces for t in [counted(c)] if t is not None]  # "thousands of"
         for child in [c for t in [verb, *forces] for c in t.children]:
@@ -273,7 +273,7 @@ def _verb_objects(verb: Token, rel: RelationDef,
             mark = child_of(child, "mark")
             if child.dep_ == "ccomp" or child.dep_ == "advcl" and mark is not None and mark.lower_ == "for":
                 subj = child_of(child, "nsubj")
-                if subj is None and child.pos_ == "NOUN" and child_of(child, "mark") is not None:
+                if subj is None and child.pos_ == "NOUN" and mark is not None:
                     subj = child_of(child, "compound")  # "demanded that the Taliban hand over":
                     # a clause whose verb the tagger took for a noun, its subject for a modifier
                 if subj is not None:

@@ -119,7 +119,7 @@ def _verbal(trigger: Token, args: Args) -> bool:
     lex = lexicon()
     if args.value is not None:  # "attacked the decision", "defended its ties with Khartoum"
         head = args.value.lower().replace('"', " ").split()
-        return bool(head) and head[-1] not in lex.physical_targets and not any(
+        return bool(head) and not any(
             w in lex.physical_targets or w in lex.violence_words or _violent(w) for w in head) \
             and not _place(args.value)  # "retaliate against any attack by Israel": violence
     if all(a.type in _SPEAKERS for a in args.agents):

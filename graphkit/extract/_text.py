@@ -41,27 +41,27 @@ def among(values: Any, table: Any) -> Any:
 def tokens_tagged(doc: Doc, *pos: str) -> Iterator[Token]:
     """The tokens of ``doc`` with one of the coarse tags ``pos`` ("VERB", "NOUN"), in order,
     picked on the token array (no Token object is made for the others)."""
-    import numpy as np
     from spacy.attrs import POS
     from spacy.parts_of_speech import IDS
 
-    if not len(doc):
-        return
-    wanted = [IDS[p] for p in pos]
-    for i in np.flatnonzero(np.isin(doc.to_array(POS), wanted)):
-        yield doc[int(i)]
+    yield from _picked(doc, POS, [IDS[p] for p in pos])
 
 
 def tokens_written(doc: Doc, words: frozenset[str]) -> Iterator[Token]:
     """The tokens of ``doc`` that are one of ``words`` in lower case, in order, picked on the
     token array."""
-    import numpy as np
     from spacy.attrs import LOWER
+
+    yield from _picked(doc, LOWER, [doc.vocab.strings.add(w) for w in words])
+
+
+def _picked(doc: Doc, attr: int, wanted: list[int]) -> Iterator[Token]:
+    """The tokens whose value of the array attribute ``attr`` is one of ``wanted``."""
+    import numpy as np
 
     if not len(doc):
         return
-    wanted = [doc.vocab.strings.add(w) for w in words]
-    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted)):
+    for i in np.flatnonzero(np.isin(doc.to_array(attr), wanted)):
         yield doc[int(i)]
 
 

@@ -259,8 +259,8 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         again = verb_args(token, sense[0], word, index)  # the other sense's own targets
         args = again if again is not None and again.agents else args
     rel, code = sense
-    made = list(_relations(token, rel, args, doc_id, index, cameo=code))
     reporter = _reporter(token, index)
+    made = list(_relations(token, rel, args, doc_id, index, cameo=code, reporter=reporter))
     for relation in made:
         relation.notes += notes
         if reporter is not None and not same(reporter, relation.subject):
@@ -328,8 +328,8 @@ def _coerce() -> RelationDef | None:
                  and r.parent is None), None)
 
 
-def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
-               index: ActorIndex, *, cameo: str | None = None) -> Iterator[Relation]:
+def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: ActorIndex, *,
+               cameo: str | None = None, reporter: Mention | None = None) -> Iterator[Relation]:
     lex = lexicon()
     pol = polarity(trigger)
     if pol.mood in ("requested", "alleged", "conditional", "capacity") or _question(trigger):
@@ -343,7 +343,7 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
     if pol.mood in ("intended", "contingent") and (
             (cls in INTENT_TO_THREATEN and not _striven(pol.modality))
             or pol.modality in lex.threat_words or promised(trigger)):
-        if HEDGES.get(pol.modality or "") == "intent" and _told_by_another(trigger, args, index):
+        if HEDGES.get(pol.modality or "") == "intent" and _told_by_another(trigger, args, reporter):
             return  # "officials said the U.S. would launch air strikes on Iran": a forecast of
             # another's act, no threat the actor made
         name, cls, cameo = "threaten", "THREATEN", threat_code(cameo)
@@ -384,10 +384,10 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str,
                     cameo=cameo or rel.cameo, notes=("mutual",))
 
 
-def _told_by_another(trigger: Token, args: Args, index: ActorIndex) -> bool:
-    """True when the act is told by someone other than the one who would do it: in another
-    actor's speech or in a noun's clause ("reports that the U.S. would launch strikes")."""
-    reporter = _reporter(trigger, index)
+def _told_by_another(trigger: Token, args: Args, reporter: Mention | None) -> bool:
+    """True when the act is told by someone other than the one who would do it: in the speech
+    of ``reporter`` (the actor whose speech reports it) or in a noun's clause ("reports that the
+    U.S. would launch strikes")."""
     if reporter is not None:
         return not any(same(reporter, a) for a in args.agents)
     clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger

@@ -210,9 +210,10 @@ class _Finder(Found):
                 if ent.kb_id_ else []
             full = self.tails.get(span.text.lower()) if len(span) == 1 and ent.label_ == "ORG" \
                 and self.gaz.lookup(span.text) and not self.gaz.country_of(span.text) else None
-            if full and self.gaz.lookup(full):  # "Tigers" after "Tamil Tigers": the organisation
-                entries = self.gaz.lookup(full)  # named in full, not another the dictionaries
-                # call so; a common word no dictionary names ("House", "Party") is left alone
+            named = self.gaz.lookup(full) if full else []
+            if named:  # "Tigers" after "Tamil Tigers": the organisation named in full, not
+                entries = named  # another the dictionaries call so; a common word no
+                # dictionary names ("House", "Party") is left alone
             if entries and span.text.islower():
                 continue  # "the nation" is no newspaper
             if len(span) == 1 and continued(span) and any(e.type == "PoliticalParty" for e in entries):
@@ -246,7 +247,7 @@ class _Finder(Found):
                     country = self.capital(ent)
                     self.add(span, f"Government of {country}", "Government", country=country,
                              cameo=self.code(country, "GOV"))
-            elif ent.label_ == "PERSON" and not self.gaz.country_of(ent.text):
+            elif self._person_ent(ent):
                 span = person_span(self.untaken(span))
                 if span is not None and len(span) > 1 and not is_place(span):
                     self.people[span.text] = span.text
@@ -361,11 +362,15 @@ class _Finder(Found):
                     and not is_place(span) and self.add(span, span.text, "Person"):
                 self.people[span.text] = span.text
 
+    def _person_ent(self, ent: Span) -> bool:
+        """A PERSON entity that is no demonym the recogniser took for a person ("Sri
+        Lankan" before "President Mahinda Rajapaksa")."""
+        return ent.label_ == "PERSON" and not self.gaz.country_of(ent.text)
+
     def persons(self) -> None:
         """Full names, and single proper nouns that name a person given in full elsewhere."""
         for ent in self.ents:
-            if ent.label_ == "PERSON" and self.usable(ent) and not self.gaz.country_of(ent.text):
-                # (a demonym the recogniser took for a person, "Sri Lankan", is none)
+            if self._person_ent(ent) and self.usable(ent):
                 span = person_span(self.untaken(trim(ent)))
                 if span is not None and royal_name(span):  # "King Abdullah", "Prince Charles"
                     self.add(self.doc[span.start - 1:span.end], royal_name(span), "Person")

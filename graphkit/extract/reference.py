@@ -645,5 +645,5 @@ def _thing(head: Token, lex: Any) -> bool:
     """True for a place or a thing an attack hits ("stormed a hospital", "hijacked an
     airliner", "torched a village"), which the dictionaries list as an agent of the people who
     use it: what the act is about, not an actor."""
-    things = lex.physical_targets | lex.place_words
-    return head.lower_ in things or head.lemma_.lower() in things
+    return any(word in lex.physical_targets or word in lex.place_words
+               for word in (head.lower_, head.lemma_.lower()))
