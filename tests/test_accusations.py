@@ -44,6 +44,13 @@ def _accusations(nlp, text):
     # a police chief reporting arrests accuses nobody; nor does an unnamed official
     ("Police chief John Mwangi said officers arrested three rebels.", []),
     ("Officials said the rebels attacked the town.", []),
+    # an official of a state telling what its own forces did reports; of others, accuses
+    ("Iraq's interior minister Ali Rahimi said Iraqi forces had killed the rebel commander.",
+     []),
+    ("Iraq's interior minister Ali Rahimi said Syrian forces had killed the rebel commander.",
+     [("Ali Rahimi", "forces", False)]),
+    # saying that someone refused or denied something accuses nobody
+    ("Opposition leader Nelson Chamisa said the army had rejected the plan.", []),
     # nobody accuses their own organisation
     ("MQM leader Farooq Sattar said the only crime of the MQM is its honesty.", []),
 ])

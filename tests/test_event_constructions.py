@@ -28,6 +28,10 @@ def _show(rels):
 
 
 FOUND = [
+    # coordinated agents of a mutual act with no third party act on each other
+    ("Hamas and Fatah fought a gun battle in Gaza.", "Hamas", "ASSAULT", "Fatah"),
+    ("Hamas and Fatah clashed in Gaza.", "Fatah", "ASSAULT", "Hamas"),
+    ("India and Pakistan signed a treaty.", "India", "AGREE", "Pakistan"),
     # a capital after "on" or "to" following an act's noun is its government
     ("The Arab League imposed sanctions on Damascus.", "Arab League", "SANCTION", "Syria"),
     ("The European Union lifted its embargo on Minsk.", "European Union", "CONCEDE", "Belarus"),
@@ -234,6 +238,17 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # opposing or refusing a hostile act is neither doing it nor rejecting its target
+    ("Lieberman opposed criticizing President Bush during wartime.", "Lieberman", "ACCUSE",
+     "Bush"),
+    ("Lieberman opposed criticizing President Bush during wartime.", "Lieberman", "REJECT",
+     "Bush"),
+    ("The European Union refused to impose sanctions on Iran.", "European Union", "REJECT",
+     "Iran"),
+    # agents acting together are no targets of their act, unless the act is between them
+    ("An insurgency was repelled by the Iraqi and American armies.", "armies", "ASSAULT",
+     "armies"),
+    ("The Iraqi and American armies repelled the assault.", "armies", "ASSAULT", "armies"),
     # a capital after an attack or a visit is the place
     ("Rebels launched an attack on Kabul.", "Rebels", "ASSAULT", "Government of Afghanistan"),
     ("The president made a visit to Moscow.", "president", "CONSULT", "Government of Russia"),
@@ -391,6 +406,9 @@ NOT_ASSERTED = [
     ("President Bush restated his commitment to withdraw troops from Iraq.", "Bush", "RETREAT"),
     ("Oil prices rose on fears that Turkey is going to attack Kurdish militants.", "Turkey",
      "ASSAULT"),
+    # a bare second verb shares the first one's modal
+    ("The Parliament though, can vote for no confidence in the government or censure it.",
+     "Parliament", "ACCUSE"),
 ]
 
 
@@ -399,6 +417,41 @@ def test_acts_not_done_are_not_asserted(extract, text, subject, cls):
     rels = extract(text)
     assert not any(subject.lower() in r.subject.label.lower() and r.cls == cls and not r.negated
                    and r.modality is None for r in rels), _show(rels)
+
+
+NO_EVENT = [
+    # an act only aimed at is not done, unless the act aiming at it does it
+    ("The French government rented a ferry in order to evacuate its nationals from Lebanon.",
+     "France", "RETREAT"),
+    ("The government set up a commission to help the refugees.", "government", "AID"),
+    # agents acting together are no targets of their act: nobody here denies anybody
+    ("The Kenyan and Ugandan governments have neither confirmed nor denied its accuracy.",
+     "governments", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls"), NO_EVENT)
+def test_acts_neither_done_nor_intended_give_no_event(extract, text, subject, cls):
+    rels = extract(text)
+    assert not any(subject.lower() in r.subject.label.lower() and r.cls == cls
+                   for r in rels), _show(rels)
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "obj"), [
+    ("The European Union may cut off aid to the Palestinians if Hamas attacks.",
+     "European Union", "THREATEN", "Palestinians"),  # a threat, however hedged
+    ("Activists burned a flag to protest against the government.", "activists", "PROTEST",
+     "government"),  # protesting is done by the act aimed at it
+    ("Tony Blair flew to Washington to meet President Bush.", "Blair", "CONSULT", "Bush"),
+    # an aid, a coercion or an attack carried out by the force that aims at it
+    ("Chad sent troops to help President Francois Bozize.", "Chad", "AID", "Bozize"),
+    ("Riot police fired tear gas to disperse the students.", "police", "COERCE", "students"),
+])
+def test_threats_and_acts_done_by_aiming_at_them_stand(extract, text, subject, cls, obj):
+    rels = extract(text)
+    assert any(subject.lower() in r.subject.label.lower() and r.cls == cls
+               and r.object is not None and obj.lower() in r.object.label.lower()
+               for r in rels), _show(rels)
 
 
 @pytest.mark.parametrize(("text", "subject", "cls", "obj"), [

@@ -37,7 +37,7 @@ from graphkit.extract._phrases import (
 from graphkit.extract._tree import RELATIVE, child_of, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.reference import counted
-from graphkit.vocab import verb_trigger
+from graphkit.vocab import noun_trigger, verb_trigger
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -79,8 +79,9 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     if (args is None or not args.targets) and len(agents) > 1 and (
             rel.name in SYMMETRIC or verb.lemma_.lower() in lexicon().reciprocal_verbs) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "against") and child_of(c, "pobj") is not None
-            for c in verb.children):  # "X and Y clashed", "exchanged fire", "fought, with each
-        # side accusing the other"; not "X and Y negotiated with Z"
+            for c in verb.children) and not _third_party(verb, rel):  # "X and Y clashed",
+        # "exchanged fire", "fought, with each side accusing the other"; not "X and Y
+        # negotiated with Z", not "an insurgency was repelled by X and Y"
         return Args(agents[:1], agents[1:], None, conf * 0.8, mutual=True)
     if (args is None or not args.targets) and rel.plover == "ACCUSE":
         said = next((c for c in verb.children if c.dep_ == "ccomp"), None)  # '"Canada is behind
@@ -91,10 +92,11 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
             return Args(agents, found, None, conf * 0.7)
     if (args is None or not args.targets) and rel.plover in ("REJECT", "AGREE"):
         refused = refused_party(verb, index)  # "refused to meet the envoy", "refuses to recognise
-        if rel.plover == "AGREE":  # Israel", "agreed to hold talks with the government"; not
-            refused = [m for m in refused if m.label[:1].isupper() or m.type != "Group"] \
-                if not hostile_commitment(verb) else []  # whom an agreed sanction is on,
-            # people an agreement is about ("agreed to release 500 prisoners")
+        if hostile_commitment(verb):  # Israel", "agreed to hold talks with the government"; not
+            refused = []  # whom an agreed sanction is on, nor whom one refuses to criticise
+        elif rel.plover == "AGREE":  # ("opposed criticizing Bush"), nor people an agreement
+            refused = [m for m in refused if m.label[:1].isupper() or m.type != "Group"]
+            # is about ("agreed to release 500 prisoners")
         if refused:
             return Args(agents, refused, None, conf * 0.85)
     if (args is None or not args.targets) and rel.plover == "PROTEST":
@@ -113,6 +115,26 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         # strait if the EU went ahead with an embargo")
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
+
+
+def _third_party(verb: Token, rel: RelationDef) -> bool:
+    """True when a hostile act of coordinated agents has a patient of its own that is no actor:
+    the passive's subject ("an insurgency was repelled by the Iraqi and US armies") or an
+    object that names no act done between sides ("repelled the attack", but not "fought a
+    battle"). Acts done together ("signed a treaty", "held talks") have no such third party."""
+    if rel.plover in _TOGETHER or verb.lemma_.lower() in lexicon().reciprocal_verbs:
+        return False
+    if child_of(verb, "nsubjpass") is not None:
+        return True
+    obj = child_of(verb, "dobj")
+    if obj is None or obj.lower_ in ("other", "another"):
+        return False
+    named = noun_trigger(obj.lemma_.lower())
+    return named is None or named.name not in SYMMETRIC
+
+
+#: Classes whose coordinated agents act together on what their verb names ("signed a treaty").
+_TOGETHER = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _reciprocal(verb: Token, index: ActorIndex) -> Args | None:

@@ -2,8 +2,9 @@
 
 Two ways of accusing that PLOVER codes as ACCUSE without an accusing verb:
 
-- a named person who says that an actor threatened, attacked or defied someone accuses that
-  actor ("the Taliban have violated the agreements, he said");
+- a named person who says that an actor threatened or attacked someone accuses that actor
+  ("the Taliban have attacked our posts, he said"); saying that an actor refused or denied
+  something is no accusation;
 - whoever speaks of an actor's misconduct accuses it ("PTI wants to free Karachi from the
   fear created by MQM", "the alleged terror network of MQM"); the misconduct nouns are
   ``gk:blameNoun`` annotations in ``ontologies/relations.ttl``.
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["CHARGEABLE", "blame_head", "blamed", "speaker_accusations", "speaker_of"]
 
 #: Events that a named speaker reporting them holds against their agent.
-CHARGEABLE = frozenset({"THREATEN", "ASSAULT", "REJECT"})
+CHARGEABLE = frozenset({"THREATEN", "ASSAULT"})
 
 
 def blame_head(token: Token) -> Token | None:
@@ -131,15 +132,29 @@ def _clause_subject(token: Token, index: ActorIndex) -> tuple[list[Mention], Tok
 
 
 def speaker_accusations(trigger: Token, agents: list[Mention], index: ActorIndex,
-                     doc_id: str) -> Iterator[Relation]:
-    """A named person who says that an actor threatened, attacked or defied someone accuses
-    that actor ("the Taliban have violated the agreements, he said")."""
+                        doc_id: str) -> Iterator[Relation]:
+    """A named person who says that an actor threatened or attacked someone accuses that actor
+    ("the army had attacked the protesters, the opposition leader said"), unless the speaker
+    speaks for the agent's own state: an official telling of what the country's forces did
+    reports, and accuses nobody ("X was killed by Iraqi forces, the deputy interior minister
+    said")."""
     speaker = speaker_of(trigger, index)
     if speaker is None or speaker.type != "Person":
         return
     for agent in agents:
-        if not _own_side(speaker, agent, index):
+        if not _own_side(speaker, agent, index) and not _state_side(speaker, agent, index):
             yield _accusation(speaker, agent, trigger, doc_id, confidence=0.5)
+
+
+#: Actor types that speak and act for a state.
+_STATE = frozenset({"Government", "GovernmentBody", "SecurityForce", "Country"})
+
+
+def _state_side(speaker: Mention, agent: Mention, index: ActorIndex) -> bool:
+    """True when the speaker belongs to a state body of the country the agent acts for."""
+    own = index.organisation_of(speaker)
+    return own is not None and own.type in _STATE and agent.type in _STATE \
+        and own.country is not None and own.country == agent.country
 
 
 def speaker_of(trigger: Token, index: ActorIndex) -> Mention | None:

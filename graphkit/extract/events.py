@@ -79,6 +79,9 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
 #: an agreement is one act of both, written once.
 _BOTH_WAYS = frozenset({"ASSAULT", "CONSULT"})
+#: Classes whose act is done by the act that aims at it: "marched to protest against X",
+#: "flew to Washington to meet Bush", "lodged a protest to ask China to stop".
+_DONE_BY_AIMING = frozenset({"PROTEST", "CONSULT", "REQUEST"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
 
@@ -306,6 +309,47 @@ def _conditions(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
+def _done_by_force(trigger: Token, cls: str) -> bool:
+    """True for an aid, a coercion or an attack that the forcible act aiming at it carries
+    out: "sent troops to help President Kabila", "fired tear gas to disperse the students",
+    "sent fighters to attack Israel"."""
+    if cls not in _FORCED:
+        return False
+    token = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(4):
+        if token.dep_ == "advcl" or (token.dep_ == "acl" and token.head.lower_ == "order"):
+            return _forcible(token.head if token.dep_ == "advcl" else token.head.head.head)
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _forcible(verb: Token) -> bool:
+    """True for an act of force: a verb of force ("attacked", "deployed"), or one whose object
+    is a force, a weapon or a crowd-control means ("sent troops", "fired tear gas")."""
+    if verb.pos_ != "VERB":
+        return False
+    done = verb_trigger(verb.lemma_.lower())
+    if done is not None and done.plover in _FORCE:
+        return True
+    lex = lexicon()
+    means = lex.instrument_nouns | lex.crowd_control_words
+    obj = child_of(verb, "dobj")
+    for thing in ([obj, *obj.conjuncts] if obj is not None else []):
+        words = {thing.lower_, thing.lemma_.lower()}
+        if any(lex.generic_agents.get(w) in _ARMED for w in words) or (words | {
+                c.lower_ for c in thing.children if c.dep_ in ("compound", "amod")}) & means:
+            return True
+    return False
+
+
+#: Acts an act of force can carry out, and the acts of force that carry them out.
+_FORCED = frozenset({"AID", "COERCE", "ASSAULT"})
+_FORCE = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
+_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
+
+
 def _striven(modality: str | None) -> bool:
     """True for an act named as striven for or agreed, not announced to its target: "his
     efforts to kill bin Laden", "a plot to kill the king" (an intention noun that is no vow or
@@ -337,6 +381,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index:
     name, cls = rel.name, rel.plover
     if name == "resign" and pol.mood in ("intended", "hedged"):
         return  # "will be stepping down in January": no concession (yet)
+    if pol.mood == "purpose" and cls not in _DONE_BY_AIMING and not _done_by_force(trigger, cls):
+        return  # "rented a ferry to evacuate its nationals": aimed at, not (yet) done
     if cls in ("THREATEN", "REJECT") and pol.mood == "contingent" and trigger.pos_ == "VERB" \
             and _conditions(trigger):  # the threat or refusal is made; its act waits: "refused
         pol = replace(pol, modality=None, mood="asserted")  # to pass a budget unless ..."
@@ -363,6 +409,9 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index:
                 if same(subject, obj) or (cls not in _DISCIPLINE
                                           and own_side(subject, obj, index)):
                     continue
+                if not args.mutual and any(same(obj, a) for a in args.agents):
+                    continue  # "the US and British administrations denied its accuracy": one
+                    # who acts with the subject is no target of the act
                 if symmetric:  # "signed by A and B": A with B once, not B with A again
                     pair = frozenset((id(subject), id(obj)))
                     if pair in pairs:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphkit.extract._tree import main_conjunct
+from graphkit.extract._tree import child_of, main_conjunct
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -215,6 +215,10 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             # "did not attack or threaten": the second verb shares the negation only with "or"
             if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
                 negated = negated or _is_negated(head)
+            if modality is None and token.pos_ in ("VERB", "AUX") and child_of(
+                    token, "nsubj", "nsubjpass", "aux", "auxpass") is None:
+                modality = _own_modal(head)  # "can vote no confidence or censure it": the
+                mood = _mood(modality)  # bare second verb shares the first one's modal
             token = head
             continue
         if head.lower_ == "without":
