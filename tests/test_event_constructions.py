@@ -245,6 +245,11 @@ NOT_FOUND = [
      "Bush"),
     ("The European Union refused to impose sanctions on Iran.", "European Union", "REJECT",
      "Iran"),
+    # "must" of a guess is no demand
+    ("The NDP responded that the Liberals must be feeling nervous.", "New Democratic",
+     "REQUEST", "Liberal"),
+    ("The NDP said the Liberals must have known about the deal.", "New Democratic",
+     "REQUEST", "Liberal"),
     # agents acting together are no targets of their act, unless the act is between them
     ("An insurgency was repelled by the Iraqi and American armies.", "armies", "ASSAULT",
      "armies"),
@@ -420,6 +425,9 @@ def test_acts_not_done_are_not_asserted(extract, text, subject, cls):
 
 
 NO_EVENT = [
+    # what one is alleged or suspected to have done is no established deed
+    ("Soldiers allegedly killed a family of four Iraqi civilians.", "Soldiers", "ASSAULT"),
+    ("Viktor Bout is suspected of supplying arms to the FARC.", "Viktor Bout", "AID"),
     # an act only aimed at is not done, unless the act aiming at it does it
     ("The French government rented a ferry in order to evacuate its nationals from Lebanon.",
      "France", "RETREAT"),

@@ -159,6 +159,9 @@ def _obligations(doc: Doc, index: ActorIndex, doc_id: str, limit: int) -> Iterat
             continue
         if modal.dep_ != "aux" or token.dep_ != "ccomp" or not is_speech(token.head):
             continue
+        if any(c.dep_ == "aux" and (c.lemma_ == "have" or (c.lemma_ == "be" and token.tag_ == "VBG"))
+               for c in token.children):
+            continue  # "the Liberals must be feeling nervous", "must have known": a guess
         pol = polarity(token)
         if pol.negated or pol.mood in ("contingent", "conditional"):
             continue  # "if it is proven, X should explain": asked only on a condition

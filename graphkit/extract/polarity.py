@@ -110,7 +110,7 @@ def _accusation(head: Token) -> bool:
     lemma = head.lemma_.lower()
     rel = verb_trigger(lemma) if head.pos_ in ("VERB", "AUX") else noun_trigger(lemma)
     return (rel is not None and rel.plover == "ACCUSE" and rel.name != "investigate") or \
-        lemma in ("allege", "charge")
+        lemma in ("allege", "charge", "suspect")
 
 
 def _sequel(verb: Token) -> bool:
@@ -150,9 +150,10 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     lex = lexicon()
     negated = _is_negated(trigger) or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children)
-    if any(c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported", "so-called")
+    if any((c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported", "so-called"))
+           or (c.dep_ == "advmod" and c.lower_ in ("allegedly", "reputedly", "supposedly"))
            for c in trigger.children):
-        return Polarity(negated, "alleged", "alleged")
+        return Polarity(negated, "alleged", "alleged")  # "soldiers allegedly killed a family"
     modality = _own_modal(trigger)
     mood = _mood(modality)
     hedge = next((c.lower_ for c in trigger.children if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS), None)
