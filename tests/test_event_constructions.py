@@ -425,6 +425,14 @@ def test_acts_not_done_are_not_asserted(extract, text, subject, cls):
 
 
 NO_EVENT = [
+    # an act weighed by an adjective or a noun is not done
+    ("He said the time may not be right for Israel to be negotiating with Syria.", "Israel",
+     "CONSULT"),
+    ("It is highly unusual for a British commander to publicly criticize the government.",
+     "military", "ACCUSE"),
+    # signing up supporters is no agreement with them
+    ("Having only two days to sign up new supporters, Brent Wood won by a nose.", "Brent Wood",
+     "AGREE"),
     # what one is alleged or suspected to have done is no established deed
     ("Soldiers allegedly killed a family of four Iraqi civilians.", "Soldiers", "ASSAULT"),
     ("Viktor Bout is suspected of supplying arms to the FARC.", "Viktor Bout", "AID"),

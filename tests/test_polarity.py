@@ -97,7 +97,7 @@ CASES = [
     ("The United States is pumping money into Syria.", "pumping", False, None, "asserted"),
     ("The opposition renewed its calls for Thaksin to resign.", "resign", False, "call",
      "requested"),
-    ("It is time for Israel to withdraw from Gaza.", "withdraw", False, "time", "intended"),
+    ("It is time for Israel to withdraw from Gaza.", "withdraw", False, "time", "judged"),
     ("I don't believe we should burn the flag.", "burn", False, "believe", "doubted"),
     ("Kenya does not expect Uganda to withdraw its troops.", "withdraw", False, "expect",
      "doubted"),

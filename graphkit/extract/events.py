@@ -379,7 +379,7 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index:
                cameo: str | None = None, reporter: Mention | None = None) -> Iterator[Relation]:
     lex = lexicon()
     pol = polarity(trigger)
-    if pol.mood in ("requested", "alleged", "conditional", "capacity") or _question(trigger):
+    if pol.mood in ("requested", "alleged", "conditional", "capacity", "judged") or _question(trigger):
         return
     name, cls = rel.name, rel.plover
     if name == "resign" and pol.mood in ("intended", "hedged"):

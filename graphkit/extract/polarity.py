@@ -53,7 +53,8 @@ class Polarity:
         mood: "asserted" (happened or is said to), "intended" (planned, wanted, vowed,
             announced for the future), "hedged" (possible, obligatory), "requested"
             (asked of someone else), "alleged" (what someone is accused of),
-            "conditional" (under "if" or "unless", or asked "whether"), "doubted"
+            "conditional" (under "if" or "unless", or asked "whether"), "judged" (an act
+            weighed, not done: "the time is right for X to negotiate"), "doubted"
             ("it is unlikely that", "doubt that"), "contingent" (promised on a condition:
             "will strike if ..."), "purpose" ("... to protect them") or "capacity" (a power
             or rule, no deed: "the power to detain").
@@ -163,10 +164,14 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         return Polarity(negated, modality or "if", "contingent")
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
-        # "calls for Thaksin to resign", "time for the army to withdraw": wanted, not done
-        asked = _asks(trigger.head)
-        return Polarity(negated, modality or trigger.head.lemma_.lower(),
-                        "requested" if asked else "intended")
+        # "calls for Thaksin to resign": wanted, not done; "the time may not be right for
+        # Israel to negotiate", "unusual for a commander to criticise": a judgement, no act
+        head = trigger.head
+        judged = head.pos_ == "ADJ" or (head.pos_ == "NOUN" and head.lemma_.lower()
+                                        not in lex.intent_nouns) or (
+            head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children))
+        return Polarity(negated, modality or head.lemma_.lower(),
+                        "requested" if _asks(head) else "judged" if judged else "intended")
     head = trigger.head
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
             head.lemma_.lower() in lex.intent_verbs and any(c.dep_ == "xcomp" for c in head.children):
