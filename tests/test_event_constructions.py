@@ -245,7 +245,9 @@ NOT_FOUND = [
      "Bush"),
     ("The European Union refused to impose sanctions on Iran.", "European Union", "REJECT",
      "Iran"),
-    # "must" of a guess is no demand
+    # "must" of a guess, "should" of a question is no demand
+    ("Mr. Thompson told the moderator that he disagreed with outlawing abortion: \"Should the "
+     "government come in and criminalize young girls?\"", "Thompson", "REQUEST", "government"),
     ("The NDP responded that the Liberals must be feeling nervous.", "New Democratic",
      "REQUEST", "Liberal"),
     ("The NDP said the Liberals must have known about the deal.", "New Democratic",

@@ -166,8 +166,8 @@ def _obligations(doc: Doc, index: ActorIndex, doc_id: str, limit: int) -> Iterat
         if pol.negated or pol.mood in ("contingent", "conditional"):
             continue  # "if it is proven, X should explain": asked only on a condition
         subj, speaker = child_of(token, "nsubj"), child_of(token.head, "nsubj")
-        if subj is None or speaker is None or subj.pos_ == "PRON":
-            continue
+        if subj is None or speaker is None or subj.pos_ == "PRON" or modal.i < subj.i:
+            continue  # "Should the government come in and ...?" asks, it demands nothing
         sources, targets = index.actors_for(speaker), index.actors_for(subj)
         for source in sources:
             for target in targets:
