@@ -28,6 +28,10 @@ def _show(rels):
 
 
 FOUND = [
+    # what protesters seize or occupy is an obstruction, a protest (CAMEO 144)
+    ("The native protesters occupied the Douglas Creek Estates.", "protesters", "PROTEST",
+     "Douglas Creek"),
+    ("The treaty was signed by India and Pakistan.", "India", "AGREE", "Pakistan"),
     # coordinated agents of a mutual act with no third party act on each other
     ("Hamas and Fatah fought a gun battle in Gaza.", "Hamas", "ASSAULT", "Fatah"),
     ("Hamas and Fatah clashed in Gaza.", "Fatah", "ASSAULT", "Hamas"),
@@ -427,6 +431,14 @@ def test_acts_not_done_are_not_asserted(extract, text, subject, cls):
 
 
 NO_EVENT = [
+    # a co-agent's own side is no target of their common act
+    ("US Secretary of State Condoleezza Rice and UK Foreign Secretary Jack Straw did not "
+     "confirm or deny its accuracy.", "Rice", "REJECT"),
+    # those who meet what the passive's subject names meet it, not each other
+    ("Bhutto's arrival was met by more than 20,000 police and military troops.", "police",
+     "CONSULT"),
+    # talking down to someone is no talk with them
+    ("Jackson said Obama is talking down to black people.", "Obama", "CONSULT"),
     # an act weighed by an adjective or a noun is not done
     ("He said the time may not be right for Israel to be negotiating with Syria.", "Israel",
      "CONSULT"),

@@ -122,6 +122,8 @@ def _third_party(verb: Token, rel: RelationDef) -> bool:
     the passive's subject ("an insurgency was repelled by the Iraqi and US armies") or an
     object that names no act done between sides ("repelled the attack", but not "fought a
     battle"). Acts done together ("signed a treaty", "held talks") have no such third party."""
+    if child_of(verb, "nsubjpass") is not None and rel.plover == "CONSULT":
+        return True  # "Bhutto's arrival was met by police and troops": they met her
     if rel.plover in _TOGETHER or verb.lemma_.lower() in lexicon().reciprocal_verbs:
         return False
     if child_of(verb, "nsubjpass") is not None:

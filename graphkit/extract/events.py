@@ -79,6 +79,8 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
 #: an agreement is one act of both, written once.
 _BOTH_WAYS = frozenset({"ASSAULT", "CONSULT"})
+#: Forcible acts of protesters and the CAMEO protest they are: a riot, an obstruction.
+_CROWD_FORCE = {"ASSAULT": "145", "COERCE": "144"}
 #: Classes whose act is done by the act that aims at it: "marched to protest against X",
 #: "flew to Washington to meet Bush", "lodged a protest to ask China to stop".
 _DONE_BY_AIMING = frozenset({"PROTEST", "CONSULT", "REQUEST"})
@@ -253,11 +255,11 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
             args = replace(args, targets=conditioned, confidence=args.confidence * 0.85)
     if source != "graphkit" and not args.targets:
         return  # a reading from the CAMEO dictionary alone counts between actors only
-    if rel.plover == "ASSAULT" and all(a.label.lower().split()[-1] in lexicon().protester_nouns
-                                       for a in args.agents):
+    if rel.plover in _CROWD_FORCE and all(
+            a.label.lower().split()[-1] in lexicon().protester_nouns for a in args.agents):
         riot = verb_trigger("protest")  # "protesters stormed the embassy": a violent protest
-        if riot is not None:  # (CAMEO 145), not an armed assault
-            rel, code = riot, "145"
+        if riot is not None:  # (CAMEO 145), not an armed assault; "protesters occupied the
+            rel, code = riot, _CROWD_FORCE[rel.plover]  # estate": an obstruction (144)
     sense = word_sense(token, rel, args, code)
     if sense is None:
         return
@@ -409,12 +411,15 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index:
             [None] if args.value or cls in TARGETLESS or rel.target_optional else [])
         for obj in objects:
             if obj is not None:
-                if same(subject, obj) or (cls not in _DISCIPLINE
-                                          and own_side(subject, obj, index)):
-                    continue
-                if not args.mutual and any(same(obj, a) for a in args.agents):
-                    continue  # "the US and British administrations denied its accuracy": one
-                    # who acts with the subject is no target of the act
+                if same(subject, obj) or ((cls not in _DISCIPLINE or (
+                        subject.type == "Person" and cls != "ACCUSE"))
+                        and own_side(subject, obj, index)):
+                    continue  # an organisation may discipline its own; a person only criticise
+                if not args.mutual and any(same(obj, a) or own_side(a, obj, index)
+                                           for a in args.agents if a is not subject):
+                    continue  # "the US and British administrations denied its accuracy", "Rice
+                    # and UK Foreign Secretary Straw did not deny its accuracy": one who acts
+                    # with the subject, or that one's side, is no target of the act
                 if symmetric:  # "signed by A and B": A with B once, not B with A again
                     pair = frozenset((id(subject), id(obj)))
                     if pair in pairs:
