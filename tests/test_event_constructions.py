@@ -28,6 +28,10 @@ def _show(rels):
 
 
 FOUND = [
+    # a counted crowd acts as its people
+    ("Thousands of protesters asked the Indonesian government to send troops to Gaza.",
+     "protesters", "REQUEST", "Indonesia"),
+    ("Dozens of gunmen attacked the police station in Kirkuk.", "gunmen", "ASSAULT", "police"),
     # what protesters seize or occupy is an obstruction, a protest (CAMEO 144)
     ("The native protesters occupied the Douglas Creek Estates.", "protesters", "PROTEST",
      "Douglas Creek"),
@@ -431,6 +435,14 @@ def test_acts_not_done_are_not_asserted(extract, text, subject, cls):
 
 
 NO_EVENT = [
+    # an act one is let do, or a force one is asked to send, is not (yet) at work
+    ("There is an agreement of Hamas to let the Palestinian president, Mahmoud Abbas, "
+     "negotiate with Israel.", "Abbas", "CONSULT"),
+    ("Protesters asked the Indonesian government to send troops to Gaza to fight against the "
+     "Israelis.", "Indonesia", "ASSAULT"),
+    # showing how something threatens is no demonstration
+    ("Though the court must still hear the case, it does demonstrate how the amendment "
+     "threatens the stability of existing laws.", "court", "PROTEST"),
     # a co-agent's own side is no target of their common act
     ("US Secretary of State Condoleezza Rice and UK Foreign Secretary Jack Straw did not "
      "confirm or deny its accuracy.", "Rice", "REJECT"),

@@ -69,7 +69,9 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     if mutual is not None:
         return mutual
     agents, conf = verb_agents(verb, index)
-    subj = nearest_subject(verb) if not agents and rel.plover in TARGETLESS else None
+    subj = nearest_subject(verb) if not agents else None
+    if subj is not None and rel.plover not in TARGETLESS and counted(subj) is None:
+        subj = None  # a counted crowd acts in any event: "thousands of protesters asked ..."
     group = index.group_for(subj) if subj is not None else None
     if group is not None:  # "students protested", "thousands of farmers marched"
         agents, conf = [group], 0.7

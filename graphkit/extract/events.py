@@ -317,13 +317,15 @@ def _conditions(verb: Token) -> bool:
 def _done_by_force(trigger: Token, cls: str) -> bool:
     """True for an aid, a coercion or an attack that the forcible act aiming at it carries
     out: "sent troops to help President Kabila", "fired tear gas to disperse the students",
-    "sent fighters to attack Israel"."""
+    "sent fighters to attack Israel"; not when that act is itself only asked for or planned
+    ("asked the government to send troops to fight")."""
     if cls not in _FORCED:
         return False
     token = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for _ in range(4):
         if token.dep_ == "advcl" or (token.dep_ == "acl" and token.head.lower_ == "order"):
-            return _forcible(token.head if token.dep_ == "advcl" else token.head.head.head)
+            means = token.head if token.dep_ == "advcl" else token.head.head.head
+            return _forcible(means) and polarity(means).mood == "asserted"
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             return False
         token = token.head

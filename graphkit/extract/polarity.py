@@ -256,7 +256,10 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 return Polarity(negated or _is_negated(head), lemma, "requested")
             if (lemma in lex.request_heads and dep in ("xcomp", "acl") and not (
                     lemma in lex.intent_verbs and not _controlled(head, token, dep))) or (
-                    lemma in lex.demand_verbs and dep == "ccomp"):
+                    lemma in lex.demand_verbs and dep == "ccomp") or (
+                    lemma in lex.request_heads and lemma != "help" and dep == "ccomp"
+                    and token.tag_ == "VB" and child_of(token, "aux", "mark") is None):
+                # "urged X to go", "demanded that X go", "let the president negotiate"
                 return Polarity(negated or _is_negated(head), lemma, "requested")
             if (lemma in lex.intent_verbs and head.pos_ != "NOUN" and dep in ("xcomp", "dobj")) or (
                     lemma in lex.intent_nouns and head.pos_ == "NOUN" and dep in ("acl", "prep")):
