@@ -435,6 +435,9 @@ def test_acts_not_done_are_not_asserted(extract, text, subject, cls):
 
 
 NO_EVENT = [
+    # the head of a force resigns, not the force
+    ("The head of the Israel Defense Forces resigned on Tuesday.", "Israel Defense Forces",
+     "CONCEDE"),
     # an act one is let do, or a force one is asked to send, is not (yet) at work
     ("There is an agreement of Hamas to let the Palestinian president, Mahmoud Abbas, "
      "negotiate with Israel.", "Abbas", "CONSULT"),

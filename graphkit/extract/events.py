@@ -79,6 +79,8 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
 #: an agreement is one act of both, written once.
 _BOTH_WAYS = frozenset({"ASSAULT", "CONSULT"})
+#: Actors that can resign: people, and governments or cabinets as a whole.
+_RESIGNERS = frozenset({"Person", "Government", "GovernmentBody"})
 #: Forcible acts of protesters and the CAMEO protest they are: a riot, an obstruction.
 _CROWD_FORCE = {"ASSAULT": "145", "COERCE": "144"}
 #: Classes whose act is done by the act that aims at it: "marched to protest against X",
@@ -409,6 +411,8 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index:
     pairs: set[frozenset[int]] = set()
     targets = [_sanctioned(t) for t in args.targets] if cls == "SANCTION" else args.targets
     for subject in args.agents:
+        if name == "resign" and subject.type not in _RESIGNERS:
+            continue  # "the head of the Israel Defense Forces resigned": a person, not the army
         objects: list[Mention | None] = list(targets) or (
             [None] if args.value or cls in TARGETLESS or rel.target_optional else [])
         for obj in objects:
