@@ -27,7 +27,7 @@ CASES = [
     ("The opposition accused the government earlier that day.", "accused", BACKGROUND),
     ("The general served in the army for three decades and was involved in the invasion.",
      "invasion", BACKGROUND),
-    # background: a stretch or a repetition in the perfect or the present
+    # background: a stretch in the perfect or the present, a repetition in any tense
     ("Russia has long accused Georgia of provocations.", "accused", BACKGROUND),
     ("The rebels have repeatedly attacked army convoys.", "attacked", BACKGROUND),
     ("The regime has recently waged an offensive against the Karen.", "waged", BACKGROUND),
@@ -38,9 +38,13 @@ CASES = [
     ("Bayh consistently wins elections by appealing to moderate voters.", "appealing", BACKGROUND),
     ("Chavez has accused the United States of plotting a coup against him back in 2002.", "accused",
      BACKGROUND),
-    # current: the same words in the simple past, or a perfect without them
+    # current: a stretch's words in the simple past, or a perfect without them
     ("Police have arrested three men.", "arrested", ARTICLE),
-    ("The rebels repeatedly attacked the convoy.", "attacked", ARTICLE),
+    # a repetition or habit is many acts at no one date, in the simple past too
+    ("The rebels repeatedly attacked the convoy.", "attacked", BACKGROUND),
+    ("In fact, he repeatedly complained about it as a guest on my radio programs.", "complained",
+     BACKGROUND),
+    ("The opposition often criticised the minister.", "criticised", BACKGROUND),
     ("The court banned him from politics for five years.", "banned", ARTICLE),
     ("Obama criticised the 2003 invasion of Iraq.", "criticised", ARTICLE),
     ("Egypt has been trying to negotiate the soldier's release.", "negotiate", ARTICLE),
@@ -61,6 +65,11 @@ CASES = [
      ("2008-03-10", "week", "clause")),
     ("The minister plans to visit China.", "visit", FUTURE),
     ("The minister said he would resign.", "resign", FUTURE),
+    ("Britain says it expects all foreign combat troops to withdraw from Iraq by 2010.", "withdraw",
+     FUTURE),
+    ("Thousands protested on Friday against the planned deployment of AU troops.", "deployment",
+     FUTURE),
+    ("Thousands protested against the deployment of AU troops.", "deployment", ARTICLE),
 ]
 
 

@@ -108,7 +108,10 @@ CASES = [
     ("Rebels recently attacked the town.", "attacked", BACKGROUND),
     ("The president announced an agreement with India.", "agreement", ARTICLE),
     ("Governments have harassed and arrested bloggers before.", "arrested", BACKGROUND),
-    ("Police arrested the bloggers before the election.", "arrested", ARTICLE),
+    ("Police arrested the bloggers before the election.", "arrested", BACKGROUND),
+    ("Prior to the election he was endorsed by all the major newspapers.", "endorsed", BACKGROUND),
+    ("Rebels attacked the town before 2005.", "attacked", ARTICLE),
+    ("Just before the announcement, Russian forces bombed Gori.", "bombed", ARTICLE),
     ("Oil rose on fears that Turkey is going to attack the militants.", "attack", FUTURE),
     # a time told relative to another event is not the article's
     ("On the same day, a suicide bomber killed 13 soldiers.", "killed", BACKGROUND),

@@ -61,6 +61,17 @@ CASES = [
     # a verb sharing the subject of the first conjunct shares its date
     ("The MQM held a meeting in Karachi November 3 and decided to protest.", "decided",
      "2013-11-05", "2013-11-03", "day"),
+    # a verb without a time of its own takes that of a verb it shares its subject with, or of
+    # a noun the parser joined to it; never when it names one, nor from a clause to come
+    ("During a rally in Qalqilyah, a man was shot and killed Sunday by Israeli forces.", "rally",
+     "2009-01-05", "2009-01-04", "day"),
+    ("Polonium has been found in Hamburg. Litvinenko and Kovtun met together at a London, England "
+     "pub on November 1, 2006.", "met",
+     "2006-12-09", "2006-11-01", "day"),
+    ("Rebels attacked the post in 2005 and seized the town yesterday.", "attacked", "2014-01-02",
+     "2005-01-01", "year"),
+    ("Rebels attacked the post and will seize the town on Monday.", "attacked", "2014-01-02",
+     None, None),
     # a clause with no time of its own takes the time of the clause it happens in
     ("Insurgents used a car bomb on Tuesday to kill 32 people.", "kill", "2007-05-17", "2007-05-15", "day"),
     ("U.S. forces fired on a civilian vehicle on Monday, killing a child.", "killing", "2005-11-26",

@@ -46,17 +46,20 @@ CASES = [
      "arrested", ARTICLE),
     ("The town is calm. Shops are open. Rebels attacked an army post on Monday. ===Reaction=== Police arrested "
      "two men.", "arrested", ARTICLE),
-    # a run in a month or year long past dates nothing, but the next sentence going on with
-    # its story ("then", "later", a pronoun for subject) is of that time; another one may be
-    # the article's news (read as going on with the story, the arrest would have no date)
+    # a run in a month or year dates nothing, but the next sentence going on with its story
+    # ("then", "later", a pronoun for subject) is of that time and takes it; another one in the
+    # simple past right after a time long past is told as of that past too, with no date
     ("The town is calm. Shops are open. Rebels attacked an army post on Monday. In March the army launched an "
-     "offensive. Police arrested two men.", "arrested", ARTICLE),
+     "offensive. Police arrested two men.", "arrested", (None, None, "background")),
     ("Rebels attacked an army post on Monday. In March the army launched an offensive. Police "
-     "later arrested two men.", "arrested", (None, None, "background")),
+     "later arrested two men.", "arrested", ("2013-03-01", "month", "context")),
     ("The town is calm. Shops are open. Rebels attacked an army post on Monday. In March the army launched an "
      "offensive.\n\nPolice later arrested two men.", "arrested", ARTICLE),
     ("In 1999, the army staged a coup. It arrested the prime minister.", "arrested",
-     (None, None, "background")),
+     ("1999-01-01", "year", "context")),
+    ("In September, bin Laden issued a tape. He also asked militants to attack the army.", "asked",
+     ("2013-09-01", "month", "context")),
+    ("In December, bin Laden issued a tape. Police arrested two men.", "arrested", ARTICLE),
     ("In 1999, the army staged a coup. Then it arrested the prime minister. It dissolved the "
      "parliament.", "dissolved", ARTICLE),
     ("The town is calm. Shops are open. Rebels attacked an army post on Monday. The army is hunting them. Police "
@@ -70,8 +73,10 @@ CASES = [
     ('"We attacked them on Monday," the spokesman said, and he denounced the army.', "denounced",
      ARTICLE),
     ("Police arrested two men, the army said on Monday.", "arrested", ARTICLE),
-    ("In 2005, rebels attacked a post. Police arrested two men.", "arrested", ARTICLE),
-    ("In 2005, rebels attacked a post. They later seized the town.", "seized", (None, None, "background")),
+    ("In 2005, rebels attacked a post. Police arrested two men.", "arrested", (None, None, "background")),
+    ("In 2005, rebels attacked a post. Police are holding two men.", "holding", ARTICLE),
+    ("In 2005, rebels attacked a post. They later seized the town.", "seized",
+     ("2005-01-01", "year", "context")),
     ("Protests broke out on Monday after the attack on the embassy.", "attack", ARTICLE),
     ("Rebels attacked an army post on Monday. Police are questioning two men.", "questioning", ARTICLE),
     ("Rebels attacked an army post on Monday. Police will question two men.", "question",
@@ -113,6 +118,14 @@ LEAD = [
      ("2014-01-01", "day", "lead")),
     ("Parliament heard the reply to the budget released on Tuesday.\n\nThe opposition "
      "leader criticised the government.", "criticised", ARTICLE),
+    # a lead telling a speech of one day before the article's dates what the speaker says in
+    # the present in the quotations after it, not the article's next events
+    ('On Monday, Syria said that it backs Iran. The treaty dates from 1968. "We support Iran," '
+     "Assad said at a news conference.", "support", MONDAY[:2] + ("context",)),
+    ('On Monday, Syria said that it backs Iran. The treaty dates from 1968. "We supported Iran," '
+     "Assad said at a news conference.", "supported", (None, None, "background")),
+    ("On Monday, Syria said that it backs Iran. Iran is pleased. Iran thanked Syria.",
+     "thanked", ARTICLE),
     # not the lead's day: a clause in another tense, quoted, with a time of its own, told as
     # background; a lead naming only a speech's day, the article's day, a day long before
     # the article, a month or a day to come

@@ -50,13 +50,18 @@ FUTURE_MODALITY = frozenset({"will", "would", "shall", "'ll", "’ll", "plan", "
 #: Prepositions whose object is an event at another time than the clause's ("after", "despite").
 ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "until", "despite", "amid",
                            "over", "because", "against", "like", "unlike"})
+#: Adjectives of an event noun that make it still to come ("the planned deployment").
+_PLANNED = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled", "intended",
+                      "impending", "prospective", "future", "possible", "potential"})
+#: Times of day: "before dawn" is a time of the clause's own day.
+_DAYTIMES = frozenset({"dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightfall", "midnight"})
 #: The future proper ("will meet"); "would" is a future seen from the past or a condition.
 _WILL = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 #: Dependencies of the words that say when: adverbs, bare noun phrases, prepositional phrases,
 #: and the adjectives of an event noun ("repeated claims", "past contacts").
 _MARKER_DEPS = frozenset({"advmod", "npadvmod", "tmod", "prep", "amod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-#: Tenses in which a stretch or repetition ("long", "repeatedly", "since 2003") reaches up to
+#: Tenses in which a stretch ("long", "so far", "since 2003") reaches up to
 #: the article's time rather than dating one event.
 _SPANNING = frozenset({"perfect", "pluperfect", "present"})
 
@@ -143,8 +148,9 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
     Returns:
         The :class:`Aspect`: "future" for an intended, expected or "will" event, or one only
         possible or allowed ("can be arrested", "the law allows prosecution"); "background"
-        for a clause a time word puts before the article's time (in any tense), a stretch or
-        repetition reaching up to it (in the perfect or the present), an act in the
+        for a clause a time word puts before the article's time (in any tense), a stretch
+        reaching up to it (in the perfect or the present), a repetition ("repeatedly
+        complained") or an act before another event ("before the elections"), an act in the
         pluperfect ("had attacked": before the past the article tells), an act something is
         thanked or sentenced for or that a clause answers ("rejected Obrador's call"), one
         set in an earlier time ("in the recent case", "in World War II"), or one told in a
@@ -225,7 +231,8 @@ def is_future(verb: Token) -> bool:
 
 
 def _future(trigger: Token, chain: list[Token], found: str | None, modality: str | None) -> str | None:
-    """What makes the event one still to come: "will", an intention, "is expected to"."""
+    """What makes the event one still to come: "will", an intention, "is expected to",
+    "expects all troops to withdraw", "the planned deployment"."""
     if intended(modality):
         return modality
     if found == "future":
@@ -234,8 +241,12 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
         aux = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
         if aux:
             return aux  # "would resign": a future seen from the past
-        if token.dep_ == "xcomp" and _future_head(token.head):
-            return token.head.lemma_.lower()
+        if token.dep_ in ("xcomp", "ccomp") and _future_head(token.head) and (token.dep_ == "xcomp" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            return token.head.lemma_.lower()  # "expects all troops to withdraw"
+    planned = next((c.lower_ for c in trigger.children if c.dep_ == "amod" and c.lower_ in _PLANNED), None)
+    if planned and trigger.pos_ == "NOUN":
+        return planned  # "the planned deployment"
     head = trigger.head  # "negotiations are expected to resume"
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in FUTURE_HEADS \
             and any(c.dep_ == "xcomp" for c in head.children):
@@ -327,6 +338,8 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
                 return past[0]
         if child.dep_ == "prep" and _set_earlier(child, markers):
             return phrase
+        if phrase in markers.get("repeated", ()) or _before_another(child):
+            return phrase
         spanning = found in _SPANNING
         if child.dep_ == "prep" and child.lower_ in ("since", "for"):
             if child.lower_ == "since" and spanning and len(words) > 1:
@@ -339,6 +352,19 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
         if _timely(child) and _vague(phrase, words):
             return phrase
     return None
+
+
+def _before_another(phrase: Token) -> bool:
+    """ "before the elections", "prior to the election": an act told as done before another
+    event, at a time the clause does not give (a date is a time: "before 2005" bounds it)."""
+    if phrase.lower_ not in ("before", "prior") or phrase.dep_ not in ("prep", "advmod") \
+            or any(c.dep_ in ("advmod", "npadvmod") for c in phrase.children):
+        return False  # "just before the announcement", "hours before the vote": that day
+    if phrase.lower_ == "prior":
+        phrase = next((c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "to"), phrase)
+    obj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not _timely(phrase) \
+        and obj.lemma_.lower() not in _DAYTIMES
 
 
 def _set_earlier(prep: Token, markers: Mapping[str, frozenset[str]]) -> bool:

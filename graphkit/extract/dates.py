@@ -115,11 +115,14 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
 
     Returns:
         A :class:`Dating`: the finest date of the clause (the nearest to the trigger among
-        equals), or the problem with it, or nothing.
+        equals), else that of a verb joined to its verb that shares its subject ("was shot and
+        killed Sunday"), or the problem with it, or nothing.
     """
     head = _clause_head(trigger)
     ahead = intended(modality)
     found: list[tuple[int, int, When]] = []
+    lent: list[tuple[int, int, When]] = []  # a time of a conjunct sharing the verb's subject
+    named = False  # the clause names a time of its own (placed or not)
     problem: str | None = None
     previous: When | None = None
     told_at = _told_at(head)
@@ -141,14 +144,17 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
             bad = implausible(when, anchor, future=future) if when else None
             previous = when or previous
         own = own or when is not None and _lifted(point, head, when, anchor)
-        if not own:
+        shares = not own and point is not None and _conjunct(point, head)
+        if not own and not shares:
             continue
+        named = named or own
         if bad:
-            problem = problem or bad
+            problem = problem or (bad if own else None)
         elif when is not None:
-            found.append((PRECISIONS.index(when.precision), abs(_root(span).i - trigger.i), when))
-    if found:
-        return Dating(min(found)[2])
+            (found if own else lent).append(
+                (PRECISIONS.index(when.precision), abs(_root(span).i - trigger.i), when))
+    if found or lent and not named:
+        return Dating(min(found or lent)[2])
     if problem:
         return Dating(problem=problem)
     shared = _shared_head(head)
@@ -300,6 +306,18 @@ def _owns(point: Token, trigger: Token, head: Token) -> bool:
     held = prep.head.i in (trigger.i, head.i) or prep.head.dep_ == "dobj" and prep.head.head.i == head.i
     return point.dep_ == "pobj" and point.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep" \
         and prep.lower_ in TEMPORAL_PREPS and held
+
+
+def _conjunct(point: Token, head: Token) -> bool:
+    """True when a time expression modifying ``point`` dates the verb ``head`` it is joined to
+    when ``head`` names no time of its own: a verb sharing its subject ("was shot and killed
+    Sunday") or a noun the parser joined to the verb ("met at a London pub on November 1")."""
+    if point.dep_ != "conj" or point.head.i != head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if point.pos_ in ("NOUN", "PROPN"):
+        return True
+    return point.pos_ == "VERB" and tense(point) in (None, tense(head)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in point.children)
 
 
 def _lifted(point: Token | None, head: Token, when: When, anchor: date | None) -> bool:

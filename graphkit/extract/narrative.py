@@ -15,10 +15,11 @@ only what the speaker says: the speaker's present, in the quotation of that sent
 the sentences right after it ('"It is insisting on the unity of Iraq"'), not the report's
 next events. A quoted clause in the past tense tells the speaker's past, and other clauses
 are told as earlier by their sentence or paragraph (:meth:`Narrative.earlier`, from
-:mod:`graphkit.extract.earlier`), or by the sentences they continue when these told of a
-time long before the article's and they go on with its story ("In 1999, the army staged a
-coup. It then arrested the prime minister.": "then", "later", a pronoun for subject), one
-sentence on.
+:mod:`graphkit.extract.earlier`), or by the sentence right before them when it told of a
+time long before the article's ("In 1999, the army staged a coup. Police arrested the prime
+minister."). A sentence that goes on with the story of a sentence set in one month or year
+("In 1999, the army staged a coup. It then arrested the prime minister.": "then", "later", a
+pronoun for subject) takes that month or year, one sentence on.
 
 A report written the day after its news names that day in its lead, the first sentence (of
 its first two) that places a time ("The Taliban attacked a hotel in Kabul last night."), and
@@ -84,6 +85,9 @@ class Narrative:
         self._doc = doc
         self._old: dict[int, str] = {}
         self._lead: When | None = None
+        self._lead_said: When | None = None  # the day of the speech the lead reports
+        self._sequel: dict[int, When] = {}
+        story: When | None = None  # the one month or year the sentence before told of
         run: When | None = None
         spoken = False  # the run's day is the day of a speech
         hops = 0
@@ -95,13 +99,18 @@ class Narrative:
             lead = lead and n < LEAD_SENTENCES and (before is None or not _break(before, sent))
             if lead and any(when is not None for _, when, _ in timed):
                 self._lead, lead = _news_day(timed, anchor), False
+                self._lead_said = _news_day(timed, anchor, spoken=True)
             self._timed[sent.start] = timed
             if before is None or _break(before, sent):
-                run = old = None
+                run = old = story = None
             told = old_time(sent.root, anchor)
-            if old is not None and not told and not timed and _goes_on(sent) and _narrates(sent, anchor):
-                self._old[sent.start] = old  # "In 1999, the army staged a coup. It then arrested ..."
+            if not told and not timed and _narrates(sent, anchor):
+                if story is not None and _goes_on(sent):  # "In 1999, the army staged a coup. It then"
+                    self._sequel[sent.start] = story
+                elif old is not None:  # "In 1999, the army staged a coup. Police arrested ..."
+                    self._old[sent.start] = old
             old = told
+            story = _long(timed)
             if timed:
                 run, hops = _one([when for _, when, _ in timed]), 0
                 spoken = all(said for _, _, said in timed)
@@ -125,9 +134,10 @@ class Narrative:
 
         Returns:
             The one day or week the earlier clauses of its sentence name (when the sentence
-            names no other time), else the date of the run the sentence continues; for a
-            quoted clause in the present, the day its speaker spoke (named in its sentence
-            or the one that opened the quotation), else None.
+            names no other time), else the date of the run the sentence continues, else the
+            month or year of the story it goes on with; for a quoted clause in the present,
+            the day its speaker spoke (named in its sentence or the one that opened the
+            quotation, else the day of the speech the lead reports), else None.
         """
         timed = self._timed.get(trigger.sent.start, [])
         if quoted(trigger):
@@ -135,13 +145,13 @@ class Narrative:
                 return None
             if timed:
                 return _one([when for _, when, _ in timed]) if all(s for _, _, s in timed) else None
-            return self._said.get(trigger.sent.start)
+            return self._said.get(trigger.sent.start) or self._lead_said
         if told.tense != "past" or told.time != "current":
             return None
         if timed:
             one = _one([when for _, when, _ in timed])
             return one if any(end <= trigger.i for end, _, _ in timed) else None
-        return self._carried.get(trigger.sent.start)
+        return self._carried.get(trigger.sent.start) or self._sequel.get(trigger.sent.start)
 
     def news_day(self, trigger: Token, told: Aspect) -> When | None:
         """The day the article's lead names for its news, for a clause in the simple past that
@@ -163,15 +173,15 @@ class Narrative:
     def earlier(self, trigger: Token, told: Aspect) -> str | None:
         """What tells the clause of ``trigger`` (its :func:`aspect` ``told`` "current") as
         earlier than the article's news, or None: "quoted" for a quotation in the past tense
-        (the speaker's past), the old time its sentence names or the sentence whose story it
-        goes on with named ("In 1999, the army staged a coup. It then arrested the prime
-        minister."), or the
+        (the speaker's past), the old time its sentence names or, for a clause in the simple
+        past, the sentence right before it named ("In 1999, the army staged a coup. Police
+        arrested the prime minister."), or the
         lemma of an act its paragraph told before as background."""
         if told.time != "current":
             return None
         if quoted(trigger):
             return "quoted" if told.tense == "past" else None
-        found = old_time(trigger, self._anchor) or self._old.get(trigger.sent.start)
+        found = old_time(trigger, self._anchor) or (self._old.get(trigger.sent.start) if told.tense == "past" else None)
         if found:
             return found
         if self._recalled is None:
@@ -210,13 +220,27 @@ def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None, bool
     return found
 
 
-def _news_day(timed: list[tuple[int, When | None, bool]], anchor: date | None) -> When | None:
+def _news_day(timed: list[tuple[int, When | None, bool]], anchor: date | None, *,
+              spoken: bool = False) -> When | None:
     """The day a lead sentence's times (:func:`_timed`) name for the news it tells, or None:
-    one day (not a speech's) within :data:`LEAD_DAYS` before the article's."""
+    one day within :data:`LEAD_DAYS` before the article's, not a speech's (or, ``spoken``,
+    only a speech's: "On Thursday, Syria said that it supports Iran")."""
     day = _one([when for _, when, _ in timed])
-    if day is None or anchor is None or day.precision != "day" or all(said for _, _, said in timed):
+    if day is None or anchor is None or day.precision != "day" \
+            or all(said for _, _, said in timed) != spoken:
         return None
     return day if anchor - timedelta(days=LEAD_DAYS) <= day.date < anchor else None
+
+
+def _long(timed: list[tuple[int, When | None, bool]]) -> When | None:
+    """The one month or year a sentence's times (:func:`_timed`) set what it tells in, or
+    None: a story the next sentence may go on with ("In September, bin Laden issued a tape.
+    He also asked militants to seek revenge")."""
+    whens = [when for _, when, said in timed if not said]
+    first = whens[0] if whens and len(whens) == len(timed) else None
+    if first is None or first.precision not in ("month", "year"):
+        return None
+    return first if all(when == first for when in whens) else None
 
 
 def _speaks(verb: Token, speech: Mapping[str, str]) -> bool:
