@@ -94,4 +94,6 @@ def test_the_marker_is_named(nlp):
     doc = nlp("The United States has demanded his extradition since 2003.")
     assert aspect(doc[4], date(2008, 3, 6)) == ("perfect", "background", "since 2003")
     doc = nlp("Police arrested him after the attack.")
+    assert aspect(doc[5], date(2008, 3, 6)) == (None, "background", "after")
+    doc = nlp("Police arrested him despite the protests.")
     assert aspect(doc[5], date(2008, 3, 6)) == (None, "current", None)

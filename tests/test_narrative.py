@@ -77,7 +77,9 @@ CASES = [
     ("In 2005, rebels attacked a post. Police are holding two men.", "holding", ARTICLE),
     ("In 2005, rebels attacked a post. They later seized the town.", "seized",
      ("2005-01-01", "year", "context")),
-    ("Protests broke out on Monday after the attack on the embassy.", "attack", ARTICLE),
+    ("Protests broke out after the attack on the embassy.", "attack", (None, None, "background")),
+    ("Last week's arrests undermine the rule of law, the jurists said, and called on the "
+     "government to stop.", "called", ARTICLE),
     ("Rebels attacked an army post on Monday. Police are questioning two men.", "questioning", ARTICLE),
     ("Rebels attacked an army post on Monday. Police will question two men.", "question",
      (None, None, "future")),

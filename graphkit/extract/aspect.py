@@ -53,6 +53,8 @@ ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "until", "de
 #: Adjectives of an event noun that make it still to come ("the planned deployment").
 _PLANNED = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled", "intended",
                       "impending", "prospective", "future", "possible", "potential"})
+#: Prepositions whose object happened at another time than its clause, before or after it.
+_SEQUENCE_PREPS = frozenset({"after", "following", "since", "before", "until"})
 #: Times of day: "before dawn" is a time of the clause's own day.
 _DAYTIMES = frozenset({"dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightfall", "midnight"})
 #: The future proper ("will meet"); "would" is a future seen from the past or a condition.
@@ -148,7 +150,8 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
     Returns:
         The :class:`Aspect`: "future" for an intended, expected or "will" event, or one only
         possible or allowed ("can be arrested", "the law allows prosecution"); "background"
-        for a clause a time word puts before the article's time (in any tense), a stretch
+        for a happening a clause is told after or before ("protests broke out after the
+        attack"), for a clause a time word puts before the article's time (in any tense), a stretch
         reaching up to it (in the perfect or the present), a repetition ("repeatedly
         complained") or an act before another event ("before the elections"), an act in the
         pluperfect ("had attacked": before the past the article tells), an act something is
@@ -162,6 +165,8 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
     future = _future(trigger, chain, found, modality) or _capacity(chain, found)
     if future:
         return Aspect(found, "future", future)
+    if found is None and chain[-1].lower_ in _SEQUENCE_PREPS:
+        return Aspect(found, "background", chain[-1].lower_)  # "protests broke out after the attack"
     for token in chain:
         marker = _marker(token, chain, found) or _retrospect(token) or answered(token) \
             or _recorded(token, found)

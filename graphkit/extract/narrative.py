@@ -212,7 +212,9 @@ def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None, bool
         except BadDate:
             when = None
         previous = when or previous
-        if not verb and (when is None or when.precision in ("month", "year")):
+        if not verb and (when is None or when.precision in ("month", "year") or tense != "past"):
+            # a noun's date names the time of a sentence telling it in the past ("Monday's attack
+            # killed five"), not of one judging it now ("Last week's arrests undermine the law")
             continue
         if when is not None and (anchor is not None and when.date > anchor or _elsewhen(chain, tense)):
             when = None
