@@ -38,6 +38,11 @@ CASES = [
     ("Bayh consistently wins elections by appealing to moderate voters.", "appealing", BACKGROUND),
     ("Chavez has accused the United States of plotting a coup against him back in 2002.", "accused",
      BACKGROUND),
+    # a "when" clause is of the time of the clause it hangs from, a pluperfect's too
+    ("Olmert said Lebanon had committed an act of war when Hezbollah attacked Israel.",
+     "attacked", BACKGROUND),
+    ("Olmert said Lebanon committed an act of war when Hezbollah attacked Israel.", "attacked",
+     ARTICLE),
     # current: a stretch's words in the simple past, or a perfect without them
     ("Police have arrested three men.", "arrested", ARTICLE),
     # a repetition or habit is many acts at no one date, in the simple past too

@@ -112,6 +112,9 @@ CASES = [
     ("Prior to the election he was endorsed by all the major newspapers.", "endorsed", BACKGROUND),
     ("Rebels attacked the town before 2005.", "attacked", ARTICLE),
     ("Just before the announcement, Russian forces bombed Gori.", "bombed", ARTICLE),
+    # the time of a clause inside a phrase is that clause's, not the phrase's
+    ("A suicide bomber killed a police chief in Mosul at the site of an explosion that had killed "
+     "34 people and wounded 217 the day before.", "killed", ARTICLE),
     ("Oil rose on fears that Turkey is going to attack the militants.", "attack", FUTURE),
     # a time told relative to another event is not the article's
     ("On the same day, a suicide bomber killed 13 soldiers.", "killed", BACKGROUND),

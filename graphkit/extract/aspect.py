@@ -55,6 +55,8 @@ _PLANNED = frozenset({"planned", "proposed", "upcoming", "forthcoming", "schedul
                       "impending", "prospective", "future", "possible", "potential"})
 #: Prepositions whose object happened at another time than its clause, before or after it.
 _SEQUENCE_PREPS = frozenset({"after", "following", "since", "before", "until"})
+#: Clauses inside a phrase, whose times are their own.
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 #: Times of day: "before dawn" is a time of the clause's own day.
 _DAYTIMES = frozenset({"dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightfall", "midnight"})
 #: The future proper ("will meet"); "would" is a future seen from the past or a condition.
@@ -176,13 +178,23 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
     standing = found == "present" and any(t.dep_ == "relcl" for t in chain)  # "which the US accuses"
     if described is not None and not standing and not happening(described):
         return Aspect(found, "background", described.lower_)
-    if found == "pluperfect":
-        return Aspect(found, "background", "had")
+    if found == "pluperfect" or _during(chain[-1]) == "pluperfect":
+        return Aspect(found, "background", "had")  # "said Lebanon had committed an act of war
+        # when Hezbollah attacked Israel": the "when" clause is of the pluperfect's time
     if found == "perfect" and anchor is not None:
         year = _earlier_year(chain[-1], anchor)
         if year:
             return Aspect(found, "background", year)
     return Aspect(found, "current")
+
+
+def _during(verb: Token) -> str | None:
+    """The tense of the clause a "when", "as" or "while" clause ``verb`` hangs from (it
+    happens at that clause's time), else None."""
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+    if verb.dep_ != "advcl" or not any(m in ("when", "as", "while", "whilst") for m in marks):
+        return None
+    return tense(verb.head)
 
 
 def described_noun(trigger: Token, chain: list[Token] | None = None) -> Token | None:
@@ -354,9 +366,17 @@ def _marker(token: Token, chain: list[Token], found: str | None) -> str | None:
             continue
         if spanning and phrase in markers.get("span", ()):
             return phrase
-        if _timely(child) and _vague(phrase, words):
+        own = [t.lower_ for t in _own_tokens(child) if not t.is_punct]  # not those of a clause
+        if _timely(child) and _vague(" ".join(own), own):  # in it: "a blast that killed 34 the day before"
             return phrase
     return None
+
+
+def _own_tokens(phrase: Token) -> list[Token]:
+    """The words of ``phrase`` outside the clauses inside it ("the site of an explosion that
+    had killed 34 the day before": the site's words, not the explosion's time)."""
+    inner = {t.i for c in phrase.subtree if c.dep_ in _CLAUSES and c.i != phrase.i for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in inner]
 
 
 def _before_another(phrase: Token) -> bool:
@@ -400,10 +420,10 @@ def _duration(prep: Token, verb: Token, spanning: bool) -> bool:
 
 def _timely(phrase: Token) -> bool:
     """True for a phrase naming a time: a date or time the NER found, or a noun of a time
-    ("the following day", "on the eve of the vote")."""
+    ("the following day", "on the eve of the vote"), outside the clauses inside it."""
     occasion = lexicon().time_markers.get("occasion", ())
     return any(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "NOUN" and t.lemma_.lower() in occasion
-               for t in phrase.subtree)
+               for t in _own_tokens(phrase))
 
 
 def _vague(phrase: str, words: list[str]) -> bool:
