@@ -559,3 +559,90 @@ def test_clean_post(role, post):
     from graphkit.extract._posts import clean_post
 
     assert clean_post(role) == post
+
+
+# text, person, the (class, object or ROLE value) that must be there, the one that must not
+# (None: nothing to check on that side). Memberships at the right level, of the right person,
+# from a post and not from a job; both readings of each ambiguous form.
+MEMBERSHIPS_AT_THEIR_LEVEL = [
+    # a provincial post with a party label: the province's party, which the title does not
+    # name; the national party of that name is no membership, the post stays
+    ("Dalton McGuinty is the first Liberal premier to win a second term since 1937.",
+     "Dalton McGuinty", ("ROLE", "premier"), ("MEMBER_OF", "Liberal Party of Canada")),
+    ("Dalton McGuinty is the first Liberal leader to win a second term since 1937.",
+     "Dalton McGuinty", ("MEMBER_OF", "Liberal Party of Canada"), None),
+    # a group the post is one of is no body of the post: the list is of others
+    ("Clinton was the final speaker in a long list of Minnesota Democrats, including former "
+     "U.S. Vice President Walter Mondale.", "Clinton", None,
+     ("MEMBER_OF", "Democratic Party of Minnesota")),
+    ("Clinton was the final speaker in a long list of Minnesota Democrats, including former "
+     "U.S. Vice President Walter Mondale.", "Clinton", None,
+     ("MEMBER_OF", "Government of United States")),
+    ("Clinton was the final speaker in a long list of Minnesota Democrats, including former "
+     "U.S. Vice President Walter Mondale.", "Walter Mondale",
+     ("MEMBER_OF", "Government of United States"), None),
+    ("John Smith, a member of the board of the Red Cross, spoke.", "John Smith",
+     ("MEMBER_OF", "International Committee of the Red Cross"), None),
+    ("Khalid Mishal, head of the political bureau of Hamas, spoke.", "Khalid Mishal",
+     ("MEMBER_OF", "Hamas"), None),
+    # the body a post deals with is no body of the post
+    ("Ali Larijani, the chief Iranian negotiator with the IAEA, complained.", "Ali Larijani",
+     ("MEMBER_OF", "Government of Iran"), ("MEMBER_OF", "International Atomic Energy Agency")),
+    # a group named after a noun for it is no person
+    ("Members of the party Patria Livre were living in the city.", "Patria Livre", None,
+     ("ROLE", "Member of the party")),
+    ("The party leader Nawaz Sharif spoke.", "Nawaz Sharif", ("ROLE", "party leader"), None),
+    # a title that is another person's complement is theirs ("Bhutto being the head")
+    ("Despite Bhutto being the new head of the PPP, Zardari says that Fahim will run.",
+     "Zardari", None, ("MEMBER_OF", "Pakistan People's Party")),
+    ("Despite Bhutto being the new head of the PPP, Zardari says that Fahim will run.",
+     "Bhutto", ("MEMBER_OF", "Pakistan People's Party"), None),
+    ("On April 23, the leader of al-Qaeda, Osama bin Laden released an audiotape.",
+     "Osama bin Laden", ("MEMBER_OF", "al-Qaeda"), None),
+    # a country's name is no word of its ministry's label
+    ("Choo Kyu-ho, spokesman for South Korea's foreign ministry, said so.", "Choo Kyu-ho",
+     ("MEMBER_OF", "foreign ministry"), ("MEMBER_OF", "South foreign ministry")),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "present", "absent"), MEMBERSHIPS_AT_THEIR_LEVEL)
+def test_a_membership_is_the_persons_own_at_its_level(nlp, text, person, present, absent):
+    doc = nlp(text)
+    facts = {(r.cls, r.object.label if r.object else r.value)
+             for r in affiliations(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")
+             if r.subject.label == person}
+    assert present is None or present in facts, facts
+    assert absent is None or absent not in facts, facts
+
+
+# text, person, the ROLE that must be there (None: no ROLE), the one that must not
+ROLES_THAT_ARE_POSTS = [
+    # an adjective of time is no part of the post
+    ("The current leader Yoweri Museveni spoke.", "Yoweri Museveni", "leader", "current leader"),
+    # an opinion of a post is no post held; a post held with a superlative of its holder is
+    ("The party considers Mr Evangelos Venizelos the most suitable leader of PASOK.",
+     "Evangelos Venizelos", None, "most suitable leader of PASOK"),
+    ("Evangelos Venizelos, the leader of PASOK, spoke on Monday.", "Evangelos Venizelos",
+     "leader of PASOK", None),
+    # the person's own name is no word of the post
+    ("Hamas won. He was an adviser to the current President of the PNA Mahmoud Abbas, who "
+     "met Mahmoud Abbas again.", "Mahmoud Abbas", "President of the PNA",
+     "current President of the PNA Mahmoud"),
+    # a demonym before "Affairs" names the portfolio, not the country
+    ("The signing was attended by federal Indian Affairs Minister Andy Scott and others.",
+     "Andy Scott", "federal Indian Affairs Minister", "Affairs Minister"),
+    ("Canadian Foreign Affairs Minister Pierre Pettigrew spoke.", "Pierre Pettigrew",
+     "Foreign Affairs Minister of Canada", None),
+    # an academic title is no post
+    ("The student wrote it for Professor Robert Pontbriand's class.", "Robert Pontbriand", None,
+     "Professor"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post", "not_post"), ROLES_THAT_ARE_POSTS)
+def test_a_role_is_a_post_held(nlp, text, person, post, not_post):
+    doc = nlp(text)
+    roles = [r.value for r in affiliations(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")
+             if r.cls == "ROLE" and r.subject.label == person]
+    assert not_post is None or not_post not in roles, roles
+    assert (post in roles) if post else not roles, roles

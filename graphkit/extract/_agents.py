@@ -133,7 +133,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         return
     kept = [t.text for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
             and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
-            and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")]
+            and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")
+            and not _of_possessor(t, found)]  # "South Korea's ministry": no "South ministry"
     sub = any(t.lower_ in lex.subnational_words for t in mods)
     word = token.text if token.is_upper else token.text.lower()
     kept = [w if _proper(w, mods) else w.lower() for w in kept]
@@ -523,6 +524,14 @@ def _qualified(token: Token) -> bool:
         return True
     words = {t.lower_ for t in token.subtree if t.i < token.i}
     return bool(words & need)
+
+
+def _of_possessor(token: Token, found: Found) -> bool:
+    """``token`` is a word of a country's name, not a modifier of the agent ("South" of
+    "South Korea's foreign ministry")."""
+    head = token.head
+    return head.i > token.i and token.dep_ == "compound" and found.gaz.country_of(
+        token.doc[token.i:head.i + 1].text) is not None
 
 
 def _is_country(token: Token, gaz: Gazetteer) -> bool:

@@ -36,7 +36,10 @@ def country_word(token: Token, index: ActorLookup) -> str | None:
     if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper() \
             or _place(token, index):
         return None
-    from graphkit.extract._posts import names_post
+    from graphkit.extract._posts import names_field, names_post
+
+    if names_field(token):
+        return None  # "Indian Affairs Minister": the portfolio's field
 
     actor = index.mention_at(token)
     if actor is not None and not names_post(actor):  # "Canadian Foreign Affairs": a portfolio

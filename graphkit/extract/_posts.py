@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from graphkit.extract.lexicon import Lexicon
 
 __all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "names_post", "office_for", "party_mention",
-           "read_title", "someone_else"]
+           "names_field", "read_title", "same_name", "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -96,10 +96,12 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
                    and t.lower_ not in _FILLER - {"the"}
                    and not (t.dep_ == "poss" and (t.i < head.i or index.mention_at(t)))
                    and t.i not in range(person.start, person.end)
+                   and not same_name(t, person, index)
                    and not someone_else(t, person, index)
                    and (cut is None or t.i < _of_before(cut))
                    and country_word(t, index) is None
-                   and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i)]
+                   and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i
+                            and not names_field(t))]
     run = _run(role_tokens, head)
     former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
     first_i = min(t.i for t in tokens)
@@ -151,6 +153,8 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
         if actor is None or actor.type not in lex.org_types or id(actor) in seen \
                 or actor.label == person.text or names_post(actor):
             continue
+        if tok.i > head.i and not _in_chain(tok, head, index):
+            continue  # "negotiator with the IAEA", "speaker in a list of Democrats"
         seen.add(id(actor))
         if tok.i < head.i:
             before.append((tok, actor))
@@ -159,6 +163,64 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             if cut is None:
                 cut = tok
     return before, chain, cut
+
+
+#: prepositions after which an organisation is the post's field or counterpart, not its
+#: body ("the negotiator with the IAEA", "the envoy to the UN").
+_FIELD_PREPS = frozenset({"with", "to", "against", "toward", "towards", "on"})
+
+
+def names_field(token: Token) -> bool:
+    """``token`` names a portfolio's field ("Indian" of "Indian Affairs Minister")."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).lower_ in lexicon().field_nouns
+
+
+def _in_chain(token: Token, head: Token, index: ActorLookup) -> bool:
+    """The organisation word ``token`` after the post ``head`` names the post's body: the
+    way up from it to the post passes only prepositions of a body ("of", "for", "at", "in")
+    and words of titles, organisations and places; a noun that is none of these ("the final
+    speaker in a long list of Democrats") or a preposition of the field ("negotiator with
+    the IAEA") leaves it out."""
+    node = token
+    for _ in range(10):
+        if node.i == head.i:
+            return True
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.dep_ == "prep" and parent.lower_ in _FIELD_PREPS:
+            return False
+        if parent.i != head.i and parent.pos_ in ("NOUN", "PROPN") and not _body_word(parent, index):
+            return False
+        node = parent
+    return False
+
+
+def _body_word(token: Token, index: ActorLookup) -> bool:
+    """``token`` can stand in the name of a post's body: a title, a word of a mention or of a
+    name, a place, or the head of an organisation's name ("the political bureau of Hamas")."""
+    lex = lexicon()
+    word = singular(token.lower_)
+    return _is_title(token) or index.mention_at(token) is not None or token.ent_type_ != "" \
+        or token.text[:1].isupper() or word in lex.org_heads or word in lex.named_heads \
+        or word in lex.body_words or word in lex.generic_agents
+
+
+def same_name(token: Token, person: Span, index: ActorLookup) -> bool:
+    """``token`` is a word of the person's own name left out of the mention: the named-entity
+    recogniser's name runs on from it into ``person`` ("President of the PNA Mahmoud Abbas"
+    with the mention "Abbas": "Mahmoud" is no word of the post), or it and the words up to
+    the mention are words of the person's full name ("Minister of Foreign Relations Felipe
+    Pérez Roque", the mention "Roque" of Felipe Pérez Roque)."""
+    doc = token.doc
+    if token.i >= person.start or not token.text[:1].isupper() or is_title_word(token.lower_):
+        return False
+    if token.ent_type_ == "PERSON" and all(
+            t.ent_iob_ == "I" and t.ent_type_ == "PERSON" for t in doc[token.i + 1:person.start + 1]):
+        return True
+    own = index.mention_at(person.root)
+    names = set(own.label.split()) - set(person.text.split()) if own is not None else set()
+    return bool(names) and all(t.text in names for t in doc[token.i:person.start])
 
 
 def someone_else(token: Token, person: Span, index: ActorLookup) -> bool:

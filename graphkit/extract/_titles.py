@@ -75,7 +75,7 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
         if person.type != "Person" or person.start >= limit:
             continue
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None or _detail(span, index) or all(
+        if span is None or _detail(span, index) or _group_name(span) or all(
                 is_title_word(t.lower_) or t.lower_ in lexicon().ranks for t in span):
             continue  # "Coroner": a post read as a name names nobody
         for org, led in _led(span, index):
@@ -88,6 +88,8 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                          if not _relational(tokens, span, index)]
         found = False
         for reading in readings:
+            if _opinion(reading):
+                continue  # "considers X the most suitable leader": no post held
             if reading.rank:
                 yield Membership(person, None, reading.rank, sent, None, reading.rank)
             if not reading.orgs and reading.role:
@@ -96,9 +98,14 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
             after = [o for o in reading.orgs if o.start >= reading.start]
             for org in reading.orgs:
                 found = True  # a post is the first organisation's of an "of" chain, not the rest's
-                yield Membership(person, org, reading.role or "", sent, reading.country,
-                                 None if any(org is o for o in after[1:])
-                                 else office_for(reading, org))
+                office = None if any(org is o for o in after[1:]) else office_for(reading, org)
+                if _provincial(reading, org):
+                    # "the first Liberal premier": the province's party, not the country's
+                    if reading.role and office:
+                        yield Membership(person, None, reading.role, sent, reading.country,
+                                         office_for(reading, None))
+                    continue
+                yield Membership(person, org, reading.role or "", sent, reading.country, office)
         for org in _of_organisation(span, index):
             found = True
             yield Membership(person, org, "", sent)
@@ -108,6 +115,42 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                 org, role = surface
                 yield Membership(person, org, role, sent, None, office_for(
                     Reading([org], role, None), org))
+
+
+def _opinion(reading: Reading) -> bool:
+    """The title is an opinion or a hope about a post, not one held ("considers X the most
+    suitable leader of PASOK", "the likely successor"): a word of ``opinion_words.txt``."""
+    words = (reading.role or "").lower().split()
+    return any(w in lexicon().opinion_words for w in words)
+
+
+def _provincial(reading: Reading, org: Mention) -> bool:
+    """A national party named by its label for a post held in a province or state whose
+    parties are their own ("the first Liberal premier", "Liberal MPP": Ontario's Liberals,
+    not the Liberal Party of Canada; ``subnational_posts.tsv``): the membership would claim
+    the wrong party, and the title does not say which branch."""
+    if org.type != "PoliticalParty" or not reading.role:
+        return False
+    posts = lexicon().subnational_posts
+    words = reading.role.lower().replace("-", " ").split()
+    for size in (3, 2, 1):
+        for n in range(len(words) - size + 1):
+            countries = posts.get(" ".join(words[n:n + size]))
+            if countries is not None and (not countries or org.country in countries):
+                return True
+    return False
+
+
+def _group_name(span: Span) -> bool:
+    """The "person" is the name of the group a noun before it names ("Members of the party
+    Patria Livre", "the movement X"): no person to title."""
+    lex = lexicon()
+    doc = span.doc
+    if span.start < 2:
+        return False
+    noun, det = doc[span.start - 1], doc[span.start - 2]
+    return noun.is_lower and det.dep_ == "det" and (
+        noun.lower_ in lex.named_heads or noun.lower_ in lex.org_heads)
 
 
 def _detail(span: Span, index: ActorLookup) -> bool:
@@ -159,13 +202,13 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
-                phrases.extend(_appos_phrases(attr))
+                phrases.extend(own for p in _appos_phrases(attr) if (own := _own_part(p, span, index)))
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lex.appointment_verbs \
             and not (root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in root.head.children)):
         # "X was appointed deputy premier"; "Bush nominated Alito as Justice": Alito's post
         for post in _appointed_as(root.head):
             if is_title_word(post.lower_):
-                phrases.extend(_appos_phrases(post))
+                phrases.extend(own for p in _appos_phrases(post) if (own := _own_part(p, span, index)))
     return [part for p in phrases if not _across_cells(p, span) for part in _at_commas(p)]
 
 
@@ -287,6 +330,8 @@ def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
             j -= 1  # past a word the phrase stopped at ("acting")
         after_name = j > sent.start and doc[j].text == "," and someone_else(
             doc[j - 1], span, index)  # "Adnan Pachachi, acting parliament speaker, X": his
+        if any(t.dep_ in ("attr", "oprd") for t in words):
+            last = None  # "Despite Bhutto being the new head of the PPP, Zardari": Bhutto's
         if last is not None and not after_name and (
                 last == len(words) - 1 or words[last + 1].lower_ in _INNER_PREPS):
             phrases.append(words)
@@ -521,6 +566,8 @@ def _post_of(last: Token, index: ActorLookup) -> tuple[Mention, str] | None:
     if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in lex.title_words:
         return None
     title = doc[i - 1]
+    if title.dep_ in ("attr", "oprd"):
+        return None  # "Despite Bhutto being the new head of the PPP, Zardari": Bhutto's
     words = [t for t in title.lefts if t.dep_ in ("amod", "compound") and t.is_lower]
     return org, " ".join(t.text for t in [*words, title])
 

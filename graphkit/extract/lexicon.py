@@ -104,6 +104,10 @@ class Lexicon:
     post_adjectives: frozenset[str]
     occupations: frozenset[str]
     bare_posts: frozenset[str]
+    opinion_words: frozenset[str]
+    field_nouns: frozenset[str]
+    body_words: frozenset[str]
+    subnational_posts: Mapping[str, frozenset[str]]
     # events
     recipient_verbs: frozenset[str]
     threat_words: frozenset[str]
@@ -235,6 +239,11 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         post_adjectives=words("post_adjectives"),
         occupations=words("occupations"),
         bare_posts=words("bare_posts"),
+        opinion_words=words("opinion_words"),
+        field_nouns=words("field_nouns"),
+        body_words=words("body_words") | words("security_units"),
+        subnational_posts={post: frozenset(c.strip() for c in countries.split(",") if c.strip())
+                           for post, countries in pairs("subnational_posts", "post", "countries").items()},
         party_labels={label: tuple(n.strip() for n in names.split(",") if n.strip())
                       for label, names in pairs("party_labels", "label", "parties").items()},
         recipient_verbs=words("recipient_verbs"),
