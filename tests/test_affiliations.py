@@ -571,6 +571,17 @@ MEMBERSHIPS_AT_THEIR_LEVEL = [
      "Dalton McGuinty", ("ROLE", "premier"), ("MEMBER_OF", "Liberal Party of Canada")),
     ("Dalton McGuinty is the first Liberal leader to win a second term since 1937.",
      "Dalton McGuinty", ("MEMBER_OF", "Liberal Party of Canada"), None),
+    # an article naming one provincial branch of a party means it by the party's short names;
+    # one naming the party alone means the national party; a federal post keeps it national
+    ("Canada's Nova Scotia Liberal Party chose a new leader on Saturday. Francis MacKenzie "
+     "resigned after the 2006 election left the Liberals with nine seats. MacKenzie had been "
+     "leader of the party since 2004.", "Francis MacKenzie",
+     ("MEMBER_OF", "Liberal Party of Nova Scotia"), ("MEMBER_OF", "Liberal Party of Canada")),
+    ("Canada's Liberal Party chose a new leader on Saturday. Francis MacKenzie resigned after "
+     "the 2006 election left the Liberals with nine seats. MacKenzie had been leader of the "
+     "party since 2004.", "Francis MacKenzie", ("MEMBER_OF", "Liberal Party of Canada"), None),
+    ("Canada's Nova Scotia Liberal Party chose a new leader. Liberal MP Garth Turner spoke on "
+     "Monday.", "Garth Turner", ("MEMBER_OF", "Liberal Party of Canada"), None),
     # a group the post is one of is no body of the post: the list is of others
     ("Clinton was the final speaker in a long list of Minnesota Democrats, including former "
      "U.S. Vice President Walter Mondale.", "Clinton", None,
@@ -633,9 +644,15 @@ ROLES_THAT_ARE_POSTS = [
      "Andy Scott", "federal Indian Affairs Minister", "Affairs Minister"),
     ("Canadian Foreign Affairs Minister Pierre Pettigrew spoke.", "Pierre Pettigrew",
      "Foreign Affairs Minister of Canada", None),
+    # a rank hyphenated into an honorary title is no rank; a rank written so stays one
+    ("The honorary Colonel-of-the-Regiment, Brigadier Geoffrey Sheldon, spoke.",
+     "Geoffrey Sheldon", "Brigadier", "Colonel"),
+    ("Lieutenant-Colonel Tim Collins spoke.", "Tim Collins", "Lieutenant-Colonel", None),
     # an academic title is no post
     ("The student wrote it for Professor Robert Pontbriand's class.", "Robert Pontbriand", None,
      "Professor"),
+    ("ACF President Professor Ian Lowe says nuclear power is too slow.", "Ian Lowe",
+     "ACF President", "President Professor"),
 ]
 
 

@@ -59,6 +59,9 @@ class Found:
         self.country = _main_country(self.countries)
         self._sentence_countries: dict[int, str | None] = {}
         self._sections = _sections(self.text, self.gaz, self.limit)
+        #: the branches of national parties the article names ("the Nova Scotia Liberal
+        #: Party"), by the national party's gazetteer id, with the national party's label.
+        self.branches: dict[str, list[tuple[str, Mention]]] = {}
 
     def section_country(self, char: int) -> str | None:
         """The country the section holding character ``char`` is headed by ("==Australia=="

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from graphkit.gazetteer import GazetteerEntry
     from graphkit.model import Mention
 
-__all__ = ["find_parties", "party_branch"]
+__all__ = ["find_parties", "own_branches", "party_branch"]
 
 
 def find_parties(found: Found) -> None:
@@ -107,8 +107,36 @@ def party_branch(found: Found, span: Span, entry: GazetteerEntry) -> Mention | N
         whole = doc[place.start:span.end] if place is not None else None
     if whole is None or place is None:
         return _foreign(found, span, entry)
-    return found.add(whole, f"{_party_name(entry)} of {place.text}", entry.type,
-                     country=entry.country, cameo=entry.cameo, text=clean_label(whole))
+    branch = found.add(whole, f"{_party_name(entry)} of {place.text}", entry.type,
+                       country=entry.country, cameo=entry.cameo, text=clean_label(whole))
+    if branch is not None:
+        found.branches.setdefault(entry.id, []).append((entry.label, branch))
+    return branch
+
+
+def own_branches(found: Found) -> None:
+    """In a country whose provincial parties are organisations of their own
+    (``separate_branches.txt``), an article that names one branch of a national party ("the
+    Nova Scotia Liberal Party") and no other speaks of that branch where it names the party
+    short ("the Liberals", "Liberal leader"): those mentions become the branch's; the
+    national party's full name ("the Liberal Party of Canada") stays the national party."""
+    from graphkit.extract.lexicon import lexicon
+
+    lex = lexicon()
+    for key, branches in found.branches.items():
+        national, branch = branches[0]
+        if len({b.label for _, b in branches}) != 1 or branch.country not in lex.separate_branches:
+            continue
+        for mention in found.found.values():
+            if mention.key == key and mention.text.lower().removeprefix("the ") != national.lower() \
+                    and _next_word(found, mention) not in lex.national_posts:
+                mention.label, mention.key = branch.label, None
+
+
+def _next_word(found: Found, mention: Mention) -> str:
+    """The word after ``mention`` in lower case ("MP" of "Liberal MP Garth Turner")."""
+    words = found.text[mention.end:mention.end + 40].split()
+    return words[0].lower().strip(".,;:") if words else ""
 
 
 def _foreign(found: Found, span: Span, entry: GazetteerEntry) -> Mention | None:

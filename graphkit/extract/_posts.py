@@ -153,7 +153,7 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
         if actor is None or actor.type not in lex.org_types or id(actor) in seen \
                 or actor.label == person.text or names_post(actor):
             continue
-        if tok.i > head.i and not _in_chain(tok, head, index):
+        if tok.i > head.i and not _in_chain(tok, head):
             continue  # "negotiator with the IAEA", "speaker in a list of Democrats"
         seen.add(id(actor))
         if tok.i < head.i:
@@ -165,9 +165,10 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
     return before, chain, cut
 
 
-#: prepositions after which an organisation is the post's field or counterpart, not its
-#: body ("the negotiator with the IAEA", "the envoy to the UN").
-_FIELD_PREPS = frozenset({"with", "to", "against", "toward", "towards", "on"})
+#: prepositions after which an organisation is what a post acts against, not its body.
+_AGAINST_PREPS = frozenset({"against", "toward", "towards"})
+#: prepositions after which an organisation is an envoy's counterpart ("envoy to the UN").
+_COUNTERPART_PREPS = frozenset({"to", "with"})
 
 
 def names_field(token: Token) -> bool:
@@ -175,12 +176,13 @@ def names_field(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).lower_ in lexicon().field_nouns
 
 
-def _in_chain(token: Token, head: Token, index: ActorLookup) -> bool:
+def _in_chain(token: Token, head: Token) -> bool:
     """The organisation word ``token`` after the post ``head`` names the post's body: the
-    way up from it to the post passes only prepositions of a body ("of", "for", "at", "in")
-    and words of titles, organisations and places; a noun that is none of these ("the final
-    speaker in a long list of Democrats") or a preposition of the field ("negotiator with
-    the IAEA") leaves it out."""
+    way up from it to the post passes no collection of people ("the final speaker in a long
+    list of Democrats": the list's body) and no preposition of a counterpart ("the chief
+    negotiator with the IAEA", "the ambassador to the UN")."""
+    lex = lexicon()
+    envoy = head.lower_ in lex.envoy_posts
     node = token
     for _ in range(10):
         if node.i == head.i:
@@ -188,22 +190,13 @@ def _in_chain(token: Token, head: Token, index: ActorLookup) -> bool:
         parent = node.head
         if parent.i == node.i:
             return False
-        if parent.dep_ == "prep" and parent.lower_ in _FIELD_PREPS:
+        if parent.dep_ == "prep" and (parent.lower_ in _AGAINST_PREPS
+                                      or envoy and parent.lower_ in _COUNTERPART_PREPS):
             return False
-        if parent.i != head.i and parent.pos_ in ("NOUN", "PROPN") and not _body_word(parent, index):
+        if parent.i != head.i and parent.lower_ in lex.collection_nouns:
             return False
         node = parent
     return False
-
-
-def _body_word(token: Token, index: ActorLookup) -> bool:
-    """``token`` can stand in the name of a post's body: a title, a word of a mention or of a
-    name, a place, or the head of an organisation's name ("the political bureau of Hamas")."""
-    lex = lexicon()
-    word = singular(token.lower_)
-    return _is_title(token) or index.mention_at(token) is not None or token.ent_type_ != "" \
-        or token.text[:1].isupper() or word in lex.org_heads or word in lex.named_heads \
-        or word in lex.body_words or word in lex.generic_agents
 
 
 def same_name(token: Token, person: Span, index: ActorLookup) -> bool:
@@ -312,7 +305,7 @@ def _split_rank(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], str | N
     """Honorifics out; ranks written after the post ("spokesman Lieutenant-Colonel") or
     alone ("Maj. Gen.") are the rank, not the post."""
     tokens = [t for t in tokens if t.lower_ not in lex.honorifics
-              and t.lower_.rstrip(".") not in lex.honorifics]
+              and t.lower_.rstrip(".") not in lex.honorifics and not _compounded(t, lex)]
     posts = [t for t in tokens if _is_title(t) and t.lower_ not in lex.ranks
              and t.lower_.rstrip(".") not in lex.ranks]
     last = max((t.i for t in posts), default=-1)
@@ -333,6 +326,15 @@ def _split_rank(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], str | N
     if rank and ranks[0].text[:1].isupper():
         return [t for t in tokens if t.i < ranks[0].i], _words(ranks)
     return tokens, None
+
+
+def _compounded(token: Token, lex: Lexicon) -> bool:
+    """A rank hyphenated into a longer title that is no rank ("the honorary
+    Colonel-of-the-Regiment": an appointment, not the rank of colonel)."""
+    doc = token.doc
+    return token.lower_ in lex.ranks and token.i + 2 < len(doc) and doc[token.i + 1].text in _HYPHENS \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].lower_ not in lex.ranks \
+        and not is_title_word(doc[token.i + 2].lower_)
 
 
 def _bridged(left: Token, right: Token) -> bool:

@@ -105,8 +105,11 @@ class Lexicon:
     occupations: frozenset[str]
     bare_posts: frozenset[str]
     opinion_words: frozenset[str]
+    separate_branches: frozenset[str]
+    national_posts: frozenset[str]
     field_nouns: frozenset[str]
-    body_words: frozenset[str]
+    collection_nouns: frozenset[str]
+    envoy_posts: frozenset[str]
     subnational_posts: Mapping[str, frozenset[str]]
     # events
     recipient_verbs: frozenset[str]
@@ -240,8 +243,11 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         occupations=words("occupations"),
         bare_posts=words("bare_posts"),
         opinion_words=words("opinion_words"),
+        separate_branches=words("separate_branches"),
+        national_posts=words("national_posts"),
         field_nouns=words("field_nouns"),
-        body_words=words("body_words") | words("security_units"),
+        collection_nouns=words("collection_nouns"),
+        envoy_posts=words("envoy_posts"),
         subnational_posts={post: frozenset(c.strip() for c in countries.split(",") if c.strip())
                            for post, countries in pairs("subnational_posts", "post", "countries").items()},
         party_labels={label: tuple(n.strip() for n in names.split(",") if n.strip())

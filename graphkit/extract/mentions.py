@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from graphkit.extract._agents import agent_sector, clause_leader_country, find_agents
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._names import given_name_gender, name_gender
-from graphkit.extract._parties import find_parties, party_branch
+from graphkit.extract._parties import find_parties, own_branches, party_branch
 from graphkit.extract._spans import (
     abbreviates,
     acting_title,
@@ -144,6 +144,7 @@ class _Finder(Found):
         self.country = self.country or self.shared_country()
         find_parties(self)
         self.entities()
+        own_branches(self)
         self.persons()
         self.acronyms()
         find_agents(self)
