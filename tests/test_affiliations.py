@@ -610,9 +610,20 @@ MEMBERSHIPS_AT_THEIR_LEVEL = [
      "Bhutto", ("MEMBER_OF", "Pakistan People's Party"), None),
     ("On April 23, the leader of al-Qaeda, Osama bin Laden released an audiotape.",
      "Osama bin Laden", ("MEMBER_OF", "al-Qaeda"), None),
+    # a title apposed to one name is that name's, not the next one's
+    ("Gerry Adams and Martin McGuinness met. Adams, the Sinn Féin president, McGuinness, the "
+     "party's chief negotiator, and Ferris, a representative in the Dáil, dismissed it.",
+     "Martin McGuinness", ("ROLE", "chief negotiator of Sinn Fein"),
+     ("ROLE", "president of Sinn Fein")),
+    ("Gerry Adams and Martin McGuinness met. Adams, the Sinn Féin president, McGuinness, the "
+     "party's chief negotiator, and Ferris, a representative in the Dáil, dismissed it.",
+     "Gerry Adams", ("ROLE", "president of Sinn Fein"), None),
     # a country's name is no word of its ministry's label
     ("Choo Kyu-ho, spokesman for South Korea's foreign ministry, said so.", "Choo Kyu-ho",
      ("MEMBER_OF", "foreign ministry"), ("MEMBER_OF", "South foreign ministry")),
+    ("Dumlao was ordered extradited by Judge A. Kathleen Tomlinson of the United States "
+     "District Court for the Eastern District of New York.", "A. Kathleen Tomlinson",
+     ("MEMBER_OF", "United States District court"), ("MEMBER_OF", "States District court")),
 ]
 
 
@@ -663,3 +674,18 @@ def test_a_role_is_a_post_held(nlp, text, person, post, not_post):
              if r.cls == "ROLE" and r.subject.label == person]
     assert not_post is None or not_post not in roles, roles
     assert (post in roles) if post else not roles, roles
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    # an office named by what it heads is no organisation, when the NER calls it one
+    ("Leader of the Opposition", True),
+    ("Foreign Affairs", True), ("National Security Advisor", True),
+    # organisations stay organisations
+    ("Party of the Regions", False), ("Council of Europe", False), ("Ministry of Defence", False),
+])
+def test_an_office_named_as_an_organisation_is_a_post(text, post):
+    from graphkit.extract._posts import names_post
+    from graphkit.model import Mention
+
+    assert names_post(Mention(text=text, label=text, type="Organization", start=0,
+                              end=len(text))) is post

@@ -527,11 +527,12 @@ def _qualified(token: Token) -> bool:
 
 
 def _of_possessor(token: Token, found: Found) -> bool:
-    """``token`` is a word of a country's name, not a modifier of the agent ("South" of
-    "South Korea's foreign ministry")."""
+    """``token`` is a word of the name of a country that owns the agent, not a modifier of
+    the agent ("South" of "South Korea's foreign ministry"; the "United States District
+    Court" keeps its name)."""
     head = token.head
-    return head.i > token.i and token.dep_ == "compound" and found.gaz.country_of(
-        token.doc[token.i:head.i + 1].text) is not None
+    return head.i > token.i and token.dep_ == "compound" and head.dep_ == "poss" \
+        and found.gaz.country_of(token.doc[token.i:head.i + 1].text) is not None
 
 
 def _is_country(token: Token, gaz: Gazetteer) -> bool:

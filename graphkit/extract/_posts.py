@@ -367,6 +367,9 @@ def names_post(actor: Mention) -> bool:
             w in lex.portfolio_words or w in ("and", "&") or gaz.country_of(w.capitalize())
             for w in words):
         return True  # "Foreign Affairs", "Canadian Foreign Affairs", "British Home"
+    if actor.type != "Person" and len(words) > 2 and is_title_word(words[0]) and words[1] == "of" \
+            and all(w == "the" or w in lex.generic_agents for w in words[2:]):
+        return True  # "Leader of the Opposition": an office named by what it heads
     return actor.type != "Person" and bool(words) and is_title_word(words[-1]) \
         and "of" not in words and not any(w in lex.org_heads for w in words)
 

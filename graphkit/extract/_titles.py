@@ -195,7 +195,10 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
     complement = _complement_title(span)
     if complement:
         phrases.append(complement)
-    if root.dep_ == "appos" and root.head.i < span.start and not someone_else(root.head, span, index):
+    title = root.head
+    if root.dep_ == "appos" and title.i < span.start and not someone_else(title, span, index) \
+            and not (title.dep_ == "appos" and someone_else(title.head, span, index)):
+        # "Adams, the Sinn Fein president, McGuinness, ...": the title is Adams's
         other_name = index.mention_at(root.head) is not None  # "Party (Phak Mahachon)"
         phrases.extend(p for p in _appos_phrases(root.head, stop=span.start)
                        if not other_name or any(is_title_word(t.lower_) for t in p))
