@@ -641,6 +641,9 @@ def test_a_membership_is_the_persons_own_at_its_level(nlp, text, person, present
 ROLES_THAT_ARE_POSTS = [
     # an adjective of time is no part of the post
     ("The current leader Yoweri Museveni spoke.", "Yoweri Museveni", "leader", "current leader"),
+    # an adverb of time before the title is no part of it
+    ("Earlier Senator Penny Wong of the Australian Labor Party suggested that deals were "
+     "taking place.", "Penny Wong", "Senator", "Earlier Senator"),
     # an opinion of a post is no post held; a post held with a superlative of its holder is
     ("The party considers Mr Evangelos Venizelos the most suitable leader of PASOK.",
      "Evangelos Venizelos", None, "most suitable leader of PASOK"),
