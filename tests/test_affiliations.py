@@ -667,6 +667,11 @@ ROLES_THAT_ARE_POSTS = [
      "Professor"),
     ("ACF President Professor Ian Lowe says nuclear power is too slow.", "Ian Lowe",
      "ACF President", "President Professor"),
+    # a professor of a field or a university, written in lower case, holds a post
+    ("International Law professor Darryl Robinson said the trial was unfair.",
+     "Darryl Robinson", "professor", None),
+    ("Zhongshan University professor Yuan Weishi criticised the decision.", "Yuan Weishi",
+     "professor", None),
 ]
 
 

@@ -116,6 +116,16 @@ STATEMENTS = [
     # "the king" is the king named before
     ("King Abdullah of Jordan met President Bush. The king said the talks went well.",
      [("King Abdullah", "say", "the talks went well")]),
+    # "according to" a source that reports another's speech: the source said none of it
+    ('According to IDG News Service, Myers said: "This was not my intent to get anybody '
+     'fired."', []),
+    # what one responds to is someone else's; a quoted name is no quotation
+    ("Governor Rod Blagojevich responded to the reports that federal authorities had tapped "
+     'his phone, saying that "anybody who wants to tape my conversations can go right ahead."',
+     [("Rod Blagojevich", "say", "anybody who wants to tape my conversations")]),
+    ('Defense Secretary Donald Rumsfeld acknowledged in a document called the "Information '
+     'Operations Roadmap" that the information packages are often misleading.',
+     [("Donald Rumsfeld", "say", "the information packages are often misleading")]),
 ]
 
 

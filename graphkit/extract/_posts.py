@@ -279,8 +279,8 @@ def _run(tokens: list[Token], head: Token) -> list[Token]:
     while run and (run[0].text in _HYPHENS or run[0].i and doc[run[0].i - 1].text in _HYPHENS
                    and run[0].i - 1 not in ids):
         run = run[1:]
-    honorifics = lexicon().honorifics
-    while run and run[0].lower_ in honorifics | _PREPS:
+    lex = lexicon()
+    while run and (run[0].lower_ in _PREPS or _honorific(run[0], lex)):
         run = run[1:]
     while run and (run[-1].lower_ in _PREPS | {"and", "the", "a", "an"} or run[-1].text in _HYPHENS):
         run = run[:-1]  # "Ambassador to the (U.S.)": the field's country is not the post
@@ -301,11 +301,19 @@ def _ranker_before(run: list[Token], role_tokens: list[Token], tokens: list[Toke
     return []
 
 
+def _honorific(token: Token, lex: Lexicon) -> bool:
+    """A courtesy title ("Mr", "Dr", "Professor"); not one written in lower case after words
+    of its own, which names a post ("International Law professor", "a university lecturer")."""
+    if token.lower_ not in lex.honorifics and token.lower_.rstrip(".") not in lex.honorifics:
+        return False
+    return not (token.is_lower and any(c.dep_ in ("compound", "amod") and c.i < token.i
+                                       for c in token.children))
+
+
 def _split_rank(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], str | None]:
     """Honorifics out; ranks written after the post ("spokesman Lieutenant-Colonel") or
     alone ("Maj. Gen.") are the rank, not the post."""
-    tokens = [t for t in tokens if t.lower_ not in lex.honorifics
-              and t.lower_.rstrip(".") not in lex.honorifics and not _compounded(t, lex)]
+    tokens = [t for t in tokens if not _honorific(t, lex) and not _compounded(t, lex)]
     posts = [t for t in tokens if _is_title(t) and t.lower_ not in lex.ranks
              and t.lower_.rstrip(".") not in lex.ranks]
     last = max((t.i for t in posts), default=-1)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphkit.extract._postnames import is_title_word
 from graphkit.extract._text import among, body_end
+from graphkit.extract._tree import child_of
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -101,7 +102,8 @@ def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
             content = _tidy(content)
             if content:
                 out.extend(Said(verb, speaker, content, quote, sent) for speaker in speakers)
-        out.extend(_according_to(by_sent[sent.start], sent, index))
+        told = [v.i for v in verbs if child_of(v, "nsubj") is not None]
+        out.extend(_according_to(by_sent[sent.start], sent, index, told))
     out.extend(_continued(doc, index, out, claimed, limit))
     return out
 
@@ -275,7 +277,7 @@ def _nearest_quote(verb: Token, sent: Span, verbs: list[Token], quotes: list[tup
     for start, end in quotes:
         if end < sent.start_char - 1 or start > reach or (start, end) in claimed:
             continue
-        if len(text[start:end].split()) < 3:
+        if len(text[start:end].split()) < 3 or _named(text, start):
             continue
         gap = _gap(verb, start, end)
         if any(_gap(other, start, end) < gap for other in verbs if other.i != verb.i):
@@ -283,6 +285,23 @@ def _nearest_quote(verb: Token, sent: Span, verbs: list[Token], quotes: list[tup
         if best_gap is None or gap < best_gap:
             best, best_gap = (start, end), gap
     return best
+
+
+#: Words before a quotation that make it a name, not speech: 'a document called "X"'.
+_NAMING = frozenset({"called", "named", "titled", "entitled", "dubbed", "labelled", "labeled"})
+
+
+def _named(text: str, start: int) -> bool:
+    """True when the quotation opening at ``start`` is what something is called ("in a
+    document called the 'Information Operations Roadmap'")."""
+    before = text[max(0, start - 40):start].rstrip(_QUOTE_MARKS).split()
+    while before and before[-1].lower() in ("the", "a", "an", "as"):
+        before.pop()
+    return bool(before) and before[-1].lower() in _NAMING
+
+
+#: Opening quotation marks and the space before them.
+_QUOTE_MARKS = " \"'\u201c\u2018"
 
 
 def _gap(verb: Token, start: int, end: int) -> int:
@@ -300,12 +319,17 @@ def _inside(quote: tuple[int, int], reported: tuple[str, int, int] | None, *,
     return quote[1] - quote[0] < share * (reported[2] - reported[1])
 
 
+#: Prepositions of the vehicle one says something in ("in a statement that", "at a news
+#: conference that"); what one responds "to" ("the reports that ...") is someone else's.
+_VEHICLE_PREPS = frozenset({"in", "at", "on", "during", "through", "via"})
+
+
 def _reported(verb: Token) -> tuple[str, int, int] | None:
     """The reported clause of "X said (that) ...", without the complementiser; also
     "X said in a statement that ..." where the parser hangs the clause on "statement"."""
     clauses = [c for c in verb.children
                if c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lemma_ == "say"]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _VEHICLE_PREPS):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -317,14 +341,18 @@ def _reported(verb: Token) -> tuple[str, int, int] | None:
     return None
 
 
-def _according_to(tokens: list[Token], sent: Span, index: ActorLookup) -> list[Said]:
-    """"According to X, ...": X said the rest of the sentence."""
+def _according_to(tokens: list[Token], sent: Span, index: ActorLookup,
+                  told: list[int]) -> list[Said]:
+    """"According to X, ...": X said the rest of the sentence, unless the rest is someone's
+    speech of its own ("According to IDG News Service, Myers said: ...": Myers said it);
+    ``told`` holds the speech verbs of the sentence that have a subject."""
     out = []
     for token in tokens:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             obj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
             speaker = index.actor_for(obj) if obj is not None else None
-            if obj is None or speaker is None or index.in_quote(token):
+            if obj is None or speaker is None or index.in_quote(token) or any(
+                    i > obj.right_edge.i for i in told):
                 continue
             start = _past_title(obj.right_edge.i + 1, sent)
             content = _tidy(sent.doc[start:sent.end].text).rstrip(" .")
