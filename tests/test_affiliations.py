@@ -624,6 +624,9 @@ MEMBERSHIPS_AT_THEIR_LEVEL = [
     ("Dumlao was ordered extradited by Judge A. Kathleen Tomlinson of the United States "
      "District Court for the Eastern District of New York.", "A. Kathleen Tomlinson",
      ("MEMBER_OF", "United States District court"), ("MEMBER_OF", "States District court")),
+    # the spokesman of a body an organisation leads is no member of that organisation
+    ("Khaled Abu Helal, spokesman for the Hamas-led Interior Ministry, condemned the attack.",
+     "Khaled Abu Helal", ("MEMBER_OF", "interior ministry"), ("MEMBER_OF", "Hamas")),
 ]
 
 

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._text import doc_text, sentence_bounds
 from graphkit.extract._titles import memberships
+from graphkit.extract.lexicon import lexicon
 from graphkit.model import Mention, Relation
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
             continue  # one title read twice ("X, a Republican," as apposition and set off)
         seen.add(fact)
         start, end, text = sentence_bounds(sent)
-        if org is not None:
+        if org is not None and not _no_membership(org, index):
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
                            object=org, role=role or None, evidence=text, start=start, end=end,
                            confidence=0.9)
@@ -77,6 +78,18 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
     author = _author(doc, doc_id)
     if author is not None:
         yield author
+
+
+def _no_membership(org: Mention, index: ActorIndex) -> bool:
+    """True when a post tied to ``org`` makes its holder no member of it: a place's post
+    ("mayor of Springfield": a town is no body one belongs to), or a body the organisation
+    only leads or backs ("spokesman for the Hamas-led Interior Ministry"). A post no longer
+    held stays a membership, its role saying so ("former director")."""
+    if org.type == "Place":
+        return True
+    after = index.text[org.end:org.end + 20].lower()
+    return after[:1] in ("-", "\u2010", "\u2011") and \
+        after[1:].split(" ")[0] in lexicon().leading_participles
 
 
 def _author(doc: Doc, doc_id: str) -> Relation | None:

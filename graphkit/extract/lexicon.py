@@ -101,6 +101,7 @@ class Lexicon:
     compound_posts: frozenset[str]
     candidacy_words: frozenset[str]
     former_words: frozenset[str]
+    leading_participles: frozenset[str]
     post_adjectives: frozenset[str]
     occupations: frozenset[str]
     bare_posts: frozenset[str]
@@ -239,6 +240,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         compound_posts=words("compound_posts"),
         candidacy_words=words("candidacy_words"),
         former_words=words("former_words"),
+        leading_participles=words("leading_participles"),
         post_adjectives=words("post_adjectives"),
         occupations=words("occupations"),
         bare_posts=words("bare_posts"),
