@@ -28,6 +28,8 @@ def _show(rels):
 
 
 FOUND = [
+    # the place a domestic group attacks is what the attack is about
+    ("Iraqi insurgents attacked a prominent Baghdad hotel.", "insurgents", "ASSAULT", ""),
     # a counted crowd acts as its people
     ("Thousands of protesters asked the Indonesian government to send troops to Gaza.",
      "protesters", "REQUEST", "Indonesia"),
@@ -246,6 +248,8 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # a domestic armed group attacking a place of its own country attacks no country
+    ("Iraqi insurgents attacked a prominent Baghdad hotel.", "insurgents", "ASSAULT", "Iraq"),
     # opposing or refusing a hostile act is neither doing it nor rejecting its target
     ("Lieberman opposed criticizing President Bush during wartime.", "Lieberman", "ACCUSE",
      "Bush"),

@@ -421,8 +421,14 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index:
                         subject.type == "Person" and cls != "ACCUSE"))
                         and own_side(subject, obj, index)):
                     continue  # an organisation may discipline its own; a person only criticise
-                if not args.mutual and any(same(obj, a) or own_side(a, obj, index)
-                                           for a in args.agents if a is not subject):
+                if cls in _FORCE and obj.type == "Country" and subject.type != "Country" \
+                        and subject.country == obj.country:
+                    if not args.value or len(objects) > 1:
+                        continue  # "Iraqi insurgents attacked a Baghdad hotel": no attack on
+                    obj = None  # Iraq; the hotel is what the attack is about
+                if obj is not None and not args.mutual and any(
+                        same(obj, a) or own_side(a, obj, index)
+                        for a in args.agents if a is not subject):
                     continue  # "the US and British administrations denied its accuracy", "Rice
                     # and UK Foreign Secretary Straw did not deny its accuracy": one who acts
                     # with the subject, or that one's side, is no target of the act
