@@ -76,6 +76,8 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             antecedent = _antecedent(verb.head, subj)  # "air strikes that killed ...": theirs
+            if _named_place(antecedent):
+                return [], 0.0  # "the neighborhood of al-Zuhor, which killed 6": not the place
             return index.actors_for(antecedent) or _strikers(antecedent, index), 0.85
         found = index.actors_for(subj) if subj.pos_ == "PRON" else []
         owner = child_of(verb.head, "nsubj") if not found and _speaker_own(subj, verb) else None
@@ -147,6 +149,14 @@ def _antecedent(head: Token, relative: Token) -> Token:
         return head
     owner = head.head.head
     return owner if owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" else head
+
+
+def _named_place(token: Token) -> bool:
+    """True for a place named after "the <place word> of" ("the northern Baghdad
+    neighborhood of al-Zuhor"), which does nothing itself."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.lemma_.lower() in lexicon().place_words)
 
 
 def _speaker_own(subj: Token, verb: Token) -> bool:
