@@ -28,6 +28,9 @@ def _show(rels):
 
 
 FOUND = [
+    # protesters who beat a person assault him; what they seize is an obstruction
+    ("Protesters beat up Senator John Smith outside the parliament.", "protesters", "ASSAULT",
+     "John Smith"),
     # the place a domestic group attacks is what the attack is about
     ("Iraqi insurgents attacked a prominent Baghdad hotel.", "insurgents", "ASSAULT", ""),
     # a counted crowd acts as its people

@@ -258,7 +258,9 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     if source != "graphkit" and not args.targets:
         return  # a reading from the CAMEO dictionary alone counts between actors only
     if rel.plover in _CROWD_FORCE and all(
-            a.label.lower().split()[-1] in lexicon().protester_nouns for a in args.agents):
+            a.label.lower().split()[-1] in lexicon().protester_nouns for a in args.agents) \
+            and not (rel.plover == "ASSAULT" and any(t.type == "Person" for t in args.targets)):
+        # "protesters beat up Senator X" stays an assault on him
         riot = verb_trigger("protest")  # "protesters stormed the embassy": a violent protest
         if riot is not None:  # (CAMEO 145), not an armed assault; "protesters occupied the
             rel, code = riot, _CROWD_FORCE[rel.plover]  # estate": an obstruction (144)
