@@ -624,6 +624,23 @@ def test_an_event_reported_by_a_speaker_names_the_speaker(extract):
                                                                           "ministry")
 
 
+def test_a_speaker_who_goes_on_to_claim_is_the_source(extract):
+    (rel,) = [r for r in extract("Amnesty International went on to claim that the United States "
+                                 "was imprisoning foreign detainees.") if r.cls == "COERCE"]
+    assert rel.reported_by is not None and rel.reported_by.label == "Amnesty International"
+
+
+def test_an_event_told_by_an_unnamed_speaker_is_less_certain(extract):
+    from graphkit.extract.confidence import calibrate, signals
+
+    told = "The organization claimed that the United States was imprisoning foreign detainees."
+    (rel,) = [r for r in extract(told) if r.cls == "COERCE"]
+    (plain,) = [r for r in extract("The United States was imprisoning foreign detainees.")
+                if r.cls == "COERCE"]
+    assert rel.reported_by is None and "reported" in signals(rel)
+    assert calibrate(rel) < calibrate(plain)
+
+
 def test_what_an_event_is_about_is_never_its_target(extract):
     (rel,) = [r for r in extract("The Kremlin criticised the American missile shield.") if r.cls == "ACCUSE"]
     assert rel.object.label == "United States" and rel.value is None and rel.about == "American missile shield"

@@ -273,8 +273,9 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     rel, code = sense
     reporter = _reporter(token, index)
     made = list(_relations(token, rel, args, doc_id, index, cameo=code, reporter=reporter))
+    told = reporter is None and _speech_head(token) is not None  # by someone unnamed
     for relation in made:
-        relation.notes += notes
+        relation.notes += notes + (("reported",) if told else ())
         if reporter is not None and not same(reporter, relation.subject):
             relation.reported_by = reporter  # "the ministry said X attacked Y": X's event, its claim
     yield from made
@@ -477,20 +478,33 @@ def _threatened(trigger: Token, rel: RelationDef) -> bool:
 
 def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
     """The actor whose speech the event is reported in: the subject of the speech verb that
-    governs its clause ("the ministry said X had attacked Y"), or the speaker of the quote."""
+    governs its clause ("the ministry said X had attacked Y"; "Amnesty went on to claim that
+    ...": the subject of the verb the speech verb continues), or the speaker of the quote."""
+    speech = _speech_head(trigger)
+    if speech is not None:
+        subj = child_of(speech, "nsubj")
+        while subj is None and speech.dep_ in ("xcomp", "advcl") and speech.head.i != speech.i:
+            speech = speech.head
+            subj = child_of(speech, "nsubj")
+        return index.actor_for(subj) if subj is not None else None
+    return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
+
+
+def _speech_head(trigger: Token) -> Token | None:
+    """The speech verb whose clause holds ``trigger`` ("the ministry said X had attacked Y":
+    "said"), or None."""
     token = trigger
     for _ in range(6):
         head = token.head
         if head.i == token.i:
             break
         if token.dep_ in ("ccomp", "parataxis") and is_speech(head):
-            subj = child_of(head, "nsubj")
-            return index.actor_for(subj) if subj is not None else None
+            return head
         if token.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl") \
                 or own_clause(token):
             break
         token = head
-    return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
+    return None
 
 
 def _complete(name: str) -> bool:
