@@ -28,6 +28,9 @@ def _show(rels):
 
 
 FOUND = [
+    # a withdrawal of forces is asked of their country
+    ("Kennedy called for the withdrawal of British troops from Iraq.", "Kennedy", "REQUEST",
+     "United Kingdom"),
     # protesters who beat a person assault him; what they seize is an obstruction
     ("Protesters beat up Senator John Smith outside the parliament.", "protesters", "ASSAULT",
      "John Smith"),
@@ -251,6 +254,9 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # the victim of an attack asked for is not the one asked
+    ("Religious broadcaster Pat Robertson calls for assassination of Venezuela's president.",
+     "Robertson", "REQUEST", "Venezuela"),
     # a domestic armed group attacking a place of its own country attacks no country
     ("Iraqi insurgents attacked a prominent Baghdad hotel.", "insurgents", "ASSAULT", "Iraq"),
     # opposing or refusing a hostile act is neither doing it nor rejecting its target

@@ -211,7 +211,11 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         if obj is not None and event is not None and _with_partner(rel, event):  # "called for
             # talks with Kabul"
             return Args(agents, _event_noun_actors(obj, rel, index), literal_text(obj), conf * 0.8)
-        owner = owner_of(obj, index, rel.plover) if obj is not None and not targets else []
+        if obj is not None and not targets and rel.plover == "REQUEST" and event is not None \
+                and event.is_event:  # "called for the withdrawal of British troops": Britain
+            owner = _event_noun_actors(obj, rel, index)
+        else:
+            owner = owner_of(obj, index, rel.plover) if obj is not None and not targets else []
         return Args(agents, targets or owner, None if targets else literal_text(obj),
                     conf if targets else conf * 0.9)  # "fired into the crowd of protesters"
     if word is not None and word.dep_ == "dobj":  # "cut ties with Georgia", "opened fire on X",
@@ -380,13 +384,26 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     agents, targets = noun_roles(token, other.plover, index)
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
         return targets  # that the CIA ...": the accused, never the accuser
+    if rel.plover == "REQUEST" and other.plover in INSTRUMENT:
+        return _forces_country(token, index)  # "called for the withdrawal of British troops":
+        # of Britain, whose troops they are; never the troops themselves
     if rel.plover == "REQUEST" and not _with_partner(rel, other):
-        # "will not seek Altaf Hussain's extradition": the person asked for; never a group
-        return agents or [t for t in targets if t.type == "Person"]
+        # "will not seek Altaf Hussain's extradition": the person asked for; never a group,
+        # nor the victim of an attack asked for ("calls for the assassination of X")
+        return agents or [t for t in targets if t.type == "Person" and other.plover != "ASSAULT"]
     if rel.plover in _AUTHOR_ONLY and not _with_partner(rel, other):
         return agents  # "condemned the attack on X": the attacker, never X; "will not support
         # sanctions on Iran" does not (not) support Iran
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
+
+
+def _forces_country(token: Token, index: ActorIndex) -> list[Mention]:
+    """The country whose forces an event noun moves ("the withdrawal of British troops":
+    Britain), from the demonym or country name on the forces; none when unnamed."""
+    forces = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in [pobj(c)] if o is not None]
+    return [m for f in forces for c in f.children if c.dep_ in ("amod", "compound", "poss")
+            for m in [index.country_for(c)] if m is not None]
 
 
 def _authored(token: Token, rel: RelationDef) -> bool:
