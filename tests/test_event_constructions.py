@@ -28,6 +28,10 @@ def _show(rels):
 
 
 FOUND = [
+    # the parties to a joint act are each other's partners however the parse lists them
+    ("The agreement, signed by army chief of staff General Osman Abdelrahim and RSF deputy "
+     "commander Abdelmoneim Kuku, commits both sides to withdraw heavy weapons.",
+     "Osman Abdelrahim", "AGREE", "Abdelmoneim Kuku"),
     # a withdrawal of forces is asked of their country
     ("Kennedy called for the withdrawal of British troops from Iraq.", "Kennedy", "REQUEST",
      "United Kingdom"),

@@ -429,12 +429,13 @@ def _relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index:
                     if not args.value or len(objects) > 1:
                         continue  # "Iraqi insurgents attacked a Baghdad hotel": no attack on
                     obj = None  # Iraq; the hotel is what the attack is about
-                if obj is not None and not args.mutual and any(
+                if obj is not None and not args.mutual and cls not in _MUTUAL and any(
                         same(obj, a) or own_side(a, obj, index)
                         for a in args.agents if a is not subject):
                     continue  # "the US and British administrations denied its accuracy", "Rice
                     # and UK Foreign Secretary Straw did not deny its accuracy": one who acts
-                    # with the subject, or that one's side, is no target of the act
+                    # with the subject, or that one's side, is no target of the act (but the
+                    # parties to a joint act are each other's: "signed by A and B")
                 if symmetric:  # "signed by A and B": A with B once, not B with A again
                     pair = frozenset((id(subject), id(obj)))
                     if pair in pairs:
