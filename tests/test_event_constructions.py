@@ -28,6 +28,9 @@ def _show(rels):
 
 
 FOUND = [
+    # a protest a state lodges is an official complaint, as is one it makes itself
+    ("The Japanese government lodged a formal protest with China over the incident.", "Japan",
+     "ACCUSE", "China"),
     # the parties to a joint act are each other's partners however the parse lists them
     ("The agreement, signed by army chief of staff General Osman Abdelrahim and RSF deputy "
      "commander Abdelmoneim Kuku, commits both sides to withdraw heavy weapons.",
@@ -452,6 +455,9 @@ def test_acts_not_done_are_not_asserted(extract, text, subject, cls):
 
 
 NO_EVENT = [
+    # protesting that something is so says it: a statement, no demonstration
+    ("Opposition leader Raila Odinga protested that the election had been rigged.", "Odinga",
+     "PROTEST"),
     # a place named after "the <place word> of" does nothing: the relative clause is not its
     ("Another airstrike was launched at the northern Baghdad neighborhood of al-Zuhor, which "
      "killed 6 people.", "al-Zuhor", "ASSAULT"),

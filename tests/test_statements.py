@@ -123,6 +123,8 @@ STATEMENTS = [
     ("Governor Rod Blagojevich responded to the reports that federal authorities had tapped "
      'his phone, saying that "anybody who wants to tape my conversations can go right ahead."',
      [("Rod Blagojevich", "say", "anybody who wants to tape my conversations")]),
+    ("Opposition leader Raila Odinga protested that the election had been rigged.",
+     [("Raila Odinga", "say", "the election had been rigged")]),
     ('Defense Secretary Donald Rumsfeld acknowledged in a document called the "Information '
      'Operations Roadmap" that the information packages are often misleading.',
      [("Donald Rumsfeld", "say", "the information packages are often misleading")]),

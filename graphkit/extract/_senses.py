@@ -57,7 +57,9 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
         return (found, found.cameo) if found is not None else None
     if rel.plover == "PROTEST" and args.targets and args.agents and all(
             a.type in STATES for a in args.agents) and (trigger.pos_ != "NOUN" or any(
-            c.dep_ == "poss" for c in trigger.children)):  # not "Chinese protests against Japan"
+            c.dep_ == "poss" for c in trigger.children) or (
+            trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().light_verbs)):
+        # not "Chinese protests against Japan"; a protest a state lodges is a complaint too
         found = verb_trigger("complain")  # "Iraq officially protested the shelling": a state's
         return (found, found.cameo) if found is not None else None  # complaint (114), no rally
     spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
