@@ -28,6 +28,9 @@ def _show(rels):
 
 
 FOUND = [
+    # a formal protest to a country's embassy is an official complaint, whoever makes it
+    ("Bolivian President Eduardo Rodriguez made a formal protest to the U.S. embassy on "
+     "Tuesday.", "Eduardo Rodriguez", "ACCUSE", "United States"),
     # a protest a state lodges is an official complaint, as is one it makes itself
     ("The Japanese government lodged a formal protest with China over the incident.", "Japan",
      "ACCUSE", "China"),

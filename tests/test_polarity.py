@@ -98,6 +98,8 @@ CASES = [
     ("The opposition renewed its calls for Thaksin to resign.", "resign", False, "call",
      "requested"),
     ("It is time for Israel to withdraw from Gaza.", "withdraw", False, "time", "judged"),
+    ("Somalis protested against the planned deployment of AU troops.", "deployment", False,
+     "planned", "planned"),
     ("I don't believe we should burn the flag.", "burn", False, "believe", "doubted"),
     ("Kenya does not expect Uganda to withdraw its troops.", "withdraw", False, "expect",
      "doubted"),

@@ -55,8 +55,10 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
-    if rel.plover == "PROTEST" and args.targets and args.agents and all(
-            a.type in STATES for a in args.agents) and (trigger.pos_ != "NOUN" or any(
+    if rel.plover == "PROTEST" and args.targets and args.agents and (all(
+            a.type in STATES for a in args.agents) or any(
+            c.dep_ == "amod" and c.lower_ in ("formal", "official", "diplomatic")
+            for c in trigger.children)) and (trigger.pos_ != "NOUN" or any(
             c.dep_ == "poss" for c in trigger.children) or (
             trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().light_verbs)):
         # not "Chinese protests against Japan"; a protest a state lodges is a complaint too

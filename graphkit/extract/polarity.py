@@ -53,7 +53,8 @@ class Polarity:
         mood: "asserted" (happened or is said to), "intended" (planned, wanted, vowed,
             announced for the future), "hedged" (possible, obligatory), "requested"
             (asked of someone else), "alleged" (what someone is accused of),
-            "conditional" (under "if" or "unless", or asked "whether"), "judged" (an act
+            "conditional" (under "if" or "unless", or asked "whether"), "planned" (an event
+            noun said to be planned or proposed: "the planned deployment"), "judged" (an act
             weighed, not done: "the time is right for X to negotiate"), "doubted"
             ("it is unlikely that", "doubt that"), "contingent" (promised on a condition:
             "will strike if ..."), "purpose" ("... to protect them") or "capacity" (a power
@@ -155,6 +156,10 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
            or (c.dep_ == "advmod" and c.lower_ in ("allegedly", "reputedly", "supposedly"))
            for c in trigger.children):
         return Polarity(negated, "alleged", "alleged")  # "soldiers allegedly killed a family"
+    planned = next((c.lower_ for c in trigger.children if c.dep_ == "amod" and c.lower_ in _PLANNED),
+                   None)
+    if planned is not None:  # "the planned deployment of AU troops": still to come, and no
+        return Polarity(negated, planned, "planned")  # threat made by announcing it
     modality = _own_modal(trigger)
     mood = _mood(modality)
     hedge = next((c.lower_ for c in trigger.children if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS), None)
@@ -317,6 +322,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     return Polarity(negated, modality, mood)
 
 
+#: Adjectives that put the act their event noun names still to come ("the planned deployment").
+_PLANNED = frozenset({"planned", "proposed", "prospective", "intended", "upcoming",
+                      "forthcoming"})
 #: Moods of a clause that an event noun in its adjuncts shares: what is alleged, asked for or
 #: only possible there did not happen there either.
 _UNREAL = frozenset({"alleged", "requested", "conditional", "contingent"})
