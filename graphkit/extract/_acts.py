@@ -35,22 +35,14 @@ __all__ = ["INTENT_TO_THREATEN", "coerce_relation", "relations"]
 INTENT_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: Classes whose parties act together: each pair of them once.
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-
-
 #: Classes whose mutual events go both ways ("X and Y clashed": each attacked the other);
 #: an agreement is one act of both, written once.
 _BOTH_WAYS = frozenset({"ASSAULT", "CONSULT"})
-
-
 #: Actors that can resign: people, and governments or cabinets as a whole.
 _RESIGNERS = frozenset({"Person", "Government", "GovernmentBody"})
-
-
 #: Classes whose act is done by the act that aims at it: "marched to protest against X",
 #: "flew to Washington to meet Bush", "lodged a protest to ask China to stop".
 _DONE_BY_AIMING = frozenset({"PROTEST", "CONSULT", "REQUEST"})
-
-
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
 
@@ -99,13 +91,10 @@ def _forcible(verb: Token) -> bool:
     return False
 
 
-#: Acts an act of force can carry out, and the acts of force that carry them out.
+#: Acts an act of force can carry out ("sent troops to help"), and the acts of force.
 _FORCED = frozenset({"AID", "COERCE", "ASSAULT"})
-
-
 _FORCE = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
-
-
+#: Agent types whose sending is an act of force ("sent troops", "sent fighters").
 _ARMED = frozenset({"SecurityForce", "ArmedGroup"})
 
 
@@ -127,12 +116,24 @@ _VOWS = frozenset({"vow", "pledge", "promise", "ultimatum"})
 
 @lru_cache(maxsize=1)
 def coerce_relation() -> RelationDef | None:
+    """The top COERCE relation of the vocabulary ("fired tear gas at protesters" reads as it)."""
     return next((r for r in load_vocabulary().values() if r.plover == "COERCE"
                  and r.parent is None), None)
 
 
 def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: ActorIndex, *,
-               cameo: str | None = None, reporter: Mention | None = None) -> Iterator[Relation]:
+              cameo: str | None = None, reporter: Mention | None = None) -> Iterator[Relation]:
+    """The events of ``trigger`` read as ``rel`` with the agents and targets ``args``.
+
+    Args:
+        trigger: the trigger token.
+        rel: its relation, after the word-sense reading.
+        args: the agents, targets and what the act is about.
+        doc_id: the article id, copied into each relation.
+        index: the article's actor index.
+        cameo: the CAMEO code the dictionary refines the relation's to, if any.
+        reporter: the actor whose speech tells the event, if any.
+    """
     lex = lexicon()
     pol = polarity(trigger)
     if pol.mood in ("requested", "alleged", "conditional", "capacity", "judged") or _question(trigger):
@@ -171,8 +172,7 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                         subject.type == "Person" and cls != "ACCUSE"))
                         and own_side(subject, obj, index)):
                     continue  # an organisation may discipline its own; a person only criticise
-                if cls in _FORCE and obj.type == "Country" and subject.type != "Country" \
-                        and subject.country == obj.country:
+                if _domestic(subject, obj, cls):
                     if not args.value or len(objects) > 1:
                         continue  # "Iraqi insurgents attacked a Baghdad hotel": no attack on
                     obj = None  # Iraq; the hotel is what the attack is about
@@ -202,6 +202,13 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                     negated=pol.negated, modality=pol.modality,
                     confidence=round(min(1.0, confidence), 2), trigger=trigger.text,
                     cameo=cameo or rel.cameo, notes=("mutual",))
+
+
+def _domestic(subject: Mention, obj: Mention, cls: str) -> bool:
+    """True for an act of force by a group of a country aimed, through a place, at that country
+    itself ("Iraqi insurgents attacked a Baghdad hotel"): no attack on the country."""
+    return cls in _FORCE and obj.type == "Country" and subject.type != "Country" \
+        and subject.country == obj.country
 
 
 def _told_by_another(trigger: Token, args: Args, reporter: Mention | None) -> bool:

@@ -124,11 +124,12 @@ def _third_party(verb: Token, rel: RelationDef) -> bool:
     the passive's subject ("an insurgency was repelled by the Iraqi and US armies") or an
     object that names no act done between sides ("repelled the attack", but not "fought a
     battle"). Acts done together ("signed a treaty", "held talks") have no such third party."""
-    if child_of(verb, "nsubjpass") is not None and rel.plover == "CONSULT":
+    passive = child_of(verb, "nsubjpass") is not None
+    if passive and rel.plover == "CONSULT":
         return True  # "Bhutto's arrival was met by police and troops": they met her
     if rel.plover in _TOGETHER or verb.lemma_.lower() in lexicon().reciprocal_verbs:
         return False
-    if child_of(verb, "nsubjpass") is not None:
+    if passive:
         return True
     obj = child_of(verb, "dobj")
     if obj is None or obj.lower_ in ("other", "another"):
@@ -385,8 +386,8 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
         return targets  # that the CIA ...": the accused, never the accuser
     if rel.plover == "REQUEST" and other.plover in INSTRUMENT:
-        return _forces_country(token, index)  # "called for the withdrawal of British troops":
-        # of Britain, whose troops they are; never the troops themselves
+        return agents  # "called for the withdrawal of British troops": of Britain, whose troops
+        # they are (noun_roles reads the forces' country as the act's agent); never the troops
     if rel.plover == "REQUEST" and not _with_partner(rel, other):
         # "will not seek Altaf Hussain's extradition": the person asked for; never a group,
         # nor the victim of an attack asked for ("calls for the assassination of X")
@@ -395,15 +396,6 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
         return agents  # "condemned the attack on X": the attacker, never X; "will not support
         # sanctions on Iran" does not (not) support Iran
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
-
-
-def _forces_country(token: Token, index: ActorIndex) -> list[Mention]:
-    """The country whose forces an event noun moves ("the withdrawal of British troops":
-    Britain), from the demonym or country name on the forces; none when unnamed."""
-    forces = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-              for o in [pobj(c)] if o is not None]
-    return [m for f in forces for c in f.children if c.dep_ in ("amod", "compound", "poss")
-            for m in [index.country_for(c)] if m is not None]
 
 
 def _authored(token: Token, rel: RelationDef) -> bool:

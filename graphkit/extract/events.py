@@ -257,9 +257,10 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         again = verb_args(token, sense[0], word, index)  # the other sense's own targets
         args = again if again is not None and again.agents else args
     rel, code = sense
-    reporter = _reporter(token, index)
+    speech = _speech_head(token)
+    reporter = _reporter(token, speech, index)
     made = list(relations(token, rel, args, doc_id, index, cameo=code, reporter=reporter))
-    told = reporter is None and _speech_head(token) is not None  # by someone unnamed
+    told = reporter is None and speech is not None  # by someone unnamed
     for relation in made:
         relation.notes += notes + (("reported",) if told else ())
         if reporter is not None and not same(reporter, relation.subject):
@@ -305,11 +306,11 @@ def _threatened(trigger: Token, rel: RelationDef) -> bool:
         trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().threat_words)
 
 
-def _reporter(trigger: Token, index: ActorIndex) -> Mention | None:
-    """The actor whose speech the event is reported in: the subject of the speech verb that
-    governs its clause ("the ministry said X had attacked Y"; "Amnesty went on to claim that
-    ...": the subject of the verb the speech verb continues), or the speaker of the quote."""
-    speech = _speech_head(trigger)
+def _reporter(trigger: Token, speech: Token | None, index: ActorIndex) -> Mention | None:
+    """The actor whose speech the event is reported in: the subject of ``speech``, the speech
+    verb that governs its clause (:func:`_speech_head`: "the ministry said X had attacked Y";
+    "Amnesty went on to claim that ...": the subject of the verb the speech verb continues),
+    or the speaker of the quote."""
     if speech is not None:
         subj = child_of(speech, "nsubj")
         while subj is None and speech.dep_ in ("xcomp", "advcl") and speech.head.i != speech.i:
