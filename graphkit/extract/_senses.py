@@ -36,6 +36,25 @@ STATES = frozenset({"Country", "Government", "GovernmentBody", "InternationalOrg
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
+def _complaint(trigger: Token, args: Args) -> bool:
+    """True for a protest that is an official complaint to another actor: made by states, or
+    called formal ("made a formal protest to the U.S. embassy"); a noun only when its author
+    owns it or lodges it ("Japan's protest", "lodged a protest with China"), not "Chinese
+    protests against Japan"."""
+    if not args.targets or not args.agents:
+        return False
+    official = all(a.type in STATES for a in args.agents) or any(
+        c.dep_ == "amod" and c.lower_ in _OFFICIAL for c in trigger.children)
+    if not official or trigger.pos_ != "NOUN":
+        return official
+    return any(c.dep_ == "poss" for c in trigger.children) or (
+        trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().light_verbs)
+
+
+#: Adjectives that make a protest an official complaint, whoever makes it.
+_OFFICIAL = frozenset({"formal", "official", "diplomatic"})
+
+
 def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
                ) -> tuple[RelationDef, str | None] | None:
     """The relation ``trigger`` has in this sentence, for the triggers with two senses: an
@@ -55,13 +74,7 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
-    if rel.plover == "PROTEST" and args.targets and args.agents and (all(
-            a.type in STATES for a in args.agents) or any(
-            c.dep_ == "amod" and c.lower_ in ("formal", "official", "diplomatic")
-            for c in trigger.children)) and (trigger.pos_ != "NOUN" or any(
-            c.dep_ == "poss" for c in trigger.children) or (
-            trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().light_verbs)):
-        # not "Chinese protests against Japan"; a protest a state lodges is a complaint too
+    if rel.plover == "PROTEST" and _complaint(trigger, args):
         found = verb_trigger("complain")  # "Iraq officially protested the shelling": a state's
         return (found, found.cameo) if found is not None else None  # complaint (114), no rally
     spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
