@@ -44,15 +44,12 @@ def _complaint(trigger: Token, args: Args) -> bool:
     if not args.targets or not args.agents:
         return False
     official = all(a.type in STATES for a in args.agents) or any(
-        c.dep_ == "amod" and c.lower_ in _OFFICIAL for c in trigger.children)
+        c.dep_ == "amod" and c.lower_ in lexicon().official_adjectives for c in trigger.children)
     if not official or trigger.pos_ != "NOUN":
         return official
     return any(c.dep_ == "poss" for c in trigger.children) or (
         trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().light_verbs)
 
-
-#: Adjectives that make a protest an official complaint, whoever makes it.
-_OFFICIAL = frozenset({"formal", "official", "diplomatic"})
 
 
 def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None

@@ -287,17 +287,13 @@ def _nearest_quote(verb: Token, sent: Span, verbs: list[Token], quotes: list[tup
     return best
 
 
-#: Words before a quotation that make it a name, not speech: 'a document called "X"'.
-_NAMING = frozenset({"called", "named", "titled", "entitled", "dubbed", "labelled", "labeled"})
-
-
 def _named(text: str, start: int) -> bool:
     """True when the quotation opening at ``start`` is what something is called ("in a
     document called the 'Information Operations Roadmap'")."""
     before = text[max(0, start - 40):start].rstrip(_QUOTE_MARKS).split()
     while before and before[-1].lower() in ("the", "a", "an", "as"):
         before.pop()
-    return bool(before) and before[-1].lower() in _NAMING
+    return bool(before) and before[-1].lower() in lexicon().naming_participles
 
 
 #: Opening quotation marks and the space before them.

@@ -102,6 +102,9 @@ class Lexicon:
     candidacy_words: frozenset[str]
     former_words: frozenset[str]
     leading_participles: frozenset[str]
+    planned_adjectives: frozenset[str]
+    official_adjectives: frozenset[str]
+    naming_participles: frozenset[str]
     post_adjectives: frozenset[str]
     occupations: frozenset[str]
     bare_posts: frozenset[str]
@@ -241,6 +244,9 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         candidacy_words=words("candidacy_words"),
         former_words=words("former_words"),
         leading_participles=words("leading_participles"),
+        planned_adjectives=words("planned_adjectives"),
+        official_adjectives=words("official_adjectives"),
+        naming_participles=words("naming_participles"),
         post_adjectives=words("post_adjectives"),
         occupations=words("occupations"),
         bare_posts=words("bare_posts"),

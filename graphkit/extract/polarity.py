@@ -156,8 +156,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
            or (c.dep_ == "advmod" and c.lower_ in ("allegedly", "reputedly", "supposedly"))
            for c in trigger.children):
         return Polarity(negated, "alleged", "alleged")  # "soldiers allegedly killed a family"
-    planned = next((c.lower_ for c in trigger.children if c.dep_ == "amod" and c.lower_ in _PLANNED),
-                   None)
+    planned = next((c.lower_ for c in trigger.children if c.dep_ == "amod"
+                    and c.lower_ in lex.planned_adjectives), None)
     if planned is not None:  # "the planned deployment of AU troops": still to come, and no
         return Polarity(negated, planned, "planned")  # threat made by announcing it
     modality = _own_modal(trigger)
@@ -322,9 +322,6 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     return Polarity(negated, modality, mood)
 
 
-#: Adjectives that put the act their event noun names still to come ("the planned deployment").
-_PLANNED = frozenset({"planned", "proposed", "prospective", "intended", "upcoming",
-                      "forthcoming"})
 #: Moods of a clause that an event noun in its adjuncts shares: what is alleged, asked for or
 #: only possible there did not happen there either.
 _UNREAL = frozenset({"alleged", "requested", "conditional", "contingent"})
