@@ -545,6 +545,13 @@ NAMES = [
       ("Arkansas Democratic Party", "Democratic Party of Arkansas"), ("Democratic Party", "Democratic Party")],
      []),
     ("He chairs the Texas Republican Party.", [("Texas Republican Party", "Republican Party of Texas")], []),
+    # a region's demonym or abbreviation names the branch too (``regions.tsv``), even where the
+    # article names no country and the party's name is several countries'
+    ("Rob Kerin, leader of the South Australian Liberal Party, has conceded defeat.",
+     [("South Australian Liberal Party", "Liberal Party of South Australia")],
+     [("Liberal Party", "Liberal Party of Australia")]),
+    ("Peter Debnam, the leader of the NSW Liberal Party, said the plan was a fraud.",
+     [("NSW Liberal Party", "Liberal Party of New South Wales")], []),
     ("The US Democratic Party lost the vote.", [("Democratic Party", "Democratic Party")],
      [("US Democratic Party", "Democratic Party of US")]),
     # a quoted name before a named head, a quoted title that speaks or has members

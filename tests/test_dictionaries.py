@@ -194,3 +194,26 @@ def test_a_country_whose_code_changed_over_time_is_a_country() -> None:
     records = list(read_actors_text(text))
     assert [(_kind(r), _country_code(r)) for r in records] == [
         ("country", "IRQ"), ("country", "UKR"), ("person", None)]
+
+
+@pytest.mark.parametrize(("form", "regions"), [
+    ("NSW", [("New South Wales", "Australia")]),
+    ("South Australian", [("South Australia", "Australia")]),
+    ("Punjab", [("Punjab", "Pakistan"), ("Punjab", "India")]),
+    ("ACT", [("Australian Capital Territory", "Australia")]),
+    ("act", []),  # an abbreviation is matched as written
+    ("Australian", []),
+])
+def test_regions_by_name_abbreviation_and_demonym(form, regions) -> None:
+    from graphkit.knowledge import actor_knowledge
+
+    assert [(name, c.label) for name, c in actor_knowledge().regions(form)] == regions
+
+
+def test_a_region_the_dictionaries_file_as_a_country_name_is_a_place_of_it() -> None:
+    from graphkit.knowledge import actor_knowledge
+
+    kb = actor_knowledge()
+    assert kb.country_of_name("South Australia") is None
+    assert kb.place("South Australia").label == "Australia"
+    assert kb.place("NSW").label == "Australia"

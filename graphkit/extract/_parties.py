@@ -92,22 +92,25 @@ def _in_longer_name(found: Found, span: Span) -> bool:
     return False
 
 
-def party_branch(found: Found, span: Span, entry: GazetteerEntry) -> Mention | None:
+def party_branch(found: Found, span: Span, entry: GazetteerEntry, *,
+                 foreign: bool = True) -> Mention | None:
     """A national party ``entry`` named over ``span`` with a place of its country
     ("Democratic Party of Arkansas", "the Arkansas Democratic Party", "Arkansas' Democratic
-    Party"): the mention of its branch there, "Democratic Party of Arkansas"; else None."""
+    Party", "the South Australian Liberal Party"): the mention of its branch there,
+    "Democratic Party of Arkansas"; else (``foreign``) the party of another country named
+    with it, or None."""
     doc = found.doc
     whole = None
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
         place = _place_of(found, doc[span.end + 1:min(span.end + 4, len(doc))], entry, forward=True)
-        whole = doc[span.start:place.end] if place is not None else None
+        whole = doc[span.start:place[0].end] if place is not None else None
     if whole is None:
         before = span.start - (1 if span.start and doc[span.start - 1].dep_ == "case" else 0)
         place = _place_of(found, doc[max(before - 3, 0):before], entry, forward=False)
-        whole = doc[place.start:span.end] if place is not None else None
+        whole = doc[place[0].start:span.end] if place is not None else None
     if whole is None or place is None:
-        return _foreign(found, span, entry)
-    branch = found.add(whole, f"{_party_name(entry)} of {place.text}", entry.type,
+        return _foreign(found, span, entry) if foreign else None
+    branch = found.add(whole, f"{_party_name(entry)} of {place[1]}", entry.type,
                        country=entry.country, cameo=entry.cameo, text=clean_label(whole))
     if branch is not None:
         found.branches.setdefault(entry.id, []).append((entry.label, branch))
@@ -153,20 +156,27 @@ def _foreign(found: Found, span: Span, entry: GazetteerEntry) -> Mention | None:
     return None
 
 
-def _place_of(found: Found, words: Span, entry: GazetteerEntry, *, forward: bool) -> Span | None:
+def _place_of(found: Found, words: Span, entry: GazetteerEntry, *,
+              forward: bool) -> tuple[Span, str] | None:
     """The longest run of capitalised words at the near end of ``words`` that names a
-    place (not a country) of ``entry``'s country, if any."""
+    place (not a country) of ``entry``'s country, or a region of it by name, abbreviation or
+    demonym ("NSW", "South Australian": ``ontologies/regions.tsv``), with the place's name."""
     from graphkit.knowledge import actor_knowledge
 
     kb = actor_knowledge()
     for size in range(len(words), 0, -1):
         run = words[:size] if forward else words[len(words) - size:]
-        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in run) \
-                or any(t.i in found.tokens for t in run) or found.gaz.country_of(run.text):
+        if not all(t.text[:1].isupper() for t in run) or any(t.i in found.tokens for t in run):
+            continue
+        region = next((name for name, country in kb.regions(run.text)
+                       if found.gaz.codes.get(country.code) == entry.country), None)
+        if region is not None:
+            return run, region
+        if not all(t.pos_ == "PROPN" for t in run) or found.gaz.country_of(run.text):
             continue
         country = kb.place(run.text)
         if country is not None and found.gaz.codes.get(country.code) == entry.country:
-            return run
+            return run, run.text
     return None
 
 

@@ -113,14 +113,32 @@ def holding_place(tokens: list[Token], head: Token, index: ActorLookup) -> str |
 
 def _place(token: Token, index: ActorLookup) -> str | None:
     """The name of the place inside a country (a province, a state, a city) that ``token``
-    is a word of, if any: the longest such name around it that is no country's name."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in (
-            "GPE", "LOC", "FAC"):
+    is a word of, if any: the longest such name around it that is no country's name, or a
+    region's name, abbreviation or demonym ("NSW", "South Australian": ``regions.tsv``)."""
+    if not token.text[:1].isupper():
         return None
     key = f"place {token.i}"
     if key not in index.cache:
-        index.cache[key] = _place_name(token)
+        index.cache[key] = _region_name(token) or (_place_name(token) if token.pos_ == "PROPN" and
+                                                   token.ent_type_ in ("GPE", "LOC", "FAC") else None)
     return index.cache[key]
+
+
+def _region_name(token: Token) -> str | None:
+    """The region of the country a run of capitalised words around ``token`` names, by name,
+    abbreviation or demonym, when the region lies in one country only."""
+    from graphkit.knowledge import actor_knowledge
+
+    doc = token.doc
+    kb = actor_knowledge()
+    for size in (3, 2, 1):
+        for first in range(max(token.i - size + 1, 0), token.i + 1):
+            words = doc[first:first + size]
+            if len(words) == size and all(w.text[:1].isupper() for w in words):
+                regions = {name for name, _ in kb.regions(words.text)}
+                if len(regions) == 1:
+                    return regions.pop()
+    return None
 
 
 def _place_name(token: Token) -> str | None:

@@ -220,8 +220,11 @@ class _Finder(Found):
             if len(span) == 1 and continued(span) and any(e.type == "PoliticalParty" for e in entries):
                 continue  # "Labour Day", "the Hamilton and District Labour Council"
             if len(entries) > 1 and self.country is None and _common_word(span):
-                # "the Greens" in an article of no one country: whose is not known
-                self.add(span, clean_label(span), entries[0].type)
+                # "the Greens" in an article of no one country: whose is not known, unless a
+                # region of one names it ("the NSW Liberal Party")
+                if not any(e.type == "PoliticalParty" and party_branch(self, span, e, foreign=False)
+                           for e in entries):
+                    self.add(span, clean_label(span), entries[0].type)
                 continue
             if entries:
                 home = self.section_country(span.start_char) or self.country

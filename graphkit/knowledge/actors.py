@@ -140,6 +140,14 @@ class ActorKnowledge:
                 self._capitals.setdefault(fold(name), country)
             for name in country.places:
                 self._places.setdefault(fold(name), country)
+        self._regions: dict[str, list[tuple[str, Country]]] = {}
+        for region, country, names, demonyms in _regions(self._by_name):
+            if self._by_name.get(fold(region)) is country:
+                del self._by_name[fold(region)]  # a state the dictionaries list as its country
+            for form in (region, *names, *demonyms):
+                self._regions.setdefault(_region_key(form), []).append((region, country))
+            for name in (region, *names):
+                self._places.setdefault(_region_key(name), country)
         self._agents: dict[str, Agent] = {}
         for line in (folder / "agents.tsv").read_text(encoding="utf-8").splitlines()[1:]:
             phrase, forms, code, type_ = (line.split("\t") + ["", "", "", ""])[:4]
@@ -166,7 +174,13 @@ class ActorKnowledge:
     def place(self, text: str) -> Country | None:
         """The country a city or province lies in ("Kandahar" -> Afghanistan)."""
         key = fold(text)
-        return self._places.get(key) or self._capitals.get(key)
+        return self._places.get(key) or self._capitals.get(key) or self._places.get(text)
+
+    def regions(self, text: str) -> list[tuple[str, Country]]:
+        """The sub-national regions a name, abbreviation or demonym stands for, each with its
+        country ("NSW" -> New South Wales, Australia; "Punjab" -> in Pakistan and in India):
+        ``ontologies/regions.tsv``."""
+        return self._regions.get(_region_key(text), [])
 
     def country_by_label(self, label: str) -> Country | None:
         """The country whose label (or another name) is ``label``."""
@@ -298,6 +312,33 @@ class ActorKnowledge:
 def _person(rec: dict) -> Person:
     return Person(rec["label"], tuple(rec["aliases"]), rec.get("country"),
                   tuple(Role(r["code"], r.get("from"), r.get("to")) for r in rec["roles"]))
+
+
+def _regions(countries: dict[str, Country]) -> list[tuple[str, Country, list[str], list[str]]]:
+    """The rows of ``ontologies/regions.tsv`` (region, country, names, demonyms) whose country
+    the dictionaries know."""
+    from graphkit.vocab import ontology_dir
+
+    path = ontology_dir() / "regions.tsv"
+    rows = []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")][1:]
+    for line in lines:
+        region, country, names, demonyms = (line.split("\t") + ["", "", ""])[:4]
+        known = countries.get(fold(country))
+        if known is not None:
+            rows.append((region.strip(), known, _cells(names), _cells(demonyms)))
+    return rows
+
+
+def _cells(text: str) -> list[str]:
+    return [cell.strip() for cell in text.split(",") if cell.strip()]
+
+
+def _region_key(form: str) -> str:
+    """How a region's form is looked up: an abbreviation in capitals as written ("ACT" is no
+    "act"), anything else folded."""
+    return form if form.replace(".", "").isupper() and len(form) <= 6 else fold(form)
 
 
 def _jsonl(path: Path) -> list[dict]:
