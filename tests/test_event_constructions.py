@@ -262,6 +262,9 @@ FOUND = [
     ("The army ousted prime minister Thaksin Shinawatra in 2006.", "army", "COERCE", "Thaksin"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
+    # a person named in apposition to two posts holds both
+    ("New Zealand has barred the military leader and president of Fiji, Commander Frank "
+     "Bainimarama, from visiting New Zealand.", "New Zealand", "SANCTION", "Bainimarama"),
 ]
 
 
@@ -415,6 +418,11 @@ NOT_FOUND = [
      "Shinawatra.", "People's Television", "COERCE", "Thaksin"),
     # a refused resignation is none
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
+    ("New Zealand has barred the military leader and president of Fiji, Commander Frank "
+     "Bainimarama, from visiting New Zealand.", "New Zealand", "SANCTION", "military"),
+    # denying an act rejects nobody it would have hit
+    ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
+     "Ethiopia", "REJECT", "troops"),
     # charged with an act is no act of the one charging
     ("The police charged him with the murder of the mayor.", "police", "ASSAULT", "mayor"),
     # a warning of someone else's attack is no threat of one's own

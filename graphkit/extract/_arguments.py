@@ -92,6 +92,11 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
             if subj is not None else []  # chastised Bhuta': the one the criticism is about
         if found:
             return Args(agents, found, None, conf * 0.7)
+    if (args is None or not args.targets) and rel.plover == "REJECT" and \
+            verb.lemma_.lower() in lexicon().denial_verbs:  # "denies sending troops into
+        denied = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)  # Somalia":
+        if denied is not None:  # the claim denied; whom its act would have hit is not rejected
+            return Args(agents, [], literal_text(denied), conf * 0.8)
     if (args is None or not args.targets) and rel.plover in ("REJECT", "AGREE"):
         refused = refused_party(verb, index)  # "refused to meet the envoy", "refuses to recognise
         if hostile_commitment(verb):  # Israel", "agreed to hold talks with the government"; not

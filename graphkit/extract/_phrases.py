@@ -79,9 +79,11 @@ def nearest_subject(verb: Token) -> Token | None:
 
 def named_holder(token: Token, index: ActorIndex) -> list[Mention]:
     """The person a post is given to by apposition: "the leader of the party, Peter Omondi"
-    (the parser hangs the name on "party")."""
-    heads = [token] + [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for o in [pobj(c)] if o is not None]
+    (the parser hangs the name on "party"), also after a second post ("the military leader
+    and president of Fiji, Commander Frank Bainimarama")."""
+    posts = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    heads = posts + [o for p in posts for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in [pobj(c)] if o is not None]
     for head in heads:
         for child in head.children:
             found = index.actor_for(child) if child.dep_ == "appos" else None
