@@ -262,6 +262,8 @@ FOUND = [
     ("The army ousted prime minister Thaksin Shinawatra in 2006.", "army", "COERCE", "Thaksin"),
     # the act one answers with is one's own
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
+    # a warning of a war is a threat; of a civil war, none (see NOT_FOUND)
+    ("China warned Taiwan of war if it declared independence.", "China", "THREATEN", "Taiwan"),
     # a person named in apposition to two posts holds both
     ("New Zealand has barred the military leader and president of Fiji, Commander Frank "
      "Bainimarama, from visiting New Zealand.", "New Zealand", "SANCTION", "Bainimarama"),
@@ -420,6 +422,13 @@ NOT_FOUND = [
     ("President Gbagbo refused to resign.", "Gbagbo", "CONCEDE", ""),
     ("New Zealand has barred the military leader and president of Fiji, Commander Frank "
      "Bainimarama, from visiting New Zealand.", "New Zealand", "SANCTION", "military"),
+    ("Egypt, Jordan and Saudi Arabia warned of a civil war if the Hamas-led Palestinian "
+     "Authority was left to collapse.", "Saudi Arabia", "THREATEN", "Palestinian Authority"),
+    # a crowd gathering for an occasion is no protest
+    ("Thousands of people had gathered in the evening for a countdown party.", "people",
+     "PROTEST", ""),
+    ("Thousands of supporters gathered to celebrate the victory of the opposition.",
+     "supporters", "PROTEST", ""),
     # denying an act rejects nobody it would have hit
     ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
      "Ethiopia", "REJECT", "troops"),

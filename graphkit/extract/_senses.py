@@ -174,7 +174,8 @@ def _threatens(trigger: Token) -> bool:
     for child in [c for t in [trigger, *warned] for c in t.children]:  # "warned X of retaliation"
         if child.dep_ == "prep" and child.lower_ in ("of", "against", "about"):
             obj = child_of(child, "pobj")
-            if obj is not None and (obj.lemma_.lower() in lex.threat_nouns or _own_measure(obj)):
+            if obj is not None and (obj.lemma_.lower() in lex.threat_nouns or _own_measure(obj)) \
+                    and not _among_others(obj):
                 return True
     return any(t.lower_ == "face" and t.head.i >= trigger.i and
                any(c.lower_ == "or" for c in t.head.children) for t in trigger.subtree)
@@ -187,6 +188,13 @@ def _own_measure(noun: Token) -> bool:
     rel = event_noun(noun)
     return rel is not None and rel.plover in _MEASURES and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+
+
+def _among_others(noun: Token) -> bool:
+    """A conflict fought among others, no measure of the warner's ("warned of a civil war",
+    "of sectarian violence": ``internal_conflict_words.txt``)."""
+    return any(c.dep_ == "amod" and c.lower_ in lexicon().internal_conflict_words
+               for c in noun.children)
 
 
 def _own_act(clause: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._phrases import event_noun, headline_verb
 from graphkit.extract._text import among
-from graphkit.extract._tree import child_of
+from graphkit.extract._tree import child_of, pobj
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.reference import counted
 from graphkit.model import PLOVER_TYPES
@@ -98,10 +98,25 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
         return None
     subj = child_of(verb, "nsubj")
     crowd = index.group_for(subj) if subj is not None else None
-    if crowd is None or crowd.type != "Group":  # soldiers or militias marching into a town
-        return None  # are no protest
+    if crowd is None or crowd.type != "Group" or _for_occasion(verb):  # soldiers or militias
+        return None  # marching into a town, people gathering for a party are no protest
     rel = verb_trigger("protest")
     return (rel, None, None, "graphkit") if rel is not None else None
+
+
+def _for_occasion(verb: Token) -> bool:
+    """A crowd gathers for an occasion, not a protest: "for a countdown party", "to celebrate
+    the victory" (``occasion_words.txt``)."""
+    words = lexicon().occasion_words
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            obj = pobj(child)
+            if obj is not None and obj.lemma_.lower() in words:
+                return True
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in words and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            return True
+    return False
 
 
 def _verb_trigger(verb: Token) -> _Found | None:

@@ -54,6 +54,7 @@ class Lexicon:
     document_heads: frozenset[str]
     travel_verbs: frozenset[str]
     crowd_verbs: frozenset[str]
+    occasion_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     head_titles: Mapping[str, str]
     member_nouns: frozenset[str]
@@ -130,6 +131,7 @@ class Lexicon:
     pejorative_words: frozenset[str]
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
+    internal_conflict_words: frozenset[str]
     # negation and modality
     negator_verbs: frozenset[str]
     negator_nouns: frozenset[str]
@@ -197,6 +199,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         document_heads=words("document_heads"),
         travel_verbs=words("travel_verbs"),
         crowd_verbs=words("crowd_verbs"),
+        occasion_words=words("occasion_words"),
         reciprocal_verbs=words("reciprocal_verbs"),
         head_titles=head_titles,
         member_nouns=words("member_nouns"),
@@ -274,6 +277,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         pejorative_words=words("pejorative_words"),
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
+        internal_conflict_words=words("internal_conflict_words"),
         negator_verbs=words("negator_verbs"),
         negator_nouns=words("negator_nouns"),
         capacity_nouns=words("capacity_nouns"),
