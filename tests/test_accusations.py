@@ -53,6 +53,9 @@ def _accusations(nlp, text):
     ("Opposition leader Nelson Chamisa said the army had rejected the plan.", []),
     # nobody accuses their own organisation
     ("MQM leader Farooq Sattar said the only crime of the MQM is its honesty.", []),
+    # a misconduct word naming what an actor works against is no one's misconduct
+    ("Pakistan had warned British counter-terrorism experts about terrorist plans to bomb "
+     "London.", []),
 ])
 def test_accusations(nlp, text, expected):
     assert _accusations(nlp, text) == expected

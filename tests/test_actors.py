@@ -545,6 +545,9 @@ NAMES = [
       ("Arkansas Democratic Party", "Democratic Party of Arkansas"), ("Democratic Party", "Democratic Party")],
      []),
     ("He chairs the Texas Republican Party.", [("Texas Republican Party", "Republican Party of Texas")], []),
+    # a hyphenated modifier stays whole in an agent's label
+    ("Pakistan had warned British counter-terrorism experts about the plans.",
+     [("British counter-terrorism experts", "counter-terrorism experts")], []),
     # a region's demonym or abbreviation names the branch too (``regions.tsv``), even where the
     # article names no country and the party's name is several countries'
     ("Rob Kerin, leader of the South Australian Liberal Party, has conceded defeat.",

@@ -264,6 +264,9 @@ FOUND = [
     ("Israel responded with air strikes on Lebanese bridges.", "Israel", "ASSAULT", "Lebanon"),
     # a warning of a war is a threat; of a civil war, none (see NOT_FOUND)
     ("China warned Taiwan of war if it declared independence.", "China", "THREATEN", "Taiwan"),
+    # an attack made with weapons is physical, whatever it hits
+    ("Russia attacked populated areas of Georgia with cluster bombs.", "Russia", "ASSAULT",
+     "Georgia"),
     # a person named in apposition to two posts holds both
     ("New Zealand has barred the military leader and president of Fiji, Commander Frank "
      "Bainimarama, from visiting New Zealand.", "New Zealand", "SANCTION", "Bainimarama"),

@@ -131,10 +131,11 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         found.add(span, clean_label(span), type_, text=clean_label(span), country=country,
                   description=not _names(span, found.gaz))
         return
-    kept = [t.text for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
-            and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
-            and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")
-            and not _of_possessor(t, found)]  # "South Korea's ministry": no "South ministry"
+    kept = _hyphen_words([t for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
+                          and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
+                          and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")
+                          and not _of_possessor(t, found)])  # "South Korea's ministry": no
+    # "South ministry"
     sub = any(t.lower_ in lex.subnational_words for t in mods)
     word = token.text if token.is_upper else token.text.lower()
     kept = [w if _proper(w, mods) else w.lower() for w in kept]
@@ -533,6 +534,20 @@ def _of_possessor(token: Token, found: Found) -> bool:
     head = token.head
     return head.i > token.i and token.dep_ == "compound" and head.dep_ == "poss" \
         and found.gaz.country_of(token.doc[token.i:head.i + 1].text) is not None
+
+
+def _hyphen_words(tokens: list[Token]) -> list[str]:
+    """The words ``tokens`` are part of, whole where hyphens join them to others
+    ("counter-terrorism experts", never "- terrorism experts"), each once, in order."""
+    words: dict[int, str] = {}
+    for token in tokens:
+        doc, first, last = token.doc, token.i, token.i
+        while first > 0 and not doc[first - 1].whitespace_ and "-" in (doc[first - 1].text, doc[first].text):
+            first -= 1
+        while last + 1 < len(doc) and not doc[last].whitespace_ and "-" in (doc[last].text, doc[last + 1].text):
+            last += 1
+        words.setdefault(first, doc[first:last + 1].text)
+    return list(words.values())
 
 
 def _is_country(token: Token, gaz: Gazetteer) -> bool:

@@ -129,8 +129,12 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
 def _verbal(trigger: Token, args: Args) -> bool:
     """True when an attack is made with words: its object is no actor and no physical thing
     ("the decision", "the plan"), or persons, parties or bodies attack with no violence in the
-    sentence ("The Tories attacked Labour over its tax plans")."""
+    sentence ("The Tories attacked Labour over its tax plans"); never one made with a weapon."""
     lex = lexicon()
+    if any(c.dep_ == "prep" and c.lower_ == "with" and (o := child_of(c, "pobj")) is not None and (
+            o.lemma_.lower() in lex.instrument_nouns or o.lemma_.lower() in lex.violence_words)
+            for c in trigger.children):
+        return False  # "attacked populated areas with cluster bombs": with weapons
     if args.value is not None:  # "attacked the decision", "defended its ties with Khartoum"
         head = args.value.lower().replace('"', " ").split()
         return bool(head) and not any(

@@ -75,6 +75,8 @@ def blamed(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
             accused.extend(prep_actors(child, index))
         elif child.dep_ == "acl":  # "the fear created by X"
             accused.extend(prep_actors(child_of(child, "agent"), index))
+    itself = index.actor_for(noun)  # "counter-terrorism experts": no one's misconduct
+    accused = [m for m in accused if itself is None or not same(m, itself)]
     if not accused:
         yield from _perpetrated(noun, index, doc_id)
         return
