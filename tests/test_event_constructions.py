@@ -267,6 +267,10 @@ FOUND = [
     # an attack made with weapons is physical, whatever it hits
     ("Russia attacked populated areas of Georgia with cluster bombs.", "Russia", "ASSAULT",
      "Georgia"),
+    # "he" in what a person is quoted as saying is that person
+    ("The Washington Post quoted John Weaver, who split with McCain last year, as saying he "
+     "met with lobbyist Iseman and urged her to steer clear of McCain.", "Weaver", "CONSULT",
+     "Iseman"),
     # a person named in apposition to two posts holds both
     ("New Zealand has barred the military leader and president of Fiji, Commander Frank "
      "Bainimarama, from visiting New Zealand.", "New Zealand", "SANCTION", "Bainimarama"),
@@ -432,6 +436,9 @@ NOT_FOUND = [
      "PROTEST", ""),
     ("Thousands of supporters gathered to celebrate the victory of the opposition.",
      "supporters", "PROTEST", ""),
+    ("The Washington Post quoted John Weaver, who split with McCain last year, as saying he "
+     "met with lobbyist Iseman and urged her to steer clear of McCain.", "McCain", "CONSULT",
+     "Iseman"),
     # denying an act rejects nobody it would have hit
     ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
      "Ethiopia", "REJECT", "troops"),

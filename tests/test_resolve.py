@@ -433,6 +433,14 @@ def test_allied_troops_are_no_one_countrys(nlp, text, label, country):
                    for a in actors if a.country for alias in a.aliases)
 
 
+def test_troops_a_pronoun_owns_are_not_the_articles_countrys(nlp):
+    text = ("The Colombian army has increased pressure on the rebels. Moreno feared that her own "
+            "troops may have decided to kill her.")
+    relations = extract(nlp(text), Article(id="d", text=text)).relations
+    kill = next(r for r in relations if r.relation == "kill")
+    assert kill.subject.label == "troops" and kill.subject.country is None
+
+
 @pytest.mark.parametrize(("form", "place", "names"), [
     ("Canadian government", "Canada", True), ("the Rudd government", "Australia", True),
     ("Ottawa", "Canada", True), ("the Labor government", "Australia", True),

@@ -141,7 +141,9 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     kept = [w if _proper(w, mods) else w.lower() for w in kept]
     if country is None and place is None and leader is None:
         country = clause_leader_country(found, head)  # "Bush asked Congress to approve aid"
-    near = country or found.country_near(token, guess=token.ent_type_ != "ORG")
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)  # "her own
+    # troops": whose they are the pronoun says, not the article's country
+    near = country or (None if owned else found.country_near(token, guess=token.ent_type_ != "ORG"))
     where = place or near
     governs = token.lower_ in lex.government_nouns or (  # "French officials": France's government
         token.lower_ in lex.state_agents and country is not None and not kept and place is None)

@@ -532,7 +532,7 @@ class ActorIndex:
         """
         quoted = self.in_quote(token)
         gender = pronoun_gender(token.text)
-        fronted = self._fronted_subject(token, gender)
+        fronted = self._fronted_subject(token, gender) or self._quoted_as(token, gender)
         if fronted is not None:
             return fronted
         if not quoted:
@@ -567,6 +567,21 @@ class ActorIndex:
                 actor = self._by_token.get(subj.i) if subj.dep_ == "nsubj" else None
                 if actor is not None and actor.type == "Person" and self._fits(actor, gender):
                     return actor
+        return None
+
+    def _quoted_as(self, token: Token, gender: str | None) -> Mention | None:
+        """The person quoted as saying what the pronoun's clause states: "quoted John Weaver,
+        who split with McCain, as saying he met ...": Weaver, not the last name before."""
+        if token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            return None
+        speech = token.head.head
+        if not _is_speech_verb(speech) or child_of(speech, "nsubj") is not None \
+                or speech.dep_ != "pcomp" or speech.head.lower_ != "as":
+            return None
+        for obj in speech.head.head.children:
+            actor = self._by_token.get(obj.i) if obj.dep_ == "dobj" else None
+            if actor is not None and actor.type == "Person" and self._fits(actor, gender):
+                return actor
         return None
 
     def _fits(self, mention: Mention, gender: str | None) -> bool:
