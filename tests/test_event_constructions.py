@@ -439,6 +439,9 @@ NOT_FOUND = [
     ("The Washington Post quoted John Weaver, who split with McCain last year, as saying he "
      "met with lobbyist Iseman and urged her to steer clear of McCain.", "McCain", "CONSULT",
      "Iseman"),
+    # "it" after a sentence about a thing is the thing, not the last country named
+    ("A suicide car bomber detonated explosives at an outpost in Baqubah, Iraq. It killed at "
+     "least nine soldiers.", "Iraq", "ASSAULT", "soldiers"),
     # denying an act rejects nobody it would have hit
     ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
      "Ethiopia", "REJECT", "troops"),

@@ -128,6 +128,10 @@ STATEMENTS = [
     ('Defense Secretary Donald Rumsfeld acknowledged in a document called the "Information '
      'Operations Roadmap" that the information packages are often misleading.',
      [("Donald Rumsfeld", "say", "the information packages are often misleading")]),
+    # an "it" opening a sentence goes on with the last sentence's subject
+    ("Israel launched air strikes on Lebanon on Monday. It said the strikes targeted Hezbollah.",
+     [("Israel", "say", "the strikes targeted Hezbollah")]),
+    ("The report was sent to the government of Iran. It says that the attacks were planned.", []),
 ]
 
 

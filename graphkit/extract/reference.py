@@ -482,6 +482,9 @@ class ActorIndex:
             owner = self._subject_owner(token, orgs)
             if owner is not None:  # "the opposition renewed its calls": the opposition's
                 return owner
+            went_on, actor = self._continued_subject(token, orgs)
+            if went_on:
+                return actor
             if token.dep_ == "poss" and token.head.lower_ in self._person_words | self._lex.titles:
                 return self._topic(token, orgs) or self._last(token, types=orgs)
             return self._last(token, types=orgs)
@@ -501,6 +504,23 @@ class ActorIndex:
             if token.dep_ == "poss" and head.lower_ in self._person_words:
                 return self._recent_org(token)
         return None
+
+    def _continued_subject(self, token: Token, types: frozenset[str] | set[str]
+                           ) -> tuple[bool, Mention | None]:
+        """An "it" opening its sentence goes on with the last sentence's subject: that
+        organisation or country ("Israel launched air strikes on Lebanon. It said ...": Israel),
+        or no actor when the subject is a thing ("A car bomber detonated explosives at an
+        outpost in Iraq. It killed nine soldiers": not Iraq). (False, None) when the last
+        sentence has no such subject."""
+        sent = self.sent(token)
+        if token.dep_ != "nsubj" or token.i != sent.start or sent.start == 0:
+            return False, None
+        before = self.sents[self.sents.index(sent) - 1]
+        subj = child_of(before.root, "nsubj", "nsubjpass")
+        if subj is None or subj.lower_ in _PRONOUNS or self.in_quote(subj):
+            return False, None
+        actor = self.actor_for(subj)
+        return True, actor if actor is not None and actor.type in types else None
 
     def _subject_owner(self, token: Token, types: frozenset[str] | set[str]) -> Mention | None:
         """The subject an "its" on the verb's object points to: "the opposition renewed its
