@@ -271,6 +271,7 @@ FOUND = [
     ("The Washington Post quoted John Weaver, who split with McCain last year, as saying he "
      "met with lobbyist Iseman and urged her to steer clear of McCain.", "Weaver", "CONSULT",
      "Iseman"),
+    ("The ministry denied Reuters' report.", "ministry", "REJECT", "Reuters"),
     # a person named in apposition to two posts holds both
     ("New Zealand has barred the military leader and president of Fiji, Commander Frank "
      "Bainimarama, from visiting New Zealand.", "New Zealand", "SANCTION", "Bainimarama"),
@@ -442,6 +443,11 @@ NOT_FOUND = [
     # "it" after a sentence about a thing is the thing, not the last country named
     ("A suicide car bomber detonated explosives at an outpost in Baqubah, Iraq. It killed at "
      "least nine soldiers.", "Iraq", "ASSAULT", "soldiers"),
+    # denying a fact rejects nobody it names; denying a claim rejects its author (FOUND)
+    ("Syria denied Hezbollah's role in the killing.", "Syria", "REJECT", "Hezbollah"),
+    ("Iran denied the existence of the Hezbollah training camps.", "Iran", "REJECT", "Hezbollah"),
+    ("President Lula denied the supposed relationship of the Workers' Party with the FARC.",
+     "Lula", "REJECT", "FARC"),
     # denying an act rejects nobody it would have hit
     ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
      "Ethiopia", "REJECT", "troops"),

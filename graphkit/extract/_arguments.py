@@ -246,7 +246,8 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
             return Args(agents, [group], None, conf * weight * 0.9)
         found = _event_noun_actors(obj, rel, index)
-        if not found and not _accusation_of(obj, rel) and not _authored(obj, rel):
+        if not found and not _accusation_of(obj, rel) and not _authored(obj, rel) \
+                and not _denied_fact(verb, obj, rel):
             found = owner_of(obj, index, rel.plover)  # the actor the phrase belongs to; never
             # the author of an accusation investigated, nor the victim of a killing hailed
         if found:
@@ -401,6 +402,17 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
         return agents  # "condemned the attack on X": the attacker, never X; "will not support
         # sanctions on Iran" does not (not) support Iran
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
+
+
+def _denied_fact(verb: Token, obj: Token, rel: RelationDef) -> bool:
+    """True for what a denial denies that is no claim ("denied the supposed Workers' Party
+    relationship with the FARC"): whoever it belongs to is not the one rejected; a claim's,
+    an accusation's or a statement's author is ("denied the claims of the opposition")."""
+    if rel.plover != "REJECT" or verb.lemma_.lower() not in lexicon().denial_verbs:
+        return False
+    said = event_noun(obj)
+    return obj.lemma_.lower() not in lexicon().claim_nouns and (
+        said is None or said.plover not in ("ACCUSE", "STATEMENT"))
 
 
 def _authored(token: Token, rel: RelationDef) -> bool:

@@ -131,6 +131,7 @@ class Lexicon:
     pejorative_words: frozenset[str]
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
     internal_conflict_words: frozenset[str]
     # negation and modality
     negator_verbs: frozenset[str]
@@ -277,6 +278,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         pejorative_words=words("pejorative_words"),
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
+        claim_nouns=words("claim_nouns"),
         internal_conflict_words=words("internal_conflict_words"),
         negator_verbs=words("negator_verbs"),
         negator_nouns=words("negator_nouns"),
