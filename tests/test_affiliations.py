@@ -250,6 +250,8 @@ AFFILIATIONS = [
      [("ROLE", "Nicola Sturgeon", "First Minister of Scotland", None)]),
     ("The case is cited by Western Australia's Premier Geoff Gallop.",
      [("ROLE", "Geoff Gallop", "Premier of Western Australia", None)]),
+    ("The company was greedy, said NSW Roads minister, Eric Roozendaal.",
+     [("ROLE", "Eric Roozendaal", "NSW Roads minister", None)]),
     ("South Australian Premier Mike Rann criticised the federal government.",
      [("ROLE", "Mike Rann", "Premier of South Australia", None)]),
     ("Rob Kerin, leader of the South Australian Liberal Party, conceded defeat.",
@@ -705,3 +707,14 @@ def test_an_office_named_as_an_organisation_is_a_post(text, post):
 
     assert names_post(Mention(text=text, label=text, type="Organization", start=0,
                               end=len(text))) is post
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Former President of the United States, Jimmy Carter met with Nasser al-Shaer.", "former"),
+    ("President of the United States George W. Bush met with Nasser al-Shaer.", None),
+])
+def test_a_membership_whose_post_is_no_longer_held_is_former(nlp, text, modality):
+    doc = nlp(text)
+    found = [r for r in affiliations(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="d")
+             if r.cls == "MEMBER_OF"]
+    assert [r.modality for r in found] == [modality]

@@ -484,6 +484,15 @@ def _mention_tokens(token: Token, actor: Mention) -> set[int]:
     return found
 
 
+def _region_in(role: str, place: str) -> bool:
+    """A word of ``role`` is the region ``place`` by another name ("NSW Roads minister" for New
+    South Wales)."""
+    from graphkit.knowledge import actor_knowledge
+
+    kb = actor_knowledge()
+    return any(name == place for word in role.split() for name, _ in kb.regions(word))
+
+
 def office_for(reading: Reading, org: Mention | None) -> str | None:
     """The post as an office for ROLE ("President of France", "spokesman of Hamas"), or
     None when the title names no post ("a Hamas official", a party label alone) or cannot be
@@ -495,7 +504,8 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
         return None
     words = set(role.lower().split())
     if org is None and reading.place:
-        return role if reading.place in role or words & _PREPS else f"{role} of {reading.place}"
+        return role if reading.place in role or words & _PREPS or _region_in(role, reading.place) \
+            else f"{role} of {reading.place}"
     if org is None or org.label == f"Government of {reading.country}":
         return f"{role} of {reading.country}" if reading.country and not words & _PREPS else role
     if org.label.islower() and org.end <= reading.start:

@@ -68,9 +68,10 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         seen.add(fact)
         start, end, text = sentence_bounds(sent)
         if org is not None and not _no_membership(org, index):
+            gone = _no_longer(role)  # "former President of the United States": was a member
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
                            object=org, role=role or None, evidence=text, start=start, end=end,
-                           confidence=0.9)
+                           modality="former" if gone else None, confidence=0.8 if gone else 0.9)
         if office:
             yield Relation(doc=doc_id, subject=person, relation="role", cls="ROLE",
                            value=office, evidence=text, start=start, end=end,
@@ -80,11 +81,19 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         yield author
 
 
+def _no_longer(role: str | None) -> bool:
+    """The role says its post is no longer held ("former director", "ex-minister", "the late
+    president": ``former_words.txt``)."""
+    words = (role or "").lower().replace("-", " ").split()
+    return bool(words) and (words[0] in ("former", "ex") or words[0] in lexicon().former_words)
+
+
 def _no_membership(org: Mention, index: ActorIndex) -> bool:
     """True when a post tied to ``org`` makes its holder no member of it: a place's post
     ("mayor of Springfield": a town is no body one belongs to), or a body the organisation
     only leads or backs ("spokesman for the Hamas-led Interior Ministry"). A post no longer
-    held stays a membership, its role saying so ("former director")."""
+    held stays a membership, its role saying so ("former director") and its modality
+    "former"."""
     if org.type == "Place":
         return True
     after = index.text[org.end:org.end + 20].lower()
