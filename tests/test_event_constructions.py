@@ -448,6 +448,12 @@ NOT_FOUND = [
     ("Iran denied the existence of the Hezbollah training camps.", "Iran", "REJECT", "Hezbollah"),
     ("President Lula denied the supposed relationship of the Workers' Party with the FARC.",
      "Lula", "REJECT", "FARC"),
+    # a state that protests complains; it holds no rally
+    ("Russia apologised to Finland last year, but only after Finland had protested.", "Finland",
+     "PROTEST", ""),
+    # a place named after someone is no actor one visits
+    ("McCain also visited Edmund Pettus Bridge, which is located in Selma, Alabama.", "McCain",
+     "CONSULT", "Edmund Pettus"),
     # denying an act rejects nobody it would have hit
     ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
      "Ethiopia", "REJECT", "troops"),

@@ -40,9 +40,12 @@ def _complaint(trigger: Token, args: Args) -> bool:
     """True for a protest that is an official complaint to another actor: made by states, or
     called formal ("made a formal protest to the U.S. embassy"); a noun only when its author
     owns it or lodges it ("Japan's protest", "lodged a protest with China"), not "Chinese
-    protests against Japan"."""
-    if not args.targets or not args.agents:
+    protests against Japan"); a state that protests with no one named complains too ("only
+    after Finland had protested")."""
+    if not args.agents:
         return False
+    if not args.targets:
+        return trigger.pos_ == "VERB" and all(a.type in STATES for a in args.agents)
     official = all(a.type in STATES for a in args.agents) or any(
         c.dep_ == "amod" and c.lower_ in lexicon().official_adjectives for c in trigger.children)
     if not official or trigger.pos_ != "NOUN":

@@ -257,6 +257,8 @@ class _Finder(Found):
                     self.people[span.text] = span.text
                 elif span is not None and royal_name(span):
                     self.people[royal_name(span)] = royal_name(span)
+            elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and span[-1].lower_ in lexicon().place_words:
+                continue  # "Edmund Pettus Bridge": a place named after someone, no actor
             elif ent.label_ in ("ORG", "GPE") and len(span) > 1 and (
                     titled(span) or given_named(span) or appointed(span)):
                 self.people[span.text] = span.text
