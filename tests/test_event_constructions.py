@@ -454,6 +454,9 @@ NOT_FOUND = [
     # a place named after someone is no actor one visits
     ("McCain also visited Edmund Pettus Bridge, which is located in Selma, Alabama.", "McCain",
      "CONSULT", "Edmund Pettus"),
+    # a demonym that is a word of a people's name is no country
+    ("Post-season use of American Indian mascots were banned by the National Collegiate "
+     "Athletic Association in 2005.", "National Collegiate", "SANCTION", "United States"),
     # denying an act rejects nobody it would have hit
     ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
      "Ethiopia", "REJECT", "troops"),

@@ -199,7 +199,7 @@ class ActorIndex:
             return self._countries.get(token.i, known)
         if token.head.lower_ in self._lex.country_things:
             return None  # "an Icelandic passport" is no act of Iceland's
-        if country is None:
+        if country is None or _in_group_name(token):
             return None
         from graphkit.model import Mention
 
@@ -645,6 +645,24 @@ def _main_verb(token: Token) -> bool:
 
 def _is_speech_verb(token: Token) -> bool:
     return token.lemma_.lower() in lexicon().speech_verbs
+
+
+def _in_group_name(token: Token) -> bool:
+    """A demonym that is one word of a people's longer name ("American Indian mascots",
+    "African American voters"): the people, not the country; so is a demonym right before or
+    after another country's on the same noun (the parser reads "American Indian" as two)."""
+    if token.ent_type_ != "NORP":
+        return False
+    doc, gaz = token.doc, load_gazetteer()
+    inside = token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    if inside and not any(gaz.country_of(e.text) for e in doc.ents if e.start <= token.i < e.end):
+        return True
+    own = gaz.country_of(token.text)
+    for other in (doc[token.i - 1] if token.i else None, doc[token.i + 1] if token.i + 1 < len(doc) else None):
+        if other is not None and other.head.i == token.head.i and other.ent_type_ == "NORP" and \
+                doc[min(token.i, other.i)].whitespace_ and gaz.country_of(other.text) not in (None, own):
+            return True
+    return False
 
 
 def _definite(token: Token) -> bool:
