@@ -53,6 +53,11 @@ def _accusations(nlp, text):
     ("Opposition leader Nelson Chamisa said the army had rejected the plan.", []),
     # nobody accuses their own organisation
     ("MQM leader Farooq Sattar said the only crime of the MQM is its honesty.", []),
+    # who feels a fear is not accused, nor the victim of an abuse
+    ('"Iraq would like to co-operate with Turkish authorities to allay Turkey\'s legitimate '
+     'fears," the letter said.', []),
+    ("Jack Reed, a Democratic U.S. senator from Rhode Island, asked Sanchez about claims of "
+     "abuse of Iraqi prisoners under U.S. care.", []),
     # a misconduct word naming what an actor works against is no one's misconduct
     ("Pakistan had warned British counter-terrorism experts about terrorist plans to bomb "
      "London.", []),

@@ -68,10 +68,13 @@ def blamed(noun: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     """"the fear created by X", "the alleged terror network of X": whoever speaks of an
     actor's misconduct accuses it."""
     accused: list[Mention] = []
+    lex, lemma = lexicon(), noun.lemma_.lower()
+    felt = lemma in lex.felt_nouns  # "Turkey's fears", "fears of separatists": who feels, what
+    culprit_of = not felt and lemma not in lex.victim_nouns  # "abuse of prisoners": a victim
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
+        if not felt and (child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i)):
             accused.extend(index.actors_for(child))
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+        elif child.dep_ == "prep" and (child.lower_ == "by" or child.lower_ == "of" and culprit_of):
             accused.extend(prep_actors(child, index))
         elif child.dep_ == "acl":  # "the fear created by X"
             accused.extend(prep_actors(child_of(child, "agent"), index))

@@ -132,6 +132,8 @@ class Lexicon:
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    victim_nouns: frozenset[str]
+    felt_nouns: frozenset[str]
     internal_conflict_words: frozenset[str]
     # negation and modality
     negator_verbs: frozenset[str]
@@ -279,6 +281,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
         claim_nouns=words("claim_nouns"),
+        victim_nouns=words("victim_nouns"),
+        felt_nouns=words("felt_nouns"),
         internal_conflict_words=words("internal_conflict_words"),
         negator_verbs=words("negator_verbs"),
         negator_nouns=words("negator_nouns"),
