@@ -104,6 +104,11 @@ CASES = [
     ("Kenya does not expect Uganda to withdraw its troops.", "withdraw", False, "expect",
      "doubted"),
     ("Kenya believes Uganda attacked the border post.", "attacked", False, None, "asserted"),
+    # an event a verb brings about shares its modal; one a verb speaks of keeps its own
+    ("It will allow the resumption of negotiations between Israel and the Palestinians.",
+     "negotiations", False, "will", "intended"),
+    ("The Prime Minister will condemn the attack on the embassy.", "attack", False, None,
+     "asserted"),
 ]
 
 

@@ -270,7 +270,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                     lemma in lex.intent_nouns and head.pos_ == "NOUN" and dep in ("acl", "prep")):
                 modality, mood = modality or lemma, "intended"
         inherit = dep == "xcomp" or (dep in ("dobj", "attr", "oprd", "prep")
-                                     and lemma in lex.light_verbs)
+                                     and lemma in lex.light_verbs) or (
+            dep == "dobj" and lemma in lex.causative_verbs)  # "will allow the resumption of talks"
         if inherit:
             if _conditioned(head):  # "would file a complaint ... if the strikes continued"
                 return Polarity(negated or _is_negated(head), modality or _own_modal(head)
