@@ -120,6 +120,12 @@ LEAD = [
      ("2014-01-01", "day", "lead")),
     ("Parliament heard the reply to the budget released on Tuesday.\n\nThe opposition "
      "leader criticised the government.", "criticised", ARTICLE),
+    # the lead's day stands beside a time of another clause or a period holding the day
+    ("Rebels met yesterday at the summit, held this year in Paris. The first meeting was short. "
+     "Smith congratulated Jones.", "congratulated", ("2014-01-01", "day", "lead")),
+    ("An exchange of handshakes at a summit Tuesday marked the end of the dispute that had taken "
+     "place over the past week. The presidents agreed to end the conflict.", "agreed",
+     ("2013-12-31", "day", "lead")),
     # a lead telling a speech of one day before the article's dates what the speaker says in
     # the present in the quotations after it, not the article's next events
     ('On Monday, Syria said that it backs Iran. The treaty dates from 1968. "We support Iran," '

@@ -226,10 +226,14 @@ def _news_day(timed: list[tuple[int, When | None, bool]], anchor: date | None, *
               spoken: bool = False) -> When | None:
     """The day a lead sentence's times (:func:`_timed`) name for the news it tells, or None:
     one day within :data:`LEAD_DAYS` before the article's, not a speech's (or, ``spoken``,
-    only a speech's: "On Thursday, Syria said that it supports Iran")."""
-    day = _one([when for _, when, _ in timed])
-    if day is None or anchor is None or day.precision != "day" \
-            or all(said for _, _, said in timed) != spoken:
+    only a speech's: "On Thursday, Syria said that it supports Iran"). A time of another
+    clause ("the dispute that had taken place over the past week") and a period holding the
+    day ("met yesterday at the summit, held this year") leave the day the lead's."""
+    placed = [(when, said) for _, when, said in timed if when is not None]
+    days = {when for when, _ in placed if when.precision == "day"}
+    day = days.pop() if len(days) == 1 else None
+    if day is None or anchor is None or not all(when.contains(day.date) for when, _ in placed) \
+            or all(said for _, said in placed) != spoken:
         return None
     return day if anchor - timedelta(days=LEAD_DAYS) <= day.date < anchor else None
 
