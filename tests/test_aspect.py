@@ -63,6 +63,12 @@ CASES = [
      ("2007-12-23", "day", "clause")),
     ("In a 2005 interview, Chavez accused the United States of plotting a coup.", "accused",
      ("2005-01-01", "year", "clause")),
+    # a clause with its own subject under "after" or "since" tells an act before its main
+    # clause's, at a time it does not give
+    ("Officials began to recount the ballots after the ruling party accused the opposition of "
+     "bribery.", "accused", BACKGROUND),
+    ("Officials began to recount the ballots on Monday after the ruling party accused the "
+     "opposition of bribery.", "accused", BACKGROUND),
     # still to come: no date unless the clause names one
     ("The army will retaliate.", "retaliate", FUTURE),
     ("Negotiations between Canada and the U.S. are expected to resume.", "Negotiations", FUTURE),

@@ -35,7 +35,7 @@ CASES = [
     ("The book discusses Japan's invasion of China in World War II.", "invasion", BACKGROUND),
     ("The book discusses Japan's invasion of China in the current crisis.", "invasion", ARTICLE),
     # a sentence naming a time long before the article's
-    ("Some wondered about the nomination since Bolton criticised the UN in a speech he gave in 1994.",
+    ("Some wondered about the nomination because Bolton criticised the UN in a speech he gave in 1994.",
      "criticised", ARTICLE),
     ("Bolton criticised the UN, as he acknowledged saying in 1994.", "criticised", BACKGROUND),
     ("Bolton criticised the UN, as he acknowledged saying on Monday.", "criticised", ARTICLE),

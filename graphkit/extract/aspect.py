@@ -151,17 +151,18 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
 
     Returns:
         The :class:`Aspect`: "future" for an intended, expected or "will" event, or one only
-        possible or allowed ("can be arrested", "the law allows prosecution"); "background"
-        for a happening a clause is told after or before ("protests broke out after the
-        attack"), for a clause a time word puts before the article's time (in any tense), a stretch
-        reaching up to it (in the perfect or the present), a repetition ("repeatedly
-        complained") or an act before another event ("before the elections"), an act in the
-        pluperfect ("had attacked": before the past the article tells), an act something is
-        thanked or sentenced for or that a clause answers ("rejected Obrador's call"), one
-        set in an earlier time ("in the recent case", "in World War II"), or one told in a
-        clause that describes a participant ("the men who were captured", "the bill backed
-        by Bush", "the ousted prime minister": what they did or underwent before, marker: the
-        noun; not in the present: "the bank which the US accuses"); else "current".
+        possible or allowed ("can be arrested", "the law allows prosecution"); "background" for
+        a happening a clause is told after or before ("protests broke out after the attack"),
+        for a clause with its own subject told after ("began a recount after the party accused
+        the opposition": :func:`_antecedent`), for a clause a time word puts before the
+        article's time (in any tense), a stretch reaching up to it (in the perfect or the
+        present), a repetition ("repeatedly complained") or an act before another event ("before
+        the elections"), an act in the pluperfect ("had attacked": before the past the article
+        tells), an act something is thanked or sentenced for or that a clause answers ("rejected
+        Obrador's call"), one set in an earlier time ("in the recent case", "in World War II"),
+        or one told in a clause that describes a participant ("the men who were captured", "the
+        bill backed by Bush", "the ousted prime minister": what they did or underwent before,
+        marker: the noun; not in the present: "the bank which the US accuses"); else "current".
     """
     chain, found = governors(trigger)
     future = _future(trigger, chain, found, modality) or _capacity(chain, found)
@@ -169,6 +170,9 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         return Aspect(found, "future", future)
     if found is None and chain[-1].lower_ in _SEQUENCE_PREPS:
         return Aspect(found, "background", chain[-1].lower_)  # "protests broke out after the attack"
+    antecedent = _antecedent(chain[-1])
+    if antecedent:
+        return Aspect(found, "background", antecedent)
     for token in chain:
         marker = _marker(token, chain, found) or _retrospect(token) or answered(token) \
             or _recorded(token, found)
@@ -186,6 +190,17 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         if year:
             return Aspect(found, "background", year)
     return Aspect(found, "current")
+
+
+def _antecedent(verb: Token) -> str | None:
+    """The mark ("after", "since", "once": the "antecedent" kind of ``time_markers.tsv``) of a
+    clause with its own subject hanging from another clause, whose event came before that
+    clause's at a time it does not tell: "officials began a recount after the ruling party
+    accused the opposition"; else None."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    marks = lexicon().time_markers.get("antecedent", ())
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
 
 
 def _during(verb: Token) -> str | None:
