@@ -27,6 +27,11 @@ CASES = [
      "blocked", ("2013-12-23", "week", "context")),
     ("Yesterday the rebels seized the town. The army shelled their positions.", "shelled",
      ("2014-01-01", "day", "context")),
+    # a sentence in brackets is an aside the narrative goes on past
+    ("Protests have shaken the capital for a week. Many families are stocking up on food.\n\n"
+     "On Monday, the president declared a state of emergency. (In the past, the president was "
+     "part of a 2001 coup which overthrew his predecessor.) The president sent troops to shut "
+     "down the radio station.", "sent", MONDAY),
     # a report in the present of a clause in the past goes on with the narrative; a speech
     # verb doing an act by its object ("declared a state of emergency") is no speech
     ("Rebels attacked an army post on Monday. The BBC reports that police arrested two men.",

@@ -7,7 +7,8 @@ runs through an article: a sentence that dates what it tells by one day or week 
 a sentence after it without a date of its own, told in the simple past, continues it; the
 run ends at any other date (a second day, a month, a year, a date that cannot be placed), at
 a sentence in another tense or told as background, at a paragraph break or a heading, and
-after ``reach`` sentences without a date. A clause in the simple past that names no date
+after ``reach`` sentences without a date; it goes on past a sentence in brackets, an aside.
+A clause in the simple past that names no date
 takes the run's date (:meth:`Narrative.carried`), as does a later clause of a sentence whose
 earlier clause named its day ("Rebels attacked the post on Monday, and police arrested two
 men"). Quotations give no date, and the day a speech verb names ("said on Sunday") dates
@@ -101,6 +102,8 @@ class Narrative:
                 self._lead, lead = _news_day(timed, anchor), False
                 self._lead_said = _news_day(timed, anchor, spoken=True)
             self._timed[sent.start] = timed
+            if before is not None and _aside(sent) and not _break(before, sent):
+                continue  # "(In the past, he was part of a 2001 coup.)": the story goes on after it
             if before is None or _break(before, sent):
                 run = old = story = None
             told = old_time(sent.root, anchor)
@@ -298,6 +301,12 @@ def _goes_on(sent: Span) -> bool:
     sequel = lexicon().time_markers.get("sequel", ())
     return any(c.dep_ == "advmod" and c.lower_ in sequel or c.dep_ in ("nsubj", "nsubjpass")
                and c.tag_ == "PRP" and c.lower_ not in ("i", "we", "you") for c in root.children)
+
+
+def _aside(sent: Span) -> bool:
+    """True for a sentence set in brackets, an aside the narrative around it goes on past."""
+    text = sent.text.strip()
+    return text.startswith("(") and text.rstrip(".").endswith(")")
 
 
 def _break(before: Span, sent: Span) -> bool:
