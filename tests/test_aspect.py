@@ -69,6 +69,13 @@ CASES = [
      "bribery.", "accused", BACKGROUND),
     ("Officials began to recount the ballots on Monday after the ruling party accused the "
      "opposition of bribery.", "accused", BACKGROUND),
+    # but a main clause telling the toll of the act ("killed", "dead") is the same happening
+    ("A British soldier has been killed and another is seriously injured after a suicide "
+     "bomber struck a NATO convoy in Kabul.", "struck", ARTICLE),
+    ("Seven tourists are dead after a suicide attacker blew his vehicle up at a temple.", "blew",
+     ARTICLE),
+    ("As many as 17 soldiers were killed in an ambush after militants attacked the patrol.",
+     "attacked", ARTICLE),
     # still to come: no date unless the clause names one
     ("The army will retaliate.", "retaliate", FUTURE),
     ("Negotiations between Canada and the U.S. are expected to resume.", "Negotiations", FUTURE),

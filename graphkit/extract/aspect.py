@@ -196,9 +196,14 @@ def _antecedent(verb: Token) -> str | None:
     """The mark ("after", "since", "once": the "antecedent" kind of ``time_markers.tsv``) of a
     clause with its own subject hanging from another clause, whose event came before that
     clause's at a time it does not tell: "officials began a recount after the ruling party
-    accused the opposition"; else None."""
+    accused the opposition"; not when the clause it hangs from tells the toll of its act ("a
+    soldier was killed after a bomber struck a convoy", the "toll" kind); else None."""
     if verb.dep_ != "advcl" or not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
+    toll = lexicon().time_markers.get("toll", ())
+    main = [verb.head] + [c for c in verb.head.children if c.dep_ in ("acomp", "conj")]
+    if any(t.lemma_.lower() in toll for t in main):
+        return None  # "a soldier was killed after a bomber struck a convoy": one happening
     marks = lexicon().time_markers.get("antecedent", ())
     return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
 
