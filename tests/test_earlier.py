@@ -100,6 +100,10 @@ CASES = [
     ("According to the report, Israel attacked the convoy.", "attacked", BACKGROUND),
     ("According to the police, Israel attacked the convoy.", "attacked", ARTICLE),
     ("The report shows that the United States is threatening New Zealand.", "threatening", ARTICLE),
+    # or in the perfect: a tally up to the time the record was made
+    ("The study, compiled from more than 10,000 media reports, says that 9,270 civilians have "
+     "been killed by US-led forces.", "killed", BACKGROUND),
+    ("The survey shows that the police have arrested hundreds of people.", "arrested", BACKGROUND),
     # "recent" and "recently" tell of a time before the article's news
     ("The deal was prompted by a recently announced agreement between India and the US.",
      "agreement", BACKGROUND),
