@@ -69,6 +69,9 @@ CASES = [
      "bribery.", "accused", BACKGROUND),
     ("Officials began to recount the ballots on Monday after the ruling party accused the "
      "opposition of bribery.", "accused", BACKGROUND),
+    # a short while after is the same day's news
+    ("The announcement came shortly after riot police suppressed the rally.", "suppressed", ARTICLE),
+    ("He visited the neighborhood hours after it was bombed by Israel.", "bombed", ARTICLE),
     # but a main clause telling the toll of the act ("killed", "dead") is the same happening
     ("A British soldier has been killed and another is seriously injured after a suicide "
      "bomber struck a NATO convoy in Kabul.", "struck", ARTICLE),

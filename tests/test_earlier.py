@@ -104,6 +104,9 @@ CASES = [
     ("The study, compiled from more than 10,000 media reports, says that 9,270 civilians have "
      "been killed by US-led forces.", "killed", BACKGROUND),
     ("The survey shows that the police have arrested hundreds of people.", "arrested", BACKGROUND),
+    # news reports are no record of their own
+    ("Reports say that Turkey has sent 10,000 troops into Iraq.", "sent", ARTICLE),
+    ("Activists have been assaulted by the police, according to reports.", "assaulted", ARTICLE),
     # "recent" and "recently" tell of a time before the article's news
     ("The deal was prompted by a recently announced agreement between India and the US.",
      "agreement", BACKGROUND),

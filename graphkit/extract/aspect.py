@@ -197,15 +197,19 @@ def _antecedent(verb: Token) -> str | None:
     clause with its own subject hanging from another clause, whose event came before that
     clause's at a time it does not tell: "officials began a recount after the ruling party
     accused the opposition"; not when the clause it hangs from tells the toll of its act ("a
-    soldier was killed after a bomber struck a convoy", the "toll" kind); else None."""
+    soldier was killed after a bomber struck a convoy", the "toll" kind) or the mark follows a
+    word of a short while ("hours after", "shortly after": the "close" kind); else None."""
     if verb.dep_ != "advcl" or not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     toll = lexicon().time_markers.get("toll", ())
     main = [verb.head] + [c for c in verb.head.children if c.dep_ in ("acomp", "conj")]
     if any(t.lemma_.lower() in toll for t in main):
         return None  # "a soldier was killed after a bomber struck a convoy": one happening
-    marks = lexicon().time_markers.get("antecedent", ())
-    return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    markers = lexicon().time_markers
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in markers.get("antecedent", ())), None)
+    if mark is None or mark.i > 0 and verb.doc[mark.i - 1].lemma_.lower() in markers.get("close", ()):
+        return None  # "hours after it was bombed", "shortly after police suppressed the rally"
+    return mark.lower_
 
 
 def _during(verb: Token) -> str | None:
@@ -336,16 +340,16 @@ def _recorded(token: Token, found: str | None) -> str | None:
     records = lexicon().time_markers.get("record", ())
     if found not in ("past", "perfect"):
         return None
+    source: Token | None = None
     if token.dep_ == "ccomp":
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in records:
-            return subject.lemma_.lower()
+        source = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "according":
             source = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
-            if source is not None and source.lemma_.lower() in records:
-                return source.lemma_.lower()
-    return None
+    if source is None or source.lemma_.lower() not in records:
+        return None
+    # in the perfect, one record's tally ("the study says"), not the news ("reports say")
+    return source.lemma_.lower() if found == "past" or source.tag_ == "NN" else None
 
 
 def _retrospect(token: Token) -> str | None:
