@@ -109,6 +109,9 @@ _HEAD_PATTERNS = (
 )
 
 
+_Day = date  # the type, which a When's field ``date`` hides in its methods
+
+
 class When(NamedTuple):
     """A placed date: the first day of the period named, and the period's precision."""
 
@@ -119,6 +122,10 @@ class When(NamedTuple):
     def iso(self) -> str:
         """The date as ``YYYY-MM-DD``."""
         return self.date.isoformat()
+
+    def contains(self, day: _Day) -> bool:
+        """True when ``day`` falls in the period this date names ("this year" holds yesterday)."""
+        return _start(day, self.precision) == self.date
 
 
 class BadDate(ValueError):

@@ -63,6 +63,22 @@ CASES = [
      ("2007-12-23", "day", "clause")),
     ("In a 2005 interview, Chavez accused the United States of plotting a coup.", "accused",
      ("2005-01-01", "year", "clause")),
+    # a clause with its own subject under "after" or "since" tells an act before its main
+    # clause's, at a time it does not give
+    ("Officials began to recount the ballots after the ruling party accused the opposition of "
+     "bribery.", "accused", BACKGROUND),
+    ("Officials began to recount the ballots on Monday after the ruling party accused the "
+     "opposition of bribery.", "accused", BACKGROUND),
+    # a short while after is the same day's news
+    ("The announcement came shortly after riot police suppressed the rally.", "suppressed", ARTICLE),
+    ("He visited the neighborhood hours after it was bombed by Israel.", "bombed", ARTICLE),
+    # but a main clause telling the toll of the act ("killed", "dead") is the same happening
+    ("A British soldier has been killed and another is seriously injured after a suicide "
+     "bomber struck a NATO convoy in Kabul.", "struck", ARTICLE),
+    ("Seven tourists are dead after a suicide attacker blew his vehicle up at a temple.", "blew",
+     ARTICLE),
+    ("As many as 17 soldiers were killed in an ambush after militants attacked the patrol.",
+     "attacked", ARTICLE),
     # still to come: no date unless the clause names one
     ("The army will retaliate.", "retaliate", FUTURE),
     ("Negotiations between Canada and the U.S. are expected to resume.", "Negotiations", FUTURE),

@@ -35,7 +35,7 @@ CASES = [
     ("The book discusses Japan's invasion of China in World War II.", "invasion", BACKGROUND),
     ("The book discusses Japan's invasion of China in the current crisis.", "invasion", ARTICLE),
     # a sentence naming a time long before the article's
-    ("Some wondered about the nomination since Bolton criticised the UN in a speech he gave in 1994.",
+    ("Some wondered about the nomination because Bolton criticised the UN in a speech he gave in 1994.",
      "criticised", ARTICLE),
     ("Bolton criticised the UN, as he acknowledged saying in 1994.", "criticised", BACKGROUND),
     ("Bolton criticised the UN, as he acknowledged saying on Monday.", "criticised", ARTICLE),
@@ -100,6 +100,13 @@ CASES = [
     ("According to the report, Israel attacked the convoy.", "attacked", BACKGROUND),
     ("According to the police, Israel attacked the convoy.", "attacked", ARTICLE),
     ("The report shows that the United States is threatening New Zealand.", "threatening", ARTICLE),
+    # or in the perfect: a tally up to the time the record was made
+    ("The study, compiled from more than 10,000 media reports, says that 9,270 civilians have "
+     "been killed by US-led forces.", "killed", BACKGROUND),
+    ("The survey shows that the police have arrested hundreds of people.", "arrested", BACKGROUND),
+    # news reports are no record of their own
+    ("Reports say that Turkey has sent 10,000 troops into Iraq.", "sent", ARTICLE),
+    ("Activists have been assaulted by the police, according to reports.", "assaulted", ARTICLE),
     # "recent" and "recently" tell of a time before the article's news
     ("The deal was prompted by a recently announced agreement between India and the US.",
      "agreement", BACKGROUND),

@@ -27,6 +27,11 @@ CASES = [
      "blocked", ("2013-12-23", "week", "context")),
     ("Yesterday the rebels seized the town. The army shelled their positions.", "shelled",
      ("2014-01-01", "day", "context")),
+    # a sentence in brackets is an aside the narrative goes on past
+    ("Protests have shaken the capital for a week. Many families are stocking up on food.\n\n"
+     "On Monday, the president declared a state of emergency. (In the past, the president was "
+     "part of a 2001 coup which overthrew his predecessor.) The president sent troops to shut "
+     "down the radio station.", "sent", MONDAY),
     # a report in the present of a clause in the past goes on with the narrative; a speech
     # verb doing an act by its object ("declared a state of emergency") is no speech
     ("Rebels attacked an army post on Monday. The BBC reports that police arrested two men.",
@@ -120,6 +125,12 @@ LEAD = [
      ("2014-01-01", "day", "lead")),
     ("Parliament heard the reply to the budget released on Tuesday.\n\nThe opposition "
      "leader criticised the government.", "criticised", ARTICLE),
+    # the lead's day stands beside a time of another clause or a period holding the day
+    ("Rebels met yesterday at the summit, held this year in Paris. The first meeting was short. "
+     "Smith congratulated Jones.", "congratulated", ("2014-01-01", "day", "lead")),
+    ("An exchange of handshakes at a summit Tuesday marked the end of the dispute that had taken "
+     "place over the past week. The presidents agreed to end the conflict.", "agreed",
+     ("2013-12-31", "day", "lead")),
     # a lead telling a speech of one day before the article's dates what the speaker says in
     # the present in the quotations after it, not the article's next events
     ('On Monday, Syria said that it backs Iran. The treaty dates from 1968. "We support Iran," '

@@ -151,17 +151,18 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
 
     Returns:
         The :class:`Aspect`: "future" for an intended, expected or "will" event, or one only
-        possible or allowed ("can be arrested", "the law allows prosecution"); "background"
-        for a happening a clause is told after or before ("protests broke out after the
-        attack"), for a clause a time word puts before the article's time (in any tense), a stretch
-        reaching up to it (in the perfect or the present), a repetition ("repeatedly
-        complained") or an act before another event ("before the elections"), an act in the
-        pluperfect ("had attacked": before the past the article tells), an act something is
-        thanked or sentenced for or that a clause answers ("rejected Obrador's call"), one
-        set in an earlier time ("in the recent case", "in World War II"), or one told in a
-        clause that describes a participant ("the men who were captured", "the bill backed
-        by Bush", "the ousted prime minister": what they did or underwent before, marker: the
-        noun; not in the present: "the bank which the US accuses"); else "current".
+        possible or allowed ("can be arrested", "the law allows prosecution"); "background" for
+        a happening a clause is told after or before ("protests broke out after the attack"),
+        for a clause with its own subject told after ("began a recount after the party accused
+        the opposition": :func:`_antecedent`), for a clause a time word puts before the
+        article's time (in any tense), a stretch reaching up to it (in the perfect or the
+        present), a repetition ("repeatedly complained") or an act before another event ("before
+        the elections"), an act in the pluperfect ("had attacked": before the past the article
+        tells), an act something is thanked or sentenced for or that a clause answers ("rejected
+        Obrador's call"), one set in an earlier time ("in the recent case", "in World War II"),
+        or one told in a clause that describes a participant ("the men who were captured", "the
+        bill backed by Bush", "the ousted prime minister": what they did or underwent before,
+        marker: the noun; not in the present: "the bank which the US accuses"); else "current".
     """
     chain, found = governors(trigger)
     future = _future(trigger, chain, found, modality) or _capacity(chain, found)
@@ -169,6 +170,9 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         return Aspect(found, "future", future)
     if found is None and chain[-1].lower_ in _SEQUENCE_PREPS:
         return Aspect(found, "background", chain[-1].lower_)  # "protests broke out after the attack"
+    antecedent = _antecedent(chain[-1])
+    if antecedent:
+        return Aspect(found, "background", antecedent)
     for token in chain:
         marker = _marker(token, chain, found) or _retrospect(token) or answered(token) \
             or _recorded(token, found)
@@ -186,6 +190,26 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         if year:
             return Aspect(found, "background", year)
     return Aspect(found, "current")
+
+
+def _antecedent(verb: Token) -> str | None:
+    """The mark ("after", "since", "once": the "antecedent" kind of ``time_markers.tsv``) of a
+    clause with its own subject hanging from another clause, whose event came before that
+    clause's at a time it does not tell: "officials began a recount after the ruling party
+    accused the opposition"; not when the clause it hangs from tells the toll of its act ("a
+    soldier was killed after a bomber struck a convoy", the "toll" kind) or the mark follows a
+    word of a short while ("hours after", "shortly after": the "close" kind); else None."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    toll = lexicon().time_markers.get("toll", ())
+    main = [verb.head] + [c for c in verb.head.children if c.dep_ in ("acomp", "conj")]
+    if any(t.lemma_.lower() in toll for t in main):
+        return None  # "a soldier was killed after a bomber struck a convoy": one happening
+    markers = lexicon().time_markers
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in markers.get("antecedent", ())), None)
+    if mark is None or mark.i > 0 and verb.doc[mark.i - 1].lemma_.lower() in markers.get("close", ()):
+        return None  # "hours after it was bombed", "shortly after police suppressed the rally"
+    return mark.lower_
 
 
 def _during(verb: Token) -> str | None:
@@ -311,20 +335,21 @@ def answered(noun: Token) -> str | None:
 def _recorded(token: Token, found: str | None) -> str | None:
     """The record whose words ``token`` is when a record made before the article tells it
     in the past tense: "the report shows that the US threatened to spy", "according to the
-    memo, Saddam was not threatening his neighbours"."""
+    memo, Saddam was not threatening his neighbours", or in the perfect, a tally up to the
+    record's making: "the study says that 9,270 civilians have been killed"."""
     records = lexicon().time_markers.get("record", ())
-    if found != "past":
+    if found not in ("past", "perfect"):
         return None
+    source: Token | None = None
     if token.dep_ == "ccomp":
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in records:
-            return subject.lemma_.lower()
+        source = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "according":
             source = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
-            if source is not None and source.lemma_.lower() in records:
-                return source.lemma_.lower()
-    return None
+    if source is None or source.lemma_.lower() not in records:
+        return None
+    # in the perfect, one record's tally ("the study says"), not the news ("reports say")
+    return source.lemma_.lower() if found == "past" or source.tag_ == "NN" else None
 
 
 def _retrospect(token: Token) -> str | None:

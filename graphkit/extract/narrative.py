@@ -7,7 +7,8 @@ runs through an article: a sentence that dates what it tells by one day or week 
 a sentence after it without a date of its own, told in the simple past, continues it; the
 run ends at any other date (a second day, a month, a year, a date that cannot be placed), at
 a sentence in another tense or told as background, at a paragraph break or a heading, and
-after ``reach`` sentences without a date. A clause in the simple past that names no date
+after ``reach`` sentences without a date; it goes on past a sentence in brackets, an aside.
+A clause in the simple past that names no date
 takes the run's date (:meth:`Narrative.carried`), as does a later clause of a sentence whose
 earlier clause named its day ("Rebels attacked the post on Monday, and police arrested two
 men"). Quotations give no date, and the day a speech verb names ("said on Sunday") dates
@@ -101,6 +102,8 @@ class Narrative:
                 self._lead, lead = _news_day(timed, anchor), False
                 self._lead_said = _news_day(timed, anchor, spoken=True)
             self._timed[sent.start] = timed
+            if before is not None and _aside(sent) and not _break(before, sent):
+                continue  # "(In the past, he was part of a 2001 coup.)": the story goes on after it
             if before is None or _break(before, sent):
                 run = old = story = None
             told = old_time(sent.root, anchor)
@@ -226,10 +229,14 @@ def _news_day(timed: list[tuple[int, When | None, bool]], anchor: date | None, *
               spoken: bool = False) -> When | None:
     """The day a lead sentence's times (:func:`_timed`) name for the news it tells, or None:
     one day within :data:`LEAD_DAYS` before the article's, not a speech's (or, ``spoken``,
-    only a speech's: "On Thursday, Syria said that it supports Iran")."""
-    day = _one([when for _, when, _ in timed])
-    if day is None or anchor is None or day.precision != "day" \
-            or all(said for _, _, said in timed) != spoken:
+    only a speech's: "On Thursday, Syria said that it supports Iran"). A time of another
+    clause ("the dispute that had taken place over the past week") and a period holding the
+    day ("met yesterday at the summit, held this year") leave the day the lead's."""
+    placed = [(when, said) for _, when, said in timed if when is not None]
+    days = {when for when, _ in placed if when.precision == "day"}
+    day = days.pop() if len(days) == 1 else None
+    if day is None or anchor is None or not all(when.contains(day.date) for when, _ in placed) \
+            or all(said for _, said in placed) != spoken:
         return None
     return day if anchor - timedelta(days=LEAD_DAYS) <= day.date < anchor else None
 
@@ -294,6 +301,12 @@ def _goes_on(sent: Span) -> bool:
     sequel = lexicon().time_markers.get("sequel", ())
     return any(c.dep_ == "advmod" and c.lower_ in sequel or c.dep_ in ("nsubj", "nsubjpass")
                and c.tag_ == "PRP" and c.lower_ not in ("i", "we", "you") for c in root.children)
+
+
+def _aside(sent: Span) -> bool:
+    """True for a sentence set in brackets, an aside the narrative around it goes on past."""
+    text = sent.text.strip()
+    return text.startswith("(") and text.rstrip(".").endswith(")")
 
 
 def _break(before: Span, sent: Span) -> bool:
