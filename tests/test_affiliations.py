@@ -634,6 +634,8 @@ MEMBERSHIPS_AT_THEIR_LEVEL = [
     # the spokesman of a body an organisation leads is no member of that organisation
     ("Khaled Abu Helal, spokesman for the Hamas-led Interior Ministry, condemned the attack.",
      "Khaled Abu Helal", ("MEMBER_OF", "interior ministry"), ("MEMBER_OF", "Hamas")),
+    ("Khaled Abu Helal, spokesman for the Hamas-led Interior Ministry, condemned the attack.",
+     "Khaled Abu Helal", ("ROLE", "spokesman of Interior Ministry"), ("ROLE", "spokesman of Hamas")),
 ]
 
 

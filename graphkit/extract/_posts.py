@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from graphkit.extract._lookup import ActorLookup
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "names_post", "office_for", "party_mention",
-           "names_field", "read_title", "same_name", "someone_else"]
+__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "names_post", "office_for",
+           "party_mention", "names_field", "read_title", "same_name", "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -151,7 +151,7 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
         if (actor is None or actor.type not in lex.org_types) and tok.i < head.i:
             actor = _party(tok, index) or actor
         if actor is None or actor.type not in lex.org_types or id(actor) in seen \
-                or actor.label == person.text or names_post(actor):
+                or actor.label == person.text or names_post(actor) or leads_only(actor, index):
             continue
         if tok.i > head.i and not _in_chain(tok, head):
             continue  # "negotiator with the IAEA", "speaker in a list of Democrats"
@@ -163,6 +163,14 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             if cut is None:
                 cut = tok
     return before, chain, cut
+
+
+def leads_only(org: Mention, index: ActorLookup) -> bool:
+    """``org`` only leads or backs the body named after it ("the Hamas-led Interior Ministry",
+    ``leading_participles.txt``): it is not the body of a post in that phrase."""
+    after = index.text[org.end:org.end + 20].lower()
+    return after[:1] in ("-", "\u2010", "\u2011") and \
+        after[1:].split(" ")[0] in lexicon().leading_participles
 
 
 #: prepositions after which an organisation is what a post acts against, not its body.
@@ -465,7 +473,7 @@ def _of_before(token: Token) -> int:
     i = token.i
     doc = token.doc
     while i > 0 and (doc[i - 1].dep_ in ("det", "compound", "amod", "punct", "nmod", "case",
-                                         "poss") or
+                                         "poss", "npadvmod") or  # "the Hamas-led Ministry"
                      doc[i - 1].lower_ in ("the", "of", "in", "at", "for", "with")):
         i -= 1
         if doc[i].lower_ in ("of", "in", "at", "for", "with"):

@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from graphkit.extract._posts import leads_only
 from graphkit.extract._text import doc_text, sentence_bounds
 from graphkit.extract._titles import memberships
 from graphkit.extract.lexicon import lexicon
@@ -94,11 +95,7 @@ def _no_membership(org: Mention, index: ActorIndex) -> bool:
     only leads or backs ("spokesman for the Hamas-led Interior Ministry"). A post no longer
     held stays a membership, its role saying so ("former director") and its modality
     "former"."""
-    if org.type == "Place":
-        return True
-    after = index.text[org.end:org.end + 20].lower()
-    return after[:1] in ("-", "\u2010", "\u2011") and \
-        after[1:].split(" ")[0] in lexicon().leading_participles
+    return org.type == "Place" or leads_only(org, index)
 
 
 def _author(doc: Doc, doc_id: str) -> Relation | None:
