@@ -53,6 +53,9 @@ def _accusations(nlp, text):
     ("Opposition leader Nelson Chamisa said the army had rejected the plan.", []),
     # nobody accuses their own organisation
     ("MQM leader Farooq Sattar said the only crime of the MQM is its honesty.", []),
+    # what happened when the charged act was done is its time, not the charge
+    ('Ehud Olmert said Lebanon had committed an "act of war" when Hezbollah attacked Israel.',
+     []),
     # who feels a fear is not accused, nor the victim of an abuse
     ('"Iraq would like to co-operate with Turkish authorities to allay Turkey\'s legitimate '
      'fears," the letter said.', []),

@@ -143,6 +143,10 @@ def speaker_accusations(trigger: Token, agents: list[Mention], index: ActorIndex
     speaks for the agent's own state: an official telling of what the country's forces did
     reports, and accuses nobody ("X was killed by Iraqi forces, the deputy interior minister
     said")."""
+    if trigger.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE
+                                       for c in trigger.children):
+        return  # "Lebanon had committed an act of war when Hezbollah attacked": the time of
+        # what is charged, not the charge
     speaker = speaker_of(trigger, index)
     if speaker is None or speaker.type != "Person":
         return
@@ -150,6 +154,9 @@ def speaker_accusations(trigger: Token, agents: list[Mention], index: ActorIndex
         if not _own_side(speaker, agent, index) and not _state_side(speaker, agent, index):
             yield _accusation(speaker, agent, trigger, doc_id, confidence=0.5)
 
+
+#: Marks of a clause that tells when or after what something else happened.
+_CIRCUMSTANCE = frozenset({"when", "as", "after", "before", "while", "since", "once"})
 
 #: Actor types that speak and act for a state.
 _STATE = frozenset({"Government", "GovernmentBody", "SecurityForce", "Country"})
