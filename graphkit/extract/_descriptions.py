@@ -69,7 +69,10 @@ def described(doc: Doc, index: ActorIndex, mentions: list[Mention]) -> list[Ment
         if group and actor.type in ("Country", "Place"):
             continue  # "U.S. Marines", "supporters of Israel": a country's people, not the country
         person = word in lex.person_nouns or word in lex.head_titles
-        if not (group or person or word in lex.anaphor_nouns or actor.label.lower().endswith(f" {word}")):
+        named = actor.label.lower().split()
+        last = named[-1] if len(named) > 1 else None  # the last word of a name of two or more
+        if not (group or person or word in lex.anaphor_nouns or word == last
+                or last in lex.kind_nouns.get(word, ())):
             continue  # the noun does not denote the actor ("the weapon, a government that works")
         if (actor.type == "Person") != (person and not group):
             continue  # "the MQM lawmaker" read as the MQM: a stand-in, not what the words mean
