@@ -53,6 +53,8 @@ def _described(nlp, text):
     ("Hamas and Fatah officials said the talks would go on.", []),
     ("Hamas won the elections. Bush urged its leaders to renounce violence.", []),
     ("U.S. personnel left the embassy as supporters of Israel rallied.", []),
+    ("The rules to pick the White House press corps members were unclear.", []),
+    ("UN aid workers were evacuated on Monday.", [("UN aid workers", "United Nations", False)]),
     ("Senior members of Islamic Jihad, a Palestinian militant group, said the truce held.",
      [("members of Islamic Jihad", "Palestinian Islamic Jihad", False)]),
 ])
