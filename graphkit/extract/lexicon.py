@@ -103,6 +103,7 @@ class Lexicon:
     compound_posts: frozenset[str]
     candidacy_words: frozenset[str]
     former_words: frozenset[str]
+    former_member_words: frozenset[str]
     leading_participles: frozenset[str]
     planned_adjectives: frozenset[str]
     official_adjectives: frozenset[str]
@@ -252,6 +253,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         compound_posts=words("compound_posts"),
         candidacy_words=words("candidacy_words"),
         former_words=words("former_words"),
+        former_member_words=words("former_member_words"),
         leading_participles=words("leading_participles"),
         planned_adjectives=words("planned_adjectives"),
         official_adjectives=words("official_adjectives"),
