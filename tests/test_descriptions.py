@@ -108,3 +108,12 @@ def test_a_surname_alone_joins_its_articles_person_and_two_people_sharing_it_sta
     assert tebbutts == {"a": {"Carmel Tebbutt"}, "b": {"John Tebbutt"}}
     people = sorted(a.label for a in actors.values() if a.type == "Person")
     assert people == ["Carmel Tebbutt", "John Tebbutt", "Nathan Rees"]
+
+
+def test_a_name_glossed_with_a_generic_agent_is_that_agent(nlp):
+    actors = _actors(nlp, [("ir", "The students were dispersed by Herrassat (university police), who "
+                                  "confiscated their phones. Officers in Isfahan (local police) "
+                                  "arrested two students.")])
+    assert actors["Herrassat"].type == "SecurityForce"
+    assert actors["Herrassat"].descriptions == {"ir": ["university police"]}
+    assert "university police" not in actors and "Isfahan" not in actors  # a place is no name of police
