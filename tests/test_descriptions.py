@@ -117,3 +117,13 @@ def test_a_name_glossed_with_a_generic_agent_is_that_agent(nlp):
     assert actors["Herrassat"].type == "SecurityForce"
     assert actors["Herrassat"].descriptions == {"ir": ["university police"]}
     assert "university police" not in actors and "Isfahan" not in actors  # a place is no name of police
+
+
+def test_an_office_written_with_its_country_describes_its_holder_in_its_article_only(nlp):
+    actors = _actors(nlp, [("sa", "Saudi Arabia\u2019s King called the talks to stop the violence. The "
+                                  "leaders will meet King Abdullah later on Tuesday."),
+                           ("ke", "Kenya's president met the envoy on Monday.")])
+    assert actors["King Abdullah"].descriptions == {"sa": ["King", "Saudi Arabia\u2019s King"]}
+    assert "Saudi Arabia\u2019s King" not in actors["King Abdullah"].aliases
+    assert actors["President of Kenya"].descriptions == {"ke": ["president", "Kenya's president"]}
+    assert "Kenya's president" not in actors["President of Kenya"].aliases

@@ -348,12 +348,17 @@ def _title(found: Found, token: Token) -> None:
         if sitting and holder is None else None
     if holder is not None:
         role = holder.role_at(found.date)
-        found.add(span, holder.label, "Person", country=country, cameo=role.code if role else None,
-                  description=True)
+        added = found.add(span, holder.label, "Person", country=country,
+                          cameo=role.code if role else None, description=True)
     elif named is not None:  # "Saudi Arabia's King ... King Abdullah"
-        found.add(span, named.label, "Person", country=country, description=True)
+        added = found.add(span, named.label, "Person", country=country, description=True)
     elif countries:
-        found.add(span, f"{title} of {country}", "Person", country=country, description=True)
+        added = found.add(span, f"{title} of {country}", "Person", country=country, description=True)
+    else:
+        added = None
+    first = min([t.i for t in mods] + [token.i])
+    if added is not None and first < span.start:  # the country kept its mention: the
+        added.written = found.doc[first:token.i + 1].text  # description as written with it
 
 
 def _named_holder(found: Found, title: str, country: str | None) -> Mention | None:
