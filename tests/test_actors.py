@@ -124,6 +124,10 @@ NATIONAL_AGENTS = [
     ("French farmers blocked the roads.", "French farmers", "farmers", "France", "FRAAGR"),
     ("Iraqi police arrested two men.", "Iraqi police", "police", "Iraq", "IRQCOP"),
     ("US troops withdrew from the base.", "US troops", "troops", "United States", "USAMIL"),
+    # a government or a body that no longer rules is still that body (not former members)
+    ("The former Iraqi government was blamed.", "former Iraqi government", "Government of Iraq", "Iraq",
+     "IRQGOV"),
+    ("The former Iraqi army was disbanded.", "former Iraqi army", "army", "Iraq", "IRQMIL"),
     ("South African workers went on strike.", "South African workers", "workers", "South Africa",
      "ZAFLAB"),
     ("Ukrainian officials denied it.", "Ukrainian officials", "Government of Ukraine", "Ukraine", "UKRGOV"),
@@ -147,6 +151,9 @@ def test_country_qualified_agents(nlp, text, written, label, country, cameo):
     ("Afghan villages were bombed by Russian warships.", {"villages", "warships"}),
     ("Doctors treated the wounded.", {"doctors", "Doctors"}),  # no country: no agent
     ("A Swiss doctor treated him.", {"doctor"}),  # one person, not the country's doctors
+    # people who no longer belong to the agent are not it (former_member_words.txt)
+    ("The report quotes former US soldiers and residents of Fallujah.", {"soldiers"}),
+    ("Former military officials and former rebels criticised the plan.", {"military", "rebels"}),
 ])
 def test_things_and_unqualified_nouns_are_no_agents(nlp, text, absent):
     assert not {m.label for m in actor_mentions(nlp(text))} & absent

@@ -44,7 +44,7 @@ def find_agents(found: Found) -> None:
             type_ = _country_agent_type(token)
         if type_ is None or not _qualified(token):
             continue
-        if word in lex.member_nouns and _org_modifier(found, token):
+        if word in lex.member_nouns and _org_modifier(found, token) or _former_members(token):
             continue
         if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.lower_ not in lex.member_nouns \
@@ -52,6 +52,19 @@ def find_agents(found: Found) -> None:
                     type_ in _ARMED and token.head.lemma_.lower() in lex.physical_targets):  # convoy"
             continue
         _agent(found, token, type_, national=national)
+
+
+def _former_members(token: Token) -> bool:
+    """People who no longer belong to the agent ("former US soldiers", "former military
+    officials": ``former_member_words.txt``); a body stays one ("the former government", "the
+    former army", "the former parliament")."""
+    lex = lexicon()
+    if token.lemma_.lower() in lex.government_nouns or token.lower_ in lex.government_nouns:
+        return False
+    heads = [token] + ([token.head] if token.dep_ in ("compound", "nmod", "amod")
+                       and token.head.lower_ in lex.member_nouns else [])
+    return any(c.dep_ == "amod" and c.lower_ in lex.former_member_words and head.tag_ in ("NNS", "NNPS")
+               for head in heads for c in head.children)
 
 
 #: Agent types whose posts, stations and convoys stand for them as targets of violence.
@@ -335,12 +348,17 @@ def _title(found: Found, token: Token) -> None:
         if sitting and holder is None else None
     if holder is not None:
         role = holder.role_at(found.date)
-        found.add(span, holder.label, "Person", country=country, cameo=role.code if role else None,
-                  description=True)
+        added = found.add(span, holder.label, "Person", country=country,
+                          cameo=role.code if role else None, description=True)
     elif named is not None:  # "Saudi Arabia's King ... King Abdullah"
-        found.add(span, named.label, "Person", country=country, description=True)
+        added = found.add(span, named.label, "Person", country=country, description=True)
     elif countries:
-        found.add(span, f"{title} of {country}", "Person", country=country, description=True)
+        added = found.add(span, f"{title} of {country}", "Person", country=country, description=True)
+    else:
+        added = None
+    first = min([t.i for t in mods] + [token.i])
+    if added is not None and first < span.start:  # the country kept its mention: the
+        added.written = found.doc[first:token.i + 1].text  # description as written with it
 
 
 def _named_holder(found: Found, title: str, country: str | None) -> Mention | None:

@@ -69,7 +69,10 @@ def described(doc: Doc, index: ActorIndex, mentions: list[Mention]) -> list[Ment
         if group and actor.type in ("Country", "Place"):
             continue  # "U.S. Marines", "supporters of Israel": a country's people, not the country
         person = word in lex.person_nouns or word in lex.head_titles
-        if not (group or person or word in lex.anaphor_nouns or actor.label.lower().endswith(f" {word}")):
+        named = actor.label.lower().split()
+        last = named[-1] if len(named) > 1 else None  # the last word of a name of two or more
+        if not (group or person or word in lex.anaphor_nouns or word == last
+                or last in lex.kind_nouns.get(word, ())):
             continue  # the noun does not denote the actor ("the weapon, a government that works")
         if (actor.type == "Person") != (person and not group):
             continue  # "the MQM lawmaker" read as the MQM: a stand-in, not what the words mean
@@ -101,12 +104,17 @@ def _group_span(doc: Doc, token: Token, org: Mention) -> Span | None:
     """A group as written with its organisation ("members of the Taleban", "Bassiji
     militiamen"), without the words that count or rank it ("senior members", "many
     Republican lawmakers"); None when the organisation is not written inside it ("its
-    members", "Hamas and Fatah officials")."""
+    members", "Hamas and Fatah officials") or a noun that ends names of bodies stands between
+    ("White House press corps members"; not "UN aid workers")."""
     start = token.i
     if org.start < token.idx:  # "Bassiji militiamen": from the organisation's name on
         if org.start < doc[token.left_edge.i].idx:
             return None  # "its leaders": the organisation is named elsewhere
         start = next((t.i for t in doc[:token.i] if t.idx >= org.start), token.i)
+        lex = lexicon()
+        bodies = lex.org_heads.keys() | lex.named_heads.keys() | lex.security_units
+        if any(t.lower_ in bodies and t.idx >= org.end for t in doc[start:token.i]):
+            return None  # "White House press corps members": members of the press corps
     end = token.i + 1
     if org.start > token.idx:  # "members of the Taleban"
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)

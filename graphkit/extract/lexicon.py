@@ -73,6 +73,7 @@ class Lexicon:
     agent_adjectives: frozenset[str]
     subnational_words: frozenset[str]
     anaphor_nouns: Mapping[str, frozenset[str]]
+    kind_nouns: Mapping[str, frozenset[str]]
     place_words: frozenset[str]
     country_part_words: frozenset[str]
     alliance_words: frozenset[str]
@@ -102,6 +103,7 @@ class Lexicon:
     compound_posts: frozenset[str]
     candidacy_words: frozenset[str]
     former_words: frozenset[str]
+    former_member_words: frozenset[str]
     leading_participles: frozenset[str]
     planned_adjectives: frozenset[str]
     official_adjectives: frozenset[str]
@@ -223,6 +225,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         subnational_words=words("subnational_words"),
         anaphor_nouns={noun: _types(spec, org_types) for noun, spec in
                        pairs("anaphor_nouns", "noun", "types").items()},
+        kind_nouns={noun: _split(heads) for noun, heads in pairs("kind_nouns", "noun", "heads").items()},
         place_words=words("place_words"),
         country_part_words=words("country_part_words"),
         alliance_words=words("alliance_words"),
@@ -250,6 +253,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         compound_posts=words("compound_posts"),
         candidacy_words=words("candidacy_words"),
         former_words=words("former_words"),
+        former_member_words=words("former_member_words"),
         leading_participles=words("leading_participles"),
         planned_adjectives=words("planned_adjectives"),
         official_adjectives=words("official_adjectives"),

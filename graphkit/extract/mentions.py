@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._agents import agent_sector, clause_leader_country, find_agents
 from graphkit.extract._found import Found, candidates
+from graphkit.extract._glosses import glossed_names
 from graphkit.extract._names import given_name_gender, name_gender
 from graphkit.extract._parties import find_parties, own_branches, party_branch
 from graphkit.extract._spans import (
@@ -148,6 +149,7 @@ class _Finder(Found):
         self.persons()
         self.acronyms()
         find_agents(self)
+        glossed_names(self)
         self.dictionary_people()
         self.written_forms()
         return sorted(self.found.values(), key=lambda m: m.start)

@@ -400,12 +400,14 @@ class ActorIndex:
 
     def _named_head(self, token: Token) -> Mention | None:
         """"The Council", "the committee": the last organisation named before whose name
-        ends in that noun ("UN Security Council"), when the noun's own modifiers are words of
-        that name too ("the city council" is not the Security Council)."""
+        ends in that noun ("UN Security Council") or in a head of its kind (``kind_nouns.tsv``:
+        "the agency", the Food and Drug Administration), when the noun's own modifiers are
+        words of that name too ("the city council" is not the Security Council)."""
         mods = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")}
+        heads = {token.lower_} | self._lex.kind_nouns.get(token.lower_, frozenset())
         for mention in reversed(self._before(token)):
             words = mention.label.lower().split()
-            if mention.type in self._lex.org_types and len(words) > 1 and words[-1] == token.lower_ \
+            if mention.type in self._lex.org_types and len(words) > 1 and words[-1] in heads \
                     and mention.label[:1].isupper() and mods <= set(words):
                 return mention
         return None

@@ -381,7 +381,9 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
         # and so does its form as written unless that names a place ("Some military" of
         # "Some military officials"; "officials in Britain" names it)
         written = m.written or ""
-        if bare and not _GOVERNMENT.match(label) and not names_place(written):
+        told = written if bare and type_ == "Person" else ""  # "Saudi Arabia's King": a
+        # person's description names the person in its article only, country or not
+        if told or bare and not _GOVERNMENT.match(label) and not names_place(written):
             written = ""
         for form in ("" if named and _generic(m) else m.label, written, "" if bare else m.text):
             if not may_alias(form, type_, label):
@@ -394,9 +396,9 @@ def _actor(group: _Group, *, taken: dict[str, Actor]) -> Actor:
                 bare = bare or form == m.text  # "a 12 year long Government": it, described
             else:
                 aliases.add(form)
-        form = m.text.strip()
-        if bare and form and form not in descriptions.setdefault(item.doc, []):
-            descriptions[item.doc].append(form)
+        for form in (m.text.strip(), told) if bare else ():
+            if form and form not in descriptions.setdefault(item.doc, []):
+                descriptions[item.doc].append(form)
     country = countries.most_common(1)[0][0] if countries else None
     return Actor(id=iri, label=label, type=type_, aliases=sorted(aliases), mentions=len(members),
                  country=country, key=next((m.key for m in mentions if m.key), None),
