@@ -104,6 +104,13 @@ CASES = [
     ("Kenya does not expect Uganda to withdraw its troops.", "withdraw", False, "expect",
      "doubted"),
     ("Kenya believes Uganda attacked the border post.", "attacked", False, None, "asserted"),
+    # an event a verb calls off is negated; one a verb answers or ends did happen
+    ("The two presidents postponed the meeting until March.", "meeting", True, "postpone",
+     "asserted"),
+    ("The police thwarted an attack on the embassy.", "attack", True, "thwart", "asserted"),
+    ("The opposition rejected the offer of talks.", "offer", False, None, "asserted"),
+    ("Abbas met Haniyeh in an attempt to end the fighting between Hamas and Fatah.", "fighting",
+     False, None, "asserted"),
     # an event a verb brings about shares its modal; one a verb speaks of keeps its own
     ("It will allow the resumption of negotiations between Israel and the Palestinians.",
      "negotiations", False, "will", "intended"),

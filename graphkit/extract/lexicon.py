@@ -148,6 +148,7 @@ class Lexicon:
     request_heads: frozenset[str]
     light_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
     not_target_preps: Mapping[str, frozenset[str]]
     verbal_senses: Mapping[str, str]
     belief_verbs: frozenset[str]
@@ -299,6 +300,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         request_heads=request_heads,
         light_verbs=light_verbs,
         causative_verbs=words("causative_verbs"),
+        preventing_verbs=words("preventing_verbs"),
         not_target_preps={lemma: _split(preps) for lemma, preps in
                           pairs("not_target_preps", "lemma", "preps").items()},
         verbal_senses=pairs("verbal_senses", "lemma", "relation"),

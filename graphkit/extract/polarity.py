@@ -244,7 +244,10 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 return Polarity(negated, lemma, "capacity")  # "the power to detain suspects"
         if head.pos_ in ("VERB", "AUX", "NOUN") and dep in ("xcomp", "ccomp", "pcomp", "dobj",
                                                              "acl", "prep"):
-            if lemma in lex.negator_verbs and (dep != "dobj" or lemma in lex.denial_verbs) and (
+            stops = lemma in lex.preventing_verbs and dep in ("dobj", "xcomp")  # "cancelled
+            # the meeting", "postponed the talks": they do not take place
+            if (lemma in lex.negator_verbs or stops) and (
+                    dep != "dobj" or lemma in lex.denial_verbs or stops) and (
                     dep != "ccomp" or token.i > head.i) and (
                     lemma != "rule" or any(c.lower_ == "out" for c in head.children)):
                 # "denied attacking"; "did not deny that it attacked" stays asserted
