@@ -457,6 +457,10 @@ NOT_FOUND = [
     # a demonym that is a word of a people's name is no country
     ("Post-season use of American Indian mascots were banned by the National Collegiate "
      "Athletic Association in 2005.", "National Collegiate", "SANCTION", "United States"),
+    # calling on someone for the first time asks nothing of them
+    ("During a press conference on Tuesday, President George W. Bush called on veteran White "
+     "House reporter Helen Thomas for the first time in three years.", "Bush", "REQUEST",
+     "Helen Thomas"),
     # denying an act rejects nobody it would have hit
     ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
      "Ethiopia", "REJECT", "troops"),

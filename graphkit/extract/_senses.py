@@ -111,7 +111,9 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
     have = set()
     for child in trigger.children:
         if child.dep_ == "prep":
-            have.add(f"prep:{child.lower_}")
+            obj = child_of(child, "pobj")
+            if obj is None or not (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() == "time"):
+                have.add(f"prep:{child.lower_}")  # not "for the first time", "for a week"
         elif child.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
                                             for m in child.children)
                                         or child.doc[child.left_edge.i].tag_ in _WH_TAGS):
