@@ -661,3 +661,16 @@ def test_two_demonyms_before_one_agent_noun_are_two_agents(extract):
             if r.cls == "ASSAULT"]
     assert {(r.subject.label, r.subject.country) for r in rels} == {
         ("troops", "Nigeria"), ("troops", "Cameroon")}, _show(rels)
+
+
+def test_an_events_class_weighs_on_its_confidence():
+    from graphkit.extract.confidence import calibrate, factors
+    from graphkit.model import Mention, Relation
+
+    a, b = Mention("Iran", "Iran", "Country", 0, 4), Mention("Iraq", "Iraq", "Country", 9, 13)
+    arrest = Relation("d", a, "arrest", "COERCE", object=b, confidence=0.6, evidence="x")
+    accuse = Relation("d", a, "accuse", "ACCUSE", object=b, confidence=0.6, evidence="x")
+    table = factors()
+    assert calibrate(arrest) == round(0.6 * table[("COERCE", "CLASS")], 2)
+    assert calibrate(accuse) == round(0.6 * table[("ACCUSE", "CLASS")], 2)
+    assert calibrate(arrest) > calibrate(accuse)

@@ -74,11 +74,14 @@ def signals(rel: Relation) -> tuple[str, ...]:
 
 
 def calibrate(rel: Relation) -> float:
-    """The relation's confidence: its grammar score times the factor of each signal, in [0, 1]."""
+    """The relation's confidence: its grammar score times the factor of each signal and, for an
+    event, of its PLOVER class (kind ``CLASS`` in ``confidence.tsv``), in [0, 1]."""
     value = rel.confidence
     table = factors()
     for signal in signals(rel):
         value *= table.get((signal, _kind(rel)), table.get((signal, "*"), 1.0))
+    if rel.cls in PLOVER_TYPES:  # how often its class is right: trigger ambiguity
+        value *= table.get((str(rel.cls), "CLASS"), 1.0)
     return round(max(0.0, min(1.0, value)), 2)
 
 
@@ -88,7 +91,8 @@ def _kind(rel: Relation) -> str:
 
 @lru_cache(maxsize=2)
 def factors(path: str | None = None) -> dict[tuple[str, str], float]:
-    """``(signal, kind) -> factor`` from ``ontologies/confidence.tsv`` (kind ``*`` = any)."""
+    """``(signal, kind) -> factor`` from ``ontologies/confidence.tsv`` (kind ``*`` = any; kind
+    ``CLASS``: the signal is a PLOVER class)."""
     from graphkit.vocab import ontology_dir
 
     file = Path(path) if path else ontology_dir() / "confidence.tsv"
