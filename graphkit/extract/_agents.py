@@ -144,11 +144,11 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         found.add(span, clean_label(span), type_, text=clean_label(span), country=country,
                   description=not _names(span, found.gaz))
         return
-    kept = _hyphen_words([t for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
-                          and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
-                          and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")
-                          and not _of_possessor(t, found)])  # "South Korea's ministry": no
-    # "South ministry"
+    kept = _hyphen_words([  # "South Korea's ministry": no "South ministry"
+        t for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
+        and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
+        and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")
+        and not _of_possessor(t, found)])
     sub = any(t.lower_ in lex.subnational_words for t in mods)
     word = token.text if token.is_upper else token.text.lower()
     kept = [w if _proper(w, mods) else w.lower() for w in kept]
