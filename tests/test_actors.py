@@ -552,6 +552,11 @@ NAMES = [
       ("Arkansas Democratic Party", "Democratic Party of Arkansas"), ("Democratic Party", "Democratic Party")],
      []),
     ("He chairs the Texas Republican Party.", [("Texas Republican Party", "Republican Party of Texas")], []),
+    # a national government named as an organisation is the country's government
+    ("CANBERRA - The Australian Government has announced a plan for roads in Australia. The "
+     "Federal Government said it would pay.",
+     [("Australian Government", "Government of Australia"),
+      ("Federal Government", "Government of Australia")], []),
     # a hyphenated modifier stays whole in an agent's label
     ("Pakistan had warned British counter-terrorism experts about the plans.",
      [("British counter-terrorism experts", "counter-terrorism experts")], []),

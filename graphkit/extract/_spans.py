@@ -295,14 +295,15 @@ def royal_name(span: Span) -> str:
 
 def generic_body(span: Span, gaz: Gazetteer) -> bool:
     """A name every country gives its own body ("Foreign Ministry", "Interior Ministry",
-    "Chinese Foreign Ministry"): a generic agent with portfolio words and countries before it."""
+    "Chinese Foreign Ministry", "the Federal Government"): a generic agent with portfolio words,
+    national words and countries before it."""
     lex = lexicon()
     words = [t for t in span if t.lower_ not in ("'s", "\u2019s")]
     if len(words) < 2 or lex.generic_agents.get(words[-1].lower_) not in (
             "Government", "GovernmentBody", "Judiciary"):
         return False
     return all(t.lower_ in lex.portfolio_words or t.lower_ in lex.agent_adjectives
-               or gaz.country_of(t.text) for t in words[:-1])
+               or t.lower_ in lex.national_words or gaz.country_of(t.text) for t in words[:-1])
 
 
 def after_title(span: Span) -> bool:

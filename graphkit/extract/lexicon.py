@@ -72,6 +72,7 @@ class Lexicon:
     drop_modifiers: frozenset[str]
     agent_adjectives: frozenset[str]
     subnational_words: frozenset[str]
+    national_words: frozenset[str]
     anaphor_nouns: Mapping[str, frozenset[str]]
     kind_nouns: Mapping[str, frozenset[str]]
     place_words: frozenset[str]
@@ -224,6 +225,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         drop_modifiers=words("drop_modifiers"),
         agent_adjectives=words("agent_adjectives"),
         subnational_words=words("subnational_words"),
+        national_words=words("national_words"),
         anaphor_nouns={noun: _types(spec, org_types) for noun, spec in
                        pairs("anaphor_nouns", "noun", "types").items()},
         kind_nouns={noun: _split(heads) for noun, heads in pairs("kind_nouns", "noun", "heads").items()},

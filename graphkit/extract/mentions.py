@@ -304,14 +304,19 @@ class _Finder(Found):
     def body(self, span: Span) -> None:
         """"the Foreign Ministry", "Chinese Interior Ministry": a generic agent of the country
         that qualifies it, else of the article's or the sentence's country; with none known,
-        of no country (it stays in its article), never of a default one."""
+        of no country (it stays in its article), never of a default one. A national government
+        so named ("the Australian Government", "the Federal Government": the article's
+        country's, ``national_words.txt``) is labelled as every other mention of it."""
         lex = lexicon()
         words = [t for t in span if not self.gaz.country_of(t.text)
                  and t.lower_ not in ("'s", "\u2019s")]
         countries = [c for t in span if (c := self.gaz.country_of(t.text))]
-        country = countries[0] if countries else owner_country(span, self.gaz) or \
-            self.country_near(span.root, guess=False)
+        national = len(words) == 2 and words[0].lower_ in lex.national_words  # "the Federal
+        country = countries[0] if countries else owner_country(span, self.gaz) or (  # Government"
+            self.country if national else self.country_near(span.root, guess=False))
         label = " ".join(t.lower_ for t in words)
+        if country and words[-1].lower_ in lex.government_nouns and (len(words) == 1 or national):
+            label = f"Government of {country}"  # "the Australian Government": the country's
         sector = agent_sector([t.text for t in words])
         self.add(span, label, lex.generic_agents[words[-1].lower_], country=country,
                  text=clean_label(span), cameo=self.code(country, sector) if sector else None)
