@@ -461,6 +461,11 @@ NOT_FOUND = [
     ("During a press conference on Tuesday, President George W. Bush called on veteran White "
      "House reporter Helen Thomas for the first time in three years.", "Bush", "REQUEST",
      "Helen Thomas"),
+    # a name set beside a place noun is a place, no actor an act is aimed at
+    ("Government forces captured Mullaitivu, the last stronghold of the Tigers, on Sunday.", "",
+     "COERCE", "Mullaitivu"),
+    ("Jan Egeland visited Haret Hreik, a crowded Beirut neighborhood where Hezbollah had its "
+     "headquarters.", "Egeland", "CONSULT", "Haret Hreik"),
     # denying an act rejects nobody it would have hit
     ("Despite eyewitness accounts to the contrary, Ethiopia denies sending troops into Somalia.",
      "Ethiopia", "REJECT", "troops"),

@@ -146,8 +146,14 @@ def _after_complement(span: Span) -> int:
 
 
 def is_place(span: Span) -> bool:
-    """A "person" the NER found that is a place: "Gadap Town", or listed among places."""
-    if span[-1].lower_ in lexicon().place_words:
+    """A "person" the NER found that is a place: "Gadap Town", listed among places, or set
+    beside a place noun ("Mullaitivu, the last stronghold of the Tigers", "Haret Hreik, a
+    crowded Beirut neighborhood")."""
+    lex = lexicon()
+    if span[-1].lower_ in lex.place_words:
+        return True
+    if any(c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN" and c.is_lower
+           and c.lemma_.lower() in lex.place_words for c in span.root.children):
         return True
     if span.start and span.doc[span.start - 1].lower_.rstrip(".") in lexicon().titles:
         return False  # "Commander-in-Chief General Sonthi Boonyaratglin"
