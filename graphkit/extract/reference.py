@@ -259,7 +259,11 @@ class ActorIndex:
 
     def sent(self, token: Token) -> Span:
         """The sentence of ``token`` (cached; ``token.sent`` rescans the document)."""
-        return self.sents[bisect_right(self._sent_starts, token.i) - 1]
+        return self.sents[self._sent_no(token)]
+
+    def _sent_no(self, token: Token) -> int:
+        """The number of the sentence of ``token`` in ``self.sents``."""
+        return bisect_right(self._sent_starts, token.i) - 1
 
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quotation marks."""
@@ -363,7 +367,7 @@ class ActorIndex:
         Prime Minister")."""
         need = {token.lower_} | {c.lower_ for c in token.children
                                  if c.dep_ in ("amod", "compound") and c.lower_ in self._lex.rankers}
-        at = self.sents.index(self.sent(token))
+        at = self._sent_no(token)
         floor = self.sents[max(at - 3, 0)].start_char
         for mention in reversed(self._before(token)):
             if mention.start < floor:
@@ -425,8 +429,7 @@ class ActorIndex:
     def _topic(self, token: Token, types: set[str] | frozenset[str]) -> Mention | None:
         """The organisation that was the subject of a main clause in this or the previous
         sentence: what "its" and "the group" point back to before the last one named."""
-        sent = self.sent(token)
-        at = self.sents.index(sent)
+        at = self._sent_no(token)
         for index in range(at, max(at - 4, -1), -1):
             subjects = [t for t in self.sents[index] if t.i < token.i and t.dep_ == "nsubj"
                         and _main_verb(t.head) and not self.in_quote(t)]
@@ -517,7 +520,7 @@ class ActorIndex:
         sent = self.sent(token)
         if token.dep_ != "nsubj" or token.i != sent.start or sent.start == 0:
             return False, None
-        before = self.sents[self.sents.index(sent) - 1]
+        before = self.sents[self._sent_no(token) - 1]
         subj = child_of(before.root, "nsubj", "nsubjpass")
         if subj is None or subj.lower_ in _PRONOUNS or self.in_quote(subj):
             return False, None
@@ -535,8 +538,7 @@ class ActorIndex:
 
     def _recent_org(self, token: Token) -> Mention | None:
         """"Their leader, Ed Davey": the organisation named in this or the last sentence."""
-        sent = self.sent(token)
-        floor = self.sents[max(self.sents.index(sent) - 1, 0)].start_char
+        floor = self.sents[max(self._sent_no(token) - 1, 0)].start_char
         for mention in reversed(self._before(token)):
             if mention.start < floor:
                 return None
