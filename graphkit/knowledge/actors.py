@@ -321,10 +321,13 @@ def _regions(countries: dict[str, Country]) -> list[tuple[str, Country, list[str
 
     path = ontology_dir() / "regions.tsv"
     rows = []
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+    lines = [(number, line) for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if line.strip() and not line.startswith("#")][1:]
-    for line in lines:
+    for number, line in lines:
         region, country, names, demonyms = (line.split("\t") + ["", "", ""])[:4]
+        if not region.strip() or not country.strip():
+            raise ValueError(f"{path}:{number}: expected region<TAB>country[<TAB>names<TAB>demonyms], "
+                             f"got {line!r}")
         known = countries.get(fold(country))
         if known is not None:
             rows.append((region.strip(), known, _cells(names), _cells(demonyms)))
