@@ -217,3 +217,13 @@ def test_a_region_the_dictionaries_file_as_a_country_name_is_a_place_of_it() -> 
     assert kb.country_of_name("South Australia") is None
     assert kb.place("South Australia").label == "Australia"
     assert kb.place("NSW").label == "Australia"
+
+
+def test_a_regions_line_without_its_country_names_the_file_and_the_line(tmp_path) -> None:
+    from graphkit.knowledge.actors import _regions, actor_knowledge
+
+    bad = tmp_path / "regions.tsv"
+    bad.write_text("# a comment\nregion\tcountry\tnames\tdemonyms\nNew South Wales\tAustralia\tNSW\t\n"
+                   "Tasmania\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"regions\.tsv:4: expected region"):
+        _regions(actor_knowledge()._by_name, bad)

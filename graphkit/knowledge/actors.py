@@ -314,12 +314,13 @@ def _person(rec: dict) -> Person:
                   tuple(Role(r["code"], r.get("from"), r.get("to")) for r in rec["roles"]))
 
 
-def _regions(countries: dict[str, Country]) -> list[tuple[str, Country, list[str], list[str]]]:
-    """The rows of ``ontologies/regions.tsv`` (region, country, names, demonyms) whose country
-    the dictionaries know."""
+def _regions(countries: dict[str, Country], path: Path | None = None
+             ) -> list[tuple[str, Country, list[str], list[str]]]:
+    """The rows of ``ontologies/regions.tsv`` (or ``path``: region, country, names, demonyms)
+    whose country the dictionaries know."""
     from graphkit.vocab import ontology_dir
 
-    path = ontology_dir() / "regions.tsv"
+    path = path or ontology_dir() / "regions.tsv"
     rows = []
     lines = [(number, line) for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if line.strip() and not line.startswith("#")][1:]
