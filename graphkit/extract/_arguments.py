@@ -34,7 +34,7 @@ from graphkit.extract._phrases import (
     owner_of,
     prep_object,
 )
-from graphkit.extract._tree import RELATIVE, child_of, pobj, prep_actors, same
+from graphkit.extract._tree import RELATIVE, child_of, infinitive, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.reference import counted
 from graphkit.vocab import noun_trigger, verb_trigger
@@ -194,8 +194,7 @@ def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
     X", "rallied to demand the withdrawal of Syrian troops": whom the protest or demand is
     aimed at."""
     for purpose in verb.children:
-        if purpose.dep_ not in ("advcl", "xcomp") or not any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
+        if purpose.dep_ not in ("advcl", "xcomp") or not infinitive(purpose):
             continue
         rel = verb_trigger(purpose.lemma_.lower())
         if rel is None or rel.plover not in ("PROTEST", "REQUEST"):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._conditions import consequence_clause
 from graphkit.extract._phrases import Args, event_noun
-from graphkit.extract._tree import child_of
+from graphkit.extract._tree import child_of, infinitive
 from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import RelationDef, load_vocabulary, noun_trigger, verb_trigger
 
@@ -118,8 +118,7 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
                                             for m in child.children)
                                         or child.doc[child.left_edge.i].tag_ in _WH_TAGS):
             have.add("ccomp:whether")  # "asked whether ...", "asked him how he saw ..."
-        elif child.dep_ == "advcl" and child.i > trigger.i and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+        elif child.dep_ == "advcl" and child.i > trigger.i and infinitive(child):
             have.add("xcomp")  # "asked the Council on Monday to intervene": the infinitive the
             # parser hung on the clause is the act asked for
         else:

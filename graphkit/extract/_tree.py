@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from graphkit.extract.reference import ActorIndex
 
-__all__ = ["RELATIVE", "child_of", "pobj", "prep_actors", "same", "is_speech", "main_conjunct",
-           "own_side"]
+__all__ = ["RELATIVE", "child_of", "infinitive", "pobj", "prep_actors", "same", "is_speech",
+           "main_conjunct", "own_side"]
 
 #: Relative pronouns: a clause they start speaks of the noun it modifies.
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -41,6 +41,11 @@ def own_clause(token: Token) -> bool:
 def child_of(token: Token, *deps: str) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def infinitive(token: Token) -> bool:
+    """``token`` is a verb written with its infinitive "to" ("to protest", "to resign")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def pobj(prep: Token) -> Token | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._phrases import event_noun, headline_verb
 from graphkit.extract._text import among
-from graphkit.extract._tree import child_of, pobj
+from graphkit.extract._tree import child_of, infinitive, pobj
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.reference import counted
 from graphkit.model import PLOVER_TYPES
@@ -113,8 +113,7 @@ def _for_occasion(verb: Token) -> bool:
             obj = pobj(child)
             if obj is not None and obj.lemma_.lower() in words:
                 return True
-        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in words and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in words and infinitive(child):
             return True
     return False
 

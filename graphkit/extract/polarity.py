@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphkit.extract._tree import child_of, main_conjunct
+from graphkit.extract._tree import child_of, infinitive, main_conjunct
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -167,8 +167,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         modality, mood = hedge, "hedged"
     if _conditioned(trigger):
         return Polarity(negated, modality or "if", "contingent")
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and infinitive(trigger):
         # "calls for Thaksin to resign": wanted, not done; "the time may not be right for
         # Israel to negotiate", "unusual for a commander to criticise": a judgement, no act
         head = trigger.head
@@ -239,8 +238,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         if head.pos_ == "NOUN" and dep in ("acl", "prep", "pcomp"):
             if lemma in lex.negator_nouns:  # "the refusal to sign", "a failure to agree"
                 return Polarity(True, modality or lemma, mood)
-            if lemma in lex.capacity_nouns and dep == "acl" and any(
-                    c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            if lemma in lex.capacity_nouns and dep == "acl" and infinitive(token):
                 return Polarity(negated, lemma, "capacity")  # "the power to detain suspects"
         if head.pos_ in ("VERB", "AUX", "NOUN") and dep in ("xcomp", "ccomp", "pcomp", "dobj",
                                                              "acl", "prep"):
@@ -287,7 +285,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                                              for c in token.children):
             # "if the army attacks, ..."; "has not said whether it would back"
             return Polarity(negated, "if", "conditional")  # "if the army attacks, ..."
-        if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+        if dep == "advcl" and infinitive(token) \
                 and not _sequel(head):  # "went on to criticise": done next, no purpose
             if mood == "asserted":  # "... to protect the people": a purpose, not a deed
                 modality, mood = modality or "purpose", "purpose"
