@@ -116,6 +116,23 @@ CASES = [
      "negotiations", False, "will", "intended"),
     ("The Prime Minister will condemn the attack on the embassy.", "attack", False, None,
      "asserted"),
+    # a subjunctive clause is wanted, not done; a singular subject marks it
+    ("Some allies of Prodi have suggested that he resign before the vote.", "resign", False,
+     "suggest", "requested"),
+    ("The envoy recommended that Israel withdraw its troops from the village.", "withdraw",
+     False, "recommend", "requested"),
+    ("The minister insisted that the prisoner be released at once.", "released", False,
+     "insist", "requested"),
+    ("The minister said that the army attacks the villages at night.", "attacks", False, None,
+     "asserted"),
+    # what is feared or avoided has not happened
+    ("Washington might be afraid of a closer alliance between Caracas and La Paz.", "alliance",
+     False, "afraid", "doubted"),
+    ("They hid the camera to avoid its confiscation by the police.", "confiscation", True,
+     "avoid", "asserted"),
+    # what people named inside a phrase are doing goes on, whatever is said of the phrase
+    ("The plan aims to prevent casualties among soldiers fighting the rebels.", "fighting",
+     False, None, "asserted"),
 ]
 
 

@@ -194,6 +194,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             break
         if dep == "pcomp" and head.lower_ in ("of", "for"):
             charged = True
+        if dep == "acl" and token.tag_ == "VBG" and head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN"):
+            break  # "to prevent casualties amongst soldiers battling Hezbollah": what the
+            # people named in a phrase are doing goes on, whatever the clause says of the phrase
         lemma = head.lemma_.lower()
         if dep == "xcomp" and lemma in ("be", "have") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -216,6 +219,13 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
         if dep == "prep" and token.lower_ in ("against", "on", "about") and lemma in lex.request_heads \
                 and any(c.dep_ == "pcomp" for c in token.children):
             return Polarity(negated, lemma, "requested")  # "warned its citizens against visiting"
+        if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and mood == "asserted" \
+                and _subjunctive(token):
+            # "suggested that he resign", "recommended that Israel withdraw": wanted, not done
+            return Polarity(negated or _is_negated(head), lemma, "requested")
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.doubt_words:
+            return Polarity(negated, head.head.lemma_.lower(), "doubted")  # "afraid of an
+            # alliance between X and Y", "fears of a war": not (yet) there
         if dep == "conj":
             main = main_conjunct(token)
             if main is not None:  # "denied that X had attacked ... and accused Y": not denied
@@ -322,6 +332,21 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             break
         token = head
     return Polarity(negated, modality, mood)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A clause in the subjunctive: a singular subject with the verb's bare form ("that he
+    resign", "that Israel withdraw", "that she be released"), which only a wish or demand takes."""
+    if verb.tag_ not in ("VB", "VBP") or child_of(verb, "aux") is not None or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False  # "saw National win": a bare infinitive, no wish
+    passive = child_of(verb, "auxpass")
+    if passive is not None and passive.lower_ != "be":
+        return False
+    subj = child_of(verb, "nsubj", "nsubjpass")
+    if subj is None or any(c.dep_ in ("conj", "nummod") for c in subj.children):
+        return False  # "that Laura and I welcome", "that 45% of Canadians disagree": plural
+    return subj.lower_ in ("he", "she", "it") or (subj.tag_ in ("NN", "NNP") and subj.is_alpha)
 
 
 #: Moods of a clause that an event noun in its adjuncts shares: what is alleged, asked for or
