@@ -275,6 +275,20 @@ FOUND = [
     # a person named in apposition to two posts holds both
     ("New Zealand has barred the military leader and president of Fiji, Commander Frank "
      "Bainimarama, from visiting New Zealand.", "New Zealand", "SANCTION", "Bainimarama"),
+    # a member of a legislature saying "we" speaks for no house
+    ('The raid was criticized by Nassar al-Rubaie, a Shiite member of Parliament. "We condemn '
+     'the government," he said.', "Rubaie", "ACCUSE", "government"),
+    # a naming is an accusation by its pejorative words, whatever scene its phrases set
+    ("The White House called Pakistan a haven for terrorists.", "White House", "ACCUSE",
+     "Pakistan"),
+    ("Iran test-fired a missile. Bush called it a rogue state.", "Bush",
+     "ACCUSE", "Iran"),
+    # an attack on a country's land is an assault on the country
+    ("Al-Qaeda attacked the United States homeland.", "al-Qaeda", "ASSAULT", "United States"),
+    # the actor's own people are no party to its acts; those of another are
+    ("Brown praised Prime Minister Maliki and his government for their efforts.", "Brown",
+     "SUPPORT", "government"),
+    ("The government is killing its own citizens.", "government", "ASSAULT", "citizens"),
 ]
 
 
@@ -475,6 +489,31 @@ NOT_FOUND = [
     ("The minister warned of an attack by militants on the capital.", "minister", "THREATEN", ""),
     ("The minister warned the villagers of the rebels' offensive.", "minister", "THREATEN",
      "villagers"),
+    ('The raid was criticized by Nassar al-Rubaie, a Shiite member of Parliament. "We condemn '
+     'the government," he said.', "parliament", "ACCUSE", "government"),
+    # praise is no accusation for the enemy named in its phrases
+    ("The White House called Pakistan a valuable ally in the war against terrorists.",
+     "White House", "ACCUSE", "Pakistan"),
+    # "it" called unacceptable is the act or report just told of
+    ('UNICEF released a report on the camps. James Elder, a spokesperson for UNICEF, called it '
+     '"completely unacceptable."', "Elder", "ACCUSE", "UNICEF"),
+    ('New Zealand published the report. Helen Clark has called it a "pack of lies".', "Clark",
+     "ACCUSE", "New Zealand"),
+    # the one who accepts a resignation is not the one who resigns
+    ("Alberto Gonzales resigned on Monday. President Bush said he had reluctantly accepted the "
+     "resignation.", "Bush", "CONCEDE", ""),
+    # "his" owning the possessor of an act is not the act's doer, however the parse hangs it
+    ('Bush praised his "close friend\'s" visit to Iraq.', "Bush", "CONSULT", "Iraq"),
+    # investigating an attack accuses no one named before
+    ("Islamic militants attacked a hotel in Sinai last year. On Sunday a bomb exploded in Cairo."
+     " Egyptian officials are investigating the attack.", "Egypt", "ACCUSE", "militants"),
+    # thanking one's family, warning one's own citizens: no other party
+    ("Barack Obama won the election. He thanked his family.", "Obama", "SUPPORT", "family"),
+    ("Pakistan warned its citizens against visiting Iraq.", "Pakistan", "REQUEST", "citizens"),
+    ("Karzai implored his people to take care of the new terminal.", "Karzai", "REQUEST",
+     "people"),
+    ("Portugal refused to put its troops under Australian command.", "Portugal", "REJECT",
+     "troops"),
 ]
 
 

@@ -45,6 +45,9 @@ _RESIGNERS = frozenset({"Person", "Government", "GovernmentBody"})
 _DONE_BY_AIMING = frozenset({"PROTEST", "CONSULT", "REQUEST"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
+#: Acts an actor may turn on its own people ("killing its own citizens", "arrested its own
+#: officers", "criticised his party").
+_PUNISHING = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
 
 
 def _conditions(verb: Token) -> bool:
@@ -172,6 +175,9 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                         subject.type == "Person" and cls != "ACCUSE"))
                         and own_side(subject, obj, index)):
                     continue  # an organisation may discipline its own; a person only criticise
+                if cls not in _PUNISHING and _own_people(subject, obj, trigger, index):
+                    continue  # "thanked his family", "warned its citizens", "refused to put its
+                    # troops under foreign command": the actor's own people, no other party
                 if _domestic(subject, obj, cls):
                     if not args.value or len(objects) > 1:
                         continue  # "Iraqi insurgents attacked a Baghdad hotel": no attack on
@@ -202,6 +208,24 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                     negated=pol.negated, modality=pol.modality,
                     confidence=round(min(1.0, confidence), 2), trigger=trigger.text,
                     cameo=cameo or rel.cameo, notes=("mutual",))
+
+
+def _own_people(subject: Mention, obj: Mention, trigger: Token, index: ActorIndex) -> bool:
+    """True when ``obj`` is written in the trigger's sentence as the subject's own people: a
+    group owned by a pronoun that points back to the subject, with no other actor named between
+    the act and the pronoun ("thanked his family", "warned its citizens"; not "praised Maliki
+    and his government")."""
+    sent = index.sent(trigger)
+    if not sent.start_char <= obj.start < sent.end_char:
+        return False
+    span = index.doc.char_span(obj.start, obj.end, alignment_mode="expand")
+    if span is None or span.root.pos_ == "PROPN":
+        return False
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or any(trigger.idx < m.start < owner.idx for m in index.mentions):
+        return False
+    found = index.referent(owner)
+    return found is not None and same(found, subject)
 
 
 def _domestic(subject: Mention, obj: Mention, cls: str) -> bool:

@@ -43,6 +43,9 @@ _PATIENT_POSS = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 #: Classes whose nominal "from"-phrase is not the agent ("withdrawal from", "release from").
 _NOT_FROM_AGENT = frozenset({"RETREAT", "COERCE", "ASSAULT", "CONCEDE"})
 #: Subjects and possessives by which a speaker reports its own deeds ("it had", "its forces").
+#: Acts both sides make, which whoever accepts or approves them makes too ("accepted a
+#: ceasefire", "approved the agreement").
+_BOTH_SIDES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _SELF = frozenset({"it", "we", "they"})
 _OWN = frozenset({"its", "our", "their"})
 
@@ -189,6 +192,8 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
         return agents
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.light_verbs:
+        if head.lemma_.lower() in lex.receiving_verbs and cls not in _BOTH_SIDES:
+            return []  # "accepted the resignation": whoever resigned, not the one accepting
         found = verb_agents(head, index)[0]
         if not found and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             # "a Security Council resolution imposing sanctions on Iran": the resolution's author
@@ -233,6 +238,9 @@ def noun_roles(noun: Token, cls: str | None, index: ActorIndex
         dep, word = child.dep_, child.lower_
         if dep == "prep" and word in addressed:
             continue  # "a complaint to the court"
+        if dep == "poss" and child.pos_ == "PRON" and any(
+                c.dep_ == "poss" and c.pos_ == "NOUN" and c.i > child.i for c in noun.children):
+            continue  # "his close friend's resignation": "his" owns the friend, not the act
         if dep == "poss" or (dep in ("compound", "nmod", "amod") and child.i < noun.i):
             found = index.actors_for(child)
             if not found and dep != "poss":  # "Turkish artillery attacks": Turkey attacks

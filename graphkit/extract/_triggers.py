@@ -26,6 +26,8 @@ from graphkit.vocab import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
     from graphkit.extract.reference import ActorIndex
@@ -207,11 +209,26 @@ def _naming(verb: Token) -> RelationDef | None:
     for obj in verb.children:  # "labelled Hamas a terrorist organization": two objects
         if obj.dep_ == "dobj":
             predicates += [c for c in obj.children if c.dep_ in ("appos", "npadvmod")]
-    words = {t.lemma_.lower() for p in predicates for t in p.subtree} | {
-        t.lower_ for p in predicates for t in p.subtree}
+    said = [t for p in predicates for t in _predicate_words(p)]
+    words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
     if not words & lex.pejorative_words:
         return None
     return load_vocabulary().get(name)
+
+
+#: Prepositions whose object says what a name calls its bearer ("a haven for terrorists", "a
+#: threat to peace", "a puppet of Moscow"); others set the scene ("an ally in the war against
+#: terrorists": no terrorist is named).
+_DESCRIBING_PREPS = frozenset({"of", "for", "to"})
+
+
+def _predicate_words(predicate: Token) -> Iterator[Token]:
+    """The words of what a naming verb calls its object: the predicate's own words and those of
+    its "of", "for" and "to" phrases, not the scene set by other prepositions."""
+    yield predicate
+    for child in predicate.children:
+        if child.dep_ != "prep" or child.lower_ in _DESCRIBING_PREPS:
+            yield from child.subtree
 
 
 def threat_code(code: str | None) -> str:

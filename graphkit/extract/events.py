@@ -175,7 +175,9 @@ def _anaphoric(found: list[Relation], sentences: list[int]) -> list[Relation]:
     lex = lexicon()
     out: list[Relation] = []
     for rel in found:
-        cls = lex.reacted_to_nouns.get((rel.about or "").lower()) if rel.cls in _REACTIONS else None
+        cls = lex.reacted_to_nouns.get((rel.about or "").lower()) \
+            if rel.cls in _REACTIONS and rel.relation != "investigate" else None
+        # "investigating the attack" looks for its author: it accuses no one known yet
         if cls is None:
             out.append(rel)
             continue

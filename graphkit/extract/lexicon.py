@@ -132,6 +132,8 @@ class Lexicon:
     people_nouns: frozenset[str]
     naming_verbs: Mapping[str, str]
     pejorative_words: frozenset[str]
+    actor_kind_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
     claim_nouns: frozenset[str]
@@ -286,6 +288,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         people_nouns=words("people_nouns"),
         naming_verbs=pairs("naming_verbs", "lemma", "relation"),
         pejorative_words=words("pejorative_words"),
+        actor_kind_nouns=words("actor_kind_nouns"),
+        receiving_verbs=words("receiving_verbs"),
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
         claim_nouns=words("claim_nouns"),

@@ -140,6 +140,11 @@ class ActorIndex:
             return self._named_head(token)
         return mention
 
+    def referent(self, pronoun: Token) -> Mention | None:
+        """The prior actor the pronoun ``pronoun`` stands for, even where it is written inside
+        another actor's mention ("its troops"); None for any other word."""
+        return self._pronoun(pronoun) if pronoun.lower_ in _PRONOUNS else None
+
     def mention_at(self, token: Token) -> Mention | None:
         """The mention whose text covers ``token``, without any inference."""
         return self._by_token.get(token.i)
@@ -481,8 +486,8 @@ class ActorIndex:
             return self._last_person(token)
         if kind == "org":
             if token.lower_ == "it" and (token.head.lemma_ in ("be", "seem", "appear", "take")
-                                         or token.dep_ == "expl"):
-                return None
+                                         or token.dep_ == "expl" or _names_a_thing(token)):
+                return None  # "called it unacceptable": the act or report just told of
             orgs = self._lex.org_types | {"Country"}  # "Israel ... when it bombarded"
             owner = self._subject_owner(token, orgs)
             if owner is not None:  # "the opposition renewed its calls": the opposition's
@@ -498,7 +503,9 @@ class ActorIndex:
             if speaker is None:
                 return None
             if speaker.type == "Person":
-                return self.organisation_of(speaker) or speaker
+                org = self.organisation_of(speaker)
+                # a member of a legislature speaks for a party or bloc, not for the house
+                return org if org is not None and org.type != "GovernmentBody" else speaker
             return speaker
         if kind == "self":
             return self.speaker_at(token.idx)
@@ -640,6 +647,21 @@ class ActorIndex:
                 break
             sent = self.sent(self.doc[sent.start - 1])
         return False, None
+
+
+def _names_a_thing(token: Token) -> bool:
+    """True for an "it" that a naming verb calls something other than a kind of actor ("called
+    it unacceptable", "labelled it a smear campaign"; not "labelled it a terrorist group")."""
+    lex = lexicon()
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in lex.naming_verbs:
+        return False
+    kinds = lex.actor_kind_nouns | lex.org_heads.keys() | lex.generic_agents.keys()
+    said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "acomp")]
+    said += [p for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj"]
+    return not any(t.lemma_.lower() in kinds for p in said for t in (p, *p.children)
+                   if t.pos_ in ("NOUN", "PROPN"))
 
 
 def _main_verb(token: Token) -> bool:
