@@ -133,6 +133,8 @@ CASES = [
     # what people named inside a phrase are doing goes on, whatever is said of the phrase
     ("The plan aims to prevent casualties among soldiers fighting the rebels.", "fighting",
      False, None, "asserted"),
+    ("The rise is blamed on fears that Turkey is going to attack the rebels.", "attack", False,
+     "fear", "doubted"),
 ]
 
 

@@ -194,7 +194,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             break
         if dep == "pcomp" and head.lower_ in ("of", "for"):
             charged = True
-        if dep == "acl" and token.tag_ == "VBG" and head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN"):
+        if dep == "acl" and token.tag_ == "VBG" and head.dep_ == "pobj" and head.pos_ in (
+                "NOUN", "PROPN") and child_of(token, "nsubj", "aux", "mark") is None:
             break  # "to prevent casualties amongst soldiers battling Hezbollah": what the
             # people named in a phrase are doing goes on, whatever the clause says of the phrase
         lemma = head.lemma_.lower()
