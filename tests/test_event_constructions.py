@@ -468,6 +468,15 @@ NOT_FOUND = [
     # a place named after someone is no actor one visits
     ("McCain also visited Edmund Pettus Bridge, which is located in Selma, Alabama.", "McCain",
      "CONSULT", "Edmund Pettus"),
+    # nor is a building, a bill or a summit
+    ("Demonstrators gathered at the National Gallery to protest the war.", "demonstrators",
+     "PROTEST", "National Gallery"),
+    ("Gunmen stormed the Sheraton Hotel in Baghdad on Monday.", "gunmen", "ASSAULT",
+     "Sheraton"),
+    ("Senate Republicans rejected the Comprehensive Immigration Reform Bill.", "Republicans",
+     "REJECT", "Reform Bill"),
+    ("The protesters marched against the Busan APEC Summit.", "protesters", "PROTEST",
+     "Summit"),
     # a demonym that is a word of a people's name is no country
     ("Post-season use of American Indian mascots were banned by the National Collegiate "
      "Athletic Association in 2005.", "National Collegiate", "SANCTION", "United States"),
