@@ -110,6 +110,9 @@ CASES = [
     ("After Peru, the minister visits Chile and Bolivia.", "visits", FUTURE),
     ("The minister then meets the Chilean president in Santiago.", "meets", FUTURE),
     ("The minister meets the Chilean president in Santiago.", "meets", ARTICLE),
+    ("The minister then adds that Chile backs the plan.", "adds", ARTICLE),
+    ("The exhibition on the 1994 genocide has been closed because Turkey raised objections.",
+     "raised", ARTICLE),
 ]
 
 

@@ -197,7 +197,8 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
             return Aspect(found, "background", year)
     if found == "past" and chain[-1].dep_ == "advcl" and chain[-1].head.pos_ in ("VERB", "AUX"):
         main = aspect(chain[-1].head, anchor)  # "Since then he has stayed in Japan, even
-        if main.time == "background":  # though a court asked ...": of the same earlier time
+        if main.time == "background" and not (main.marker or "").isdigit():  # though a court
+            # asked ...": of the same earlier time; a year in the main clause is its own
             return Aspect(found, "background", main.marker)
     return Aspect(found, "current")
 
@@ -322,12 +323,14 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
 
 
 def _next_stop(verb: Token) -> str | None:
-    """The words by which a clause in the simple present tells a stop of a journey's plan,
-    still to come: a place the journey leaves for it ("After Israel, the president visits
-    Kuwait") or a word of what comes next (the "sequel" kind of ``time_markers.tsv``: "He
+    """The words by which a clause in the simple present (not a report: "then adds") tells
+    a stop of a journey's plan, still to come: a place the journey leaves for it ("After
+    Israel, the president visits Kuwait") or a word of what comes next (the "sequel" kind of ``time_markers.tsv``: "He
     then meets Abbas"); else None."""
+    if verb.lemma_.lower() in lexicon().speech_verbs:
+        return None  # "He then adds", "reports from New Delhi": a report told in the present
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("after", "from") and any(
+        if child.dep_ == "prep" and child.lower_ == "after" and any(
                 c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in child.children):
             return child.lower_
         if child.dep_ == "advmod" and child.lower_ in lexicon().time_markers.get("sequel", ()):
