@@ -91,6 +91,28 @@ CASES = [
     ("Thousands protested on Friday against the planned deployment of AU troops.", "deployment",
      FUTURE),
     ("Thousands protested against the deployment of AU troops.", "deployment", ARTICLE),
+    # a happening named by the "of" of a time just before or after it
+    ("Speaking in Paris on the eve of his meeting with the king, the envoy said talks had failed.",
+     "meeting", FUTURE),
+    ("In the wake of the attack on the embassy, the minister resigned.", "attack", BACKGROUND),
+    ("Protesters gathered on the anniversary of the raid on the camp.", "raid", BACKGROUND),
+    ("Protesters gathered on the day of the raid on the camp.", "raid", ARTICLE),
+    # a clause told after a happening of an earlier year tells that year's story
+    ("The colonel seized power after a coup in 2001, accusing the cabinet of fraud.", "accusing",
+     BACKGROUND),
+    ("The police detained the colonel after the 2001 coup.", "detained", BACKGROUND),
+    ("The police detained the colonel after the coup.", "detained", ARTICLE),
+    # an undated past clause under a background clause is of that earlier time
+    ("Since then the exile has stayed in Chile, although a judge charged him and asked Chile to "
+     "extradite him.", "asked", BACKGROUND),
+    ("The exile fled to Chile because a judge charged him with fraud.", "charged", ARTICLE),
+    # a stop of a journey told in the present is still to come
+    ("After Peru, the minister visits Chile and Bolivia.", "visits", FUTURE),
+    ("The minister then meets the Chilean president in Santiago.", "meets", FUTURE),
+    ("The minister meets the Chilean president in Santiago.", "meets", ARTICLE),
+    ("The minister then adds that Chile backs the plan.", "adds", ARTICLE),
+    ("The exhibition on the 1994 genocide has been closed because Turkey raised objections.",
+     "raised", ARTICLE),
 ]
 
 

@@ -72,6 +72,11 @@ CASES = [
      "2005-01-01", "year"),
     ("Rebels attacked the post and will seize the town on Monday.", "attacked", "2014-01-02",
      None, None),
+    # a time word before the mark of a clause dates the main clause, not the subordinate one
+    ("Police fired tear gas at protesters in Vilnius, Lithuania last night after the mayor "
+     "removed a statue.", "fired", "2007-04-27", "2007-04-26", "day"),
+    ("Police fired tear gas at protesters in Vilnius, Lithuania last night after the mayor "
+     "removed a statue.", "removed", "2007-04-27", None, None),
     # a clause with no time of its own takes the time of the clause it happens in
     ("Insurgents used a car bomb on Tuesday to kill 32 people.", "kill", "2007-05-17", "2007-05-15", "day"),
     ("U.S. forces fired on a civilian vehicle on Monday, killing a child.", "killing", "2005-11-26",
@@ -199,6 +204,18 @@ def test_extraction_dates_every_relation(nlp):
     assert result.date_notes == []
     undated = extract(nlp(text), Article(id="k2", text=text))
     assert {(r.event_date, r.date_precision) for r in undated.relations} == {(None, None)}
+
+
+def test_of_two_trigger_words_the_one_between_subject_and_object_is_dated(nlp):
+    from graphkit.extract import extract
+    from graphkit.model import Article
+
+    text = ("Officials say a militant leader was killed in the Israeli airstrike in Gaza which "
+            "killed nine people, including two children, last week.")
+    result = extract(nlp(text), Article(id="k3", text=text, date="2009-01-14"))
+    found = {(r.cls, r.trigger, r.object.label if r.object else None): (r.event_date, r.date_precision)
+             for r in result.relations if r.cls == "ASSAULT"}
+    assert found == {("ASSAULT", "killed", "people"): ("2009-01-05", "week")}
 
 
 @pytest.mark.parametrize(("text", "cls", "expected"), [

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["ADJUNCT_PREPS", "FUTURE_AUX", "FUTURE_HEADS", "FUTURE_MODALITY", "Aspect", "answered",
-           "aspect", "described_noun", "governors", "happening", "intended", "is_future", "tense"]
+           "aspect", "described_noun", "governors", "happening", "intended", "is_future", "relative_to",
+           "tense"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "'d"})
 #: Heads whose complement is to come ("plans to visit", "is due to vote", "expects to sign").
@@ -126,7 +127,8 @@ def governors(trigger: Token) -> tuple[list[Token], str | None]:
     token = trigger
     found = tense(token)
     while found is None:
-        if token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS or token.lower_ == "spite":
+        if token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS or token.lower_ == "spite" \
+                or relative_to(token):
             return chain, None
         if token.head.i == token.i:
             return chain, None
@@ -168,6 +170,10 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
     future = _future(trigger, chain, found, modality) or _capacity(chain, found)
     if future:
         return Aspect(found, "future", future)
+    relative = relative_to(chain[-1])
+    if relative:  # "on the eve of his meeting", "on the anniversary of the raid"
+        return Aspect(found, "future" if relative in lexicon().time_markers.get("ahead", ()) else "background",
+                      relative)
     if found is None and chain[-1].lower_ in _SEQUENCE_PREPS:
         return Aspect(found, "background", chain[-1].lower_)  # "protests broke out after the attack"
     antecedent = _antecedent(chain[-1])
@@ -175,7 +181,7 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         return Aspect(found, "background", antecedent)
     for token in chain:
         marker = _marker(token, chain, found) or _retrospect(token) or answered(token) \
-            or _recorded(token, found)
+            or _recorded(token, found) or _after_year(token, anchor)
         if marker:
             return Aspect(found, "background", marker)
     described = described_noun(trigger, chain)
@@ -189,7 +195,24 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         year = _earlier_year(chain[-1], anchor)
         if year:
             return Aspect(found, "background", year)
+    if found == "past" and chain[-1].dep_ == "advcl" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        main = aspect(chain[-1].head, anchor)  # "Since then he has stayed in Japan, even
+        if main.time == "background" and not (main.marker or "").isdigit():  # though a court
+            # asked ...": of the same earlier time; a year in the main clause is its own
+            return Aspect(found, "background", main.marker)
     return Aspect(found, "current")
+
+
+def relative_to(token: Token) -> str | None:
+    """The noun of a time told relative to a happening (the "ahead" and "behind" kinds of
+    ``time_markers.tsv``) when ``token`` is the "of" that names the happening ("on the eve of
+    his meeting", "in the wake of the attack", "on the anniversary of the raid"): the
+    happening is at another time than the clause, before or after it; else None."""
+    if token.dep_ != "prep" or token.lower_ != "of" or token.head.pos_ != "NOUN":
+        return None
+    noun = token.head.lemma_.lower()
+    markers = lexicon().time_markers
+    return noun if noun in markers.get("ahead", ()) or noun in markers.get("behind", ()) else None
 
 
 def _antecedent(verb: Token) -> str | None:
@@ -278,6 +301,10 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
         return modality
     if found == "future":
         return "will"
+    if found == "present":
+        stop = _next_stop(chain[-1])
+        if stop:
+            return stop
     for token in chain:
         aux = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
         if aux:
@@ -292,6 +319,22 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in FUTURE_HEADS \
             and any(c.dep_ == "xcomp" for c in head.children):
         return head.lemma_.lower()
+    return None
+
+
+def _next_stop(verb: Token) -> str | None:
+    """The words by which a clause in the simple present (not a report: "then adds") tells
+    a stop of a journey's plan, still to come: a place the journey leaves for it ("After
+    Israel, the president visits Kuwait") or a word of what comes next (the "sequel" kind of ``time_markers.tsv``: "He
+    then meets Abbas"); else None."""
+    if verb.lemma_.lower() in lexicon().speech_verbs:
+        return None  # "He then adds", "reports from New Delhi": a report told in the present
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "after" and any(
+                c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in child.children):
+            return child.lower_
+        if child.dep_ == "advmod" and child.lower_ in lexicon().time_markers.get("sequel", ()):
+            return child.lower_
     return None
 
 
@@ -462,6 +505,21 @@ def _vague(phrase: str, words: list[str]) -> bool:
     except BadDate:
         return False
     return any(w in lexicon().time_markers.get("vague", ()) for w in words)
+
+
+def _after_year(token: Token, anchor: date | None) -> str | None:
+    """The year before the article's of a happening ``token`` is told after, following or
+    since ("came to power after a bloodless coup in 1999, charging the government with
+    corruption"): a clause bounded by a happening of another year tells that time's story,
+    not the article's news; else None."""
+    if anchor is None:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "following", "since"):
+            year = _earlier_year(prep, anchor)
+            if year:
+                return year
+    return None
 
 
 def _earlier_year(verb: Token, anchor: date) -> str | None:

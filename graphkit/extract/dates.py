@@ -35,6 +35,7 @@ from graphkit.extract.aspect import (
     happening,
     intended,
     is_future,
+    relative_to,
     tense,
 )
 from graphkit.extract.lexicon import lexicon
@@ -224,8 +225,9 @@ def _clause_head(token: Token) -> Token:
         return token  # "rejected Obrador's call": the call's time is not the rejection's
     head = token
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        if head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS or head.lower_ == "spite":
-            return token
+        if head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS or head.lower_ == "spite" \
+                or relative_to(head):
+            return token  # "on the eve of his meeting": the meeting's time is not the clause's
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else token
 
@@ -237,7 +239,7 @@ def attachment(span: Span) -> Token | None:
     root = _root(span)
     before = span.doc[span.start - 1] if span.start > 0 else None
     if root.dep_ in _ADVERBIAL:
-        return _adjunct_noun(before) or root.head
+        return _adjunct_noun(before) or _outside_clause(root)
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
         return root.head.head
     if before is not None and before.dep_ == "prep" and before.lower_ in TEMPORAL_PREPS \
@@ -276,6 +278,17 @@ def _told_at(head: Token) -> int:
         # "the 2005 gathering when police fired": the time of the noun it follows
         before = next((c for c in before.children if c.ent_type_ in ("DATE", "TIME")), before)
     return before.i if before.ent_type_ in ("DATE", "TIME") else -1
+
+
+def _outside_clause(root: Token) -> Token:
+    """The verb a bare time expression ``root`` modifies: its head, unless the head is a
+    subordinate clause whose mark comes after the expression ("clashes in Tallinn last night
+    after authorities removed a monument": the night of the clashes, not of the removal)."""
+    head = root.head
+    if head.dep_ != "advcl" or head.i < root.i or head.head.i == head.i:
+        return head
+    mark = next((c for c in head.children if c.dep_ == "mark"), None)
+    return head.head if mark is not None and root.i < mark.i else head
 
 
 def _adjunct_noun(before: Token | None) -> Token | None:
@@ -366,7 +379,8 @@ def _shared_head(verb: Token) -> Token | None:
 
 def _trigger_token(doc: Doc, rel: Relation) -> Token | None:
     """The trigger word of ``rel`` in its evidence sentence: of several, the one nearest to
-    the subject."""
+    its subject and its object together ("was killed in the airstrike which killed 18 people":
+    the second "killed" is the airstrike's)."""
     if not rel.trigger:
         return None
     sent = doc.char_span(rel.start, rel.end, alignment_mode="expand")
@@ -376,7 +390,8 @@ def _trigger_token(doc: Doc, rel: Relation) -> Token | None:
     matches = [t for t in sent if t.text == word]
     if not matches:
         return None
-    return min(matches, key=lambda t: abs(t.idx - rel.subject.start))
+    ends = [rel.subject.start] + ([rel.object.start] if rel.object is not None else [])
+    return min(matches, key=lambda t: sum(abs(t.idx - at) for at in ends))
 
 
 def _short(text: str, width: int = 80) -> str:
