@@ -289,6 +289,7 @@ FOUND = [
     ("Brown praised Prime Minister Maliki and his government for their efforts.", "Brown",
      "SUPPORT", "government"),
     ("The government is killing its own citizens.", "government", "ASSAULT", "citizens"),
+    ("NATO asked for 500 soldiers from Germany.", "NATO", "REQUEST", "Germany"),
 ]
 
 
@@ -523,6 +524,15 @@ NOT_FOUND = [
      "people"),
     ("Portugal refused to put its troops under Australian command.", "Portugal", "REJECT",
      "troops"),
+    # the victim of an attack named as a subject is not the one who acts
+    ("The assassination of former Prime Minister Rafik Hariri on Feb. 14 galvanized the "
+     "anti-Syrian opposition.", "Hariri", "SUPPORT", "opposition"),
+    # an amount asked for is what is asked, not whom
+    ("Coalition commanders in Afghanistan have asked for more troops to meet the escalation.",
+     "coalition", "REQUEST", "troops"),
+    # a former soldier of a country no longer stands for it
+    ("U.S. federal prosecutors have charged a former U.S. soldier with murder.", "prosecutors",
+     "ACCUSE", "United States"),
 ]
 
 

@@ -327,8 +327,22 @@ def _verb_objects(verb: Token, rel: RelationDef,
                     child_of(c, "prep") is not None for c in verb.children  # from Russia"; not
                     if c.dep_ == "dobj"))):  # "the withdrawal of troops from Lebanon"
             obj = pobj(child)
+            if child.lower_ == "for" and obj is not None and _amount(obj) and child_of(
+                    obj, "prep") is None:  # "asked for more troops": what is asked for, not
+                continue  # whom (but "asked for 500 soldiers from Germany": Germany)
             if obj is not None and obj.dep_ == "pobj":
                 yield obj, 0.9
+
+
+#: Words that make a noun phrase an amount of something ("more troops", "additional forces").
+_MORE = frozenset({"more", "additional", "extra", "further", "fresh", "new"})
+
+
+def _amount(token: Token) -> bool:
+    """A noun phrase naming an amount of people or things, no particular actor: "more troops",
+    "500 soldiers", "some help"."""
+    return any((c.dep_ == "amod" and c.lower_ in _MORE) or c.dep_ == "nummod" or (
+        c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any")) for c in token.children)
 
 
 def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:

@@ -22,7 +22,7 @@ from graphkit.extract._phrases import (
     nearest_subject,
     owner_of,
 )
-from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors
+from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -180,7 +180,9 @@ def _strikers(token: Token, index: ActorIndex) -> list[Mention]:
     strike = event_noun(token)
     if strike is None or strike.plover != "ASSAULT":
         return []
-    return noun_roles(token, "ASSAULT", index)[0] or owner_of(token, index)
+    agents, victims = noun_roles(token, "ASSAULT", index)
+    return agents or [m for m in owner_of(token, index)  # "the assassination of Hariri
+                      if not any(same(m, v) for v in victims)]  # galvanized ...": no striker
 
 
 def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention]:

@@ -145,6 +145,8 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
     lex = lexicon()
     if token.lemma_.lower() in lex.counterpart_nouns or token.lower_ in lex.relational_nouns:
         return []  # "Arab allies of the USA", "the daughter of the minister": not the owner
+    if any(c.dep_ == "amod" and c.lower_ in lex.former_member_words for c in token.children):
+        return []  # "a former U.S. soldier", "a former minister of Iran": no longer theirs
     preps = _OWNER_PREPS + (tuple(p for p in _DIRECTION_PREPS if p != "on" or cls in ON_TARGET)
                             if cls in _DIRECTED else ())
     for prep in preps:  # "the assets of X" before "US assets"
