@@ -87,6 +87,9 @@ MENTIONS = [
     ("PARIS - The Republicans and the Greens voted against the French budget in France.",
      [("The Republicans", "PoliticalParty", "France"), ("Greens", "PoliticalParty", "France")],
      ["Republican Party", "Alliance 90/The Greens"]),
+    ("ULAN BATOR - Mongolia votes on Sunday. Sambuu Ganbaator, a member of the Democratic "
+     "Party, spoke in Mongolia.",
+     [("Democratic Party", "PoliticalParty", "Mongolia")], []),
     ("Senator Mitch Walker said Republicans in the US Congress would block it.",
      [("Republican Party", "PoliticalParty", "United States"),
       ("US Congress", "GovernmentBody", "United States")], []),
