@@ -289,6 +289,8 @@ FOUND = [
     ("Brown praised Prime Minister Maliki and his government for their efforts.", "Brown",
      "SUPPORT", "government"),
     ("The government is killing its own citizens.", "government", "ASSAULT", "citizens"),
+    # a state and its citizens are two parties
+    ("Pakistan warned its citizens against visiting Iraq.", "Pakistan", "REQUEST", "citizens"),
     ("NATO asked for 500 soldiers from Germany.", "NATO", "REQUEST", "Germany"),
 ]
 
@@ -517,19 +519,18 @@ NOT_FOUND = [
     # investigating an attack accuses no one named before
     ("Islamic militants attacked a hotel in Sinai last year. On Sunday a bomb exploded in Cairo."
      " Egyptian officials are investigating the attack.", "Egypt", "ACCUSE", "militants"),
-    # thanking one's family, warning one's own citizens: no other party
+    # thanking one's family, urging one's supporters: no other party
     ("Barack Obama won the election. He thanked his family.", "Obama", "SUPPORT", "family"),
-    ("Pakistan warned its citizens against visiting Iraq.", "Pakistan", "REQUEST", "citizens"),
-    ("Karzai implored his people to take care of the new terminal.", "Karzai", "REQUEST",
-     "people"),
-    ("Portugal refused to put its troops under Australian command.", "Portugal", "REJECT",
-     "troops"),
+    ("Hillary Clinton appealed to her supporters to help Barack Obama.", "Clinton", "REQUEST",
+     "supporters"),
     # the victim of an attack named as a subject is not the one who acts
     ("The assassination of former Prime Minister Rafik Hariri on Feb. 14 galvanized the "
      "anti-Syrian opposition.", "Hariri", "SUPPORT", "opposition"),
     # an amount asked for is what is asked, not whom
     ("Coalition commanders in Afghanistan have asked for more troops to meet the escalation.",
      "coalition", "REQUEST", "troops"),
+    # a party's voters are not the party
+    ("Amir Peretz called on Likud voters to switch to Labor.", "Peretz", "REQUEST", "Likud"),
     # a former soldier of a country no longer stands for it
     ("U.S. federal prosecutors have charged a former U.S. soldier with murder.", "prosecutors",
      "ACCUSE", "United States"),

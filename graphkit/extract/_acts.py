@@ -45,8 +45,8 @@ _RESIGNERS = frozenset({"Person", "Government", "GovernmentBody"})
 _DONE_BY_AIMING = frozenset({"PROTEST", "CONSULT", "REQUEST"})
 #: Classes an organisation may direct at its own members ("the party expelled its senator").
 _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
-#: Acts an actor may turn on its own people ("killing its own citizens", "arrested its own
-#: officers", "criticised his party").
+#: Acts an actor may turn on its own entourage ("arrested his own supporters", "criticised
+#: his family").
 _PUNISHING = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
 
 
@@ -176,8 +176,8 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                         and own_side(subject, obj, index)):
                     continue  # an organisation may discipline its own; a person only criticise
                 if cls not in _PUNISHING and _own_people(subject, obj, trigger, index):
-                    continue  # "thanked his family", "warned its citizens", "refused to put its
-                    # troops under foreign command": the actor's own people, no other party
+                    continue  # "thanked his family", "urged her supporters": the actor's own
+                    # people, no other party
                 if _domestic(subject, obj, cls):
                     if not args.value or len(objects) > 1:
                         continue  # "Iraqi insurgents attacked a Baghdad hotel": no attack on
@@ -211,15 +211,18 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
 
 
 def _own_people(subject: Mention, obj: Mention, trigger: Token, index: ActorIndex) -> bool:
-    """True when ``obj`` is written in the trigger's sentence as the subject's own people: a
-    group owned by a pronoun that points back to the subject, with no other actor named between
-    the act and the pronoun ("thanked his family", "warned its citizens"; not "praised Maliki
-    and his government")."""
+    """True when ``obj`` is written in the trigger's sentence as the subject's own entourage:
+    family, supporters, voters (``entourage_nouns.txt``, ``relational_nouns.txt``,
+    ``clientele_nouns.txt``) owned by a pronoun that points back to the subject, with no other
+    actor named between the act and the pronoun ("thanked his family"; not "praised Maliki and
+    his supporters", nor "warned its citizens": a state and its citizens are two parties)."""
     sent = index.sent(trigger)
     if not sent.start_char <= obj.start < sent.end_char:
         return False
     span = index.doc.char_span(obj.start, obj.end, alignment_mode="expand")
-    if span is None or span.root.pos_ == "PROPN":
+    lex = lexicon()
+    if span is None or span.root.lower_ not in (
+            lex.entourage_nouns | lex.relational_nouns | lex.clientele_nouns):
         return False
     owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is None or any(trigger.idx < m.start < owner.idx for m in index.mentions):

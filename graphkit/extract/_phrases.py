@@ -143,8 +143,9 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
     the governor", "an offer from Kabul", "arms exports to China", "ties with Georgia"; two
     levels of nesting at most."""
     lex = lexicon()
-    if token.lemma_.lower() in lex.counterpart_nouns or token.lower_ in lex.relational_nouns:
-        return []  # "Arab allies of the USA", "the daughter of the minister": not the owner
+    if token.lemma_.lower() in lex.counterpart_nouns or token.lower_ in lex.relational_nouns \
+            or token.lower_ in lex.clientele_nouns:
+        return []  # "Arab allies of the USA", "the daughter of the minister", "Likud voters"
     if any(c.dep_ == "amod" and c.lower_ in lex.former_member_words for c in token.children):
         return []  # "a former U.S. soldier", "a former minister of Iran": no longer theirs
     preps = _OWNER_PREPS + (tuple(p for p in _DIRECTION_PREPS if p != "on" or cls in ON_TARGET)

@@ -134,6 +134,8 @@ class Lexicon:
     pejorative_words: frozenset[str]
     actor_kind_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    clientele_nouns: frozenset[str]
+    entourage_nouns: frozenset[str]
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
     claim_nouns: frozenset[str]
@@ -290,6 +292,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         pejorative_words=words("pejorative_words"),
         actor_kind_nouns=words("actor_kind_nouns"),
         receiving_verbs=words("receiving_verbs"),
+        clientele_nouns=words("clientele_nouns"),
+        entourage_nouns=words("entourage_nouns"),
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
         claim_nouns=words("claim_nouns"),
