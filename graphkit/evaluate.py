@@ -6,7 +6,8 @@ extended, acceptable, forbidden). A build folder holds ``relations.jsonl`` and
 ``entities.jsonl``. The rules:
 
 - labels are compared after :func:`normalise_label` (lower case, curly quotes folded, leading
-  "the" dropped, punctuation other than ``'`` and ``-`` turned into spaces);
+  "the" dropped, and "a"/"an" before a lower-case word, punctuation other than ``'`` and
+  ``-`` turned into spaces);
 - a gold relation is found when a non-negated prediction of the same article has its class
   and matching subject and object (``*`` matches anything, ``alt_subject``/``alt_object``
   count, for ROLE the title must occur in the predicted object's label or value);
@@ -43,6 +44,9 @@ COMMENTS_MARKER = "Reader Comments"
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u2033": '"'})
 _PUNCT = re.compile(r"[^\w\s'-]|_")
+#: An indefinite article before a common noun ("a federal judge"), dropped as "the" is; not
+#: before a name ("A Current Affair", "An Post").
+_INDEFINITE = re.compile(r"^(?:a|an|A|An)\s+(?=[a-z])")
 _TIERS = ("core", "extended", "acceptable", "forbidden")
 
 
@@ -57,7 +61,10 @@ def normalise_label(text: str) -> str:
     "pakistan people's party"
     >>> normalise_label("PML(N)")
     'pml n'
+    >>> normalise_label("A federal judge"), normalise_label("A Current Affair")
+    ('federal judge', 'a current affair')
     """
+    text = _INDEFINITE.sub("", text.strip())
     text = _PUNCT.sub(" ", text.translate(_QUOTES).lower())
     text = " ".join(text.split())
     return text[4:] if text.startswith("the ") else text

@@ -151,7 +151,10 @@ def test_same_entity_reads_descriptions(gold, tmp_path, descriptions, other, ok)
     ("label", "expected"),
     [("The “Muttahida” Qaumi Movement", "muttahida qaumi movement"),
      ("Pakistan People’s Party (PPP)", "pakistan people's party ppp"),
-     ("PML-N", "pml-n"), ("  the  government ", "government"), ("Theo", "theo")],
+     ("PML-N", "pml-n"), ("  the  government ", "government"), ("Theo", "theo"),
+     # an indefinite article goes as "the" does, but not from a name
+     ("A federal judge", "federal judge"), ("an  army", "army"), ("A Current Affair", "a current affair"),
+     ("Anwar", "anwar"), ("A.", "a")],
 )
 def test_normalise_label(label, expected):
     assert normalise_label(label) == expected
