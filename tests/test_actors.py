@@ -16,6 +16,9 @@ MENTIONS = [
      "every speaker was cheered.", [("Amina Okafor", "Person", ...)],
      ["Opposition Rally Speaker Amina Okafor", "Rally Speaker Amina Okafor"]),
     ("Cabinet minister John Paul Stevens Okoro resigned.", [], ["Paul Stevens Okoro"]),
+    # a word that makes a higher post of a title is no part of the name
+    ("The mourners honoured Grand Ayatollah Ali al-Sistani.", [("Ali al-Sistani", "Person", ...)],
+     ["Grand Ayatollah Ali al-Sistani"]),
     # a named agreement, plan or law is what actors sign, never an actor
     ("Tony Blair and Bertie Ahern signed the Good Friday Agreement in Belfast.",
      [("Tony Blair", "Person", ...), ("Bertie Ahern", "Person", ...)],
@@ -325,6 +328,11 @@ def test_a_bare_surname_is_the_leader_in_office(nlp):
     ("Foreign Minister Sergei Lavrov spoke.", "Foreign Minister Sergei Lavrov"),
     ("Lt. Terry Hastings spoke.", "Lt. Terry Hastings"),
     ("Benjamin Mixon spoke.", None),
+    # a word that makes a higher post of the title is part of it; a word of time is not
+    ("The mourners honoured Grand Ayatollah Ali al-Sistani.", "Grand Ayatollah Ali al-Sistani"),
+    ("Crowds mourned the founder, Grand Ayatollah Khomeini, on Sunday.", "Grand Ayatollah Khomeini"),
+    ("Vice Admiral Kevin Moran spoke.", "Vice Admiral Kevin Moran"),
+    ("Former Senator Jim Talent spoke.", "Senator Jim Talent"),
     ("Israel attacked the Hamas movement.", "Hamas movement"),
 ])
 def test_names_as_written_with_titles_and_descriptors(nlp, text, written):

@@ -128,15 +128,22 @@ def test_poor_build_fails_with_each_miss_listed(gold, tmp_path):
     assert "missed" not in report.format(misses=False)
 
 
-@pytest.mark.parametrize("descriptions, ok", [
-    ({"a": ["Jamal"]}, 2),  # a description resolved in its article names the entity
-    ({}, 1),
+@pytest.mark.parametrize("descriptions, other, ok", [
+    ({"a": ["Jamal"]}, {}, 2),  # a description resolved in its article names the entity
+    ({}, {}, 1),
+    # a description names another actor in another article: the gold pair, of one article,
+    # is right in the article where it names Nasir Jamal
+    ({"a": ["Jamal"]}, {"b": ["Jamal"]}, 2),
+    ({"a": ["Jamal"]}, {"a": ["Jamal"]}, 1),  # two actors in one article: not merged
+    ({}, {"b": ["Jamal"]}, 1),  # the one article's description is another actor's
 ])
-def test_same_entity_reads_descriptions(gold, tmp_path, descriptions, ok):
-    nasir = _entity("Nasir Jamal")
+def test_same_entity_reads_descriptions(gold, tmp_path, descriptions, other, ok):
+    nasir, someone = _entity("Nasir Jamal"), _entity("Someone Else")
     if descriptions:
         nasir["descriptions"] = descriptions
-    out = _build(tmp_path, [], [_entity("MQM", "Muttahida Qaumi Movement"), nasir])
+    if other:
+        someone["descriptions"] = other
+    out = _build(tmp_path, [], [_entity("MQM", "Muttahida Qaumi Movement"), nasir, someone])
     assert evaluate(gold, out).same_entity_ok == ok
 
 
@@ -144,7 +151,10 @@ def test_same_entity_reads_descriptions(gold, tmp_path, descriptions, ok):
     ("label", "expected"),
     [("The “Muttahida” Qaumi Movement", "muttahida qaumi movement"),
      ("Pakistan People’s Party (PPP)", "pakistan people's party ppp"),
-     ("PML-N", "pml-n"), ("  the  government ", "government"), ("Theo", "theo")],
+     ("PML-N", "pml-n"), ("  the  government ", "government"), ("Theo", "theo"),
+     # an indefinite article goes as "the" does, but not from a name
+     ("A federal judge", "federal judge"), ("an  army", "army"), ("A Current Affair", "a current affair"),
+     ("Anwar", "anwar"), ("A.", "a")],
 )
 def test_normalise_label(label, expected):
     assert normalise_label(label) == expected

@@ -49,7 +49,7 @@ def person_span(span: Span | None) -> Span | None:
     titles = lex.titles
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and _is_title_word(doc[start].lower_.rstrip("."), titles):
+    while start < end and _leads_title(doc[start], end, titles):
         start += 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
@@ -63,7 +63,7 @@ def person_span(span: Span | None) -> Span | None:
     if end <= start:
         return None
     start = _after_complement(doc[start:end])
-    while start < end and _is_title_word(doc[start].lower_.rstrip("."), titles):
+    while start < end and _leads_title(doc[start], end, titles):
         start += 1
     if end <= start:
         return None
@@ -116,6 +116,16 @@ def _common(word: Token) -> bool:
     low = word.lower_
     return bool(cameo_lexicon().verbs(low)) or low in lex.portfolio_words \
         or low.rstrip(".") in lex.titles or low in lower_words(word.doc)
+
+
+def _leads_title(token: Token, end: int, titles: frozenset[str]) -> bool:
+    """A title word before a name, or a word that makes another post of the title after it
+    ("Grand" of "Grand Ayatollah Ali al-Sistani", "Former" of "Former Senator X")."""
+    if _is_title_word(token.lower_.rstrip("."), titles):
+        return True
+    after = token.i + 1
+    return after < end and token.lower_ in lexicon().rankers \
+        and _is_title_word(token.doc[after].lower_.rstrip("."), titles)
 
 
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:

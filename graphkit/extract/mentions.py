@@ -26,6 +26,7 @@ from graphkit.extract._found import Found, candidates
 from graphkit.extract._glosses import glossed_names
 from graphkit.extract._names import given_name_gender, name_gender
 from graphkit.extract._parties import find_parties, own_branches, party_branch
+from graphkit.extract._postnames import _FORMER
 from graphkit.extract._spans import (
     abbreviates,
     acting_title,
@@ -169,7 +170,8 @@ class _Finder(Found):
                     if doc[at].text == "." and at > 0 and at - 1 not in self.tokens:
                         at -= 1  # "Maj" "." as two tokens
                     if not doc[at].text[:1].isupper() or (doc[at].lower_.rstrip(".") not in lex.titles
-                                                         and doc[at].lower_ not in lex.portfolio_words):
+                                                         and doc[at].lower_ not in lex.portfolio_words
+                                                         and not _higher_post(doc[at], lex)):
                         break
                     start = at
                 if start < first:
@@ -524,6 +526,13 @@ class _Finder(Found):
                     and self.gaz.country_of(first) is None:
                 firsts.setdefault(first, []).append(mention)
         return {first: ms[0] for first, ms in firsts.items() if len({m.label for m in ms}) == 1}
+
+
+def _higher_post(token: Token, lex) -> bool:  # type: ignore[no-untyped-def]
+    """A word that makes another post of the title after it ("Grand Ayatollah", "Vice
+    Admiral"), not one of time ("Former President")."""
+    after = token.nbor(1).lower_.rstrip(".") if token.i + 1 < len(token.doc) else ""
+    return token.lower_ in lex.rankers and token.lower_ not in _FORMER and after in lex.titles
 
 
 _SURNAMES: dict[int, dict[tuple[str | None, str], list[GazetteerEntry]]] = {}
