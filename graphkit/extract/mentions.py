@@ -238,6 +238,8 @@ class _Finder(Found):
                 qualifier = owner_country(span, self.gaz)
                 owner = qualifier or (clause_leader_country(self, span.root) if _common_word(span)
                                       else None) or home  # "Bush asked Congress"
+                if entry.type == "PoliticalParty" and party_branch(self, span, entry):
+                    continue  # "the Democratic Party of Arkansas", "the Maldivian Democratic Party"
                 if _foreign_generic(span, entry, owner, qualified=qualifier is not None):
                     label = clean_label(span)
                     if entry.type not in ("PoliticalParty", "Group"):
@@ -245,8 +247,6 @@ class _Finder(Found):
                     national = "GovernmentBody" if entry.type == "InternationalOrganization" \
                         else entry.type  # a country's own security council
                     self.add(span, label, national, country=owner)
-                elif entry.type == "PoliticalParty" and party_branch(self, span, entry):
-                    continue  # "the Democratic Party of Arkansas"
                 elif entry.type != "Place":
                     self.add(span, entry.label, entry.type, key=entry.id,
                              country=entry.country, cameo=entry.cameo)
