@@ -529,6 +529,9 @@ NOT_FOUND = [
     # an amount asked for is what is asked, not whom
     ("Coalition commanders in Afghanistan have asked for more troops to meet the escalation.",
      "coalition", "REQUEST", "troops"),
+    # whom an act written with "-ing" is done to is not accused of it
+    ("Jack Smit of Project SafeCom has complained repeatedly about the detaining of the "
+     "Afghans.", "Smit", "ACCUSE", "Afghans"),
     # a party's voters are not the party
     ("Amir Peretz called on Likud voters to switch to Labor.", "Peretz", "REQUEST", "Likud"),
     # a former soldier of a country no longer stands for it

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._tree import RELATIVE, child_of, pobj
 from graphkit.extract.lexicon import lexicon
-from graphkit.vocab import noun_trigger
+from graphkit.vocab import noun_trigger, verb_trigger
 
 if TYPE_CHECKING:
 
@@ -150,6 +150,8 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
         return []  # "a former U.S. soldier", "a former minister of Iran": no longer theirs
     preps = _OWNER_PREPS + (tuple(p for p in _DIRECTION_PREPS if p != "on" or cls in ON_TARGET)
                             if cls in _DIRECTED else ())
+    if _gerund(token):  # "the detaining of the Afghans": whom the act is done to, not whose
+        preps = tuple(p for p in preps if p != "of")
     for prep in preps:  # "the assets of X" before "US assets"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == prep:
@@ -175,6 +177,17 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
                 if found:
                     return found
     return []
+
+
+def _gerund(token: Token) -> bool:
+    """An act written as the "-ing" form of a trigger verb ("the detaining of", "the kidnapping
+    of"), whatever lemma the tagger gave it."""
+    word = token.lower_
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    forms = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(verb_trigger(form) is not None for form in forms)
 
 
 def literal_text(token: Token | None) -> str | None:
