@@ -532,6 +532,9 @@ NOT_FOUND = [
     # whom an act written with "-ing" is done to is not accused of it
     ("Jack Smit of Project SafeCom has complained repeatedly about the detaining of the "
      "Afghans.", "Smit", "ACCUSE", "Afghans"),
+    # a country's head of government is on its side, not a party to its acts
+    ("The Australian PM has agreed to changes to Australia's anti-terror laws.", "Prime Minister",
+     "AGREE", "Australia"),
     # a party's voters are not the party
     ("Amir Peretz called on Likud voters to switch to Labor.", "Peretz", "REQUEST", "Likud"),
     # a former soldier of a country no longer stands for it

@@ -102,6 +102,8 @@ def own_side(a: Mention, b: Mention, index: ActorIndex) -> bool:
     for person, org in ((a, b), (b, a)):
         if person.type != "Person" or org.type == "Person":
             continue
+        if org.type == "Country" and person.label.endswith(f" of {org.label}"):
+            return True  # "the Prime Minister of Australia" and Australia
         own = index.organisation_of(person)
         if own is not None and same(own, org):
             return True
