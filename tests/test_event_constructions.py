@@ -535,6 +535,9 @@ NOT_FOUND = [
     # a country's head of government is on its side, not a party to its acts
     ("The Australian PM has agreed to changes to Australia's anti-terror laws.", "Prime Minister",
      "AGREE", "Australia"),
+    # a demonym before another country's people names that people ("Greek Cypriots")
+    ("Papadopoulos urged Greek Cypriots to vote against the plan in a referendum.",
+     "Papadopoulos", "REQUEST", "Greece"),
     # a party's voters are not the party
     ("Amir Peretz called on Likud voters to switch to Labor.", "Peretz", "REQUEST", "Likud"),
     # a former soldier of a country no longer stands for it

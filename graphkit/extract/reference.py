@@ -675,8 +675,9 @@ def _is_speech_verb(token: Token) -> bool:
 
 def _in_group_name(token: Token) -> bool:
     """A demonym that is one word of a people's longer name ("American Indian mascots",
-    "African American voters"): the people, not the country; so is a demonym right before or
-    after another country's on the same noun (the parser reads "American Indian" as two)."""
+    "African American voters", "Greek Cypriots"): the people, not the country; so is a demonym
+    right before or after another country's on the same noun (the parser reads "American
+    Indian" as two)."""
     if token.ent_type_ != "NORP":
         return False
     doc, gaz = token.doc, load_gazetteer()
@@ -684,6 +685,10 @@ def _in_group_name(token: Token) -> bool:
     if inside and not any(gaz.country_of(e.text) for e in doc.ents if e.start <= token.i < e.end):
         return True
     own = gaz.country_of(token.text)
+    head = token.head
+    if token.dep_ in ("amod", "compound") and head.i == token.i + 1 and head.tag_ in ("NNS", "NNPS") \
+            and gaz.country_of(head.text) not in (None, own):
+        return True  # "Greek Cypriots", "Turkish Cypriots": a people of another country
     for other in (doc[token.i - 1] if token.i else None, doc[token.i + 1] if token.i + 1 < len(doc) else None):
         if other is not None and other.head.i == token.head.i and other.ent_type_ == "NORP" and \
                 doc[min(token.i, other.i)].whitespace_ and gaz.country_of(other.text) not in (None, own):
