@@ -93,6 +93,10 @@ MENTIONS = [
     ("ULAN BATOR - Mongolia votes on Sunday. Sambuu Ganbaator, a member of the Democratic "
      "Party, spoke in Mongolia.",
      [("Democratic Party", "PoliticalParty", "Mongolia")], []),
+    # ... but a party of a country the article names is that country's
+    ("The United States held David Hicks at Guantanamo Bay. The US military said the United "
+     "States would try him. The Labor Party spokesman criticised the Australian minister.",
+     [("Australian Labor Party", "PoliticalParty", "Australia")], ["Labor Party"]),
     ("Senator Mitch Walker said Republicans in the US Congress would block it.",
      [("Republican Party", "PoliticalParty", "United States"),
       ("US Congress", "GovernmentBody", "United States")], []),

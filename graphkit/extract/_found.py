@@ -56,6 +56,9 @@ class Found:
         #: the countries the article names, with their weight (the dateline's counts most).
         self.tails = name_tails(self.ents)
         self.countries = _country_votes(list(doc.ents), self.gaz, self.skip, self.limit, self.tails)
+        #: the countries the article names by their own names, demonyms or capitals.
+        self.named_countries = frozenset(hit for e in doc.ents if e.start_char < self.limit
+                                         for hit in [self.gaz.country_of(e.text)] if hit)
         self.country = _main_country(self.countries)
         self._sentence_countries: dict[int, str | None] = {}
         self._sections = _sections(self.text, self.gaz, self.limit)

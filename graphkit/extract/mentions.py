@@ -233,6 +233,11 @@ class _Finder(Found):
             if entries:
                 home = self.section_country(span.start_char) or self.country
                 entry = _choose(entries, self.seen_ids, home, span.text)
+                named = [e for e in entries if e.type == "PoliticalParty"
+                         and e.country in self.named_countries]
+                if named and entry.country not in (home, None):  # "the Labor Party" in an article
+                    entry = max(named, key=lambda e: self.countries[e.country or ""])  # on
+                    # Guantanamo that names Australia: Australia's, no party of the United States
                 if entry.type == "Person":
                     self.people[entry.label] = entry.label
                 qualifier = owner_country(span, self.gaz)
@@ -240,7 +245,8 @@ class _Finder(Found):
                                       else None) or home  # "Bush asked Congress"
                 if entry.type == "PoliticalParty" and party_branch(self, span, entry):
                     continue  # "the Democratic Party of Arkansas", "the Maldivian Democratic Party"
-                if _foreign_generic(span, entry, owner, qualified=qualifier is not None):
+                if _foreign_generic(span, entry, owner, qualified=qualifier is not None) \
+                        and not (named and entry in named):
                     label = clean_label(span)
                     if entry.type not in ("PoliticalParty", "Group"):
                         label = f"{label} of {owner}"

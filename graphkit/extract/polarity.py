@@ -40,7 +40,7 @@ HEDGES: dict[str, str] = {
 #: Adverbs that hedge an event: "will probably attack".
 HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "probably", "likely", "potentially", "reportedly"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl",
-                         "relcl", "conj", "attr", "oprd", "csubj", "csubjpass"})
+                         "relcl", "conj", "attr", "oprd"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,13 +194,11 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             break
         if dep == "pcomp" and head.lower_ in ("of", "for"):
             charged = True
-        ruled = head.head if dep == "acl" and head.dep_ in ("nsubj", "nsubjpass") and \
-            head.tag_ == "NNS" and child_of(head, "det") is None else head if dep in (
-                "csubj", "csubjpass") else None
-        if token.tag_ == "VBG" and ruled is not None and (
-                rule := _own_modal(ruled)) is not None and HEDGES[rule] == "hedge":
-            return Polarity(negated, rule, "hedged")  # "people protesting can be arrested",
-            # "protesting can get you arrested": anyone who would, under a rule; no one did
+        if dep == "acl" and token.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass") \
+                and head.tag_ == "NNS" and child_of(head, "det") is None \
+                and (rule := _own_modal(head.head)) is not None and HEDGES[rule] == "hedge":
+            return Polarity(negated, rule, "hedged")  # "people protesting can be arrested":
+            # anyone who would, under a rule; no one did
         if dep == "acl" and token.tag_ == "VBG" and head.dep_ == "pobj" and head.pos_ in (
                 "NOUN", "PROPN") and child_of(token, "nsubj", "aux", "mark") is None:
             break  # "to prevent casualties amongst soldiers battling Hezbollah": what the
