@@ -352,6 +352,12 @@ AFFILIATIONS = [
     ("Frank McKenna, Canada's next Ambassador to the U.S., announced it.",
      [("MEMBER_OF", "Frank McKenna", "Government of Canada", "next Ambassador"),
       ("ROLE", "Frank McKenna", "next Ambassador of Canada", None)]),
+    # a body written right before "minister" is the portfolio; a party there is the party
+    ("Police Minister Michelle Roberts has withdrawn from the leadership race.",
+     [("ROLE", "Michelle Roberts", "Police Minister", None)]),
+    ("Labour minister Peter Hain said the talks would resume.",
+     [("MEMBER_OF", "Peter Hain", "Labour Party", "minister"),
+      ("ROLE", "Peter Hain", "minister", None)]),
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from graphkit.extract.lexicon import Lexicon
 
 __all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "names_post", "office_for",
-           "party_mention", "names_field", "read_title", "same_name", "someone_else"]
+           "party_mention", "names_field", "portfolio_of", "read_title", "same_name", "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -155,6 +155,8 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             continue
         if tok.i > head.i and not _in_chain(tok, head):
             continue  # "negotiator with the IAEA", "speaker in a list of Democrats"
+        if tok.i < head.i and portfolio_of(actor, head):
+            continue  # "Police Minister X", "Aboriginal Affairs Minister X": the portfolio
         seen.add(id(actor))
         if tok.i < head.i:
             before.append((tok, actor))
@@ -163,6 +165,18 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             if cut is None:
                 cut = tok
     return before, chain, cut
+
+
+#: Bodies a minister written right after their name belongs to.
+_MINISTERS_BODIES = frozenset({"PoliticalParty", "Government", "GovernmentBody"})
+
+
+def portfolio_of(actor: Mention, head: Token) -> bool:
+    """An organisation written right before the title ``head`` "minister" is the minister's
+    portfolio ("Police Minister", "Aboriginal Affairs Minister"), not the minister's body; a
+    party or a government body there is ("Labour minister", "cabinet minister")."""
+    return head.lemma_.lower() == "minister" and actor.type not in _MINISTERS_BODIES \
+        and head.i > 0 and head.doc[head.i - 1].idx < actor.end <= head.idx
 
 
 def leads_only(org: Mention, index: ActorLookup) -> bool:

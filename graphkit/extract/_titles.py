@@ -29,6 +29,7 @@ from graphkit.extract._posts import (
     names_post,
     office_for,
     party_mention,
+    portfolio_of,
     read_title,
     someone_else,
 )
@@ -532,8 +533,8 @@ def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None
             i -= 1
             continue
         break
-    if org is None:
-        return None
+    if org is None or org_end < start and portfolio_of(org, doc[org_end]):
+        return None  # "Police Minister X": the portfolio, no body of hers
     words = [t for t in doc[org_end:start]]
     while words and words[-1].lower_ in lex.ranks and words[-1].text[:1].isupper():
         words.pop()
