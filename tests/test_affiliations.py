@@ -352,6 +352,10 @@ AFFILIATIONS = [
     ("Frank McKenna, Canada's next Ambassador to the U.S., announced it.",
      [("MEMBER_OF", "Frank McKenna", "Government of Canada", "next Ambassador"),
       ("ROLE", "Frank McKenna", "next Ambassador of Canada", None)]),
+    # a school of law is a body, not a law
+    ("University of Virginia School of Law teacher Robert Turner said the president decides.",
+     [("MEMBER_OF", "Robert Turner", "University of Virginia School of Law", "teacher"),
+      ("ROLE", "Robert Turner", "teacher of University of Virginia School of Law", None)]),
     # a body written right before "minister" is the portfolio; a party there is the party
     ("Police Minister Michelle Roberts has withdrawn from the leadership race.",
      [("ROLE", "Michelle Roberts", "Police Minister", None)]),
