@@ -730,3 +730,15 @@ def test_a_membership_whose_post_is_no_longer_held_is_former(nlp, text, modality
     found = [r for r in affiliations(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="d")
              if r.cls == "MEMBER_OF"]
     assert [r.modality for r in found] == [modality]
+
+
+def test_a_body_in_a_known_persons_title_is_of_that_persons_country(nlp):
+    # the article names the United States most; the dictionaries place Bakiyev in Kyrgyzstan
+    text = ("The United States criticised Kyrgyzstan. Washington said the United States would "
+            "help. Opposition leader Kurmanbek Bakiyev says talks will only work if Akayev is "
+            "involved.")
+    doc = nlp(text)
+    index = ActorIndex(doc, actor_mentions(doc))
+    member = [r for r in affiliations(doc, index, doc_id="t") if r.cls == "MEMBER_OF"]
+    assert [(r.subject.label, r.object.label, r.object.country) for r in member] == [
+        ("Kurmanbek Bakiyev", "opposition", "Kyrgyzstan")]

@@ -37,6 +37,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graphkit.extract._posts import leads_only
@@ -69,6 +70,7 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         seen.add(fact)
         start, end, text = sentence_bounds(sent)
         if org is not None and not _no_membership(org, index):
+            org = _persons_country(person, org)
             gone = _no_longer(role)  # "former President of the United States": was a member
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
                            object=org, role=role or None, evidence=text, start=start, end=end,
@@ -80,6 +82,23 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
     author = _author(doc, doc_id)
     if author is not None:
         yield author
+
+
+def _persons_country(person: Mention, org: Mention) -> Mention:
+    """A generic body in a person's title ("Opposition leader Kurmanbek Bakiyev") is of the
+    country the actor dictionaries give that person, when they give one other than the country
+    the article made the body's (the article's main country is often another's)."""
+    from graphkit.gazetteer import load_gazetteer
+    from graphkit.knowledge import actor_knowledge
+
+    if org.key is not None or org.country is None or person.type != "Person":
+        return org
+    codes = {p.country for p in actor_knowledge().people(person.label) if p.country}
+    country = load_gazetteer().codes.get(next(iter(codes))) if len(codes) == 1 else None
+    if country is None or country == org.country:
+        return org
+    cameo = next(iter(codes)) + org.cameo[3:] if org.cameo and len(org.cameo) > 3 else None
+    return replace(org, country=country, cameo=cameo)
 
 
 def _no_longer(role: str | None) -> bool:
