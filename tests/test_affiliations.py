@@ -352,6 +352,10 @@ AFFILIATIONS = [
     ("Frank McKenna, Canada's next Ambassador to the U.S., announced it.",
      [("MEMBER_OF", "Frank McKenna", "Government of Canada", "next Ambassador"),
       ("ROLE", "Frank McKenna", "next Ambassador of Canada", None)]),
+    # a body whose "of" phrase holds the post is not the post's body
+    ("The kidnappers of Egypt's ambassador to Iraq, Ihab Al-Sherif, remain anonymous.",
+     [("MEMBER_OF", "Ihab Al-Sherif", "Government of Egypt", "ambassador"),
+      ("ROLE", "Ihab Al-Sherif", "ambassador of Egypt", None)]),
     # a school of law is a body, not a law
     ("University of Virginia School of Law teacher Robert Turner said the president decides.",
      [("MEMBER_OF", "Robert Turner", "University of Virginia School of Law", "teacher"),

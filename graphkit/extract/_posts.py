@@ -157,6 +157,9 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             continue  # "negotiator with the IAEA", "speaker in a list of Democrats"
         if tok.i < head.i and portfolio_of(actor, head):
             continue  # "Police Minister X", "Aboriginal Affairs Minister X": the portfolio
+        if tok.i < head.i and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i
+                                  and head in c.subtree for c in tok.children):
+            continue  # "the kidnappers of Egypt's ambassador, X": whose the post is not
         seen.add(id(actor))
         if tok.i < head.i:
             before.append((tok, actor))
