@@ -575,6 +575,8 @@ def test_a_role_is_a_post_read_cleanly(nlp, text, person, clean, garbled):
     ("Lt. Col.", None), ("Maj. Gen.", None), ("mayoral candidate", "mayoral candidate"),
     ("candidate of Senate", None), ("candidate", None),
     ("report last year by Assistant Deputy", None), ("leader of the two opposition parties", None),
+    # an ordinal in lower case says which holder, not the post; with a capital it is the post
+    ("first MP", "MP"), ("First Minister", "First Minister"),
 ])
 def test_clean_post(role, post):
     from graphkit.extract._posts import clean_post

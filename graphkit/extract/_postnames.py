@@ -38,6 +38,9 @@ _NOT_IN_POSTS = frozenset({"who", "whom", "whose", "which", "that", "by", "both"
                            "seven", "eight", "nine", "ten", "dozen"})
 #: determiners a title phrase may start with ("neither Justice Souter nor ..."): not the post's.
 _ARTICLES = frozenset({"the", "a", "an", "neither", "either", "no", "any", "every"})
+#: Ordinals written in lower case: which holder a person is, not the post ("the first MP to
+#: cross the floor"); written with a capital they name a post ("First Minister").
+_ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole"})
 
 
 def clean_post(role: str) -> str | None:
@@ -63,7 +66,8 @@ def clean_post(role: str) -> str | None:
     words = role.split()
     if any(w.lower() in _NOT_IN_POSTS or w.isdigit() for w in words):
         return None
-    while words and (words[0].lower() in lex.post_adjectives or words[0].lower() in _ARTICLES):
+    while words and (words[0].lower() in lex.post_adjectives or words[0].lower() in _ARTICLES
+                     or words[0] in _ORDINALS):  # "the first MP to cross the floor": an MP
         words = words[1:]
     while words and (words[-1].lower() in _PREPS or words[-1].lower() in _ARTICLES):
         words = words[:-1]  # "former political officer in the"
