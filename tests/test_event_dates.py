@@ -135,6 +135,11 @@ CASES = [
      "2005-08-10", "2005-08-15", "day"),
     ("Negotiations between Canada and the U.S. are expected to resume.", "Negotiations",
      "2005-08-10", None, None),
+    # a date that is the "of" of a time of day dates the clause as that day
+    ("On the night of June 3, students peacefully protested outside their dormitories.",
+     "protested", "2005-06-04", "2005-06-03", "day"),
+    ("Rebels attacked the town on the morning of 12 May.", "attacked", "2005-05-20",
+     "2005-05-12", "day"),
 ]
 
 

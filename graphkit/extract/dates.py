@@ -238,6 +238,9 @@ def attachment(span: Span) -> Token | None:
     event ("since 2001", "the 2003 invasion" of another noun, a date as subject)."""
     root = _root(span)
     before = span.doc[span.start - 1] if span.start > 0 else None
+    part = _time_of_day(root)
+    if part is not None:  # "on the night of June 3": the day the night is part of
+        root = part
     if root.dep_ in _ADVERBIAL:
         return _adjunct_noun(before) or _outside_clause(root)
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
@@ -250,6 +253,22 @@ def attachment(span: Span) -> Token | None:
             root = root.head
         return root
     return root.head if root.dep_ in _NOMINAL else None
+
+
+def _time_of_day(root: Token) -> Token | None:
+    """The time noun a date is the "of" of ("the night of June 3", "the morning of 12 May"),
+    which stands where the date would; None for another word, and for an eve or a wake (an
+    "ahead" or "behind" time marker: "on the eve of June 3" is the day before)."""
+    markers = lexicon().time_markers
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return None
+    noun = head.head
+    word = noun.lemma_.lower()
+    if word not in markers.get("occasion", ()) or word in markers.get("ahead", ()) \
+            or word in markers.get("behind", ()):
+        return None
+    return noun
 
 
 def _looking_back(when: When | None, span: Span, head: Token, anchor: date | None) -> When | None:
