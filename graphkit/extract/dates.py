@@ -145,9 +145,7 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
             bad = implausible(when, anchor, future=future) if when else None
             previous = when or previous
         own = own or when is not None and _lifted(point, head, when, anchor)
-        shares = not own and point is not None and _conjunct(point, head) and span.start > head.i
-        # "was shot and killed Sunday": both; "convicted him on March 6 and sentenced him":
-        # the date written before the second verb is the first one's alone
+        shares = not own and point is not None and _conjunct(point, head)
         if not own and not shares:
             continue
         named = named or own
