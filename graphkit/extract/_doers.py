@@ -42,10 +42,9 @@ _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "
 _PATIENT_POSS = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 #: Classes whose nominal "from"-phrase is not the agent ("withdrawal from", "release from").
 _NOT_FROM_AGENT = frozenset({"RETREAT", "COERCE", "ASSAULT", "CONCEDE"})
-#: Subjects and possessives by which a speaker reports its own deeds ("it had", "its forces").
-#: Acts both sides make, which whoever accepts or approves them makes too ("accepted a
-#: ceasefire", "approved the agreement").
+#: Acts both sides make, which whoever accepts them makes too ("accepted a ceasefire").
 _BOTH_SIDES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Subjects and possessives by which a speaker reports its own deeds ("it had", "its forces").
 _SELF = frozenset({"it", "we", "they"})
 _OWN = frozenset({"its", "our", "their"})
 
