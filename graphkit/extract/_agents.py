@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._text import clean_label
+from graphkit.extract._tree import former_modified
 from graphkit.extract.lexicon import lexicon
 from graphkit.knowledge import actor_knowledge
 
@@ -63,8 +64,7 @@ def _former_members(token: Token) -> bool:
         return False
     heads = [token] + ([token.head] if token.dep_ in ("compound", "nmod", "amod")
                        and token.head.lower_ in lex.member_nouns else [])
-    return any(c.dep_ == "amod" and c.lower_ in lex.former_member_words and head.tag_ in ("NNS", "NNPS")
-               for head in heads for c in head.children)
+    return any(head.tag_ in ("NNS", "NNPS") and former_modified(head) for head in heads)
 
 
 #: Agent types whose posts, stations and convoys stand for them as targets of violence.

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphkit.extract._tree import RELATIVE, child_of, pobj
+from graphkit.extract._tree import RELATIVE, child_of, former_modified, pobj
 from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import noun_trigger, verb_trigger
 
@@ -146,7 +146,7 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
     if token.lemma_.lower() in lex.counterpart_nouns or token.lower_ in lex.relational_nouns \
             or token.lower_ in lex.clientele_nouns:
         return []  # "Arab allies of the USA", "the daughter of the minister", "Likud voters"
-    if any(c.dep_ == "amod" and c.lower_ in lex.former_member_words for c in token.children):
+    if former_modified(token):
         return []  # "a former U.S. soldier", "a former minister of Iran": no longer theirs
     preps = _OWNER_PREPS + (tuple(p for p in _DIRECTION_PREPS if p != "on" or cls in ON_TARGET)
                             if cls in _DIRECTED else ())

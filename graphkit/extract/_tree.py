@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import verb_trigger
 
 if TYPE_CHECKING:
@@ -13,8 +14,8 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from graphkit.extract.reference import ActorIndex
 
-__all__ = ["RELATIVE", "child_of", "infinitive", "pobj", "prep_actors", "same", "is_speech",
-           "main_conjunct", "own_side"]
+__all__ = ["RELATIVE", "child_of", "former_modified", "infinitive", "pobj", "prep_actors", "same",
+           "is_speech", "main_conjunct", "own_side"]
 
 #: Relative pronouns: a clause they start speaks of the noun it modifies.
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -46,6 +47,13 @@ def child_of(token: Token, *deps: str) -> Token | None:
 def infinitive(token: Token) -> bool:
     """``token`` is a verb written with its infinitive "to" ("to protest", "to resign")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def former_modified(token: Token) -> bool:
+    """``token`` is a noun qualified as no longer belonging ("former", "ex", "retired":
+    ``former_member_words.txt``; "former US soldiers", "a former minister of Iran")."""
+    words = lexicon().former_member_words
+    return any(c.dep_ == "amod" and c.lower_ in words for c in token.children)
 
 
 def pobj(prep: Token) -> Token | None:
