@@ -19,7 +19,7 @@ from graphkit.extract._conditions import (
     promised,
     refused_party,
 )
-from graphkit.extract._doers import noun_agents, noun_roles, prep_targets, verb_agents
+from graphkit.extract._doers import indefinite, noun_agents, noun_roles, prep_targets, verb_agents
 from graphkit.extract._phrases import (
     INSTRUMENT,
     OBJECT_PREPS,
@@ -341,8 +341,8 @@ _MORE = frozenset({"more", "additional", "extra", "further", "fresh", "new"})
 def _amount(token: Token) -> bool:
     """A noun phrase naming an amount of people or things, no particular actor: "more troops",
     "500 soldiers", "some help"."""
-    return any((c.dep_ == "amod" and c.lower_ in _MORE) or c.dep_ == "nummod" or (
-        c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any")) for c in token.children)
+    return indefinite(token) or any((c.dep_ == "amod" and c.lower_ in _MORE) or c.dep_ == "nummod"
+                                    for c in token.children)
 
 
 def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from graphkit.extract.reference import ActorIndex
     from graphkit.model import Mention
 
-__all__ = ["noun_agents", "noun_roles", "prep_targets", "verb_agents"]
+__all__ = ["indefinite", "noun_agents", "noun_roles", "prep_targets", "verb_agents"]
 
 
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
@@ -267,7 +267,7 @@ def noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
             elif word in OBJECT_PREPS and (word != "on" or cls in ON_TARGET):
                 targets.extend(index.actors_for(obj) or owner_of(obj, index, cls))
-            elif word == "for" and not _indefinite(obj):  # "support for Ukraine", "demands for
+            elif word == "for" and not indefinite(obj):  # "support for Ukraine", "demands for
                 targets.extend(index.actors_for(obj) or owner_of(obj, index))  # X's resignation"
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
             agents.extend(prep_actors(child_of(child, "agent"), index))
@@ -312,7 +312,7 @@ def _forces(token: Token, index: ActorIndex) -> bool:
     return bool(found) and all(m.type == "SecurityForce" and m.key is None for m in found)
 
 
-def _indefinite(token: Token) -> bool:
+def indefinite(token: Token) -> bool:
     """A noun phrase that names no particular actor: "a unity government", "any party"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in token.children)
 
