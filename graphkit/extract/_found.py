@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from graphkit.extract._text import among, body_end, doc_text, tokens_written
@@ -56,15 +57,19 @@ class Found:
         #: the countries the article names, with their weight (the dateline's counts most).
         self.tails = name_tails(self.ents)
         self.countries = _country_votes(list(doc.ents), self.gaz, self.skip, self.limit, self.tails)
-        #: the countries the article names by their own names, demonyms or capitals.
-        self.named_countries = frozenset(hit for e in doc.ents if e.start_char < self.limit
-                                         for hit in [self.gaz.country_of(e.text)] if hit)
         self.country = _main_country(self.countries)
         self._sentence_countries: dict[int, str | None] = {}
         self._sections = _sections(self.text, self.gaz, self.limit)
         #: the branches of national parties the article names ("the Nova Scotia Liberal
         #: Party"), by the national party's gazetteer id, with the national party's label.
         self.branches: dict[str, list[tuple[str, Mention]]] = {}
+
+    @cached_property
+    def named_countries(self) -> frozenset[str]:
+        """The countries the article names by their own names, demonyms or capitals (read
+        only for a party name several countries use, so only when one is met)."""
+        return frozenset(hit for e in self.doc.ents if e.start_char < self.limit
+                         for hit in [self.gaz.country_of(e.text)] if hit)
 
     def section_country(self, char: int) -> str | None:
         """The country the section holding character ``char`` is headed by ("==Australia=="
