@@ -582,6 +582,10 @@ NAMES = [
      [("Liberal Party", "Liberal Party of Australia")]),
     ("Peter Debnam, the leader of the NSW Liberal Party, said the plan was a fraud.",
      [("NSW Liberal Party", "Liberal Party of New South Wales")], []),
+    # a state's government, its name however the NER types it, is the state's, not the country's
+    ("Opposition MPs criticised the New South Wales government over the rail contract.",
+     [("New South Wales government", "Government of New South Wales")],
+     [("New South Wales government", "Government of Australia")]),
     ("The US Democratic Party lost the vote.", [("Democratic Party", "Democratic Party")],
      [("US Democratic Party", "Democratic Party of US")]),
     # a quoted name before a named head, a quoted title that speaks or has members

@@ -700,6 +700,11 @@ ROLES_THAT_ARE_POSTS = [
      "Darryl Robinson", "professor", None),
     ("Zhongshan University professor Yuan Weishi criticised the decision.", "Yuan Weishi",
      "professor", None),
+    # a country word inside the "of" phrase is part of the post; one ending it is not
+    ("The head of Kenyan prison intelligence, Peter Otieno, resigned on Friday.", "Peter Otieno",
+     "head of Kenyan prison intelligence", "head"),
+    ("Maria Duarte, director of Brazilian federal highway police, spoke to reporters.",
+     "Maria Duarte", "director of Brazilian federal highway police", "director"),
 ]
 
 

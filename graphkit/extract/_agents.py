@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._found import Found, candidates
+from graphkit.extract._places import region_name
 from graphkit.extract._text import clean_label
 from graphkit.extract._tree import former_modified
 from graphkit.extract.lexicon import lexicon
@@ -457,10 +458,15 @@ def _region(gaz: Gazetteer, token: Token) -> str | None:
     country: a place the gazetteer knows ("South Australia", "Iraqi Kurdistan"), or a
     region named with a demonym ("South Australian", "Latin American")."""
     whole = _entity_text(token)
-    if whole == token.text or gaz.country_of(whole):
+    if gaz.country_of(whole):
         return None
+    if whole == token.text:  # a word of a region's name the NER left out ("New South Wales")
+        return region_name(token) if token.ent_type_ in ("", "GPE", "LOC", "ORG") else None
     if any(e.type == "Place" and e.country for e in gaz.lookup(whole)):
         return whole
+    region = region_name(token)
+    if region is not None:  # "the New South Wales government", however the NER types it
+        return region
     others = [w for w in whole.split() if w.lower() not in ("and", "&", ",") and not gaz.country_of(w)]
     return whole if token.ent_type_ in ("NORP", "GPE", "LOC") and others else None
 

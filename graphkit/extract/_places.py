@@ -119,12 +119,12 @@ def _place(token: Token, index: ActorLookup) -> str | None:
         return None
     key = f"place {token.i}"
     if key not in index.cache:
-        index.cache[key] = _region_name(token) or (_place_name(token) if token.pos_ == "PROPN" and
+        index.cache[key] = region_name(token) or (_place_name(token) if token.pos_ == "PROPN" and
                                                    token.ent_type_ in ("GPE", "LOC", "FAC") else None)
     return index.cache[key]
 
 
-def _region_name(token: Token) -> str | None:
+def region_name(token: Token) -> str | None:
     """The region of the country a run of capitalised words around ``token`` names, by name,
     abbreviation or demonym, when the region lies in one country only."""
     from graphkit.knowledge import actor_knowledge

@@ -102,6 +102,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
                    and country_word(t, index) is None
                    and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i
                             and not names_field(t))]
+    role_tokens = _with_inner_countries(role_tokens, tokens, index)
     run = _run(role_tokens, head)
     former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
     first_i = min(t.i for t in tokens)
@@ -129,6 +130,24 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         orgs = [_government(country, tokens, index)]
     start = run[0].idx if run else head.idx
     return Reading(orgs, role or None, country, rank, public, start, place)
+
+
+def _with_inner_countries(role_tokens: list[Token], tokens: list[Token], index: ActorLookup
+                          ) -> list[Token]:
+    """The role's words with a country word put back where the "of" phrase goes on past it
+    ("chief of Lebanese military intelligence": the post is the whole phrase, not "chief");
+    a country that ends the phrase ("President of France") stays out of the post."""
+    kept = {t.i for t in role_tokens}
+    inner = [t for t in tokens if t.i not in kept and t.i - 1 in kept and t.i + 1 in kept
+             and t.doc[t.i - 1].lower_ == "of" and _goes_on(t.doc[t.i - 1], t.doc[t.i + 1])
+             and country_word(t, index) is not None]
+    return sorted([*role_tokens, *inner], key=lambda t: t.i) if inner else role_tokens
+
+
+def _goes_on(of: Token, nxt: Token) -> bool:
+    """``nxt`` is a word of the phrase "of" governs, and no post of its own."""
+    return nxt.pos_ in ("NOUN", "ADJ", "PROPN") and not _is_title(nxt) \
+        and any(t.i == nxt.i for t in of.subtree)
 
 
 def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorLookup
