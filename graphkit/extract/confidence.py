@@ -74,14 +74,16 @@ def signals(rel: Relation) -> tuple[str, ...]:
 
 
 def calibrate(rel: Relation) -> float:
-    """The relation's confidence: its grammar score times the factor of each signal and, for an
-    event, of its PLOVER class (kind ``CLASS`` in ``confidence.tsv``), in [0, 1]."""
+    """The relation's confidence: its grammar score times the factor of each signal and of its
+    class (kind ``CLASS`` in ``confidence.tsv``: a PLOVER class, ``MEMBER_OF``, ``ROLE``), in
+    [0, 1]."""
     value = rel.confidence
     table = factors()
     for signal in signals(rel):
         value *= table.get((signal, _kind(rel)), table.get((signal, "*"), 1.0))
-    if rel.cls in PLOVER_TYPES:  # how often its class is right: trigger ambiguity
-        value *= table.get((str(rel.cls), "CLASS"), 1.0)
+    # how often its class is right: trigger ambiguity for an event, how often the reading of
+    # titles and party labels goes wrong for a membership or a role
+    value *= table.get((str(rel.cls), "CLASS"), 1.0)
     return round(max(0.0, min(1.0, value)), 2)
 
 
