@@ -135,6 +135,24 @@ def _split_heading_marks(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex([_HEADING_MARK, *(nlp.Defaults.suffixes or ())]).search
 
 
+def _keep_abbreviations(nlp: Language) -> None:
+    """Let the tokenizer keep a rank or honorific abbreviation whole ("Brig.", "Lt."), as it
+    does "Gen.": split, its stop ends the sentence before the name it titles."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from graphkit.extract.lexicon import lexicon_dir, read_words
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer is left as it is
+    words = read_words(lexicon_dir() / "ranks.txt") | read_words(lexicon_dir() / "honorifics.txt")
+    for word in words:
+        if word.endswith(".") and word[:-1].isalpha():
+            for form in {word.capitalize(), word.upper()[:-1] + "."}:
+                tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def load_pipeline(name: str | None = None, *, gazetteer: bool = True) -> Language:
     """Load the spaCy model ``name`` (see :func:`model_name`) with graphkit's components.
 
@@ -157,6 +175,7 @@ def load_pipeline(name: str | None = None, *, gazetteer: bool = True) -> Languag
             f"with --model or ${MODEL_ENV}."
         ) from exc
     _split_heading_marks(nlp)
+    _keep_abbreviations(nlp)
     _add(nlp, "graphkit_lines", before=_first(nlp, ("parser", "senter", "sentencizer")))
     if gazetteer:
         _add(nlp, "graphkit_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)

@@ -74,3 +74,13 @@ def test_bad_gazetteer_line_names_file_and_line(tmp_path):
     path.write_text('{"id": "x", "label": "X", "type": "Person", "aliases": []}\n{"id": 1}\n')
     with pytest.raises(ValueError, match=r"gaz.jsonl:2: bad gazetteer entry"):
         load_gazetteer(str(path))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel commander Maj. Yusuf Hassan denied the report.",
+    "The convoy was led by Brig. Ana Torres of the border guard.",
+    "Police spokesman Sgt. Tom Reid confirmed the arrests on Monday.",
+])
+def test_an_abbreviated_rank_ends_no_sentence(nlp, text):
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]

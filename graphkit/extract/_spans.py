@@ -129,8 +129,9 @@ def _leads_title(token: Token, end: int, titles: frozenset[str]) -> bool:
 
 
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:
-    """A title, singular or plural ("Senators", "Congressmen")."""
-    return word in titles or singular(word) in titles
+    """A title, singular or plural ("Senators", "Congressmen"), or an abbreviated rank
+    ("Cmdr.", its stop cut off)."""
+    return word in titles or singular(word) in titles or f"{word}." in lexicon().ranks
 
 
 def _after_complement(span: Span) -> int:
