@@ -292,6 +292,11 @@ FOUND = [
     # a state and its citizens are two parties
     ("Pakistan warned its citizens against visiting Iraq.", "Pakistan", "REQUEST", "citizens"),
     ("NATO asked for 500 soldiers from Germany.", "NATO", "REQUEST", "Germany"),
+    # a perfect tense makes the parser read "on" as a particle holding the addressee
+    ("John Prescott has called on Tony Blair to sack the Defence Secretary.", "John Prescott",
+     "REQUEST", "Tony Blair"),
+    ("Nancy Pelosi has called on George Bush to fire the Defense Secretary.", "Nancy Pelosi",
+     "REQUEST", "George Bush"),
 ]
 
 

@@ -318,7 +318,8 @@ def _verb_objects(verb: Token, rel: RelationDef,
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in addressed:
             continue  # "complained to the UN": the UN is turned to, not accused
-        if child.dep_ == "prep" and (child.lower_ in OBJECT_PREPS or (
+        if child.dep_ in ("prep", "prt") and (child.lower_ in OBJECT_PREPS or (  # "has called
+            # on X to": the parser may take the preposition for a particle with an object
                 child.lower_ in ("of", "about") and rel.plover in ("ACCUSE", "THREATEN")) or (
                 child.lower_ == "for" and rel.plover == "REQUEST") or (
                 child.lower_ in ("from", "by") and rel.plover in _OFFERED) or (
