@@ -369,6 +369,15 @@ AFFILIATIONS = [
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),
+    # a bench of a legislature makes a member of the party, and names no post
+    ("Tony Blair faced a revolt. Labour backbencher Kate Hoey spoke at the rally.",
+     [("MEMBER_OF", "Kate Hoey", "Labour Party", None)]),
+    # a plural party's possessive ("the Greens' X"), as "Labour's X"
+    ("The Greens' Caroline Lucas spoke at the rally.", [("MEMBER_OF", "Caroline Lucas", "Greens", None)]),
+    # a title in a relative clause of being ("X, who is a ... senator,")
+    ("Jose Serra, who is a Social Democrat senator, spoke at the rally.",
+     [("MEMBER_OF", "Jose Serra", "Social Democratic Party", None),
+      ("ROLE", "Jose Serra", "senator", None)]),
 ]
 
 

@@ -203,8 +203,11 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
         other_name = index.mention_at(root.head) is not None  # "Party (Phak Mahachon)"
         phrases.extend(p for p in _appos_phrases(root.head, stop=span.start)
                        if not other_name or any(is_title_word(t.lower_) for t in p))
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        for attr in root.head.children:
+    copulas = [root.head] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
+    copulas += [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]  # "X, who is
+    for copula in copulas:  # a Labour MP,"
+        for attr in copula.children:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
                 phrases.extend(own for p in _appos_phrases(attr) if (own := _own_part(p, span, index)))
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lex.appointment_verbs \
@@ -482,8 +485,9 @@ def _of_organisation(span: Span, index: ActorLookup) -> list[Mention]:
         actor = index.mention_at(tok)
         if actor is not None and actor.type in orgs:
             return [actor]
-    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "\u2019s"):
-        actor = index.mention_at(doc[span.start - 2])
+    if span.start >= 2 and (doc[span.start - 1].lower_ in ("'s", "\u2019s") or doc[
+            span.start - 1].text in ("'", "\u2019") and doc[span.start - 2].lower_.endswith("s")):
+        actor = index.mention_at(doc[span.start - 2])  # "Labour's X", "the Lib Dems' X"
         if actor is not None and actor.type in orgs:
             return [actor]
     label = _PARTY_LETTER.match(index.text, span.end_char)
