@@ -292,6 +292,8 @@ FOUND = [
     # a state and its citizens are two parties
     ("Pakistan warned its citizens against visiting Iraq.", "Pakistan", "REQUEST", "citizens"),
     ("NATO asked for 500 soldiers from Germany.", "NATO", "REQUEST", "Germany"),
+    # chiefs and bosses act for the body that modifies them, as leaders do
+    ("Interior Minister Ana Silva met police chiefs on Monday.", "Ana Silva", "CONSULT", "police"),
     # a perfect tense makes the parser read "on" as a particle holding the addressee
     ("John Prescott has called on Tony Blair to sack the Defence Secretary.", "John Prescott",
      "REQUEST", "Tony Blair"),
