@@ -33,9 +33,11 @@ def trim(span: Span) -> Span | None:
     end = next((t.i for t in span if t.text == "(" and t.i > start), end)
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    ranks = lexicon().ranks
     while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019")
-                           or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+                           or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text.endswith(".") and doc[end - 1].lower_ in ranks):
+        end -= 1  # "Army Brig." of "Army Brig. Michael Slater": the rank is the next name's
     return doc[start:end] if end > start else None
 
 
@@ -63,6 +65,9 @@ def person_span(span: Span | None) -> Span | None:
     if end <= start:
         return None
     start = _after_complement(doc[start:end])
+    ranked = [t.i for t in doc[start:end - 1] if t.text.endswith(".") and t.lower_ in lex.ranks]
+    if ranked:  # "Marine Lt. Col. Kevin Chenail": no name holds an abbreviated rank
+        start = ranked[-1] + 1
     while start < end and _leads_title(doc[start], end, titles):
         start += 1
     if end <= start:

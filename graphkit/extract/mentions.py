@@ -376,7 +376,8 @@ class _Finder(Found):
             end = i + 1
             while end < len(self.doc) and end - i < 4 and self.doc[end].pos_ == "PROPN" \
                     and self.doc[end].text[:1].isupper() and end not in self.tokens \
-                    and self.doc[end].lower_ not in lex.org_heads:
+                    and self.doc[end].lower_ not in lex.org_heads \
+                    and self.doc[end].lower_ not in lex.ranks:  # "Marine Lt. Col. X": a rank
                 end += 1
             span = self.doc[i:end]
             if len(span) > 1 and (end == len(self.doc) or self.doc[end].lower_ not in lex.org_heads) \
