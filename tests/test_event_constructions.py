@@ -292,6 +292,9 @@ FOUND = [
     # a state and its citizens are two parties
     ("Pakistan warned its citizens against visiting Iraq.", "Pakistan", "REQUEST", "citizens"),
     ("NATO asked for 500 soldiers from Germany.", "NATO", "REQUEST", "Germany"),
+    # an office the article gives no one it names is its country's office
+    ("Britain votes in May. Robin Cook urged the prime minister to withdraw British troops.",
+     "Robin Cook", "REQUEST", "Prime Minister of United Kingdom"),
     # chiefs and bosses act for the body that modifies them, as leaders do
     ("Interior Minister Ana Silva met police chiefs on Monday.", "Ana Silva", "CONSULT", "police"),
     # a perfect tense makes the parser read "on" as a particle holding the addressee

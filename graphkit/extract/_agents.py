@@ -353,13 +353,30 @@ def _title(found: Found, token: Token) -> None:
                           cameo=role.code if role else None, description=True)
     elif named is not None:  # "Saudi Arabia's King ... King Abdullah"
         added = found.add(span, named.label, "Person", country=country, description=True)
-    elif countries:
+    elif country is not None and (countries or found.countries[country] > 1
+                                  and not _titles_anyone(found, title)):
+        # "the prime minister" of an article about one country (named twice, or in the
+        # dateline): its office, when the text gives the post to no one it names
+        # ("Australian Prime Minister, Kevin Rudd")
         added = found.add(span, f"{title} of {country}", "Person", country=country, description=True)
     else:
         added = None
     first = min([t.i for t in mods] + [token.i])
     if added is not None and first < span.start:  # the country kept its mention: the
         added.written = found.doc[first:token.i + 1].text  # description as written with it
+
+
+def _titles_anyone(found: Found, title: str) -> bool:
+    """Some person the article names has ``title`` written right before the name, a comma
+    apart at most ("Prime Minister, Kevin Rudd")."""
+    words = title.lower().split()
+    for first, mention in found.found.items():
+        if mention.type != "Person" or mention.description:
+            continue
+        before = [t.lower_ for t in found.doc[max(first - len(words) - 1, 0):first] if t.text != ","]
+        if before[-len(words):] == words:
+            return True
+    return False
 
 
 def _named_holder(found: Found, title: str, country: str | None) -> Mention | None:
