@@ -369,6 +369,9 @@ AFFILIATIONS = [
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),
+    # "shadow" makes another post, even where the tagger reads it as a verb
+    ("But shadow home secretary Dominic Grieve said the plans were wrong.",
+     [("ROLE", "Dominic Grieve", "shadow home secretary", None)]),
     # a bench of a legislature makes a member of the party, and names no post
     ("Tony Blair faced a revolt. Labour backbencher Kate Hoey spoke at the rally.",
      [("MEMBER_OF", "Kate Hoey", "Labour Party", None)]),

@@ -90,7 +90,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         chain, cut = [], None
     first = next((t for t in tokens if t.i not in org_tokens), None)
     role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
-                   and (t.pos_ != "VERB" or t.lower_ in TITLE_BITS)
+                   and (t.pos_ != "VERB" or t.lower_ in TITLE_BITS or t.lower_ in lex.rankers)
                    and not (t.dep_ == "det" and (first is None or t.i <= first.i
                                                  or t.head.i == head.i))
                    and t.lower_ not in _FILLER - {"the"}
