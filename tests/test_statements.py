@@ -70,6 +70,9 @@ STATEMENTS = [
       ("Olga Petrenko", "say", "We owe nothing")]),
     ("Anna Kovacs resigned. Daniel Okafor warned the rebels. \"Our patience has limits,\" "
      "he said.", [("Daniel Okafor", "say", "Our patience has limits")]),
+    # "he" after a subject that is a title with the name in apposition: the name
+    ("The union leader, Peter Mwangi, rejected the offer. \"We will strike on Monday,\" he "
+     "told workers in Mombasa.", [("Peter Mwangi", "say", "We will strike on Monday")]),
     # a title before a name the NER calls an organisation
     ("EU foreign policy chief Karin Holm said the camps were full. \"The aid is blocked by "
      "President Juan Ortega's government,\" she said.",

@@ -198,6 +198,10 @@ class PronounReader:
                         and (not speech or is_speech_verb(t.head) or main_verb(t.head))]
             for subj in reversed(subjects):
                 actor = self.ix._by_token.get(subj.i)
+                named = self.ix._appos_person(subj) if (actor is None or actor.type != "Person") \
+                    and subj.lower_ in self.ix._person_words else None
+                if named is not None and self._fits(named, gender):
+                    return True, named  # "The opposition leader, Raila Odinga, rejected ...": he
                 if actor is not None and actor.type == "Person":
                     if not self._fits(actor, gender):
                         continue
