@@ -295,6 +295,10 @@ def _verb_objects(verb: Token, rel: RelationDef,
         if child.dep_ in ("dobj", "nsubjpass", "dative") and (word is None or child.i != word.i):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 yield verb.head, 0.85
+            elif child.dep_ == "dative" and child.pos_ == "ADP":  # "sent doctors to Haiti":
+                obj = pobj(child)  # the parser's dative "to" is a preposition with its object
+                if obj is not None:
+                    yield obj, 0.9
             else:
                 yield child, 1.0
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
@@ -402,6 +406,8 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     if other is None or not other.is_event:
         return []
     agents, targets = noun_roles(token, other.plover, index)
+    if rel.name == "mediate" and other.plover == "AGREE" and not agents and not targets:
+        return _parties(token, rel, index)  # "signed a deal brokered by Mbeki": the signers
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
         return targets  # that the CIA ...": the accused, never the accuser
     if rel.plover == "REQUEST" and other.plover in INSTRUMENT:
@@ -415,6 +421,16 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
         return agents  # "condemned the attack on X": the attacker, never X; "will not support
         # sanctions on Iran" does not (not) support Iran
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
+
+
+def _parties(agreement: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
+    """The parties to a mediated agreement that names none of its own: who signs or reaches
+    it ("A and B signed a deal brokered by C") or takes it ("brokered a plan that A and B
+    accepted")."""
+    clauses = [agreement.head] if agreement.dep_ in ("dobj", "nsubjpass") else []
+    clauses += [c for c in agreement.children if c.dep_ == "relcl"]
+    return [m for clause in clauses if clause.pos_ in ("VERB", "AUX")
+            and clause.lemma_.lower() not in rel.triggers for m in verb_agents(clause, index)[0]]
 
 
 def _denied_fact(verb: Token, obj: Token, rel: RelationDef) -> bool:

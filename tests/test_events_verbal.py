@@ -1,0 +1,57 @@
+"""Verbal and cooperative events of wire reports: sentence -> (subject, class, object) tables.
+
+Accusations, rejections, threats, support, agreements, consultations, aid and requests, each
+construction with the reading it must give and, where the words can mean something else, a
+sentence where it must not give it. Labels match loosely (the expected text occurs in the
+actor's label, case-insensitively); an empty object means "no actor target".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _has(rels, subject, cls, obj):
+    return any(subject.lower() in r.subject.label.lower() and r.cls == cls and not r.negated
+               and (r.object is None if not obj else
+                    r.object is not None and obj.lower() in r.object.label.lower())
+               for r in rels)
+
+
+def _show(rels):
+    return [(r.subject.label, r.cls, r.object.label if r.object else None, r.about, r.negated)
+            for r in rels]
+
+
+FOUND = [
+    # a mediator consults the parties to the agreement it brokers, named by who signs it
+    ("Ghana and Togo signed a border accord brokered by Nigeria.", "Nigeria", "CONSULT", "Ghana"),
+    ("Ghana and Togo signed a border accord brokered by Nigeria.", "Nigeria", "CONSULT", "Togo"),
+    # a reaction to an act named earlier, and what it is called, accuses the act's author
+    ("Rebels shelled the town, and the government denounced the shelling as a war crime.",
+     "government", "ACCUSE", "rebels"),
+    ("Israeli troops raided the camp on Monday, and Jordan condemned the raid.", "Jordan",
+     "ACCUSE", "troops"),
+    # sending food, medicine or doctors is humanitarian aid to where they go
+    ("Norway sent food and medicine to Sudan.", "Norway", "AID", "Sudan"),
+    ("Turkey sent doctors to Syria after the earthquake.", "Turkey", "AID", "Syria"),
+]
+
+NOT_FOUND = [
+    # no agreement named: a broker's act has no parties
+    ("Nigeria brokered a deal on Monday.", "Nigeria", "CONSULT", ""),
+    # a letter sent is no aid
+    ("Iran sent a letter to Iraq on Monday.", "Iran", "AID", "Iraq"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "obj"), FOUND)
+def test_verbal_event_found(extract_events, text, subject, cls, obj):
+    rels = extract_events(text)
+    assert _has(rels, subject, cls, obj), _show(rels)
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "obj"), NOT_FOUND)
+def test_verbal_event_not_found(extract_events, text, subject, cls, obj):
+    rels = extract_events(text)
+    assert not _has(rels, subject, cls, obj), _show(rels)
