@@ -35,6 +35,15 @@ FOUND = [
     # sending food, medicine or doctors is humanitarian aid to where they go
     ("Norway sent food and medicine to Sudan.", "Norway", "AID", "Sudan"),
     ("Turkey sent doctors to Syria after the earthquake.", "Turkey", "AID", "Syria"),
+    # a request a clause answers was made of the clause's subject
+    ("Jordan sent troops to Oman at the request of Sultan Qaboos.", "Qaboos", "REQUEST",
+     "Jordan"),
+    # a passive verb coordinated with another without a subject of its own befalls the first
+    # verb's subject
+    ("Hamid Karzai arrived in Paris and was welcomed by Jacques Chirac.", "Chirac", "SUPPORT",
+     "Karzai"),
+    ("The opposition leader returned to Lahore and was arrested by police.", "police", "COERCE",
+     "opposition"),
 ]
 
 NOT_FOUND = [
@@ -42,6 +51,9 @@ NOT_FOUND = [
     ("Nigeria brokered a deal on Monday.", "Nigeria", "CONSULT", ""),
     # a letter sent is no aid
     ("Iran sent a letter to Iraq on Monday.", "Iran", "AID", "Iraq"),
+    # the troops sent are not whom the request was made of
+    ("Jordan sent troops to Oman at the request of Sultan Qaboos.", "Qaboos", "REQUEST",
+     "troops"),
 ]
 
 

@@ -56,6 +56,9 @@ _CAUSATIVES = frozenset({"have", "get"})
 #: Classes whose object may be something offered by the target ("turned down an offer from
 #: Kabul", "welcomed a proposal by X"), the parser hanging "from X" on the verb.
 _OFFERED = frozenset({"REJECT", "SUPPORT", "AGREE"})
+#: Prepositions by which a clause answers a request it names ("at the request of X", "despite
+#: X's appeals", "on the invitation of X"): the request was made of the clause's subject.
+_ANSWERED = frozenset({"at", "despite", "upon", "on"})
 
 
 def verb_args(verb: Token, rel: RelationDef, word: Token | None,
@@ -301,6 +304,11 @@ def _verb_objects(verb: Token, rel: RelationDef,
                     yield obj, 0.9
             else:
                 yield child, 1.0
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # "arrived in Israel and
+        shared = child_of(verb.head, "nsubj", "nsubjpass")  # was welcomed by Begin": the
+        if shared is not None:  # subject of the first verb is what the passive one befalls
+            yield shared, 0.85
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         for child in verb.children:  # "captured Saddam Hussein hiding in a hole": the parser
             if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBG" and not any(
@@ -367,6 +375,12 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     confidence = 0.75
     head = noun.head
     light = head.lemma_.lower() in lex.light_verbs
+    if not targets and rel.plover == "REQUEST" and noun.dep_ == "pobj" \
+            and head.lower_ in _ANSWERED and head.head.pos_ == "VERB":  # "sent troops at the
+        targets = [m for m in verb_agents(head.head, index)[0]  # request of the king", "refused
+                   if not any(same(m, a) for a in agents)]  # despite Rabat's appeal": asked
+        if targets:  # of whoever acts on it or against it
+            return Args(agents, targets, None, 0.7)
     if not targets and light and noun.dep_ in ("dobj", "nsubjpass", "attr"):
         targets, confidence = prep_targets(head, index, noun), 0.8
     if not targets and noun.dep_ == "pobj" and head.dep_ == "prep" \
