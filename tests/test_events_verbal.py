@@ -44,6 +44,15 @@ FOUND = [
      "Karzai"),
     ("The opposition leader returned to Lahore and was arrested by police.", "police", "COERCE",
      "opposition"),
+    # a person welcomed or greeted at a place is a visitor received
+    ("Hu Jintao welcomed Vladimir Putin at the airport.", "Hu Jintao", "CONSULT", "Putin"),
+    ("Angela Merkel arrived in Warsaw on Monday and was greeted at the airport by Donald Tusk.",
+     "Tusk", "CONSULT", "Merkel"),
+    # done to an act, or with no place, a welcome is praise
+    ("Hu Jintao welcomed Vladimir Putin's decision.", "Hu Jintao", "SUPPORT", "Putin"),
+    # a strike named by its weapon or aim is an attack, and threatening one a threat
+    ("Pakistan threatened to launch a retaliatory strike against India.", "Pakistan", "THREATEN",
+     "India"),
 ]
 
 NOT_FOUND = [
@@ -54,6 +63,12 @@ NOT_FOUND = [
     # the troops sent are not whom the request was made of
     ("Jordan sent troops to Oman at the request of Sultan Qaboos.", "Qaboos", "REQUEST",
      "troops"),
+    ("Hu Jintao welcomed Vladimir Putin's decision.", "Hu Jintao", "CONSULT", "Putin"),
+    # a greeting of no one at a place is no event
+    ("Hu Jintao greeted the decision with relief.", "Hu Jintao", "SUPPORT", ""),
+    # a workers' strike is no attack
+    ("Dockers began a strike against the port authority.", "dockers", "ASSAULT",
+     "port authority"),
 ]
 
 

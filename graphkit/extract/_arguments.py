@@ -306,7 +306,7 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 yield child, 1.0
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # "arrived in Israel and
-        shared = child_of(verb.head, "nsubj", "nsubjpass")  # was welcomed by Begin": the
+        shared = nearest_subject(verb.head)  # was welcomed by Begin": the
         if shared is not None:  # subject of the first verb is what the passive one befalls
             yield shared, 0.85
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
