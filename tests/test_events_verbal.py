@@ -53,6 +53,11 @@ FOUND = [
     # a strike named by its weapon or aim is an attack, and threatening one a threat
     ("Pakistan threatened to launch a retaliatory strike against India.", "Pakistan", "THREATEN",
      "India"),
+    # the organisers of a protest are an actor
+    ("The rally organisers accused the police of brutality.", "organisers", "ACCUSE", "police"),
+    # a post named after "talks with" is the person named beside it
+    ("Hamid Karzai flew to Kabul for talks with his Pakistani counterpart Pervez Musharraf.",
+     "Karzai", "CONSULT", "Musharraf"),
 ]
 
 NOT_FOUND = [
@@ -66,6 +71,8 @@ NOT_FOUND = [
     ("Hu Jintao welcomed Vladimir Putin's decision.", "Hu Jintao", "CONSULT", "Putin"),
     # a greeting of no one at a place is no event
     ("Hu Jintao greeted the decision with relief.", "Hu Jintao", "SUPPORT", ""),
+    # organisers of something other than a protest are no actor
+    ("The festival organisers accused the police of brutality.", "organisers", "ACCUSE", "police"),
     # a workers' strike is no attack
     ("Dockers began a strike against the port authority.", "dockers", "ASSAULT",
      "port authority"),

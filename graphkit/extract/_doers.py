@@ -266,7 +266,8 @@ def noun_roles(noun: Token, cls: str | None, index: ActorIndex
             elif word == "of":
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
             elif word in OBJECT_PREPS and (word != "on" or cls in ON_TARGET):
-                targets.extend(index.actors_for(obj) or owner_of(obj, index, cls))
+                targets.extend(index.actors_for(obj) or named_holder(obj, index)  # "talks with his
+                               or owner_of(obj, index, cls))  # counterpart Nawaz Sharif": the name
             elif word == "for" and not indefinite(obj):  # "support for Ukraine", "demands for
                 targets.extend(index.actors_for(obj) or owner_of(obj, index))  # X's resignation"
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:
