@@ -58,6 +58,12 @@ FOUND = [
     # a post named after "talks with" is the person named beside it
     ("Hamid Karzai flew to Kabul for talks with his Pakistani counterpart Pervez Musharraf.",
      "Karzai", "CONSULT", "Musharraf"),
+    # a resolution or letter asks what its adopter or sender asks
+    ("The General Assembly adopted a resolution urging Myanmar to free Aung San Suu Kyi.",
+     "General Assembly", "REQUEST", "Myanmar"),
+    # a cessation of hostilities between two sides is asked of both
+    ("The African Union called for a cessation of hostilities between Sudan and Chad.",
+     "African Union", "REQUEST", "Chad"),
 ]
 
 NOT_FOUND = [
@@ -73,6 +79,8 @@ NOT_FOUND = [
     ("Hu Jintao greeted the decision with relief.", "Hu Jintao", "SUPPORT", ""),
     # organisers of something other than a protest are no actor
     ("The festival organisers accused the police of brutality.", "organisers", "ACCUSE", "police"),
+    # a deal is no voice of its signers
+    ("Sudan and Chad signed a deal calling for elections.", "Sudan", "REQUEST", ""),
     # a workers' strike is no attack
     ("Dockers began a strike against the port authority.", "dockers", "ASSAULT",
      "port authority"),

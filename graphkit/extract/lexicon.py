@@ -164,6 +164,7 @@ class Lexicon:
     sequel_verbs: frozenset[str]
     response_verbs: frozenset[str]
     reception_verbs: frozenset[str]
+    voicing_documents: frozenset[str]
     delegate_nouns: frozenset[str]
     consequence_phrases: frozenset[str]
     convening_verbs: frozenset[str]
@@ -323,6 +324,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         sequel_verbs=words("sequel_verbs"),
         response_verbs=words("response_verbs"),
         reception_verbs=words("reception_verbs"),
+        voicing_documents=words("voicing_documents"),
         delegate_nouns=words("delegate_nouns"),
         consequence_phrases=words("consequence_phrases"),
         convening_verbs=words("convening_verbs"),
