@@ -64,6 +64,18 @@ FOUND = [
     # a cessation of hostilities between two sides is asked of both
     ("The African Union called for a cessation of hostilities between Sudan and Chad.",
      "African Union", "REQUEST", "Chad"),
+    # leaders who shake hands meet
+    ("Nelson Mandela and F. W. de Klerk shook hands in Cape Town.", "Mandela", "CONSULT",
+     "de Klerk"),
+    # a pronoun object of a participial clause sharing the main subject is the main object
+    ("Kenya expelled the British diplomats, accusing them of spying.", "Kenya", "ACCUSE",
+     "diplomats"),
+    ("Russia outlawed the Hizb ut-Tahrir movement, calling it a threat to the state.", "Russia",
+     "ACCUSE", "Hizb ut-Tahrir"),
+    # support a clause acts with is given to its subject
+    ("The rebels seized the town with the backing of Rwanda.", "Rwanda", "SUPPORT", "rebels"),
+    # a stance towards a bond is one towards the other side
+    ("Moscow defended its close ties with Damascus.", "Russia", "SUPPORT", "Syria"),
 ]
 
 NOT_FOUND = [
@@ -79,6 +91,14 @@ NOT_FOUND = [
     ("Hu Jintao greeted the decision with relief.", "Hu Jintao", "SUPPORT", ""),
     # organisers of something other than a protest are no actor
     ("The festival organisers accused the police of brutality.", "organisers", "ACCUSE", "police"),
+    # nor the speaker itself
+    ("Kenya expelled the British diplomats, accusing them of spying.", "Kenya", "ACCUSE",
+     "Kenya"),
+    # a plan called something is no actor named
+    ("Omar al-Bashir rejected the UN plan, calling it a violation of sovereignty.", "Bashir",
+     "ACCUSE", "United Nations"),
+    # a bond's other side is no target of an act that is no stance
+    ("Moscow strengthened its ties with Damascus.", "Russia", "SUPPORT", "Syria"),
     # a deal is no voice of its signers
     ("Sudan and Chad signed a deal calling for elections.", "Sudan", "REQUEST", ""),
     # a workers' strike is no attack

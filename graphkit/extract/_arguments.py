@@ -57,8 +57,9 @@ _CAUSATIVES = frozenset({"have", "get"})
 #: Kabul", "welcomed a proposal by X"), the parser hanging "from X" on the verb.
 _OFFERED = frozenset({"REJECT", "SUPPORT", "AGREE"})
 #: Prepositions by which a clause answers a request it names ("at the request of X", "despite
-#: X's appeals", "on the invitation of X"): the request was made of the clause's subject.
-_ANSWERED = frozenset({"at", "despite", "upon", "on"})
+#: X's appeals", "on the invitation of X"), or acts on support it names ("with the backing of
+#: X"): the request was made of, the support given to, the clause's subject.
+_ANSWERED = {"REQUEST": frozenset({"at", "despite", "upon", "on"}), "SUPPORT": frozenset({"with"})}
 
 
 def verb_args(verb: Token, rel: RelationDef, word: Token | None,
@@ -241,7 +242,8 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
     for obj, weight in _verb_objects(verb, rel, word):
         if literal is not None and obj.dep_ != "pobj":
             continue  # after a literal object, only a phrase of the verb may still name its owner
-        targets = named_holder(obj, index) or index.actors_for(obj)
+        targets = _participle_object(verb, obj, index) or named_holder(obj, index) \
+            or index.actors_for(obj) or _partner(obj, rel, index)
         if targets:
             return Args(agents, targets, None, conf * weight)
         group = index.group_for(obj) if rel.plover not in INSTRUMENT else None
@@ -260,6 +262,30 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             if value:  # what the act is about, unless a later phrase names an actor
                 literal = Args(agents, [], value, conf * 0.65)
     return literal
+
+
+def _participle_object(verb: Token, obj: Token, index: ActorIndex) -> list[Mention]:
+    """The actor a pronoun object of a participial clause that shares its subject with the main
+    verb stands for: the main verb's object ("Sudan expelled the aid agencies, accusing them of
+    spying"; "China banned Falun Gong, calling it a cult"), when that is an actor."""
+    if obj.pos_ != "PRON" or obj.lower_ not in ("it", "them") or verb.dep_ != "advcl" \
+            or verb.tag_ != "VBG" or child_of(verb, "nsubj") is not None:
+        return []
+    main = child_of(verb.head, "dobj")
+    if main is None:
+        return []
+    if main.lemma_.lower() in lexicon().actor_kind_nouns:  # "banned the Falun Gong movement"
+        return index.actors_for(main) or owner_of(main, index)
+    return index.actors_for(main)
+
+
+def _partner(obj: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
+    """The other side of a bond a stance is taken towards ("defended its close ties with
+    Khartoum": Khartoum), for supporting, accusing and rejecting acts."""
+    if rel.plover not in ("SUPPORT", "ACCUSE", "REJECT") or obj.lemma_.lower() not in lexicon().partner_nouns:
+        return []
+    return [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"
+            for m in prep_actors(c, index)]
 
 
 def _deployed(verb: Token, index: ActorIndex, agents: list[Mention], conf: float) -> Args:
@@ -375,8 +401,8 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     confidence = 0.75
     head = noun.head
     light = head.lemma_.lower() in lex.light_verbs
-    if not targets and rel.plover == "REQUEST" and noun.dep_ == "pobj" \
-            and head.lower_ in _ANSWERED and head.head.pos_ == "VERB":  # "sent troops at the
+    if not targets and noun.dep_ == "pobj" and head.lower_ in _ANSWERED.get(rel.plover, ()) \
+            and head.head.pos_ == "VERB":  # "sent troops at the
         targets = [m for m in verb_agents(head.head, index)[0]  # request of the king", "refused
                    if not any(same(m, a) for a in agents)]  # despite Rabat's appeal": asked
         if targets:  # of whoever acts on it or against it

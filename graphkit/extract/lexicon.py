@@ -165,6 +165,7 @@ class Lexicon:
     response_verbs: frozenset[str]
     reception_verbs: frozenset[str]
     voicing_documents: frozenset[str]
+    partner_nouns: frozenset[str]
     delegate_nouns: frozenset[str]
     consequence_phrases: frozenset[str]
     convening_verbs: frozenset[str]
@@ -325,6 +326,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         response_verbs=words("response_verbs"),
         reception_verbs=words("reception_verbs"),
         voicing_documents=words("voicing_documents"),
+        partner_nouns=words("partner_nouns"),
         delegate_nouns=words("delegate_nouns"),
         consequence_phrases=words("consequence_phrases"),
         convening_verbs=words("convening_verbs"),
