@@ -76,6 +76,9 @@ FOUND = [
     ("The rebels seized the town with the backing of Rwanda.", "Rwanda", "SUPPORT", "rebels"),
     # a stance towards a bond is one towards the other side
     ("Moscow defended its close ties with Damascus.", "Russia", "SUPPORT", "Syria"),
+    # a warning that something would be or mean war threatens whom it is addressed to
+    ("Ethiopia warned Eritrea that any incursion would be a cause for war.", "Ethiopia",
+     "THREATEN", "Eritrea"),
 ]
 
 NOT_FOUND = [
@@ -99,6 +102,9 @@ NOT_FOUND = [
      "ACCUSE", "United Nations"),
     # a bond's other side is no target of an act that is no stance
     ("Moscow strengthened its ties with Damascus.", "Russia", "SUPPORT", "Syria"),
+    # a warning of what others' conflict or a crisis would bring threatens no one
+    ("The minister warned the banks that the crisis would last for years.", "minister",
+     "THREATEN", "banks"),
     # a deal is no voice of its signers
     ("Sudan and Chad signed a deal calling for elections.", "Sudan", "REQUEST", ""),
     # a workers' strike is no attack

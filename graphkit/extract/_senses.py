@@ -208,8 +208,20 @@ def _threatens(trigger: Token) -> bool:
             if obj is not None and (obj.lemma_.lower() in lex.threat_nouns or _own_measure(obj)) \
                     and not _among_others(obj):
                 return True
+    if any(_names_threat(c) for c in trigger.children if c.dep_ == "ccomp"):
+        return True  # "warned Bogota that a raid would be a cause for war"
     return any(t.lower_ == "face" and t.head.i >= trigger.i and
                any(c.lower_ == "or" for c in t.head.children) for t in trigger.subtree)
+
+
+def _names_threat(clause: Token) -> bool:
+    """True when a warned clause says what something would be or mean in threat nouns ("a
+    raid would be a cause for war", "would mean war"): not in its subject, not a conflict
+    among others."""
+    subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(t.i not in subject and t.dep_ in ("attr", "dobj", "pobj") and t.pos_ == "NOUN"
+               and t.lemma_.lower() in lexicon().threat_nouns and not _among_others(t)
+               for t in clause.subtree)
 
 
 def _own_measure(noun: Token) -> bool:
