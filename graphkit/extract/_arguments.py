@@ -56,6 +56,10 @@ _CAUSATIVES = frozenset({"have", "get"})
 #: Classes whose object may be something offered by the target ("turned down an offer from
 #: Kabul", "welcomed a proposal by X"), the parser hanging "from X" on the verb.
 _OFFERED = frozenset({"REJECT", "SUPPORT", "AGREE"})
+#: Prepositions by which a clause answers a request it names ("at the request of X", "despite
+#: X's appeals", "on the invitation of X"), or acts on support it names ("with the backing of
+#: X"): the request was made of, the support given to, the clause's subject.
+_ANSWERED = {"REQUEST": frozenset({"at", "despite", "upon", "on"}), "SUPPORT": frozenset({"with"})}
 
 
 def verb_args(verb: Token, rel: RelationDef, word: Token | None,
@@ -238,7 +242,8 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
     for obj, weight in _verb_objects(verb, rel, word):
         if literal is not None and obj.dep_ != "pobj":
             continue  # after a literal object, only a phrase of the verb may still name its owner
-        targets = named_holder(obj, index) or index.actors_for(obj)
+        targets = _participle_object(verb, obj, index) or named_holder(obj, index) \
+            or index.actors_for(obj) or _partner(obj, rel, index)
         if targets:
             return Args(agents, targets, None, conf * weight)
         group = index.group_for(obj) if rel.plover not in INSTRUMENT else None
@@ -257,6 +262,30 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             if value:  # what the act is about, unless a later phrase names an actor
                 literal = Args(agents, [], value, conf * 0.65)
     return literal
+
+
+def _participle_object(verb: Token, obj: Token, index: ActorIndex) -> list[Mention]:
+    """The actor a pronoun object of a participial clause that shares its subject with the main
+    verb stands for: the main verb's object ("Sudan expelled the aid agencies, accusing them of
+    spying"; "China banned Falun Gong, calling it a cult"), when that is an actor."""
+    if obj.pos_ != "PRON" or obj.lower_ not in ("it", "them") or verb.dep_ != "advcl" \
+            or verb.tag_ != "VBG" or child_of(verb, "nsubj") is not None:
+        return []
+    main = child_of(verb.head, "dobj")
+    if main is None:
+        return []
+    if main.lemma_.lower() in lexicon().actor_kind_nouns:  # "banned the Falun Gong movement"
+        return index.actors_for(main) or owner_of(main, index)
+    return index.actors_for(main)
+
+
+def _partner(obj: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
+    """The other side of a bond a stance is taken towards ("defended its close ties with
+    Khartoum": Khartoum), for supporting, accusing and rejecting acts."""
+    if rel.plover not in ("SUPPORT", "ACCUSE", "REJECT") or obj.lemma_.lower() not in lexicon().partner_nouns:
+        return []
+    return [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"
+            for m in prep_actors(c, index)]
 
 
 def _deployed(verb: Token, index: ActorIndex, agents: list[Mention], conf: float) -> Args:
@@ -295,8 +324,17 @@ def _verb_objects(verb: Token, rel: RelationDef,
         if child.dep_ in ("dobj", "nsubjpass", "dative") and (word is None or child.i != word.i):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 yield verb.head, 0.85
+            elif child.dep_ == "dative" and child.pos_ == "ADP":  # "sent doctors to Haiti":
+                obj = pobj(child)  # the parser's dative "to" is a preposition with its object
+                if obj is not None:
+                    yield obj, 0.9
             else:
                 yield child, 1.0
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # "arrived in Israel and
+        shared = nearest_subject(verb.head)  # was welcomed by Begin": the
+        if shared is not None:  # subject of the first verb is what the passive one befalls
+            yield shared, 0.85
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         for child in verb.children:  # "captured Saddam Hussein hiding in a hole": the parser
             if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBG" and not any(
@@ -364,6 +402,12 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     confidence = 0.75
     head = noun.head
     light = head.lemma_.lower() in lex.light_verbs
+    if not targets and noun.dep_ == "pobj" and head.lower_ in _ANSWERED.get(rel.plover, ()) \
+            and head.head.pos_ == "VERB":  # "sent troops at the
+        targets = [m for m in verb_agents(head.head, index)[0]  # request of the king", "refused
+                   if not any(same(m, a) for a in agents)]  # despite Rabat's appeal": asked
+        if targets:  # of whoever acts on it or against it
+            return Args(agents, targets, None, 0.7)
     if not targets and light and noun.dep_ in ("dobj", "nsubjpass", "attr"):
         targets, confidence = prep_targets(head, index, noun), 0.8
     if not targets and noun.dep_ == "pobj" and head.dep_ == "prep" \
@@ -403,6 +447,8 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
     if other is None or not other.is_event:
         return []
     agents, targets = noun_roles(token, other.plover, index)
+    if rel.name == "mediate" and other.plover == "AGREE" and not agents and not targets:
+        return _parties(token, rel, index)  # "signed a deal brokered by Mbeki": the signers
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
         return targets  # that the CIA ...": the accused, never the accuser
     if rel.plover == "REQUEST" and other.plover in INSTRUMENT:
@@ -416,6 +462,16 @@ def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> lis
         return agents  # "condemned the attack on X": the attacker, never X; "will not support
         # sanctions on Iran" does not (not) support Iran
     return targets or agents if rel.plover == "CONCEDE" else agents or targets
+
+
+def _parties(agreement: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
+    """The parties to a mediated agreement that names none of its own: who signs or reaches
+    it ("A and B signed a deal brokered by C") or takes it ("brokered a plan that A and B
+    accepted")."""
+    clauses = [agreement.head] if agreement.dep_ in ("dobj", "nsubjpass") else []
+    clauses += [c for c in agreement.children if c.dep_ == "relcl"]
+    return [m for clause in clauses if clause.pos_ in ("VERB", "AUX")
+            and clause.lemma_.lower() not in rel.triggers for m in verb_agents(clause, index)[0]]
 
 
 def _denied_fact(verb: Token, obj: Token, rel: RelationDef) -> bool:

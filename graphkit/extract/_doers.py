@@ -24,6 +24,7 @@ from graphkit.extract._phrases import (
 )
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
+from graphkit.vocab import noun_trigger
 
 if TYPE_CHECKING:
 
@@ -125,6 +126,9 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
         found, conf = verb_agents(head, index, depth + 1)
         return found, conf * 0.85
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBG" and head.lemma_.lower() in lex.voicing_documents \
+                and head.dep_ == "dobj" and not index.actors_for(head):  # "adopted a resolution
+            return verb_agents(head.head, index, depth + 1)[0], 0.75  # calling for": the adopter
         if verb.tag_ == "VBG":
             return index.actors_for(head), 0.8
         return noun_agents(head, None, index), 0.75
@@ -228,6 +232,15 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
     return []
 
 
+def _named_with(noun: Token) -> list[Token]:
+    """The phrases of the "of" object that names an event with ``noun`` ("a cessation of
+    hostilities between Israel and Hezbollah": "between ..." is the cessation's)."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in [pobj(c)] if o is not None
+            and noun_trigger(f"{noun.lemma_.lower()} of {o.lemma_.lower()}") is not None
+            for p in o.children if p.dep_ == "prep"]
+
+
 def noun_roles(noun: Token, cls: str | None, index: ActorIndex
                 ) -> tuple[list[Mention], list[Mention]]:
     """Agents and targets written inside the noun phrase of an event noun."""
@@ -235,7 +248,7 @@ def noun_roles(noun: Token, cls: str | None, index: ActorIndex
     agents: list[Mention] = []
     targets: list[Mention] = []
     addressed = addressed_preps(noun)
-    for child in noun.children:
+    for child in [*noun.children, *_named_with(noun)]:
         dep, word = child.dep_, child.lower_
         if dep == "prep" and word in addressed:
             continue  # "a complaint to the court"
@@ -266,7 +279,8 @@ def noun_roles(noun: Token, cls: str | None, index: ActorIndex
             elif word == "of":
                 (targets if cls in _PATIENT_OF else agents).extend(index.actors_for(obj))
             elif word in OBJECT_PREPS and (word != "on" or cls in ON_TARGET):
-                targets.extend(index.actors_for(obj) or owner_of(obj, index, cls))
+                targets.extend(index.actors_for(obj) or named_holder(obj, index)  # "talks with his
+                               or owner_of(obj, index, cls))  # counterpart Nawaz Sharif": the name
             elif word == "for" and not indefinite(obj):  # "support for Ukraine", "demands for
                 targets.extend(index.actors_for(obj) or owner_of(obj, index))  # X's resignation"
         elif dep == "acl" and child.lemma_.lower() in lex.light_verbs:

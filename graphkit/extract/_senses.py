@@ -77,6 +77,10 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.plover == "PROTEST" and _complaint(trigger, args):
         found = verb_trigger("complain")  # "Iraq officially protested the shelling": a state's
         return (found, found.cameo) if found is not None else None  # complaint (114), no rally
+    if rel.plover == "SUPPORT" and trigger.lemma_.lower() in lexicon().reception_verbs \
+            and args.targets and all(t.type == "Person" for t in args.targets) and _at_place(trigger, args):
+        found = verb_trigger("host")  # "welcomed Sadat at the airport": a visitor received
+        return (found, found.cameo) if found is not None else None
     spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
     if spoken is not None and spoken != rel.name and _verbal(trigger, args):
         found = load_vocabulary().get(spoken)  # "the president defended Chavez": support
@@ -103,6 +107,25 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             return (found, "020") if found is not None else None
         return None
     return rel, code
+
+
+#: Entity types of the places a visitor is received at.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _at_place(trigger: Token, args: Args) -> bool:
+    """True when ``trigger`` is done at or in a place ("at the airport", "in Beijing"), its own
+    or its object's, that names none of its targets ("at Ben Gurion airport" names no one
+    received)."""
+    lex = lexicon()
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in [c for h in holders for c in h.children]:
+        obj = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ in ("at", "in") else None
+        if obj is None or not (obj.ent_type_ in _PLACE_ENTS or obj.lemma_.lower() in lex.place_words):
+            continue
+        span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+        return not any(span[0] <= t.start < span[1] for t in args.targets)
+    return False
 
 
 def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> bool:
@@ -185,8 +208,20 @@ def _threatens(trigger: Token) -> bool:
             if obj is not None and (obj.lemma_.lower() in lex.threat_nouns or _own_measure(obj)) \
                     and not _among_others(obj):
                 return True
+    if any(_names_threat(c) for c in trigger.children if c.dep_ == "ccomp"):
+        return True  # "warned Bogota that a raid would be a cause for war"
     return any(t.lower_ == "face" and t.head.i >= trigger.i and
                any(c.lower_ == "or" for c in t.head.children) for t in trigger.subtree)
+
+
+def _names_threat(clause: Token) -> bool:
+    """True when a warned clause says what something would be or mean in threat nouns ("a
+    raid would be a cause for war", "would mean war"): not in its subject, not a conflict
+    among others."""
+    subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(t.i not in subject and t.dep_ in ("attr", "dobj", "pobj") and t.pos_ == "NOUN"
+               and t.lemma_.lower() in lexicon().threat_nouns and not _among_others(t)
+               for t in clause.subtree)
 
 
 def _own_measure(noun: Token) -> bool:

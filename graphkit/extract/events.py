@@ -175,7 +175,8 @@ def _anaphoric(found: list[Relation], sentences: list[int]) -> list[Relation]:
     lex = lexicon()
     out: list[Relation] = []
     for rel in found:
-        cls = lex.reacted_to_nouns.get((rel.about or "").lower()) \
+        recalled = _recalled(rel.about)
+        cls = lex.reacted_to_nouns.get(recalled) \
             if rel.cls in _REACTIONS and rel.relation != "investigate" else None
         # "investigating the attack" looks for its author: it accuses no one known yet
         if cls is None:
@@ -189,7 +190,7 @@ def _anaphoric(found: list[Relation], sentences: list[int]) -> list[Relation]:
         if not earlier:
             out.append(rel)
             continue
-        word = (rel.about or "").lower().removeprefix("the ").rstrip("s")
+        word = recalled.removeprefix("the ").rstrip("s")
         earlier = [r for r in earlier if (r.trigger or "").lower().rstrip("s") == word] \
             or earlier  # "the sanctions": those imposed as sanctions, not assets frozen
         last = earlier[-1].start
@@ -201,6 +202,12 @@ def _anaphoric(found: list[Relation], sentences: list[int]) -> list[Relation]:
             out.append(replace(rel, object=target, value=None, about=None, evidences=[],
                                notes=rel.notes + ("anaphoric",)))
     return out
+
+
+def _recalled(about: str | None) -> str:
+    """The event noun a reaction takes as object, without what it is named as ("condemned the
+    attacks as terrorism": "attacks")."""
+    return (about or "").lower().split(" as ")[0].strip()
 
 
 def _last_act(found: list[Relation], reaction: Relation, sentences: list[int]) -> list[Relation]:

@@ -163,6 +163,9 @@ class Lexicon:
     counterpart_nouns: frozenset[str]
     sequel_verbs: frozenset[str]
     response_verbs: frozenset[str]
+    reception_verbs: frozenset[str]
+    voicing_documents: frozenset[str]
+    partner_nouns: frozenset[str]
     delegate_nouns: frozenset[str]
     consequence_phrases: frozenset[str]
     convening_verbs: frozenset[str]
@@ -321,6 +324,9 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         counterpart_nouns=words("counterpart_nouns"),
         sequel_verbs=words("sequel_verbs"),
         response_verbs=words("response_verbs"),
+        reception_verbs=words("reception_verbs"),
+        voicing_documents=words("voicing_documents"),
+        partner_nouns=words("partner_nouns"),
         delegate_nouns=words("delegate_nouns"),
         consequence_phrases=words("consequence_phrases"),
         convening_verbs=words("convening_verbs"),
