@@ -141,6 +141,9 @@ NATIONAL_AGENTS = [
     ("South African workers went on strike.", "South African workers", "workers", "South Africa",
      "ZAFLAB"),
     ("Ukrainian officials denied it.", "Ukrainian officials", "Government of Ukraine", "Ukraine", "UKRGOV"),
+    # a labour union is an agent of its country's labour
+    ("Nigerian unions accused the government of betrayal.", "Nigerian unions", "unions", "Nigeria",
+     "NGALAB"),
     ("Ukrainian health officials denied it.", "Ukrainian health officials", "health officials", "Ukraine",
      "UKRGOVHLH"),
     ("Kenya's farmers protested.", "Kenya's farmers", "farmers", "Kenya", "KENAGR"),
