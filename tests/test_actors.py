@@ -656,3 +656,11 @@ def test_whose_agent_it_is(nlp, text, expected, absent):
         assert pair in mentions, mentions
     for pair in absent:
         assert pair not in mentions, mentions
+
+
+def test_an_unnamed_monarch_is_no_office_of_the_articles_country(nlp):
+    # not every country has a king or queen: only a government post falls back to the office
+    text = "WASHINGTON - The queen waved to the crowd. The United States welcomed her."
+    mentions = _mentions(nlp, text, date="2007-05-01", dateline=(0, 10))
+    assert not [m for m in mentions if m.label.startswith("Queen of")], [
+        (m.text, m.label) for m in mentions]

@@ -353,11 +353,13 @@ def _title(found: Found, token: Token) -> None:
                           cameo=role.code if role else None, description=True)
     elif named is not None:  # "Saudi Arabia's King ... King Abdullah"
         added = found.add(span, named.label, "Person", country=country, description=True)
-    elif country is not None and (countries or found.countries[country] > 1
-                                  and not _titles_anyone(found, title)):
+    elif country is not None and (countries or found.countries[country] > 1 and any(
+            w in lexicon().government_posts for w in title.lower().split())
+            and not _titles_anyone(found, title)):
         # "the prime minister" of an article about one country (named twice, or in the
         # dateline): its office, when the text gives the post to no one it names
-        # ("Australian Prime Minister, Kevin Rudd")
+        # ("Australian Prime Minister, Kevin Rudd"); not a monarch's, whom not every
+        # country has
         added = found.add(span, f"{title} of {country}", "Person", country=country, description=True)
     else:
         added = None

@@ -34,10 +34,12 @@ def trim(span: Span) -> Span | None:
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     ranks = lexicon().ranks
+    ranked = False  # "Army Brig.", "Navy Rear Adm." before a name: the rank is the name's
     while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019")
                            or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].text.endswith(".") and doc[end - 1].lower_ in ranks):
-        end -= 1  # "Army Brig." of "Army Brig. Michael Slater": the rank is the next name's
+                           or doc[end - 1].lower_ in ranks and (ranked or doc[end - 1].text.endswith("."))):
+        ranked = ranked or doc[end - 1].lower_ in ranks
+        end -= 1
     return doc[start:end] if end > start else None
 
 
