@@ -70,6 +70,9 @@ STATEMENTS = [
       ("Olga Petrenko", "say", "We owe nothing")]),
     ("Anna Kovacs resigned. Daniel Okafor warned the rebels. \"Our patience has limits,\" "
      "he said.", [("Daniel Okafor", "say", "Our patience has limits")]),
+    # a spokesman for a body speaks for it
+    ("A spokeswoman for Human Rights Watch said the convoy had reached Garissa.",
+     [("Human Rights Watch", "say", "the convoy had reached Garissa")]),
     # "he" after a subject that is a title with the name in apposition: the name
     ("The union leader, Peter Mwangi, rejected the offer. \"We will strike on Monday,\" he "
      "told workers in Mombasa.", [("Peter Mwangi", "say", "We will strike on Monday")]),

@@ -313,9 +313,12 @@ class ActorIndex:
                     actor = self.actor_for(child)
                 if actor is not None and actor.type != "Person":
                     return actor
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "within"):
+            if child.dep_ == "prep" and (child.lower_ in ("of", "from", "within") or child.lower_ == "for"
+                                         and token.lemma_.lower() in self._lex.delegate_nouns):
+                # "a spokesman for Hamas": whom a delegate speaks for (for two or more, the
+                # act is each one's: the doers' reading)
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and not (child.lower_ == "for" and obj.conjuncts):
                         actor = self.actor_for(obj)
                         if actor is not None and actor.type != "Person":
                             return actor
