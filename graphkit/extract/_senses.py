@@ -142,7 +142,8 @@ def _verbal(trigger: Token, args: Args) -> bool:
     if args.value is not None:  # "attacked the decision", "defended its ties with Khartoum"
         head = args.value.lower().replace('"', " ").split()
         return bool(head) and not any(
-            w in lex.physical_targets or w in lex.violence_words or _violent(w) for w in head) \
+            w in lex.physical_targets or w in lex.place_words or w in lex.violence_words or _violent(w)
+            for w in head) \
             and not _place(args.value)  # "retaliate against any attack by Israel": violence
     if all(a.type in _SPEAKERS for a in args.agents):
         return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words

@@ -374,7 +374,9 @@ def _targetless(cls: str, about: str | None) -> bool:
             thing = about  # "the post of assistant attorney general": a post, no place
         head = thing.split()[-1].lower() if thing.split() else ""
         protest = noun_trigger(head.rstrip("s")) or noun_trigger(head)
-        return head in lexicon().physical_targets or all(w[:1].isupper() for w in words) or (
+        lex = lexicon()  # "killing 40 people": people who are no actor
+        return head in lex.physical_targets or head in lex.place_words or head in lex.unnamed_victims \
+            or all(w[:1].isupper() for w in words) or (
             protest is not None and protest.plover == "PROTEST")
     return False
 

@@ -140,6 +140,7 @@ class Lexicon:
     threat_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     victim_nouns: frozenset[str]
+    unnamed_victims: frozenset[str]
     felt_nouns: frozenset[str]
     internal_conflict_words: frozenset[str]
     # negation and modality
@@ -298,6 +299,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         threat_nouns=words("threat_nouns"),
         claim_nouns=words("claim_nouns"),
         victim_nouns=words("victim_nouns"),
+        unnamed_victims=words("unnamed_victims"),
         felt_nouns=words("felt_nouns"),
         internal_conflict_words=words("internal_conflict_words"),
         negator_verbs=words("negator_verbs"),

@@ -1,0 +1,74 @@
+"""Acts of force on wire reports: the physical and coercive classes (ASSAULT, COERCE,
+MOBILIZE, SANCTION, PROTEST, RETREAT), with and without an actor target.
+
+Each row: sentence, a word of the subject's label, the class, and the target (a word of its
+label) or None for an event with no actor target.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract(extract_events):
+    return extract_events
+
+
+def _found(rels, subject, cls, target):
+    for r in rels:
+        if r.cls != cls or r.negated or subject.lower() not in r.subject.label.lower():
+            continue
+        if target is None and r.object is None:
+            return True
+        if target is not None and r.object is not None and target.lower() in r.object.label.lower():
+            return True
+    return False
+
+
+def _show(rels):
+    return [(r.subject.label, r.cls, r.object.label if r.object else r.about, r.trigger) for r in rels]
+
+
+#: People harmed or held who are no actor ("40 people", "villagers"): the act has no target.
+UNNAMED_VICTIMS = [
+    ("Gunmen stormed a bus station in Kano, killing 40 people.", "gunmen", "ASSAULT", None),
+    ("Police in Minsk detained more than 300 people on Sunday.", "police", "COERCE", None),
+    ("Soldiers shot dead four residents of the town.", "soldiers", "ASSAULT", None),
+    ("Rebels killed twelve Afghan civilians in Helmand.", "rebels", "ASSAULT", "civilians"),
+    ("Police arrested three members of the Muslim Brotherhood.", "police", "COERCE",
+     "Muslim Brotherhood"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), UNNAMED_VICTIMS)
+def test_unnamed_victims_are_no_target(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+
+
+@pytest.mark.parametrize(("text", "cls", "word"), [
+    ("Gunmen stormed a bus station in Kano, killing 40 people.", "ASSAULT", "people"),
+    ("Police in Minsk detained more than 300 people on Sunday.", "COERCE", "people"),
+])
+def test_unnamed_victims_are_never_an_actor_target(extract, text, cls, word):
+    rels = extract(text)
+    assert not any(r.cls == cls and r.object is not None and word in r.object.label.lower()
+                   for r in rels), _show(rels)
+
+
+#: A place or building stormed, shelled or raided stands for no actor: the act has no target,
+#: and an attack on a place is violence, not criticism.
+PLACES = [
+    ("Security forces stormed the Kibera slum on Tuesday.", "security forces", "ASSAULT", None),
+    ("Serbian artillery shelled the centre of Sarajevo on Friday.", "Serbia", "ASSAULT", None),
+    ("Gunmen stormed a jail in Kandahar on Sunday.", "gunmen", "ASSAULT", None),
+    ("Rebels attacked the presidential palace at dawn.", "rebels", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), PLACES)
+def test_places_attacked_are_no_target(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+    assert not any(r.cls == "ACCUSE" for r in rels), _show(rels)
