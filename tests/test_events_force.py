@@ -72,3 +72,28 @@ def test_places_attacked_are_no_target(extract, text, subject, cls, target):
     rels = extract(text)
     assert _found(rels, subject, cls, target), _show(rels)
     assert not any(r.cls == "ACCUSE" for r in rels), _show(rels)
+
+
+#: A retreat by armed forces needs no one named it retreats from; a retreat of something that
+#: is no force or position ("withdrew their candidate") is no military retreat.
+MILITARY_RETREATS = [
+    ("Troops pulled back to their barracks.", "troops", "RETREAT", None),
+    ("Rebels abandoned their positions across the north.", "rebels", "RETREAT", None),
+    ("Dutch peacekeepers pulled back to their base at dawn.", "peacekeepers", "RETREAT", None),
+    ("The Liberal party withdrew from the coalition.", "Liberal", "RETREAT", "coalition"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), MILITARY_RETREATS)
+def test_military_retreats_need_no_target(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels withdrew their candidate.",
+    "Soldiers withdrew their complaint.",
+])
+def test_no_military_retreat_without_force_or_position(extract, text):
+    rels = extract(text)
+    assert not any(r.cls == "RETREAT" for r in rels), _show(rels)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract._conditions import CONDITION_MARKS, conditioned_on, promised
-from graphkit.extract._phrases import SYMMETRIC, TARGETLESS, Args
+from graphkit.extract._phrases import SYMMETRIC, TARGETLESS, Args, armed_retreat
 from graphkit.extract._tree import child_of, own_side, same
 from graphkit.extract._triggers import threat_code
 from graphkit.extract.lexicon import lexicon
@@ -176,7 +176,8 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
         if name == "resign" and subject.type not in _RESIGNERS:
             continue  # "the head of the Israel Defense Forces resigned": a person, not the army
         objects: list[Mention | None] = list(targets) or (
-            [None] if args.value or cls in TARGETLESS or rel.target_optional else [])
+            [None] if args.value or cls in TARGETLESS or rel.target_optional
+            or armed_retreat(cls, subject) else [])
         for obj in objects:
             if obj is not None:
                 if same(subject, obj) or ((cls not in _DISCIPLINE or (

@@ -27,6 +27,7 @@ from graphkit.extract._phrases import (
     TARGETLESS,
     Args,
     addressed_preps,
+    armed_retreat,
     event_noun,
     literal_text,
     named_holder,
@@ -117,11 +118,28 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         if warned:
             return Args(agents, warned, None, conf * 0.8)
     if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"
-                         or rel.target_optional):  # "Mubarak resigned"
+                         or rel.target_optional or _military_retreat(verb, rel, agents)):
+        # "Mubarak resigned", "the troops pulled back"
         # a threat's target may be the one its condition is put to ("threatened to close the
         # strait if the EU went ahead with an embargo")
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
+
+
+def _military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bool:
+    """True for armed forces retreating with no one named they retreat from: with no object,
+    or their own force or positions as object ("troops pulled back", "the fighters abandoned
+    their positions", "withdrew its troops"); not "the rebels withdrew their candidate"."""
+    if not all(armed_retreat(rel.plover, a) for a in agents):
+        return False
+    obj = child_of(verb, "dobj")
+    if obj is None:
+        return True
+    lex = lexicon()
+    word = obj.lemma_.lower()
+    return word in lex.physical_targets or word in lex.instrument_nouns or \
+        lex.generic_agents.get(word) in ("SecurityForce", "ArmedGroup") or \
+        lex.generic_agents.get(obj.lower_) in ("SecurityForce", "ArmedGroup")
 
 
 def _third_party(verb: Token, rel: RelationDef) -> bool:
