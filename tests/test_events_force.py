@@ -80,6 +80,8 @@ MILITARY_RETREATS = [
     ("Troops pulled back to their barracks.", "troops", "RETREAT", None),
     ("Rebels abandoned their positions across the north.", "rebels", "RETREAT", None),
     ("Dutch peacekeepers pulled back to their base at dawn.", "peacekeepers", "RETREAT", None),
+    ("Islamic Courts fighters abandoned their positions near Kismayo.", "Islamic Courts", "RETREAT",
+     None),
     ("The Liberal party withdrew from the coalition.", "Liberal", "RETREAT", "coalition"),
 ]
 
@@ -97,3 +99,21 @@ def test_military_retreats_need_no_target(extract, text, subject, cls, target):
 def test_no_military_retreat_without_force_or_position(extract, text):
     rels = extract(text)
     assert not any(r.cls == "RETREAT" for r in rels), _show(rels)
+
+
+#: Expelling persons (diplomats, an ambassador, envoys) deports them (COERCE 174); expelling
+#: a mission (peacekeepers, observers) reduces relations (SANCTION 166).
+EXPULSIONS = [
+    ("Ghana expelled four Nigerian diplomats on Monday.", "Ghana", "COERCE", "diplomats"),
+    ("Kenya expelled the Ugandan ambassador.", "Kenya", "COERCE", "Uganda"),
+    ("Russia ordered the expulsion of two British envoys.", "Russia", "COERCE", "envoys"),
+    ("Egypt expelled the UN peacekeepers.", "Egypt", "SANCTION", "United Nations"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), EXPULSIONS)
+def test_expelling_persons_deports_them(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+    other = "SANCTION" if cls == "COERCE" else "COERCE"
+    assert not any(r.cls == other for r in rels), _show(rels)

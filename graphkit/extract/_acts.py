@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract._conditions import CONDITION_MARKS, conditioned_on, promised
-from graphkit.extract._phrases import SYMMETRIC, TARGETLESS, Args, armed_retreat
+from graphkit.extract._phrases import SYMMETRIC, TARGETLESS, Args
 from graphkit.extract._tree import child_of, own_side, same
 from graphkit.extract._triggers import threat_code
 from graphkit.extract.lexicon import lexicon
@@ -177,7 +177,7 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
             continue  # "the head of the Israel Defense Forces resigned": a person, not the army
         objects: list[Mention | None] = list(targets) or (
             [None] if args.value or cls in TARGETLESS or rel.target_optional
-            or armed_retreat(cls, subject) else [])
+            or args.complete else [])
         for obj in objects:
             if obj is not None:
                 if same(subject, obj) or ((cls not in _DISCIPLINE or (
@@ -209,7 +209,8 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                 doc=doc_id, subject=subject, relation=name, cls=cls, object=obj,
                 negated=pol.negated, about=args.value,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
-                trigger=trigger.text, cameo=cameo or rel.cameo)
+                trigger=trigger.text, cameo=cameo or rel.cameo,
+                notes=("complete",) if args.complete and obj is None else ())
             if args.mutual and obj is not None and (cls in _BOTH_WAYS or args.reciprocal):
                 # they fought each other, blamed each other
                 yield Relation(

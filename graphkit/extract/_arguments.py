@@ -27,7 +27,6 @@ from graphkit.extract._phrases import (
     TARGETLESS,
     Args,
     addressed_preps,
-    armed_retreat,
     event_noun,
     literal_text,
     named_holder,
@@ -117,29 +116,43 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         # destroy Turkey's economy if Ankara ...": the one who must comply, else the one hit
         if warned:
             return Args(agents, warned, None, conf * 0.8)
+    if args is None and _military_retreat(verb, rel, agents):  # "the troops pulled back"
+        return Args(agents, [], None, conf * 0.8, complete=True)
     if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"
-                         or rel.target_optional or _military_retreat(verb, rel, agents)):
-        # "Mubarak resigned", "the troops pulled back"
+                         or rel.target_optional):  # "Mubarak resigned"
         # a threat's target may be the one its condition is put to ("threatened to close the
         # strait if the EU went ahead with an embargo")
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
 
 
+#: Actor types whose retreat is a military one, which needs no target.
+_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
+
+
 def _military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bool:
     """True for armed forces retreating with no one named they retreat from: with no object,
     or their own force or positions as object ("troops pulled back", "the fighters abandoned
     their positions", "withdrew its troops"); not "the rebels withdrew their candidate"."""
-    if not all(armed_retreat(rel.plover, a) for a in agents):
+    if rel.plover != "RETREAT":
         return False
+    subj = nearest_subject(verb)
+    if not (all(a.type in _ARMED for a in agents) or (subj is not None and _armed(subj))):
+        return False  # "Islamic Courts fighters": fighters of an organisation
     obj = child_of(verb, "dobj")
-    if obj is None:
+    return obj is None or obj.lemma_.lower() in lexicon().physical_targets or _armed(obj) or \
+        obj.lemma_.lower() in lexicon().instrument_nouns
+
+
+def _armed(noun: Token) -> bool:
+    """True for a noun naming armed men ("troops", "fighters", "militiamen")."""
+    from graphkit.knowledge import actor_knowledge
+
+    agents = lexicon().generic_agents
+    if agents.get(noun.lower_) in _ARMED or agents.get(noun.lemma_.lower()) in _ARMED:
         return True
-    lex = lexicon()
-    word = obj.lemma_.lower()
-    return word in lex.physical_targets or word in lex.instrument_nouns or \
-        lex.generic_agents.get(word) in ("SecurityForce", "ArmedGroup") or \
-        lex.generic_agents.get(obj.lower_) in ("SecurityForce", "ArmedGroup")
+    agent = actor_knowledge().agent(noun.lower_)  # the dictionaries' agents: "fighters"
+    return agent is not None and agent.type in _ARMED
 
 
 def _third_party(verb: Token, rel: RelationDef) -> bool:

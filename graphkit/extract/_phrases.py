@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["Args", "INSTRUMENT", "OBJECT_PREPS", "ON_TARGET", "SYMMETRIC", "TARGETLESS", "armed_retreat",
+__all__ = ["Args", "INSTRUMENT", "OBJECT_PREPS", "ON_TARGET", "SYMMETRIC", "TARGETLESS",
            "addressed_preps", "event_noun", "headline_verb", "literal_text", "named_holder",
            "nearest_subject", "owner_of", "prep_object"]
 
@@ -41,8 +41,6 @@ SYMMETRIC = frozenset({"sign", "agree", "meet", "negotiate", "consult", "coopera
 TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
 #: Classes whose direct object is the actor's own force ("deployed troops to"), not a target.
 INSTRUMENT = frozenset({"MOBILIZE", "RETREAT"})
-#: Actor types whose retreat is a military one and needs no target ("troops pulled back").
-_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
 #: Prepositions that end a literal target phrase ("two engineers | in Nigeria").
 _LITERAL_STOP = frozenset({"in", "at", "near", "outside", "inside", "during", "across",
                            "around", "from", "after", "before", "since", "amid", "for"})
@@ -61,6 +59,8 @@ class Args:
     mutual: bool = False
     #: each party did the act to the other, whatever its class ("blamed each other")
     reciprocal: bool = False
+    #: the act stands with no target: a military retreat ("the troops pulled back")
+    complete: bool = False
 
 
 def headline_verb(token: Token) -> bool:
@@ -68,12 +68,6 @@ def headline_verb(token: Token) -> bool:
     a root noun in -s with a direct object."""
     return (token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
             and token.lower_.endswith("s") and child_of(token, "dobj") is not None)
-
-
-def armed_retreat(cls: str, subject: Mention) -> bool:
-    """True for a retreat by an armed force ("troops pulled back", "the fighters abandoned
-    their positions"): a military retreat stands with no one named it retreats from."""
-    return cls == "RETREAT" and subject.type in _ARMED
 
 
 def nearest_subject(verb: Token) -> Token | None:

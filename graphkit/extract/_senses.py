@@ -89,6 +89,9 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
                                     is not None and (p := noun_trigger(o.lemma_.lower())) is not None
                                     and p.plover == "PROTEST" for c in trigger.children):
         return None  # "resigned in protest over ...": the protest is the event, no concession
+    if rel.name == "expel" and _individuals(trigger, args):
+        found = verb_trigger("deport")  # "expelled four diplomats": individuals deported (174),
+        return (found, found.cameo) if found is not None else None  # not a mission withdrawn
     if rel.name == "dismiss" and (not args.targets or args.value is not None):
         return None  # "dismissed the claims", "dismissed the case against X": no one removed
     if rel.name == "warn":
@@ -103,6 +106,25 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             return (found, "020") if found is not None else None
         return None
     return rel, code
+
+
+def _individuals(trigger: Token, args: Args) -> bool:
+    """True when what is expelled are persons: diplomats, officials, an ambassador, a named
+    person ("expelled four diplomats", "the expulsion of two envoys"), not an organisation or
+    its mission ("expelled 13 aid agencies", "expelled Hamas from the alliance")."""
+    if args.targets and all(t.type == "Person" for t in args.targets):
+        return True
+    if trigger.pos_ == "NOUN":
+        of = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = child_of(of, "pobj") if of is not None else None
+    else:
+        obj = child_of(trigger, "dobj", "nsubjpass")
+    if obj is None:
+        return False
+    lex = lexicon()
+    return obj.ent_type_ == "PERSON" or any(
+        w in lex.person_nouns or w in lex.envoy_posts or w in lex.member_nouns
+        for w in (obj.lower_, obj.lemma_.lower()))
 
 
 def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> bool:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from graphkit.extract._acts import INTENT_TO_THREATEN, coerce_relation, relations
 from graphkit.extract._arguments import noun_args, verb_args
 from graphkit.extract._conditions import conditioned_on, promised
-from graphkit.extract._phrases import TARGETLESS, armed_retreat
+from graphkit.extract._phrases import TARGETLESS
 from graphkit.extract._text import tokens_written
 from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, same
 from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
@@ -120,7 +120,7 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
     sentences = [sent.start_char for sent in index.sents]
     for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start), sentences):
         if relation.object is not None or _targetless(relation.cls or "", relation.about) \
-                or _complete(relation.relation) or armed_retreat(relation.cls or "", relation.subject):
+                or _complete(relation.relation) or "complete" in relation.notes:
             yield relation  # "would meet his golden rule", "criticised the decision": no one targeted
 
 
@@ -243,8 +243,7 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         conditioned = conditioned_on(token, index)  # pulled out": the one the condition is on
         if conditioned:
             args = replace(args, targets=conditioned, confidence=args.confidence * 0.85)
-    if source != "graphkit" and not args.targets and not (
-            args.value is None and all(armed_retreat(rel.plover, a) for a in args.agents)):
+    if source != "graphkit" and not args.targets and not args.complete:
         return  # a reading from the CAMEO dictionary alone counts between actors only (or as
         # a military retreat: "the fighters abandoned their positions")
     if rel.plover in _CROWD_FORCE and all(
