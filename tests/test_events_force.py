@@ -117,3 +117,28 @@ def test_expelling_persons_deports_them(extract, text, subject, cls, target):
     assert _found(rels, subject, cls, target), _show(rels)
     other = "SANCTION" if cls == "COERCE" else "COERCE"
     assert not any(r.cls == other for r in rels), _show(rels)
+
+
+#: The people fired on are the target also when the parser hangs them as the subject of a
+#: participle after the preposition, and a crowd is a target there too; a crowd obstructing
+#: roads protests with no target.
+CROWDS_FIRED_ON = [
+    ("Police fired tear gas at protesters blocking roads in the capital.", "police", "COERCE",
+     "protesters"),
+    ("Troops fired on students marching to the palace.", "troops", "ASSAULT", "students"),
+    ("Police fired tear gas at protesters blocking roads in the capital.", "protesters", "PROTEST",
+     None),
+    ("Farmers blocked roads near Lima on Monday.", "farmers", "PROTEST", None),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), CROWDS_FIRED_ON)
+def test_crowds_fired_on_and_blocking_roads(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+
+
+@pytest.mark.parametrize("text", ["The senators blocked the bill.", "China blocked the resolution."])
+def test_blocking_is_a_protest_of_crowds_only(extract, text):
+    rels = extract(text)
+    assert not any(r.cls == "PROTEST" for r in rels), _show(rels)

@@ -242,7 +242,13 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         return _deployed(verb, index, agents, conf)
     if word is not None and word.dep_ == "prep":
         obj = pobj(word)  # "spoke with his Pakistani counterpart Yousuf Raza Gilani": the name
+        if obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+            obj = child_of(obj, "nsubj") or obj  # "fired at protesters blocking roads": the
+            # parser made the object the subject of the participle after it
         targets = (named_holder(obj, index) or index.actors_for(obj)) if obj is not None else []
+        if not targets and obj is not None and rel.plover in ("ASSAULT", "COERCE"):
+            group = index.group_for(obj)  # "fired on students marching to the palace"
+            targets = [group] if group is not None else []
         event = event_noun(obj) if obj is not None and not targets else None
         if obj is not None and event is not None and _with_partner(rel, event):  # "called for
             # talks with Kabul"

@@ -243,7 +243,9 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         conditioned = conditioned_on(token, index)  # pulled out": the one the condition is on
         if conditioned:
             args = replace(args, targets=conditioned, confidence=args.confidence * 0.85)
-    if source != "graphkit" and not args.targets and not args.complete:
+    if source != "graphkit" and not args.targets and not args.complete and not (
+            rel.plover == "PROTEST" and all(a.type == "Group" for a in args.agents)):
+        # a crowd's protest needs no target: "protesters blocking roads"
         return  # a reading from the CAMEO dictionary alone counts between actors only (or as
         # a military retreat: "the fighters abandoned their positions")
     if rel.plover in _CROWD_FORCE and all(
