@@ -142,3 +142,52 @@ def test_crowds_fired_on_and_blocking_roads(extract, text, subject, cls, target)
 def test_blocking_is_a_protest_of_crowds_only(extract, text):
     rels = extract(text)
     assert not any(r.cls == "PROTEST" for r in rels), _show(rels)
+
+
+#: Words of force the relation vocabulary names: routing, overwhelming, slamming into,
+#: killing "to death", armour rolling into a city (a deployment, with no target).
+VOCABULARY = [
+    ("Government forces routed the rebels near Goma.", "Congo", "ASSAULT", "rebels"),
+    ("Argentine troops overwhelmed the small garrison of Royal Marines.", "troops", "ASSAULT",
+     "Royal Marines"),
+    ("Rebels hacked residents to death across the capital.", "rebels", "ASSAULT", None),
+    ("Soviet army tanks rolled into Moscow on Monday.", "Soviet", "MOBILIZE", None),
+    ("Rebels attacked an army column near the border.", "rebels", "ASSAULT", "army"),
+    ("A Spanish judge issued an arrest warrant for Augusto Pinochet.", "judge", "COERCE",
+     "Pinochet"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), VOCABULARY)
+def test_words_of_force(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+    assert not any(r.cls == "ACCUSE" for r in rels), _show(rels)
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    ("The campaign rolled into Iowa.", "MOBILIZE"),
+    ("The senator slammed the decision.", "ASSAULT"),
+])
+def test_words_of_force_in_other_senses(extract, text, cls):
+    rels = extract(text)
+    assert not any(r.cls == cls for r in rels), _show(rels)
+
+
+#: Those an "including" phrase names among the people an act was done to are its targets too;
+#: a crowd placed under arrest is the arrest's target.
+INCLUDED = [
+    ("Soldiers rounded up thousands of Solidarity activists, including union leader Lech Walesa.",
+     "soldiers", "COERCE", "Walesa"),
+    ("Police arrested 30 opposition members, including former minister Ali Hassan.", "police",
+     "COERCE", "Ali Hassan"),
+    ("Police arrested 30 opposition members, including former minister Ali Hassan.", "police",
+     "COERCE", "opposition"),
+    ("The junta placed dozens of students under arrest.", "junta", "COERCE", "students"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), INCLUDED)
+def test_those_included_are_targets_too(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)

@@ -236,10 +236,30 @@ def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
     return None
 
 
+def _included(noun: Token, index: ActorIndex, found: list[Mention]) -> list[Mention]:
+    """The actors an "including" phrase names among the people an act was done to ("rounded
+    up thousands of activists, including union leader Lech Walesa"): they are targets too."""
+    out: list[Mention] = []
+    for head in (noun, counted(noun)):
+        for child in head.children if head is not None else ():
+            if child.dep_ == "prep" and child.lower_ == "including":
+                out += [m for m in prep_actors(child, index)
+                        if not any(same(m, f) for f in [*found, *out])]
+    return out
+
+
+#: Nouns by which a preposition phrase tells what an act led to ("hacked to death").
+_RESULTS = frozenset({"death"})
+
+
 def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
                   agents: list[Mention], conf: float) -> Args | None:
     if rel.plover == "MOBILIZE":
         return _deployed(verb, index, agents, conf)
+    if word is not None and word.dep_ == "prep" and (end := pobj(word)) is not None \
+            and end.lemma_.lower() in _RESULTS:
+        word = None  # "hacked residents to death": the phrase tells the result; the victim is
+        # the object
     if word is not None and word.dep_ == "prep":
         obj = pobj(word)  # "spoke with his Pakistani counterpart Yousuf Raza Gilani": the name
         if obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
@@ -277,10 +297,10 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             continue  # after a literal object, only a phrase of the verb may still name its owner
         targets = named_holder(obj, index) or index.actors_for(obj)
         if targets:
-            return Args(agents, targets, None, conf * weight)
+            return Args(agents, targets + _included(obj, index, targets), None, conf * weight)
         group = index.group_for(obj) if rel.plover not in INSTRUMENT else None
         if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
-            return Args(agents, [group], None, conf * weight * 0.9)
+            return Args(agents, [group, *_included(obj, index, [group])], None, conf * weight * 0.9)
         found = _event_noun_actors(obj, rel, index)
         if not found and not _accusation_of(obj, rel) and not _authored(obj, rel) \
                 and not _denied_fact(verb, obj, rel):
@@ -407,7 +427,9 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
         targets, confidence = prep_targets(head.head, index, noun), 0.75
         if head.lower_ == "under":  # "placed the opposition leader under house arrest"
             obj = child_of(head.head, "dobj")
-            targets = index.actors_for(obj) if obj is not None else targets
+            group = index.group_for(obj) if obj is not None else None  # "placed political
+            targets = (index.actors_for(obj) or ([group] if group is not None else [])) \
+                if obj is not None else targets  # leaders under house arrest": a group
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
         targets, confidence = verb_agents(head, index)[0], 0.65
     if not targets and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \
