@@ -191,3 +191,30 @@ INCLUDED = [
 def test_those_included_are_targets_too(extract, text, subject, cls, target):
     rels = extract(text)
     assert _found(rels, subject, cls, target), _show(rels)
+
+
+#: A light verb whose object a CAMEO pattern names, and which names no event of its own, is
+#: the pattern's act ("hurled stones at police": thrown by protesters, a violent protest);
+#: with an event noun the noun is the event.
+THROWN = [
+    ("Palestinian protesters hurled stones at Israeli police near the mosque.", "protesters",
+     "PROTEST", "police"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), THROWN)
+def test_things_thrown(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+
+
+def test_a_cameo_code_reads_as_the_relation_with_that_code():
+    from graphkit.vocab import relation_for_code
+
+    assert relation_for_code("182", "ASSAULT").name == "injure"
+    assert relation_for_code("1821", "ASSAULT").name == "rape"
+
+
+def test_operations_carried_out_against_a_group_are_no_cooperation(extract):
+    rels = extract("Turkey has carried out repeated air and ground operations against the PKK.")
+    assert not any(r.cls == "COOPERATE" for r in rels), _show(rels)
