@@ -218,3 +218,22 @@ def test_a_cameo_code_reads_as_the_relation_with_that_code():
 def test_operations_carried_out_against_a_group_are_no_cooperation(extract):
     rels = extract("Turkey has carried out repeated air and ground operations against the PKK.")
     assert not any(r.cls == "COOPERATE" for r in rels), _show(rels)
+
+
+#: Withdrawing people posted on a mission (diplomats, observers, inspectors) reduces relations
+#: with the country they leave; withdrawing troops is a retreat.
+MISSIONS_WITHDRAWN = [
+    ("Britain withdrew its ambassador from Iran.", "United Kingdom", "SANCTION", "Iran"),
+    ("The European Union pulled its election observers out of Zimbabwe.", "European Union",
+     "SANCTION", "Zimbabwe"),
+    ("The UN pulled its inspectors out of Iraq.", "United Nations", "SANCTION", "Iraq"),
+    ("Russia withdrew its troops from Georgia.", "Russia", "RETREAT", "Georgia"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), MISSIONS_WITHDRAWN)
+def test_withdrawing_a_mission_reduces_relations(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+    other = "RETREAT" if cls == "SANCTION" else "SANCTION"
+    assert not any(r.cls == other for r in rels), _show(rels)

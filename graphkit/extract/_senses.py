@@ -13,7 +13,7 @@ from graphkit.extract._conditions import consequence_clause
 from graphkit.extract._phrases import Args, event_noun
 from graphkit.extract._tree import child_of, infinitive
 from graphkit.extract.lexicon import lexicon
-from graphkit.vocab import RelationDef, load_vocabulary, noun_trigger, verb_trigger
+from graphkit.vocab import RelationDef, load_vocabulary, noun_trigger, relation_for_code, verb_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,6 +89,9 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
                                     is not None and (p := noun_trigger(o.lemma_.lower())) is not None
                                     and p.plover == "PROTEST" for c in trigger.children):
         return None  # "resigned in protest over ...": the protest is the event, no concession
+    if rel.plover == "RETREAT" and (withdrawn := _mission(trigger)) is not None:
+        found = relation_for_code(withdrawn, "SANCTION")  # "pulled its observers out of
+        return (found, withdrawn) if found is not None else None  # Zimbabwe": no retreat
     if rel.name == "expel" and _individuals(trigger, args):
         found = verb_trigger("deport")  # "expelled four diplomats": individuals deported (174),
         return (found, found.cameo) if found is not None else None  # not a mission withdrawn
@@ -106,6 +109,16 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             return (found, "020") if found is not None else None
         return None
     return rel, code
+
+
+def _mission(trigger: Token) -> str | None:
+    """The CAMEO code of withdrawing the people on a mission that ``trigger`` withdraws ("its
+    ambassador", "its election observers": ``mission_nouns.tsv``), or None."""
+    obj = child_of(trigger, "dobj", "nsubjpass")
+    if obj is None:
+        return None
+    missions = lexicon().mission_nouns
+    return missions.get(obj.lower_) or missions.get(obj.lemma_.lower())
 
 
 def _individuals(trigger: Token, args: Args) -> bool:

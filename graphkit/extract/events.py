@@ -260,7 +260,10 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         return
     if sense[0].plover != rel.plover and is_verb(token):
         again = verb_args(token, sense[0], word, index)  # the other sense's own targets
-        args = again if again is not None and again.agents else args
+        others = [t for t in again.targets if not any(same(t, a) for a in again.agents)] \
+            if again is not None else []
+        args = again if again is not None and again.agents and (others or not args.targets) \
+            else args  # "withdrew its ambassador from Iran": Iran, not "its" owner
     rel, code = sense
     speech = _speech_head(token)
     reporter = _reporter(token, speech, index)

@@ -126,6 +126,7 @@ class Lexicon:
     crowd_control_words: frozenset[str]
     labour_strike_words: frozenset[str]
     reacted_to_nouns: Mapping[str, str]
+    mission_nouns: Mapping[str, str]
     idiom_objects: frozenset[str]
     perpetrate_verbs: frozenset[str]
     physical_targets: frozenset[str]
@@ -285,6 +286,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         crowd_control_words=words("crowd_control_words"),
         labour_strike_words=words("labour_strike_words"),
         reacted_to_nouns=pairs("reacted_to_nouns", "phrase", "class"),
+        mission_nouns=pairs("mission_nouns", "word", "cameo"),
         idiom_objects=words("idiom_objects"),
         perpetrate_verbs=words("perpetrate_verbs") | light_verbs,
         physical_targets=words("physical_targets"),
