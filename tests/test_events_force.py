@@ -237,3 +237,24 @@ def test_withdrawing_a_mission_reduces_relations(extract, text, subject, cls, ta
     assert _found(rels, subject, cls, target), _show(rels)
     other = "RETREAT" if cls == "SANCTION" else "SANCTION"
     assert not any(r.cls == other for r in rels), _show(rels)
+
+
+#: A crowd taking to the streets protests, against whom its purpose names.
+STREETS = [
+    ("Millions of Spaniards took to the streets on Monday to denounce ETA.", "Spaniards",
+     "PROTEST", "ETA"),
+    ("Thousands of students took to the streets of Seoul.", "students", "PROTEST", None),
+    ("Thousands of farmers marched to protest against the government.", "farmers", "PROTEST",
+     "government"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), STREETS)
+def test_crowds_taking_to_the_streets(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+
+
+def test_one_person_taking_to_the_streets_is_no_protest(extract):
+    rels = extract("The president took to the streets to greet supporters.")
+    assert not any(r.cls == "PROTEST" for r in rels), _show(rels)

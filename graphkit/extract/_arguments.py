@@ -219,6 +219,11 @@ def _caused(verb: Token, index: ActorIndex) -> Args | None:
     return Args(agents, targets, None, 0.6) if agents and targets else None
 
 
+#: Acts whose target a protest's purpose names as the protest's ("marched to protest against
+#: X", "rallied to demand", "took to the streets to denounce ETA", "to dispute his claim").
+_PROTESTED_BY = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+
+
 def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
                      conf: float) -> Args | None:
     """A protest's target named in its purpose: "marched to protest against the re-election of
@@ -228,7 +233,7 @@ def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
         if purpose.dep_ not in ("advcl", "xcomp") or not infinitive(purpose):
             continue
         rel = verb_trigger(purpose.lemma_.lower())
-        if rel is None or rel.plover not in ("PROTEST", "REQUEST"):
+        if rel is None or rel.plover not in _PROTESTED_BY:
             continue
         found = _verb_targets(purpose, rel, None, index, agents, conf)
         if found is not None and found.targets:

@@ -97,7 +97,11 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
 def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
     """A march, rally or gathering by a crowd ("thousands of protesters marched"): a protest
     (``crowd_verbs.txt``); the same verbs with any other subject are no event."""
-    if verb.lemma_.lower() not in lexicon().crowd_verbs:
+    words = lexicon().crowd_verbs
+    lemma = verb.lemma_.lower()
+    if lemma not in words and not any(  # "took to the streets"
+            f"{lemma} {c.lower_} {o.lemma_.lower()}" in words
+            for c in verb.children if c.dep_ == "prep" for o in [pobj(c)] if o is not None):
         return None
     subj = child_of(verb, "nsubj")
     crowd = index.group_for(subj) if subj is not None else None
