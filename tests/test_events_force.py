@@ -258,3 +258,28 @@ def test_crowds_taking_to_the_streets(extract, text, subject, cls, target):
 def test_one_person_taking_to_the_streets_is_no_protest(extract):
     rels = extract("The president took to the streets to greet supporters.")
     assert not any(r.cls == "PROTEST" for r in rels), _show(rels)
+
+
+#: "Beat" is force only when armed men, police or a crowd beat someone; an act of force shares
+#: the object of the verb conjoined after it.
+BEATINGS = [
+    ("Riot police beat and detained hundreds of protesters overnight.", "police", "ASSAULT",
+     "protesters"),
+    ("Soldiers beat the prisoners with rifle butts.", "soldiers", "ASSAULT", "prisoners"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "cls", "target"), BEATINGS)
+def test_beatings(extract, text, subject, cls, target):
+    rels = extract(text)
+    assert _found(rels, subject, cls, target), _show(rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Obama beat McCain in Ohio.",
+    "The Tories beat Labour in the by-election.",
+    "Germany beat Brazil 7-1.",
+])
+def test_a_win_is_no_beating(extract, text):
+    rels = extract(text)
+    assert not any(r.cls == "ASSAULT" for r in rels), _show(rels)

@@ -394,8 +394,18 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 continue  # whom (but "asked for 500 soldiers from Germany": Germany)
             if obj is not None and obj.dep_ == "pobj":
                 yield obj, 0.9
+    if rel.plover in _FORCE_SHARED and not any(c.dep_ in ("dobj", "nsubjpass", "prep")
+                                               for c in verb.children):
+        for conj in verb.children:  # "riot police beat and detained hundreds of protesters":
+            obj = child_of(conj, "dobj") if conj.dep_ == "conj" and conj.pos_ == "VERB" \
+                and child_of(conj, "nsubj") is None else None  # the object the two share
+            if obj is not None:
+                yield obj, 0.85
 
 
+#: Acts of force whose verb may share the object of the verb conjoined after it ("beat and
+#: detained them").
+_FORCE_SHARED = frozenset({"ASSAULT", "COERCE"})
 #: Words that make a noun phrase an amount of something ("more troops", "additional forces").
 _MORE = frozenset({"more", "additional", "extra", "further", "fresh", "new"})
 

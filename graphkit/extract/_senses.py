@@ -32,6 +32,8 @@ _SPEAKERS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "MediaOutle
                        "Organization", "InternationalOrganization"})
 #: Actor types whose protest to another actor is an official complaint (ACCUSE), not a rally.
 STATES = frozenset({"Country", "Government", "GovernmentBody", "InternationalOrganization"})
+#: Agent types whose "beating" is force (``armed_verbs.txt``): armed men, police, crowds.
+_FORCES = frozenset({"SecurityForce", "ArmedGroup", "Group"})
 #: Tags of the words that open an indirect question ("how", "what", "which").
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
@@ -89,6 +91,9 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
                                     is not None and (p := noun_trigger(o.lemma_.lower())) is not None
                                     and p.plover == "PROTEST" for c in trigger.children):
         return None  # "resigned in protest over ...": the protest is the event, no concession
+    if trigger.lemma_.lower() in lexicon().armed_verbs and not all(
+            a.type in _FORCES for a in args.agents):
+        return None  # "Obama beat McCain": a win; "riot police beat protesters": an assault
     if rel.plover == "RETREAT" and (withdrawn := _mission(trigger)) is not None:
         found = relation_for_code(withdrawn, "SANCTION")  # "pulled its observers out of
         return (found, withdrawn) if found is not None else None  # Zimbabwe": no retreat

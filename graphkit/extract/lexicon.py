@@ -142,6 +142,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     victim_nouns: frozenset[str]
     unnamed_victims: frozenset[str]
+    armed_verbs: frozenset[str]
     felt_nouns: frozenset[str]
     internal_conflict_words: frozenset[str]
     # negation and modality
@@ -302,6 +303,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         claim_nouns=words("claim_nouns"),
         victim_nouns=words("victim_nouns"),
         unnamed_victims=words("unnamed_victims"),
+        armed_verbs=words("armed_verbs"),
         felt_nouns=words("felt_nouns"),
         internal_conflict_words=words("internal_conflict_words"),
         negator_verbs=words("negator_verbs"),
