@@ -108,6 +108,7 @@ EXPULSIONS = [
     ("Kenya expelled the Ugandan ambassador.", "Kenya", "COERCE", "Uganda"),
     ("Russia ordered the expulsion of two British envoys.", "Russia", "COERCE", "envoys"),
     ("Egypt expelled the UN peacekeepers.", "Egypt", "SANCTION", "United Nations"),
+    ("The ANC expelled Julius Malema.", "African National Congress", "SANCTION", "Malema"),
 ]
 
 

@@ -32,6 +32,8 @@ _SPEAKERS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "MediaOutle
                        "Organization", "InternationalOrganization"})
 #: Actor types whose protest to another actor is an official complaint (ACCUSE), not a rally.
 STATES = frozenset({"Country", "Government", "GovernmentBody", "InternationalOrganization"})
+#: Agent types that deport persons from their territory when they expel them.
+_DEPORTERS = frozenset({"Country", "Government", "GovernmentBody", "SecurityForce", "Judiciary"})
 #: Agent types whose "beating" is force (``armed_verbs.txt``): armed men, police, crowds.
 _FORCES = frozenset({"SecurityForce", "ArmedGroup", "Group"})
 #: Tags of the words that open an indirect question ("how", "what", "which").
@@ -127,9 +129,12 @@ def _mission(trigger: Token) -> str | None:
 
 
 def _individuals(trigger: Token, args: Args) -> bool:
-    """True when what is expelled are persons: diplomats, officials, an ambassador, a named
-    person ("expelled four diplomats", "the expulsion of two envoys"), not an organisation or
-    its mission ("expelled 13 aid agencies", "expelled Hamas from the alliance")."""
+    """True when a state expels persons from its territory: diplomats, officials, an
+    ambassador, a named person ("expelled four diplomats", "the expulsion of two envoys"), not
+    an organisation or its mission ("expelled 13 aid agencies"), nor a party its member ("the
+    ANC expelled Julius Malema")."""
+    if not args.agents or not all(a.type in _DEPORTERS for a in args.agents):
+        return False
     if args.targets and all(t.type == "Person" for t in args.targets):
         return True
     if trigger.pos_ == "NOUN":
