@@ -231,6 +231,8 @@ def relation_for_code(code: str, plover: str) -> RelationDef | None:
     ('bomb', 'attack')
     >>> relation_for_code("0874", "RETREAT").name, relation_for_code("1041", "REQUEST").name
     ('retreat', 'demand')
+    >>> relation_for_code("182", "ASSAULT").name
+    'injure'
     """
     rels = [r for r in load_vocabulary().values() if r.plover == plover]
     if not rels:
@@ -242,7 +244,8 @@ def relation_for_code(code: str, plover: str) -> RelationDef | None:
             n += 1
         return n
 
-    best = max(rels, key=lambda r: (shared(r), -len(ancestors(r.name)), -len(r.triggers)))
+    best = max(rels, key=lambda r: (shared(r), r.cameo == code, -len(ancestors(r.name)),
+                                    -len(r.triggers)))  # "182" is injuring, not "1821"
     if shared(best) >= 2:
         return best
     return next((r for r in rels if r.parent is None), best)

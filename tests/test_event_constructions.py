@@ -184,7 +184,7 @@ FOUND = [
     ("Chinese leaders warned Taiwan against independence.", "leaders", "THREATEN", "Taiwan"),
     # people seized or shot are a group the act is done to; "dead" is no part of them
     ("The rebels kidnapped two Italian engineers.", "rebels", "COERCE", "engineers"),
-    ("Soldiers shot dead three civilians.", "soldiers", "ASSAULT", "civilians"),
+    ("Soldiers shot dead three Palestinian civilians.", "soldiers", "ASSAULT", "civilians"),
     ("Thousands of protesters marched through the capital.", "protesters", "PROTEST", ""),
     ("The junta released Aung San Suu Kyi.", "junta", "CONCEDE", "Suu Kyi"),
     # the demonym inside an agent stands for its country: whose forces are to withdraw

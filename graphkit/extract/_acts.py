@@ -48,6 +48,9 @@ _DISCIPLINE = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT"})
 #: Acts an actor may turn on its own entourage ("arrested his own supporters", "criticised
 #: his family").
 _PUNISHING = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
+#: Acts of force that may have people who are no actor as their only victims ("killed 40
+#: people", "detained 400 people"): such events stand with no actor target.
+_FORCIBLE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _conditions(verb: Token) -> bool:
@@ -164,11 +167,17 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
     symmetric = rel.name in SYMMETRIC or cls in _MUTUAL
     pairs: set[frozenset[int]] = set()
     targets = [_sanctioned(t) for t in args.targets] if cls == "SANCTION" else args.targets
+    if cls in _FORCIBLE and any(_unnamed_victims(t) for t in targets):
+        named = [t for t in targets if not _unnamed_victims(t)]  # "killing 40 people": an
+        if not named and not args.value:  # assault with no actor target
+            args = replace(args, value=next(t.text for t in targets if _unnamed_victims(t)))
+        targets = named
     for subject in args.agents:
         if name == "resign" and subject.type not in _RESIGNERS:
             continue  # "the head of the Israel Defense Forces resigned": a person, not the army
         objects: list[Mention | None] = list(targets) or (
-            [None] if args.value or cls in TARGETLESS or rel.target_optional else [])
+            [None] if args.value or cls in TARGETLESS or rel.target_optional
+            or args.complete else [])
         for obj in objects:
             if obj is not None:
                 if same(subject, obj) or ((cls not in _DISCIPLINE or (
@@ -200,7 +209,8 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                 doc=doc_id, subject=subject, relation=name, cls=cls, object=obj,
                 negated=pol.negated, about=args.value,
                 modality=pol.modality, confidence=round(min(1.0, confidence), 2),
-                trigger=trigger.text, cameo=cameo or rel.cameo)
+                trigger=trigger.text, cameo=cameo or rel.cameo,
+                notes=("complete",) if args.complete and obj is None else ())
             if args.mutual and obj is not None and (cls in _BOTH_WAYS or args.reciprocal):
                 # they fought each other, blamed each other
                 yield Relation(
@@ -249,6 +259,14 @@ def _told_by_another(trigger: Token, args: Args, reporter: Mention | None) -> bo
         clause = clause.head
     return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
         and clause.head.lemma_.lower() not in lexicon().intent_nouns  # "its plan to": its own
+
+
+def _unnamed_victims(target: Mention) -> bool:
+    """True for people harmed or held by force who are no actor: "40 people", "100 villagers"
+    with no country or group named beside them (``unnamed_victims.txt``)."""
+    words = target.label.lower().split()
+    return bool(words) and words[-1] in lexicon().unnamed_victims and target.country is None \
+        and target.key is None
 
 
 def _sanctioned(target: Mention) -> Mention:

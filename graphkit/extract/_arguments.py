@@ -120,12 +120,43 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         # destroy Turkey's economy if Ankara ...": the one who must comply, else the one hit
         if warned:
             return Args(agents, warned, None, conf * 0.8)
+    if args is None and _military_retreat(verb, rel, agents):  # "the troops pulled back"
+        return Args(agents, [], None, conf * 0.8, complete=True)
     if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"
                          or rel.target_optional):  # "Mubarak resigned"
         # a threat's target may be the one its condition is put to ("threatened to close the
         # strait if the EU went ahead with an embargo")
         return Args(agents, [], None, conf * 0.8)  # "students protested", "threatened to strike"
     return args
+
+
+#: Actor types whose retreat is a military one, which needs no target.
+_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
+
+
+def _military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bool:
+    """True for armed forces retreating with no one named they retreat from: with no object,
+    or their own force or positions as object ("troops pulled back", "the fighters abandoned
+    their positions", "withdrew its troops"); not "the rebels withdrew their candidate"."""
+    if rel.plover != "RETREAT":
+        return False
+    subj = nearest_subject(verb)
+    if not (all(a.type in _ARMED for a in agents) or (subj is not None and _armed(subj))):
+        return False  # "Islamic Courts fighters": fighters of an organisation
+    obj = child_of(verb, "dobj")
+    return obj is None or obj.lemma_.lower() in lexicon().physical_targets or _armed(obj) or \
+        obj.lemma_.lower() in lexicon().instrument_nouns
+
+
+def _armed(noun: Token) -> bool:
+    """True for a noun naming armed men ("troops", "fighters", "militiamen")."""
+    from graphkit.knowledge import actor_knowledge
+
+    agents = lexicon().generic_agents
+    if agents.get(noun.lower_) in _ARMED or agents.get(noun.lemma_.lower()) in _ARMED:
+        return True
+    agent = actor_knowledge().agent(noun.lower_)  # the dictionaries' agents: "fighters"
+    return agent is not None and agent.type in _ARMED
 
 
 def _third_party(verb: Token, rel: RelationDef) -> bool:
@@ -192,6 +223,11 @@ def _caused(verb: Token, index: ActorIndex) -> Args | None:
     return Args(agents, targets, None, 0.6) if agents and targets else None
 
 
+#: Acts whose target a protest's purpose names as the protest's ("marched to protest against
+#: X", "rallied to demand", "took to the streets to denounce ETA", "to dispute his claim").
+_PROTESTED_BY = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+
+
 def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
                      conf: float) -> Args | None:
     """A protest's target named in its purpose: "marched to protest against the re-election of
@@ -201,7 +237,7 @@ def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
         if purpose.dep_ not in ("advcl", "xcomp") or not infinitive(purpose):
             continue
         rel = verb_trigger(purpose.lemma_.lower())
-        if rel is None or rel.plover not in ("PROTEST", "REQUEST"):
+        if rel is None or rel.plover not in _PROTESTED_BY:
             continue
         found = _verb_targets(purpose, rel, None, index, agents, conf)
         if found is not None and found.targets:
@@ -209,13 +245,39 @@ def _purpose_targets(verb: Token, index: ActorIndex, agents: list[Mention],
     return None
 
 
+def _included(noun: Token, index: ActorIndex, found: list[Mention]) -> list[Mention]:
+    """The actors an "including" phrase names among the people an act was done to ("rounded
+    up thousands of activists, including union leader Lech Walesa"): they are targets too."""
+    out: list[Mention] = []
+    for head in (noun, counted(noun)):
+        for child in head.children if head is not None else ():
+            if child.dep_ == "prep" and child.lower_ == "including":
+                out += [m for m in prep_actors(child, index)
+                        if not any(same(m, f) for f in [*found, *out])]
+    return out
+
+
+#: Nouns by which a preposition phrase tells what an act led to ("hacked to death").
+_RESULTS = frozenset({"death"})
+
+
 def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
                   agents: list[Mention], conf: float) -> Args | None:
     if rel.plover == "MOBILIZE":
         return _deployed(verb, index, agents, conf)
+    if word is not None and word.dep_ == "prep" and (end := pobj(word)) is not None \
+            and end.lemma_.lower() in _RESULTS:
+        word = None  # "hacked residents to death": the phrase tells the result; the victim is
+        # the object
     if word is not None and word.dep_ == "prep":
         obj = pobj(word)  # "spoke with his Pakistani counterpart Yousuf Raza Gilani": the name
+        if obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+            obj = child_of(obj, "nsubj") or obj  # "fired at protesters blocking roads": the
+            # parser made the object the subject of the participle after it
         targets = (named_holder(obj, index) or index.actors_for(obj)) if obj is not None else []
+        if not targets and obj is not None and rel.plover in ("ASSAULT", "COERCE"):
+            group = index.group_for(obj)  # "fired on students marching to the palace"
+            targets = [group] if group is not None else []
         event = event_noun(obj) if obj is not None and not targets else None
         if obj is not None and event is not None and _with_partner(rel, event):  # "called for
             # talks with Kabul"
@@ -245,10 +307,10 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         targets = _participle_object(verb, obj, index) or named_holder(obj, index) \
             or index.actors_for(obj) or _partner(obj, rel, index)
         if targets:
-            return Args(agents, targets, None, conf * weight)
+            return Args(agents, targets + _included(obj, index, targets), None, conf * weight)
         group = index.group_for(obj) if rel.plover not in INSTRUMENT else None
         if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
-            return Args(agents, [group], None, conf * weight * 0.9)
+            return Args(agents, [group, *_included(obj, index, [group])], None, conf * weight * 0.9)
         found = _event_noun_actors(obj, rel, index)
         if not found and not _accusation_of(obj, rel) and not _authored(obj, rel) \
                 and not _denied_fact(verb, obj, rel):
@@ -371,8 +433,18 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 continue  # whom (but "asked for 500 soldiers from Germany": Germany)
             if obj is not None and obj.dep_ == "pobj":
                 yield obj, 0.9
+    if rel.plover in _FORCE_SHARED and not any(c.dep_ in ("dobj", "nsubjpass", "prep")
+                                               for c in verb.children):
+        for conj in verb.children:  # "riot police beat and detained hundreds of protesters":
+            obj = child_of(conj, "dobj") if conj.dep_ == "conj" and conj.pos_ == "VERB" \
+                and child_of(conj, "nsubj") is None else None  # the object the two share
+            if obj is not None:
+                yield obj, 0.85
 
 
+#: Acts of force whose verb may share the object of the verb conjoined after it ("beat and
+#: detained them").
+_FORCE_SHARED = frozenset({"ASSAULT", "COERCE"})
 #: Words that make a noun phrase an amount of something ("more troops", "additional forces").
 _MORE = frozenset({"more", "additional", "extra", "further", "fresh", "new"})
 
@@ -415,7 +487,9 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
         targets, confidence = prep_targets(head.head, index, noun), 0.75
         if head.lower_ == "under":  # "placed the opposition leader under house arrest"
             obj = child_of(head.head, "dobj")
-            targets = index.actors_for(obj) if obj is not None else targets
+            group = index.group_for(obj) if obj is not None else None  # "placed political
+            targets = (index.actors_for(obj) or ([group] if group is not None else [])) \
+                if obj is not None else targets  # leaders under house arrest": a group
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
         targets, confidence = verb_agents(head, index)[0], 0.65
     if not targets and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \

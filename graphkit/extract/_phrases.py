@@ -59,6 +59,8 @@ class Args:
     mutual: bool = False
     #: each party did the act to the other, whatever its class ("blamed each other")
     reciprocal: bool = False
+    #: the act stands with no target: a military retreat ("the troops pulled back")
+    complete: bool = False
 
 
 def headline_verb(token: Token) -> bool:

@@ -13,7 +13,7 @@ from graphkit.extract._conditions import consequence_clause
 from graphkit.extract._phrases import Args, event_noun
 from graphkit.extract._tree import child_of, infinitive
 from graphkit.extract.lexicon import lexicon
-from graphkit.vocab import RelationDef, load_vocabulary, noun_trigger, verb_trigger
+from graphkit.vocab import RelationDef, load_vocabulary, noun_trigger, relation_for_code, verb_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +32,10 @@ _SPEAKERS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "MediaOutle
                        "Organization", "InternationalOrganization"})
 #: Actor types whose protest to another actor is an official complaint (ACCUSE), not a rally.
 STATES = frozenset({"Country", "Government", "GovernmentBody", "InternationalOrganization"})
+#: Agent types that deport persons from their territory when they expel them.
+_DEPORTERS = frozenset({"Country", "Government", "GovernmentBody", "SecurityForce", "Judiciary"})
+#: Agent types whose "beating" is force (``armed_verbs.txt``): armed men, police, crowds.
+_FORCES = frozenset({"SecurityForce", "ArmedGroup", "Group"})
 #: Tags of the words that open an indirect question ("how", "what", "which").
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
@@ -93,6 +97,15 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
                                     is not None and (p := noun_trigger(o.lemma_.lower())) is not None
                                     and p.plover == "PROTEST" for c in trigger.children):
         return None  # "resigned in protest over ...": the protest is the event, no concession
+    if trigger.lemma_.lower() in lexicon().armed_verbs and not all(
+            a.type in _FORCES for a in args.agents):
+        return None  # "Obama beat McCain": a win; "riot police beat protesters": an assault
+    if rel.plover == "RETREAT" and (withdrawn := _mission(trigger)) is not None:
+        found = relation_for_code(withdrawn, "SANCTION")  # "pulled its observers out of
+        return (found, withdrawn) if found is not None else None  # Zimbabwe": no retreat
+    if rel.name == "expel" and _individuals(trigger, args):
+        found = verb_trigger("deport")  # "expelled four diplomats": individuals deported (174),
+        return (found, found.cameo) if found is not None else None  # not a mission withdrawn
     if rel.name == "dismiss" and (not args.targets or args.value is not None):
         return None  # "dismissed the claims", "dismissed the case against X": no one removed
     if rel.name == "warn":
@@ -126,6 +139,38 @@ def _at_place(trigger: Token, args: Args) -> bool:
         span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
         return not any(span[0] <= t.start < span[1] for t in args.targets)
     return False
+
+
+def _mission(trigger: Token) -> str | None:
+    """The CAMEO code of withdrawing the people on a mission that ``trigger`` withdraws ("its
+    ambassador", "its election observers": ``mission_nouns.tsv``), or None."""
+    obj = child_of(trigger, "dobj", "nsubjpass")
+    if obj is None:
+        return None
+    missions = lexicon().mission_nouns
+    return missions.get(obj.lower_) or missions.get(obj.lemma_.lower())
+
+
+def _individuals(trigger: Token, args: Args) -> bool:
+    """True when a state expels persons from its territory: diplomats, officials, an
+    ambassador, a named person ("expelled four diplomats", "the expulsion of two envoys"), not
+    an organisation or its mission ("expelled 13 aid agencies"), nor a party its member ("the
+    ANC expelled Julius Malema")."""
+    if not args.agents or not all(a.type in _DEPORTERS for a in args.agents):
+        return False
+    if args.targets and all(t.type == "Person" for t in args.targets):
+        return True
+    if trigger.pos_ == "NOUN":
+        of = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = child_of(of, "pobj") if of is not None else None
+    else:
+        obj = child_of(trigger, "dobj", "nsubjpass")
+    if obj is None:
+        return False
+    lex = lexicon()
+    return obj.ent_type_ == "PERSON" or any(
+        w in lex.person_nouns or w in lex.envoy_posts or w in lex.member_nouns
+        for w in (obj.lower_, obj.lemma_.lower()))
 
 
 def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> bool:
@@ -165,7 +210,8 @@ def _verbal(trigger: Token, args: Args) -> bool:
     if args.value is not None:  # "attacked the decision", "defended its ties with Khartoum"
         head = args.value.lower().replace('"', " ").split()
         return bool(head) and not any(
-            w in lex.physical_targets or w in lex.violence_words or _violent(w) for w in head) \
+            w in lex.physical_targets or w in lex.place_words or w in lex.violence_words or _violent(w)
+            for w in head) \
             and not _place(args.value)  # "retaliate against any attack by Israel": violence
     if all(a.type in _SPEAKERS for a in args.agents):
         return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
+    from graphkit.extract._cameo import CameoSense
     from graphkit.extract.reference import ActorIndex
     from graphkit.knowledge.cameo import Pattern
 
@@ -96,7 +97,11 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
 def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
     """A march, rally or gathering by a crowd ("thousands of protesters marched"): a protest
     (``crowd_verbs.txt``); the same verbs with any other subject are no event."""
-    if verb.lemma_.lower() not in lexicon().crowd_verbs:
+    words = lexicon().crowd_verbs
+    lemma = verb.lemma_.lower()
+    if lemma not in words and not any(  # "took to the streets"
+            f"{lemma} {c.lower_} {o.lemma_.lower()}" in words
+            for c in verb.children if c.dep_ == "prep" for o in [pobj(c)] if o is not None):
         return None
     subj = child_of(verb, "nsubj")
     crowd = index.group_for(subj) if subj is not None else None
@@ -165,8 +170,10 @@ def _verb_trigger(verb: Token) -> _Found | None:
     if sense is None or plover not in PLOVER_TYPES:
         return None
     code = sense.entry.code
-    if sense.entry.phrase in general_verbs() or lemma in lexicon().light_verbs:
-        return None  # a light verb's event is its noun's ("expressed solidarity")
+    if sense.entry.phrase in general_verbs() or (
+            lemma in lexicon().light_verbs and not _object_pattern(sense, verb)):
+        return None  # a light verb's event is its noun's ("expressed solidarity"), unless
+        # a pattern names its object, which is no event ("hurled stones": 182)
     if sense.pattern is not None and _specific(sense.code) and not _specific(code) \
             and _heads_fit(sense.pattern, verb):
         code, source = sense.code, "pattern"  # "cut gas supplies to X": the pattern's code
@@ -177,6 +184,23 @@ def _verb_trigger(verb: Token) -> _Found | None:
     plover = cameo_lexicon().plover(code)
     found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
     return (found, sense.particle, code, source) if found is not None else None
+
+
+#: Classes of the acts a light verb does with a thing a pattern names ("hurled stones").
+_THROWN = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def _object_pattern(sense: CameoSense, verb: Token) -> bool:
+    """True when a phrase pattern of an act of force with a specific code fits the head of
+    ``verb``'s object and that object names no event of its own ("hurled stones", not
+    "hurled accusations"; not "carried out operations against X", which the patterns read as
+    military cooperation)."""
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    if sense.pattern is None or not _specific(sense.code) or not _heads_fit(sense.pattern, verb) \
+            or cameo_lexicon().plover(sense.code) not in _THROWN:
+        return False
+    return not any(event_noun(c) is not None for c in verb.children if c.dep_ == "dobj")
 
 
 def _heads_fit(pattern: Pattern, verb: Token) -> bool:

@@ -120,7 +120,7 @@ def events(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation]:
     sentences = [sent.start_char for sent in index.sents]
     for relation in _anaphoric(sorted(best.values(), key=lambda r: r.start), sentences):
         if relation.object is not None or _targetless(relation.cls or "", relation.about) \
-                or _complete(relation.relation):
+                or _complete(relation.relation) or "complete" in relation.notes:
             yield relation  # "would meet his golden rule", "criticised the decision": no one targeted
 
 
@@ -250,8 +250,11 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         conditioned = conditioned_on(token, index)  # pulled out": the one the condition is on
         if conditioned:
             args = replace(args, targets=conditioned, confidence=args.confidence * 0.85)
-    if source != "graphkit" and not args.targets:
-        return  # a reading from the CAMEO dictionary alone counts between actors only
+    if source != "graphkit" and not args.targets and not args.complete and not (
+            rel.plover == "PROTEST" and all(a.type == "Group" for a in args.agents)):
+        # a crowd's protest needs no target: "protesters blocking roads"
+        return  # a reading from the CAMEO dictionary alone counts between actors only (or as
+        # a military retreat: "the fighters abandoned their positions")
     if rel.plover in _CROWD_FORCE and all(
             a.label.lower().split()[-1] in lexicon().protester_nouns for a in args.agents) \
             and not (rel.plover == "ASSAULT" and any(t.type == "Person" for t in args.targets)):
@@ -264,7 +267,10 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         return
     if sense[0].plover != rel.plover and is_verb(token):
         again = verb_args(token, sense[0], word, index)  # the other sense's own targets
-        args = again if again is not None and again.agents else args
+        others = [t for t in again.targets if not any(same(t, a) for a in again.agents)] \
+            if again is not None else []
+        args = again if again is not None and again.agents and (others or not args.targets) \
+            else args  # "withdrew its ambassador from Iran": Iran, not "its" owner
     rel, code = sense
     speech = _speech_head(token)
     reporter = _reporter(token, speech, index)
@@ -381,7 +387,9 @@ def _targetless(cls: str, about: str | None) -> bool:
             thing = about  # "the post of assistant attorney general": a post, no place
         head = thing.split()[-1].lower() if thing.split() else ""
         protest = noun_trigger(head.rstrip("s")) or noun_trigger(head)
-        return head in lexicon().physical_targets or all(w[:1].isupper() for w in words) or (
+        lex = lexicon()  # "killing 40 people": people who are no actor
+        return head in lex.physical_targets or head in lex.place_words or head in lex.unnamed_victims \
+            or all(w[:1].isupper() for w in words) or (
             protest is not None and protest.plover == "PROTEST")
     return False
 

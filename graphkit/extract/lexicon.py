@@ -126,6 +126,7 @@ class Lexicon:
     crowd_control_words: frozenset[str]
     labour_strike_words: frozenset[str]
     reacted_to_nouns: Mapping[str, str]
+    mission_nouns: Mapping[str, str]
     idiom_objects: frozenset[str]
     perpetrate_verbs: frozenset[str]
     physical_targets: frozenset[str]
@@ -140,6 +141,8 @@ class Lexicon:
     threat_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     victim_nouns: frozenset[str]
+    unnamed_victims: frozenset[str]
+    armed_verbs: frozenset[str]
     felt_nouns: frozenset[str]
     internal_conflict_words: frozenset[str]
     # negation and modality
@@ -287,6 +290,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         crowd_control_words=words("crowd_control_words"),
         labour_strike_words=words("labour_strike_words"),
         reacted_to_nouns=pairs("reacted_to_nouns", "phrase", "class"),
+        mission_nouns=pairs("mission_nouns", "word", "cameo"),
         idiom_objects=words("idiom_objects"),
         perpetrate_verbs=words("perpetrate_verbs") | light_verbs,
         physical_targets=words("physical_targets"),
@@ -301,6 +305,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         threat_nouns=words("threat_nouns"),
         claim_nouns=words("claim_nouns"),
         victim_nouns=words("victim_nouns"),
+        unnamed_victims=words("unnamed_victims"),
+        armed_verbs=words("armed_verbs"),
         felt_nouns=words("felt_nouns"),
         internal_conflict_words=words("internal_conflict_words"),
         negator_verbs=words("negator_verbs"),
