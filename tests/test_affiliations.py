@@ -36,7 +36,7 @@ AFFILIATIONS = [
       ("MEMBER_OF", "Donald Tusk", "Government of Poland", "Prime Minister"),
       ("ROLE", "Donald Tusk", "Prime Minister of Poland", None)]),
     ("U.S. Secretary of State Antony Blinken flew to Cairo.",
-     [("MEMBER_OF", "Antony Blinken", "Government of United States", "Secretary of State"),
+     [("MEMBER_OF", "Antony Blinken", "Government of the United States", "Secretary of State"),
       ("ROLE", "Antony Blinken", "Secretary of State", None)]),
     ("Ethiopia's Prime Minister Abiy Ahmed spoke.",
      [("MEMBER_OF", "Abiy Ahmed", "Government of Ethiopia", "Prime Minister"),
@@ -146,7 +146,7 @@ AFFILIATIONS = [
      [("ROLE", "Ahmat Daoud", "prosecutor in Abeche", None)]),
     ("J.D. Crouch, the USA's Deputy National Security Advisor to President Bush told CNN "
      "that there was no confirmation.",
-     [("MEMBER_OF", "J.D. Crouch", "Government of United States",
+     [("MEMBER_OF", "J.D. Crouch", "Government of the United States",
        "Deputy National Security Advisor"),
       ("ROLE", "J.D. Crouch", "Deputy National Security Advisor of United States", None),
       ("ROLE", "Bush", "President", None)]),
@@ -258,7 +258,7 @@ AFFILIATIONS = [
      [("MEMBER_OF", "Rob Kerin", "Liberal Party of South Australia", "leader"),
       ("ROLE", "Rob Kerin", "leader of Liberal Party of South Australia", None)]),
     ("British Prime Minister Gordon Brown spoke.",
-     [("MEMBER_OF", "Gordon Brown", "Government of United Kingdom", "Prime Minister"),
+     [("MEMBER_OF", "Gordon Brown", "Government of the United Kingdom", "Prime Minister"),
       ("ROLE", "Gordon Brown", "Prime Minister of United Kingdom", None)]),
     # a country after "for" or "to" is the post's field, except after a spokesman or negotiator
     ("Richard Holbrooke, the special envoy for Afghanistan and Pakistan, spoke.",
@@ -611,10 +611,10 @@ MEMBERSHIPS_AT_THEIR_LEVEL = [
      ("MEMBER_OF", "Democratic Party of Minnesota")),
     ("Clinton was the final speaker in a long list of Minnesota Democrats, including former "
      "U.S. Vice President Walter Mondale.", "Clinton", None,
-     ("MEMBER_OF", "Government of United States")),
+     ("MEMBER_OF", "Government of the United States")),
     ("Clinton was the final speaker in a long list of Minnesota Democrats, including former "
      "U.S. Vice President Walter Mondale.", "Walter Mondale",
-     ("MEMBER_OF", "Government of United States"), None),
+     ("MEMBER_OF", "Government of the United States"), None),
     ("John Smith, a member of the board of the Red Cross, spoke.", "John Smith",
      ("MEMBER_OF", "International Committee of the Red Cross"), None),
     ("Khalid Mishal, head of the political bureau of Hamas, spoke.", "Khalid Mishal",

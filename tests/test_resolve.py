@@ -538,9 +538,9 @@ def test_a_bare_descriptions_written_form_describes_the_named_agent():
     # a leader's name before "officials" makes them a government's only while the leader is
     # in office at the article's date
     ("Maliki asked to meet Sadr officials in Basra.", "2008-04-01", None),
-    ("Bush officials met the delegation in Washington.", "2005-03-01", "Government of United States"),
+    ("Bush officials met the delegation in Washington.", "2005-03-01", "Government of the United States"),
     # before a government noun, any leader the dictionaries know names the government
-    ("The Clinton administration signed the treaty.", "2008-03-01", "Government of United States"),
+    ("The Clinton administration signed the treaty.", "2008-03-01", "Government of the United States"),
 ])
 def test_a_leaders_officials_are_a_government_only_while_in_office(nlp, text, date, government):
     result = extract(nlp(text), Article(id="d", text=text, date=date))

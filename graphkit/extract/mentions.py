@@ -47,7 +47,7 @@ from graphkit.extract._spans import (
 )
 from graphkit.extract._text import clean_label
 from graphkit.extract._tree import pobj
-from graphkit.extract.lexicon import lexicon
+from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.knowledge import actor_knowledge
 
 if TYPE_CHECKING:
@@ -257,9 +257,8 @@ class _Finder(Found):
                     self.add(span, entry.label, entry.type, key=entry.id,
                              country=entry.country, cameo=entry.cameo)
                 elif (ent.root.dep_ in _ACTOR_DEPS or _actor_pobj(ent.root)) \
-                        and self.capital(ent) is not None:
-                    country = self.capital(ent)
-                    self.add(span, f"Government of {country}", "Government", country=country,
+                        and (country := self.capital(ent)) is not None:
+                    self.add(span, government_label(country), "Government", country=country,
                              cameo=self.code(country, "GOV"))
             elif self._person_ent(ent):
                 span = person_span(self.untaken(span))
@@ -324,7 +323,7 @@ class _Finder(Found):
             self.country if national else self.country_near(span.root, guess=False))
         label = " ".join(t.lower_ for t in words)
         if country and words[-1].lower_ in lex.government_nouns and (len(words) == 1 or national):
-            label = f"Government of {country}"  # "the Australian Government": the country's
+            label = government_label(country)  # "the Australian Government": the country's
         sector = agent_sector([t.text for t in words])
         self.add(span, label, lex.generic_agents[words[-1].lower_], country=country,
                  text=clean_label(span), cameo=self.code(country, sector) if sector else None)

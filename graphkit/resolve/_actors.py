@@ -51,7 +51,7 @@ _GENERIC_TYPES = {"Government", "GovernmentBody", "SecurityForce", "Judiciary", 
 #: The CAMEO sector of a country's actor of these types when nothing more is known.
 _TYPE_SECTORS = {"PoliticalParty": "PTY", "Government": "GOV", "GovernmentBody": "LEG",
                  "Judiciary": "JUD"}
-_GOVERNMENT = re.compile(r"^Government of (?P<country>.+)$")
+_GOVERNMENT = re.compile(r"^Government of (?:the )?(?P<country>.+)$")  # "of the United States"
 
 
 def slug(text: str) -> str:
