@@ -10,6 +10,11 @@ from graphkit.model import Article
 
 # text -> expected (class, subject, object label or ROLE value, role); [] = nothing
 AFFILIATIONS = [
+    # an abbreviated rank between the post and the name is the ROLE; the post is the membership
+    ("Army spokesman Maj. Tim Allen said the convoy was attacked.",
+     [("ROLE", "Tim Allen", "Maj.", None),
+      ("MEMBER_OF", "Tim Allen", "army", "spokesman"),
+      ("ROLE", "Tim Allen", "army spokesman", None)]),
     # an organisation written with a possessive gives the post alone
     ("Kim Jang Soo, the Defense Minister of their military, said the drill would go ahead.",
      [("MEMBER_OF", "Kim Jang Soo", "military", "Defense Minister"),
@@ -500,6 +505,9 @@ def test_another_persons_post_is_no_role(nlp, text):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Police Chief Constable Hugh Orde described the rioting as the worst.", "Hugh Orde"),
+    # abbreviated ranks, one after the other, are no part of the name either
+    ("U.S. Navy lawyer Lt. Cmdr. Ann Brook said the trial was unfair.", "Ann Brook"),
+    ("Police Sgt. Ann Brook said two men were arrested.", "Ann Brook"),
     ("This seat is currently held by Congressman Joe Knollenberg, a Republican.", "Joe Knollenberg"),
 ])
 def test_a_title_before_a_name_is_no_part_of_it(nlp, text, name):
