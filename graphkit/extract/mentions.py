@@ -282,7 +282,7 @@ class _Finder(Found):
                 self.add(span, clean_label(span), "Group",
                          country=self.gaz.country_of(span.text))
         for mention in quoted:  # '"Zoe's Ark" says': the name wherever it is written again
-            self.repeat(mention.text, mention)
+            self.repeat(mention.text, mention, quoted=True)
         self.given_names()
         self.surnames = _surname_table(self.people)
 
@@ -481,13 +481,18 @@ class _Finder(Found):
                  country=self.gaz.codes.get(leader.country or ""))
         return True
 
-    def repeat(self, form: str, mention: Mention) -> None:
+    def repeat(self, form: str, mention: Mention, *, quoted: bool = False) -> None:
         """``form`` wherever the article writes it (and no mention has it), as ``mention``'s
-        actor."""
+        actor; a ``quoted`` name written again between quotes replaces the mentions the NER
+        found inside it ('"Zoe's Ark" describes', whose "Zoe" it took for a person)."""
         for match in re.finditer(rf"\b{re.escape(form)}\b", self.text[:self.limit]):
             span = self.doc.char_span(match.start(), match.end())
-            if span is not None:
-                self.add(span, mention.label, mention.type, key=mention.key, country=mention.country)
+            if span is None:
+                continue
+            if quoted and span.start and span.end < len(self.doc) \
+                    and self.doc[span.start - 1].is_quote and self.doc[span.end].is_quote:
+                self.drop(span.start, span.end)
+            self.add(span, mention.label, mention.type, key=mention.key, country=mention.country)
 
     def acronyms(self) -> None:
         """"Long Form (LF)": the acronym mentions take the long form's label and key."""
