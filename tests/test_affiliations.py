@@ -503,6 +503,22 @@ def test_another_persons_post_is_no_role(nlp, text):
         name in post for name in ("Norm Coleman", "Ted Kennedy", "Joe Biden"))], roles
 
 
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # a royal title before one name (and its numeral) is the person's ROLE
+    ("Queen Elizabeth opened the new session of parliament.", "Queen Elizabeth", "Queen"),
+    ("Pope Benedict criticised the war in a sermon.", "Pope Benedict", "Pope"),
+    ("The envoy later met King Harald in Oslo.", "King Harald", "King"),
+    # a royal word opening a longer name is part of the name
+    ("Foreign Minister Shah Mehmood Qureshi met the envoy.", "Shah Mehmood Qureshi", None),
+])
+def test_a_royal_title_is_the_role_of_the_one_it_names(nlp, text, person, title):
+    doc = nlp(text)
+    roles = [(r.subject.label, r.value) for r in affiliations(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")
+             if r.cls == "ROLE"]
+    royal = [value for who, value in roles if who == person and value in ("Queen", "Pope", "King", "Shah")]
+    assert royal == ([title] if title else []), roles
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Police Chief Constable Hugh Orde described the rioting as the worst.", "Hugh Orde"),
     # abbreviated ranks, one after the other, are no part of the name either

@@ -64,6 +64,10 @@ class Membership(NamedTuple):
     office: str | None = None
 
 
+#: a regnal number after a royal name ("Abdullah II")
+_ROMAN = re.compile(r"[IVX]+")
+
+
 def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
     """Each membership or title the article states, in text order.
 
@@ -81,6 +85,9 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
             continue  # "Coroner": a post read as a name names nobody
         for org, led in _led(span, index):
             yield Membership(person, org, led, index.sent(span.root))
+        royal = _royal_title(span)
+        if royal:
+            yield Membership(person, None, royal, index.sent(span.root), None, royal)
         sent = index.sent(span.root)
         readings = [read_title(tokens, span, index) for tokens in _title_phrases(span, index)
                     if not _relational(tokens, span, index)]
@@ -116,6 +123,18 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                 org, role = surface
                 yield Membership(person, org, role, sent, None, office_for(
                     Reading([org], role, None), org))
+
+
+def _royal_title(span: Span) -> str:
+    """The royal title a person is named with ("King Abdullah", "Queen Elizabeth II": "King",
+    "Queen"), written in the name or just before it, before one name and its numeral only
+    ("Shah Mehmood Qureshi" is a name); "" for none."""
+    doc = span.doc
+    first = span[0] if len(span) > 1 else (doc[span.start - 1] if span.start else None)
+    if first is None or first.lower_ not in lexicon().royal_titles or not first.text[:1].isupper():
+        return ""
+    names = [t for t in doc[first.i + 1:span.end] if not _ROMAN.fullmatch(t.text)]
+    return first.text.capitalize() if len(names) == 1 else ""
 
 
 def _opinion(reading: Reading) -> bool:
