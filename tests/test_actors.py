@@ -251,6 +251,17 @@ def test_a_government_label_writes_its_country_as_usage_does(nlp, text, label, c
     assert (label, country) in governments, governments
 
 
+@pytest.mark.parametrize(("text", "form", "label"), [
+    # the first word of a name that is a region's abbreviation stays the region's
+    ("The NSW Labor caucus met on Friday. Tom Jones was elected as Premier of NSW.", "NSW", None),
+    # an acronym no place has is the organisation it opens
+    ("ABC News aired the interview. The ABC said it would appeal.", "ABC", "ABC News"),
+])
+def test_a_leading_acronym_names_its_organisation_unless_a_place(nlp, text, form, label):
+    got = [m.label for m in _mentions(nlp, text) if m.text == form]
+    assert (label in got) if label else all(" " not in g for g in got), got
+
+
 def test_every_capital_as_subject_is_its_countrys_government(nlp):
     from graphkit.extract.lexicon import government_label
     from graphkit.gazetteer import load_gazetteer

@@ -527,13 +527,15 @@ class _Finder(Found):
 
     def leading_acronyms(self, known: dict[str, Mention]) -> dict[str, Mention]:
         """Organisations named in full whose first word is an acronym no other actor has
-        ("ABC News", later "the ABC report"): the acronym alone is the organisation."""
+        ("ABC News", later "the ABC report"): the acronym alone is the organisation; an
+        acronym that names a place ("NSW Labor": New South Wales) stays the place's."""
+        kb = actor_knowledge()
         firsts: dict[str, list[Mention]] = {}
         for mention in self.found.values():
             first = mention.text.split()[0] if " " in mention.text else ""
             if mention.type in lexicon().org_types and not mention.key and _ACRONYM.match(first) \
                     and first.isupper() and first not in known and not self.gaz.lookup(first) \
-                    and self.gaz.country_of(first) is None:
+                    and self.gaz.country_of(first) is None and not kb.regions(first):
                 firsts.setdefault(first, []).append(mention)
         return {first: ms[0] for first, ms in firsts.items() if len({m.label for m in ms}) == 1}
 
