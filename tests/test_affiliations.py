@@ -503,6 +503,23 @@ def test_another_persons_post_is_no_role(nlp, text):
         name in post for name in ("Norm Coleman", "Ted Kennedy", "Joe Biden"))], roles
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post given through a pronoun is the post of the person it stands for
+    ("Tom Jones told reporters that he had been elected as Premier of Queensland.",
+     [("ROLE", "Tom Jones", "Premier of Queensland", None)]),
+    ("Mary Brown won the vote on Monday. She was appointed deputy leader of the Labour Party.",
+     [("MEMBER_OF", "Mary Brown", "Labour Party", "deputy leader"),
+      ("ROLE", "Mary Brown", "deputy leader of Labour Party", None)]),
+    # a pronoun for no person, or a post not given, is no one's post
+    ("The committee met on Monday. It was chaired by the senator.", []),
+    ("Tom Jones told reporters that he had been elected on Friday.", []),
+])
+def test_a_post_given_through_a_pronoun_is_the_persons(nlp, text, expected):
+    doc = nlp(text)
+    found = _facts(affiliations(doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t"))
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "person", "title"), [
     # a royal title before one name (and its numeral) is the person's ROLE
     ("Queen Elizabeth opened the new session of parliament.", "Queen Elizabeth", "Queen"),

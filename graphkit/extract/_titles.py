@@ -64,6 +64,8 @@ class Membership(NamedTuple):
     office: str | None = None
 
 
+#: the pronouns that stand for one person
+_PERSONAL = frozenset({"he", "she"})
 #: a regnal number after a royal name ("Abdullah II")
 _ROMAN = re.compile(r"[IVX]+")
 
@@ -94,26 +96,8 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
         if not any(r.role for r in readings):
             readings += [read_title(tokens, span, index) for tokens in _set_off(span, index)
                          if not _relational(tokens, span, index)]
-        found = False
-        for reading in readings:
-            if _opinion(reading):
-                continue  # "considers X the most suitable leader": no post held
-            if reading.rank:
-                yield Membership(person, None, reading.rank, sent, None, reading.rank)
-            if not reading.orgs and reading.role:
-                yield Membership(person, None, reading.role, sent, reading.country,
-                                 office_for(reading, None))
-            after = [o for o in reading.orgs if o.start >= reading.start]
-            for org in reading.orgs:
-                found = True  # a post is the first organisation's of an "of" chain, not the rest's
-                office = None if any(org is o for o in after[1:]) else office_for(reading, org)
-                if _provincial(reading, org):
-                    # "the first Liberal premier": the province's party, not the country's
-                    if reading.role and office:
-                        yield Membership(person, None, reading.role, sent, reading.country,
-                                         office_for(reading, None))
-                    continue
-                yield Membership(person, org, reading.role or "", sent, reading.country, office)
+        yield from _held(person, readings, sent)
+        found = any(r.orgs for r in readings if not _opinion(r))
         for org in _of_organisation(span, index):
             found = True
             yield Membership(person, org, "", sent)
@@ -123,6 +107,48 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                 org, role = surface
                 yield Membership(person, org, role, sent, None, office_for(
                     Reading([org], role, None), org))
+    yield from _pronoun_appointments(doc, index, limit)
+
+
+def _held(person: Mention, readings: list[Reading], sent: Span) -> Iterator[Membership]:
+    """The memberships and posts ``readings`` of the person's titles give."""
+    for reading in readings:
+        if _opinion(reading):
+            continue  # "considers X the most suitable leader": no post held
+        if reading.rank:
+            yield Membership(person, None, reading.rank, sent, None, reading.rank)
+        if not reading.orgs and reading.role:
+            yield Membership(person, None, reading.role, sent, reading.country,
+                             office_for(reading, None))
+        after = [o for o in reading.orgs if o.start >= reading.start]
+        for org in reading.orgs:
+            # a post is the first organisation's of an "of" chain, not the rest's
+            office = None if any(org is o for o in after[1:]) else office_for(reading, org)
+            if _provincial(reading, org):
+                # "the first Liberal premier": the province's party, not the country's
+                if reading.role and office:
+                    yield Membership(person, None, reading.role, sent, reading.country,
+                                     office_for(reading, None))
+                continue
+            yield Membership(person, org, reading.role or "", sent, reading.country, office)
+
+
+def _pronoun_appointments(doc: Doc, index: ActorLookup, limit: int) -> Iterator[Membership]:
+    """The post a person named before is given through a pronoun ("He was appointed deputy
+    premier", "she said she had been elected as chairwoman of the party")."""
+    for token in doc:
+        if token.idx >= limit:
+            break
+        if token.lower_ not in _PERSONAL or token.dep_ != "nsubjpass" \
+                or token.head.lemma_.lower() not in lexicon().appointment_verbs:
+            continue
+        person = index.actor_for(token)
+        if person is None or person.type != "Person":
+            continue
+        span = doc[token.i:token.i + 1]
+        readings = [read_title(tokens, span, index) for tokens in _title_phrases(span, index)
+                    if not _relational(tokens, span, index)]
+        yield from _held(person, readings, index.sent(token))
 
 
 def _royal_title(span: Span) -> str:
