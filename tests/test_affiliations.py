@@ -10,6 +10,9 @@ from graphkit.model import Article
 
 # text -> expected (class, subject, object label or ROLE value, role); [] = nothing
 AFFILIATIONS = [
+    # a researcher of an organisation is its member, with no post of it
+    ("Human Rights Watch researcher Mary Jones said the trial was unfair.",
+     [("MEMBER_OF", "Mary Jones", "Human Rights Watch", "researcher")]),
     # an abbreviated rank between the post and the name is the ROLE; the post is the membership
     ("Army spokesman Maj. Tim Allen said the convoy was attacked.",
      [("ROLE", "Tim Allen", "Maj.", None),

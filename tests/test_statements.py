@@ -132,6 +132,10 @@ STATEMENTS = [
     ("Israel launched air strikes on Lebanon on Monday. It said the strikes targeted Hezbollah.",
      [("Israel", "say", "the strikes targeted Hezbollah")]),
     ("The report was sent to the government of Iran. It says that the attacks were planned.", []),
+    # an organisation's researchers speak for it; researchers of no one do not
+    ("Amnesty International researchers said the trial was unfair.",
+     [("Amnesty International", "say", "the trial was unfair")]),
+    ("Researchers said the vaccine was safe.", []),
     # a name alone between quotes is no quotation: the organisation it names speaks
     ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" says "
      "that the children need help.",
