@@ -10,6 +10,13 @@ from graphkit.model import Article
 
 # text -> expected (class, subject, object label or ROLE value, role); [] = nothing
 AFFILIATIONS = [
+    # a name's set-off "of" phrase that an organisation closes ties the person to it
+    ("John Smith, of the Cato Institute, said the law was unfair.",
+     [("MEMBER_OF", "John Smith", "Cato Institute", None)]),
+    ("The law was unfair, said John Smith, of Human Rights Watch.",
+     [("MEMBER_OF", "John Smith", "Human Rights Watch", None)]),
+    ("John Smith, of the Cato Institute's board, said the law was unfair.", []),
+    ("John Smith, of Boston, said the law was unfair.", []),
     # a researcher of an organisation is its member, with no post of it
     ("Human Rights Watch researcher Mary Jones said the trial was unfair.",
      [("MEMBER_OF", "Mary Jones", "Human Rights Watch", "researcher")]),

@@ -518,14 +518,17 @@ def _phrase_word(token: Token, index: ActorLookup) -> bool:
 
 def _of_organisation(span: Span, index: ActorLookup) -> list[Mention]:
     """The organisation a name is tied to with no post: "Richard Baxter of the Harvard Law
-    School", "Labour's Gordon Brown", "Senator Dick Durbin (D-IL)"."""
+    School", "John Smith, of the Cato Institute, said", "Labour's Gordon Brown", "Senator
+    Dick Durbin (D-IL)"."""
     doc = span.doc
     orgs = lexicon().org_types - {"Government"}
     i = span.end
+    set_off = i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "of"
+    i += set_off
     if i + 1 < len(doc) and doc[i].lower_ == "of":
         tok = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
         actor = index.mention_at(tok)
-        if actor is not None and actor.type in orgs:
+        if actor is not None and actor.type in orgs and (not set_off or _set_off_ends(actor, doc)):
             return [actor]
     if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "\u2019s"):
         actor = index.mention_at(doc[span.start - 2])
@@ -537,6 +540,14 @@ def _of_organisation(span: Span, index: ActorLookup) -> list[Mention]:
         if party is not None:
             return [party]
     return []
+
+
+def _set_off_ends(actor: Mention, doc: Doc) -> bool:
+    """The organisation of a name's set-off "of" phrase closes it: a comma, a full stop or a
+    dash follows ("Smith, of the Cato Institute, said"), not more words of a phrase
+    ("Smith, of the Cato Institute's board")."""
+    after = doc.char_span(actor.end, actor.end + 1, alignment_mode="expand")
+    return after is None or not len(after) or after[0].is_punct and after[0].text not in ("'s", "\u2019s")
 
 
 def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None:
