@@ -469,6 +469,20 @@ def test_titled_single_names(nlp, text, name, label):
     assert first.label == label, [(m.text, m.label) for m in mentions]
 
 
+@pytest.mark.parametrize("text", [
+    # "the group" is never an international organisation ("the agency", "the alliance")
+    "Members of Greenpeace were arrested. A UNICEF spokesman said the children were safe. "
+    "Police said that they had warned the group.",
+    "Greenpeace criticised the plan. NATO said the group had broken into the base.",
+])
+def test_the_group_is_no_international_organisation(nlp, text):
+    doc = nlp(text)
+    index = ActorIndex(doc, actor_mentions(doc))
+    group = [t for t in doc if t.lower_ == "group"][-1]
+    actor = index.actor_for(group)
+    assert actor is None or actor.type != "InternationalOrganization", actor
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), ACTOR_FOR)
 def test_actor_for(nlp, text, word, expected):
     doc = nlp(text)
