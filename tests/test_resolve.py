@@ -34,6 +34,18 @@ def test_gazetteer_ids_merge_and_iris_are_stable():
     assert a.entity == b.entity == ENTITY_IRI + "anc"
 
 
+@pytest.mark.parametrize(("label", "country", "iri"), [
+    # a government's IRI is its country's, whether its label writes "the" or not
+    ("Government of the United States", "United States", "government-of-united-states"),
+    ("Government of the Netherlands", "Netherlands", "government-of-netherlands"),
+    ("Government of Kenya", "Kenya", "government-of-kenya"),
+])
+def test_a_governments_iri_is_its_countrys(label, country, iri):
+    gov = M("the government", label, "Government", country=country)
+    actors = resolve([_doc("1", gov), _doc("2", M("the government", label, "Government", country=country))])
+    assert [(x.id, x.label) for x in actors] == [(ENTITY_IRI + iri, label)]
+
+
 def test_spelling_variants_of_a_name_merge():
     actors = resolve([_doc("1", M("Khalid Maqbool Siddiqi", "Khalid Maqbool Siddiqi")),
                       _doc("2", M("Khalid Maqbool Siddiqui", "Khalid Maqbool Siddiqui"))])
