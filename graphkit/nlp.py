@@ -135,22 +135,25 @@ def _split_heading_marks(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex([_HEADING_MARK, *(nlp.Defaults.suffixes or ())]).search
 
 
-def _keep_abbreviations(nlp: Language) -> None:
-    """Let the tokenizer keep a rank or honorific abbreviation whole ("Brig.", "Lt."), as it
-    does "Gen.": split, its stop ends the sentence before the name it titles."""
-    from spacy.symbols import ORTH
+def _keep_abbreviated_titles(nlp: Language) -> None:
+    """Let the tokenizer keep the abbreviated ranks and titles of the lexicon whole ("Lt.",
+    "Maj.", "Lt.-Col."): cut from its full stop, "Lt" ends a sentence before the name it
+    titles ("U.S. Army spokesman Maj. John Smith said" would be two sentences)."""
+    from spacy.attrs import ORTH
     from spacy.tokenizer import Tokenizer
 
-    from graphkit.extract.lexicon import lexicon_dir, read_words
+    from graphkit.extract.lexicon import lexicon
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer is left as it is
-    words = read_words(lexicon_dir() / "ranks.txt") | read_words(lexicon_dir() / "honorifics.txt")
-    for word in words:
-        if word.endswith(".") and word[:-1].isalpha():
-            for form in {word.capitalize(), word.upper()[:-1] + "."}:
-                tokenizer.add_special_case(form, [{ORTH: form}])
+    lex = lexicon()
+    for word in sorted(lex.ranks | lex.honorifics | lex.title_words):
+        if not word.endswith(".") or not word[0].isalpha():
+            continue
+        form = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+        if [t.text for t in tokenizer(form)] != [form]:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def load_pipeline(name: str | None = None, *, gazetteer: bool = True) -> Language:
@@ -175,7 +178,7 @@ def load_pipeline(name: str | None = None, *, gazetteer: bool = True) -> Languag
             f"with --model or ${MODEL_ENV}."
         ) from exc
     _split_heading_marks(nlp)
-    _keep_abbreviations(nlp)
+    _keep_abbreviated_titles(nlp)
     _add(nlp, "graphkit_lines", before=_first(nlp, ("parser", "senter", "sentencizer")))
     if gazetteer:
         _add(nlp, "graphkit_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)

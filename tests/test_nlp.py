@@ -57,6 +57,19 @@ def test_wiki_headings_are_no_part_of_the_sentence_after_them(nlp):
     assert "===" in [t.text for t in doc]  # cut off the word it touched
 
 
+@pytest.mark.parametrize(("text", "rank"), [
+    # an abbreviated rank keeps its full stop and ends no sentence before the name it titles
+    ("Army spokesman Maj. Tim Allen said the convoy was attacked.", "Maj."),
+    ("Police Sgt. Ann Brook said two men were arrested.", "Sgt."),
+    ("The unit was led by Lt.-Col. Ann Brook until May.", "Lt.-Col."),
+    ("Capt. Tim Allen met the governor on Monday.", "Capt."),
+])
+def test_abbreviated_ranks_stay_one_token_inside_the_sentence(nlp, text, rank):
+    doc = nlp(text)
+    assert rank in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
 def test_gazetteer_rows_are_valid():
     from graphkit.model import ACTOR_TYPES
     from graphkit.nlp import load_gazetteer

@@ -34,6 +34,18 @@ def test_gazetteer_ids_merge_and_iris_are_stable():
     assert a.entity == b.entity == ENTITY_IRI + "anc"
 
 
+@pytest.mark.parametrize(("label", "country", "iri"), [
+    # a government's IRI is its country's, whether its label writes "the" or not
+    ("Government of the United States", "United States", "government-of-united-states"),
+    ("Government of the Netherlands", "Netherlands", "government-of-netherlands"),
+    ("Government of Kenya", "Kenya", "government-of-kenya"),
+])
+def test_a_governments_iri_is_its_countrys(label, country, iri):
+    gov = M("the government", label, "Government", country=country)
+    actors = resolve([_doc("1", gov), _doc("2", M("the government", label, "Government", country=country))])
+    assert [(x.id, x.label) for x in actors] == [(ENTITY_IRI + iri, label)]
+
+
 def test_spelling_variants_of_a_name_merge():
     actors = resolve([_doc("1", M("Khalid Maqbool Siddiqi", "Khalid Maqbool Siddiqi")),
                       _doc("2", M("Khalid Maqbool Siddiqui", "Khalid Maqbool Siddiqui"))])
@@ -538,9 +550,9 @@ def test_a_bare_descriptions_written_form_describes_the_named_agent():
     # a leader's name before "officials" makes them a government's only while the leader is
     # in office at the article's date
     ("Maliki asked to meet Sadr officials in Basra.", "2008-04-01", None),
-    ("Bush officials met the delegation in Washington.", "2005-03-01", "Government of United States"),
+    ("Bush officials met the delegation in Washington.", "2005-03-01", "Government of the United States"),
     # before a government noun, any leader the dictionaries know names the government
-    ("The Clinton administration signed the treaty.", "2008-03-01", "Government of United States"),
+    ("The Clinton administration signed the treaty.", "2008-03-01", "Government of the United States"),
 ])
 def test_a_leaders_officials_are_a_government_only_while_in_office(nlp, text, date, government):
     result = extract(nlp(text), Article(id="d", text=text, date=date))

@@ -138,6 +138,18 @@ STATEMENTS = [
     ("Israel launched air strikes on Lebanon on Monday. It said the strikes targeted Hezbollah.",
      [("Israel", "say", "the strikes targeted Hezbollah")]),
     ("The report was sent to the government of Iran. It says that the attacks were planned.", []),
+    # an organisation's researchers speak for it; researchers of no one do not
+    ("Amnesty International researchers said the trial was unfair.",
+     [("Amnesty International", "say", "the trial was unfair")]),
+    ("Researchers said the vaccine was safe.", []),
+    # a name alone between quotes is no quotation: the organisation it names speaks
+    ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" says "
+     "that the children need help.",
+     [("Noah's Ark", "say", "the children need help")]),
+    # ... also where the NER took a word of the name for a person ("Noah")
+    ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" describes "
+     "the children as victims and says that they need help.",
+     [("Noah's Ark", "say", "they need help")]),
 ]
 
 

@@ -19,7 +19,7 @@ from graphkit.extract._conditions import CONDITION_MARKS, conditioned_on, promis
 from graphkit.extract._phrases import SYMMETRIC, TARGETLESS, Args
 from graphkit.extract._tree import child_of, own_side, same
 from graphkit.extract._triggers import threat_code
-from graphkit.extract.lexicon import lexicon
+from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.extract.polarity import HEDGES, polarity
 from graphkit.model import Mention, Relation
 from graphkit.vocab import RelationDef, load_vocabulary, verb_trigger
@@ -275,7 +275,7 @@ def _sanctioned(target: Mention) -> Mention:
     if target.key is not None or target.country is None or target.type != "Government" \
             or not target.label.islower():
         return target
-    return replace(target, label=f"Government of {target.country}")
+    return replace(target, label=government_label(target.country))
 
 
 def _idiom(value: str) -> bool:

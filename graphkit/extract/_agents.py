@@ -13,7 +13,7 @@ from graphkit.extract._found import Found, candidates
 from graphkit.extract._places import region_name
 from graphkit.extract._text import clean_label
 from graphkit.extract._tree import former_modified
-from graphkit.extract.lexicon import lexicon
+from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.knowledge import actor_knowledge
 
 if TYPE_CHECKING:
@@ -162,9 +162,9 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     governs = token.lower_ in lex.government_nouns or (  # "French officials": France's government
         token.lower_ in lex.state_agents and country is not None and not kept and place is None)
     if governs and not sub:
-        label = f"Government of {where}" if where else "government"
+        label = government_label(where) if where else "government"
     elif governs and place:
-        label = f"Government of {place}"
+        label = government_label(place)
     elif token.lower_ == "officials" and kept and kept[-1].lower() in lex.generic_agents:
         label = " ".join(kept)
     else:

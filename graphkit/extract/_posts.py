@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from graphkit.extract._places import country_word, employer, holding_place
 from graphkit.extract._postnames import _FORMER, _PREPS, candidacy, clean_post, is_title_word
 from graphkit.extract._text import singular
-from graphkit.extract.lexicon import lexicon
+from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.gazetteer import load_gazetteer
 from graphkit.model import Mention
 
@@ -430,7 +430,7 @@ def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mentio
     """The government of ``country``, implied by the title: a mention placed at the country
     word, whose text is its label (the country word stays the country's alias)."""
     tok = next((t for t in tokens if country_word(t, index) == country), tokens[0])
-    label = f"Government of {country}"
+    label = government_label(country)
     return Mention(text=label, label=label, type="Government", start=tok.idx,
                    end=tok.idx + len(tok.text), country=country)
 
@@ -550,7 +550,7 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
     if org is None and reading.place:
         return role if reading.place in role or words & _PREPS or _region_in(role, reading.place) \
             else f"{role} of {reading.place}"
-    if org is None or org.label == f"Government of {reading.country}":
+    if org is None or org.label == government_label(reading.country or ""):
         return f"{role} of {reading.country}" if reading.country and not words & _PREPS else role
     if org.label.islower() and org.end <= reading.start:
         first, _, rest = role.partition(" ")  # "opposition leader", "former cabinet minister"

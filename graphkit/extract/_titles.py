@@ -64,6 +64,12 @@ class Membership(NamedTuple):
     office: str | None = None
 
 
+#: the pronouns that stand for one person
+_PERSONAL = frozenset({"he", "she"})
+#: a regnal number after a royal name ("Abdullah II")
+_ROMAN = re.compile(r"[IVX]+")
+
+
 def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
     """Each membership or title the article states, in text order.
 
@@ -81,32 +87,17 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
             continue  # "Coroner": a post read as a name names nobody
         for org, led in _led(span, index):
             yield Membership(person, org, led, index.sent(span.root))
+        royal = _royal_title(span)
+        if royal:
+            yield Membership(person, None, royal, index.sent(span.root), None, royal)
         sent = index.sent(span.root)
         readings = [read_title(tokens, span, index) for tokens in _title_phrases(span, index)
                     if not _relational(tokens, span, index)]
         if not any(r.role for r in readings):
             readings += [read_title(tokens, span, index) for tokens in _set_off(span, index)
                          if not _relational(tokens, span, index)]
-        found = False
-        for reading in readings:
-            if _opinion(reading):
-                continue  # "considers X the most suitable leader": no post held
-            if reading.rank:
-                yield Membership(person, None, reading.rank, sent, None, reading.rank)
-            if not reading.orgs and reading.role:
-                yield Membership(person, None, reading.role, sent, reading.country,
-                                 office_for(reading, None))
-            after = [o for o in reading.orgs if o.start >= reading.start]
-            for org in reading.orgs:
-                found = True  # a post is the first organisation's of an "of" chain, not the rest's
-                office = None if any(org is o for o in after[1:]) else office_for(reading, org)
-                if _provincial(reading, org):
-                    # "the first Liberal premier": the province's party, not the country's
-                    if reading.role and office:
-                        yield Membership(person, None, reading.role, sent, reading.country,
-                                         office_for(reading, None))
-                    continue
-                yield Membership(person, org, reading.role or "", sent, reading.country, office)
+        yield from _held(person, readings, sent)
+        found = any(r.orgs for r in readings if not _opinion(r))
         for org in _of_organisation(span, index):
             found = True
             yield Membership(person, org, "", sent)
@@ -116,6 +107,60 @@ def memberships(doc: Doc, index: ActorLookup) -> Iterator[Membership]:
                 org, role = surface
                 yield Membership(person, org, role, sent, None, office_for(
                     Reading([org], role, None), org))
+    yield from _pronoun_appointments(doc, index, limit)
+
+
+def _held(person: Mention, readings: list[Reading], sent: Span) -> Iterator[Membership]:
+    """The memberships and posts ``readings`` of the person's titles give."""
+    for reading in readings:
+        if _opinion(reading):
+            continue  # "considers X the most suitable leader": no post held
+        if reading.rank:
+            yield Membership(person, None, reading.rank, sent, None, reading.rank)
+        if not reading.orgs and reading.role:
+            yield Membership(person, None, reading.role, sent, reading.country,
+                             office_for(reading, None))
+        after = [o for o in reading.orgs if o.start >= reading.start]
+        for org in reading.orgs:
+            # a post is the first organisation's of an "of" chain, not the rest's
+            office = None if any(org is o for o in after[1:]) else office_for(reading, org)
+            if _provincial(reading, org):
+                # "the first Liberal premier": the province's party, not the country's
+                if reading.role and office:
+                    yield Membership(person, None, reading.role, sent, reading.country,
+                                     office_for(reading, None))
+                continue
+            yield Membership(person, org, reading.role or "", sent, reading.country, office)
+
+
+def _pronoun_appointments(doc: Doc, index: ActorLookup, limit: int) -> Iterator[Membership]:
+    """The post a person named before is given through a pronoun ("He was appointed deputy
+    premier", "she said she had been elected as chairwoman of the party")."""
+    for token in doc:
+        if token.idx >= limit:
+            break
+        if token.lower_ not in _PERSONAL or token.dep_ != "nsubjpass" \
+                or token.head.lemma_.lower() not in lexicon().appointment_verbs:
+            continue
+        person = index.actor_for(token)
+        if person is None or person.type != "Person":
+            continue
+        span = doc[token.i:token.i + 1]
+        readings = [read_title(tokens, span, index) for tokens in _title_phrases(span, index)
+                    if not _relational(tokens, span, index)]
+        yield from _held(person, readings, index.sent(token))
+
+
+def _royal_title(span: Span) -> str:
+    """The royal title a person is named with ("King Abdullah", "Queen Elizabeth II": "King",
+    "Queen"), written in the name or just before it, before one name and its numeral only
+    ("Shah Mehmood Qureshi" is a name); "" for none."""
+    doc = span.doc
+    first = span[0] if len(span) > 1 else (doc[span.start - 1] if span.start else None)
+    if first is None or first.lower_ not in lexicon().royal_titles or not first.text[:1].isupper():
+        return ""
+    names = [t for t in doc[first.i + 1:span.end] if not _ROMAN.fullmatch(t.text)]
+    return first.text.capitalize() if len(names) == 1 else ""
 
 
 def _opinion(reading: Reading) -> bool:
@@ -476,14 +521,17 @@ def _phrase_word(token: Token, index: ActorLookup) -> bool:
 
 def _of_organisation(span: Span, index: ActorLookup) -> list[Mention]:
     """The organisation a name is tied to with no post: "Richard Baxter of the Harvard Law
-    School", "Labour's Gordon Brown", "Senator Dick Durbin (D-IL)"."""
+    School", "John Smith, of the Cato Institute, said", "Labour's Gordon Brown", "Senator
+    Dick Durbin (D-IL)"."""
     doc = span.doc
     orgs = lexicon().org_types - {"Government"}
     i = span.end
+    set_off = i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "of"
+    i += set_off
     if i + 1 < len(doc) and doc[i].lower_ == "of":
         tok = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
         actor = index.mention_at(tok)
-        if actor is not None and actor.type in orgs:
+        if actor is not None and actor.type in orgs and (not set_off or _set_off_ends(actor, doc)):
             return [actor]
     if span.start >= 2 and (doc[span.start - 1].lower_ in ("'s", "\u2019s") or doc[
             span.start - 1].text in ("'", "\u2019") and doc[span.start - 2].lower_.endswith("s")):
@@ -496,6 +544,14 @@ def _of_organisation(span: Span, index: ActorLookup) -> list[Mention]:
         if party is not None:
             return [party]
     return []
+
+
+def _set_off_ends(actor: Mention, doc: Doc) -> bool:
+    """The organisation of a name's set-off "of" phrase closes it: a comma, a full stop or a
+    dash follows ("Smith, of the Cato Institute, said"), not more words of a phrase
+    ("Smith, of the Cato Institute's board")."""
+    after = doc.char_span(actor.end, actor.end + 1, alignment_mode="expand")
+    return after is None or not len(after) or after[0].is_punct and after[0].text not in ("'s", "\u2019s")
 
 
 def _surface_title(span: Span, index: ActorLookup) -> tuple[Mention, str] | None:

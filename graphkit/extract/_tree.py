@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract.lexicon import lexicon
+from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.vocab import verb_trigger
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def own_side(a: Mention, b: Mention, index: ActorIndex) -> bool:
         return True
     for state, gov in ((a, b), (b, a)):  # a country acting as a state and its own government
         if state.type == "Country" and gov.type == "Government" and state.country is not None \
-                and gov.country == state.country and gov.label == f"Government of {state.country}":
+                and gov.country == state.country and gov.label == government_label(state.country):
             return True
     for person, org in ((a, b), (b, a)):
         if person.type != "Person" or org.type == "Person":

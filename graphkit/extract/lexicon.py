@@ -27,7 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Lexicon", "LexiconError", "lexicon", "lexicon_dir", "read_table", "read_words"]
+__all__ = ["Lexicon", "LexiconError", "government_label", "lexicon", "lexicon_dir", "read_table",
+           "read_words"]
 
 
 class LexiconError(ValueError):
@@ -84,6 +85,7 @@ class Lexicon:
     agent_synonyms: Mapping[str, str]
     name_particles: frozenset[str]
     country_things: frozenset[str]
+    definite_countries: frozenset[str]
     # statements and affiliations
     speech_verbs: Mapping[str, str]
     lead_verbs: Mapping[str, str]
@@ -177,6 +179,16 @@ class Lexicon:
     time_markers: Mapping[str, frozenset[str]]
 
 
+def government_label(country: str) -> str:
+    """The label of the national government of ``country`` (a country dictionary label).
+
+    >>> government_label("Kenya"), government_label("United States")
+    ('Government of Kenya', 'Government of the United States')
+    """
+    the = "the " if country.lower() in lexicon().definite_countries else ""
+    return f"Government of {the}{country}"
+
+
 def lexicon_dir() -> Path:
     """The folder of the lexicon files: ``ontologies/lexicon`` of the installed package."""
     from graphkit.vocab import ontology_dir
@@ -248,6 +260,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         agent_synonyms=pairs("agent_synonyms", "word", "same_as"),
         name_particles=words("name_particles"),
         country_things=words("country_things"),
+        definite_countries=words("definite_countries"),
         speech_verbs=pairs("speech_verbs", "lemma", "relation"),
         lead_verbs=pairs("lead_verbs", "lemma", "role"),
         office_words=words("office_words"),

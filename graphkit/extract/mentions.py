@@ -47,7 +47,7 @@ from graphkit.extract._spans import (
 )
 from graphkit.extract._text import clean_label
 from graphkit.extract._tree import pobj
-from graphkit.extract.lexicon import lexicon
+from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.knowledge import actor_knowledge
 
 if TYPE_CHECKING:
@@ -257,9 +257,8 @@ class _Finder(Found):
                     self.add(span, entry.label, entry.type, key=entry.id,
                              country=entry.country, cameo=entry.cameo)
                 elif (ent.root.dep_ in _ACTOR_DEPS or _actor_pobj(ent.root)) \
-                        and self.capital(ent) is not None:
-                    country = self.capital(ent)
-                    self.add(span, f"Government of {country}", "Government", country=country,
+                        and (country := self.capital(ent)) is not None:
+                    self.add(span, government_label(country), "Government", country=country,
                              cameo=self.code(country, "GOV"))
             elif self._person_ent(ent):
                 span = person_span(self.untaken(span))
@@ -283,7 +282,7 @@ class _Finder(Found):
                 self.add(span, clean_label(span), "Group",
                          country=self.gaz.country_of(span.text))
         for mention in quoted:  # '"Zoe's Ark" says': the name wherever it is written again
-            self.repeat(mention.text, mention)
+            self.repeat(mention.text, mention, quoted=True)
         self.given_names()
         self.surnames = _surname_table(self.people)
 
@@ -324,7 +323,7 @@ class _Finder(Found):
             self.country if national else self.country_near(span.root, guess=False))
         label = " ".join(t.lower_ for t in words)
         if country and words[-1].lower_ in lex.government_nouns and (len(words) == 1 or national):
-            label = f"Government of {country}"  # "the Australian Government": the country's
+            label = government_label(country)  # "the Australian Government": the country's
         sector = agent_sector([t.text for t in words])
         self.add(span, label, lex.generic_agents[words[-1].lower_], country=country,
                  text=clean_label(span), cameo=self.code(country, sector) if sector else None)
@@ -483,13 +482,18 @@ class _Finder(Found):
                  country=self.gaz.codes.get(leader.country or ""))
         return True
 
-    def repeat(self, form: str, mention: Mention) -> None:
+    def repeat(self, form: str, mention: Mention, *, quoted: bool = False) -> None:
         """``form`` wherever the article writes it (and no mention has it), as ``mention``'s
-        actor."""
+        actor; a ``quoted`` name written again between quotes replaces the mentions the NER
+        found inside it ('"Zoe's Ark" describes', whose "Zoe" it took for a person)."""
         for match in re.finditer(rf"\b{re.escape(form)}\b", self.text[:self.limit]):
             span = self.doc.char_span(match.start(), match.end())
-            if span is not None:
-                self.add(span, mention.label, mention.type, key=mention.key, country=mention.country)
+            if span is None:
+                continue
+            if quoted and span.start and span.end < len(self.doc) \
+                    and self.doc[span.start - 1].is_quote and self.doc[span.end].is_quote:
+                self.drop(span.start, span.end)
+            self.add(span, mention.label, mention.type, key=mention.key, country=mention.country)
 
     def acronyms(self) -> None:
         """"Long Form (LF)": the acronym mentions take the long form's label and key."""
@@ -524,13 +528,15 @@ class _Finder(Found):
 
     def leading_acronyms(self, known: dict[str, Mention]) -> dict[str, Mention]:
         """Organisations named in full whose first word is an acronym no other actor has
-        ("ABC News", later "the ABC report"): the acronym alone is the organisation."""
+        ("ABC News", later "the ABC report"): the acronym alone is the organisation; an
+        acronym that names a place ("NSW Labor": New South Wales) stays the place's."""
+        kb = actor_knowledge()
         firsts: dict[str, list[Mention]] = {}
         for mention in self.found.values():
             first = mention.text.split()[0] if " " in mention.text else ""
             if mention.type in lexicon().org_types and not mention.key and _ACRONYM.match(first) \
                     and first.isupper() and first not in known and not self.gaz.lookup(first) \
-                    and self.gaz.country_of(first) is None:
+                    and self.gaz.country_of(first) is None and not kb.regions(first):
                 firsts.setdefault(first, []).append(mention)
         return {first: ms[0] for first, ms in firsts.items() if len({m.label for m in ms}) == 1}
 

@@ -74,7 +74,9 @@ class ActorIndex:
             self._head[id(mention)] = span.root.i
         self._starts = [m.start for m in self.mentions]
         self.text = doc_text(doc)
-        self.quotes = quote_spans(self.text)
+        names = {(m.start, m.end) for m in self.mentions if m.text[:1].isupper()}
+        #: quoted passages; a name alone between quotes ('"Zoe's Ark" says') quotes no one
+        self.quotes = [q for q in quote_spans(self.text) if q not in names]
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
         self._speakers: list[tuple[tuple[int, int], Mention]] | None = None

@@ -51,7 +51,7 @@ _GENERIC_TYPES = {"Government", "GovernmentBody", "SecurityForce", "Judiciary", 
 #: The CAMEO sector of a country's actor of these types when nothing more is known.
 _TYPE_SECTORS = {"PoliticalParty": "PTY", "Government": "GOV", "GovernmentBody": "LEG",
                  "Judiciary": "JUD"}
-_GOVERNMENT = re.compile(r"^Government of (?P<country>.+)$")
+_GOVERNMENT = re.compile(r"^Government of (?:the )?(?P<country>.+)$")  # "of the United States"
 
 
 def slug(text: str) -> str:
@@ -321,7 +321,9 @@ def _canonical(members: list[_Seen]) -> str:
         return f"{first.label} {members[0].doc}"  # a name alone, in one article only
     if _generic(first) or _common_name(first):
         return f"{_agent_word(first.label)} {members[0].country or 'article ' + members[0].doc}"
-    return _best_label(members)
+    best = _best_label(members)
+    government = _GOVERNMENT.match(best)  # "Government of the United States": its IRI
+    return f"Government of {government['country']}" if government else best  # as before "the"
 
 
 def _best_label(members: list[_Seen]) -> str:

@@ -118,7 +118,7 @@ def names_government(form: str, place: str) -> bool:
     if place in (gaz.capital_of(form.strip()), gaz.country_of(form.strip())):
         return True  # "New Delhi", whose first word alone would be a modifier
     common = lex.government_nouns | lex.state_agents | lex.drop_modifiers | lex.agent_adjectives \
-        | {"of", "in", "and"}
+        | {"of", "in", "and", "the"}
     runs: list[list[str]] = [[]]
     words = re.sub(r"['\u2019]s\b", "", form).split()
     for word in words:
