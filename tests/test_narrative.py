@@ -75,10 +75,6 @@ CASES = [
      "judge sentenced them.", "sentenced", ARTICLE),
     ("In 2005, rebels attacked a post. Police are holding two men. The army sealed the border.",
      "sealed", ARTICLE),
-    ("It would be the first win of the party since 1929. The leader thanked the voters.",
-     "thanked", ARTICLE),
-    ("The army had seized power in 1999. Soldiers arrested the prime minister.", "arrested",
-     (None, None, "background")),
     ("In 2005, rebels attacked a post. Police arrested two men on Monday. The army sealed the "
      "border.", "sealed", ("2013-12-30", "day", "context")),
     ("The town is calm. Shops are open. Rebels attacked an army post on Monday. The army is hunting them. Police "

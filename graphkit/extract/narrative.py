@@ -107,7 +107,7 @@ class Narrative:
                 continue  # "(In the past, he was part of a 2001 coup.)": the story goes on after it
             if before is None or _break(before, sent):
                 run = old = story = None
-            told = old_time(sent.root, anchor) if _tells_past(sent, anchor) else None
+            told = old_time(sent.root, anchor)
             goes_on = not told and not timed and _narrates(sent, anchor)
             if goes_on:
                 if story is not None and _goes_on(sent):  # "In 1999, the army staged a coup. It then"
@@ -298,13 +298,6 @@ def _narrates(sent: Span, anchor: date | None) -> bool:
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)
         told = aspect(said, anchor) if said is not None else told
     return told.tense == "past" and told.time == "current"
-
-
-def _tells_past(sent: Span, anchor: date | None) -> bool:
-    """True for a sentence whose main clause tells what happened (in the simple past or the
-    pluperfect): one that only supposes or foresees ("It would be the first time since
-    1929") sets no old story for the sentences after it."""
-    return aspect(sent.root, anchor).tense in ("past", "pluperfect")
 
 
 def _goes_on(sent: Span) -> bool:
