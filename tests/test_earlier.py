@@ -140,6 +140,15 @@ CASES = [
      "administration.", "lobby", ARTICLE),
     ("The group said Thompson lobbied for them. It hired Thompson to lobby the administration.",
      "lobby", ARTICLE),
+    # a quotation in the past is the speaker's past; one whose closing mark was lost ends where
+    # a new quotation opens after a sentence's end, not at the end of the article
+    ('Leaflets read: "Leave your homes now. "Be warned!" Rebels attacked the town.', "attacked",
+     ARTICLE),
+    ('The mayor said: "Leave your homes now. Rebels attacked the town.', "attacked", BACKGROUND),
+    ('"Rebels attacked the town," the mayor said. Police arrested two men.', "arrested", ARTICLE),
+    ('\u201cRebels attacked the town,\u201d the mayor said. Police arrested two men.', "arrested",
+     ARTICLE),
+    ('The mayor said: \u201cLeave your homes now. Rebels attacked the town.', "attacked", BACKGROUND),
 ]
 
 

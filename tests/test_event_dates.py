@@ -72,6 +72,18 @@ CASES = [
      "2005-01-01", "year"),
     ("Rebels attacked the post and will seize the town on Monday.", "attacked", "2014-01-02",
      None, None),
+    # a happening "amid" which the clause happens, and the means "by" which it acts, are of its
+    # time; one "after" it is not
+    ("Thousands fled their homes on Saturday amid heavy fighting in the north.", "fighting",
+     "2007-10-21", "2007-10-20", "day"),
+    ("Thousands fled their homes on Saturday after heavy fighting in the north.", "fighting",
+     "2007-10-21", None, None),
+    ("On Sunday, the soldiers retaliated by opening fire on the crowd.", "opening", "2007-03-07",
+     "2007-03-04", "day"),
+    ("The rebels responded on Monday by attacking a police post.", "attacking", "2014-01-02",
+     "2013-12-30", "day"),
+    ("On Sunday, the soldiers were punished for opening fire on the crowd.", "opening",
+     "2007-03-07", None, None),
     # a time word before the mark of a clause dates the main clause, not the subordinate one
     ("Police fired tear gas at protesters in Vilnius, Lithuania last night after the mayor "
      "removed a statue.", "fired", "2007-04-27", "2007-04-26", "day"),

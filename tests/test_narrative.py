@@ -66,7 +66,17 @@ CASES = [
      ("2013-09-01", "month", "context")),
     ("In December, bin Laden issued a tape. Police arrested two men.", "arrested", ARTICLE),
     ("In 1999, the army staged a coup. Then it arrested the prime minister. It dissolved the "
-     "parliament.", "dissolved", ARTICLE),
+     "parliament.", "dissolved", (None, None, "background")),
+    # the old time holds through two sentences going on in the simple past, not a third, nor
+    # past one in another tense or one with a time of its own
+    ("In 2005, rebels attacked a post. Police arrested two men. A court tried the men. The "
+     "judge sentenced them.", "tried", (None, None, "background")),
+    ("In 2005, rebels attacked a post. Police arrested two men. A court tried the men. The "
+     "judge sentenced them.", "sentenced", ARTICLE),
+    ("In 2005, rebels attacked a post. Police are holding two men. The army sealed the border.",
+     "sealed", ARTICLE),
+    ("In 2005, rebels attacked a post. Police arrested two men on Monday. The army sealed the "
+     "border.", "sealed", ("2013-12-30", "day", "context")),
     ("The town is calm. Shops are open. Rebels attacked an army post on Monday. The army is hunting them. Police "
      "arrested two men.", "arrested", ARTICLE),
     ("Rebels attacked an army post on Monday. Police had arrested two of them in May.", "arrested",

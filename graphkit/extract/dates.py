@@ -65,6 +65,9 @@ _MONTH_NAMES = frozenset({"january", "february", "april", "june", "july", "augus
                           "october", "november", "december"})
 _DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "tomorrow"}
 _NO_CLAUSE_DATE = frozenset({"MEMBER_OF", "ROLE", "AUTHOR"})
+#: Adjunct prepositions whose object happens at the time of the clause ("fled on Saturday amid
+#: fierce fighting"), unlike the others of ADJUNCT_PREPS ("after the attack").
+_CONCURRENT_PREPS = frozenset({"amid", "amidst"})
 
 
 class Dating(NamedTuple):
@@ -220,13 +223,13 @@ def _clause_head(token: Token) -> Token:
     above it ("attack" in "launched an attack" belongs to "launched"). A noun in an adjunct
     of that verb ("in spite of Rudd's criticism", "after the attack") keeps to itself: the
     verb's time is not its time, nor is the time of a verb answering it ("rejected
-    Obrador's call")."""
+    Obrador's call"); one "amid" it happens at the verb's time ("fled amid fighting")."""
     if answered(token):
         return token  # "rejected Obrador's call": the call's time is not the rejection's
     head = token
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        if head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS or head.lower_ == "spite" \
-                or relative_to(head):
+        if head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS - _CONCURRENT_PREPS \
+                or head.lower_ == "spite" or relative_to(head):
             return token  # "on the eve of his meeting": the meeting's time is not the clause's
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else token
@@ -376,13 +379,16 @@ def _shared_head(verb: Token) -> Token | None:
     """The clause whose time a dateless clause shares, or None: the first conjunct of a verb
     without its own subject ("held a meeting on November 3 and decided to protest"), the
     clause a "when" clause or a participle hangs from ("fired on a car on Monday, killing
-    two"), the verb of a purpose ("used a car bomb on Tuesday to kill 32"). Not a wish, a
+    two"), the verb of a purpose ("used a car bomb on Tuesday to kill 32") or of a means
+    ("retaliated on Sunday by opening fire"). Not a wish, a
     plan or a request: "threatened on Monday to attack" is no attack on Monday. The noun of a
     happening that a clause describes: "the blast, which killed 12" happened with the blast."""
     head = verb.head
     described = described_noun(verb, [verb]) if verb.dep_ in ("relcl", "acl") else None
     if described is not None and described.i == head.i and happening(head):
         return head  # "the attack, which killed 12": the attack's time
+    if verb.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head  # "retaliated on Sunday by opening fire": the means is the act's time
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     children = list(verb.children)

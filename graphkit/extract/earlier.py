@@ -22,11 +22,12 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from graphkit.dates import BadDate, When, resolve
-from graphkit.extract._text import doc_text, tokens_tagged
+from graphkit.extract._text import doc_text, quote_spans, tokens_tagged
 from graphkit.extract.aspect import is_future
 from graphkit.extract.dates import attachment, date_spans
 from graphkit.extract.lexicon import lexicon
@@ -50,10 +51,20 @@ def paragraph_start(token: Token) -> int:
 
 
 def quoted(token: Token) -> bool:
-    """True for a word inside a quotation opened earlier in its paragraph (in its own
-    sentence or one before it)."""
-    text = doc_text(token.doc)[paragraph_start(token): token.idx]
-    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+    """True for a word inside a quotation (opened in its own sentence or one before it), as
+    :func:`~graphkit.extract._text.quote_spans` pairs the marks: a quotation left open is
+    closed where a new one opens after a sentence's end ('... evacuate these areas. "Be
+    aware!"'), so a lost closing mark does not make the rest of the article a quotation."""
+    return _in_quote(token.doc, token.idx)
+
+
+def _in_quote(doc: Doc, offset: int) -> bool:
+    """True when the character at ``offset`` of the document lies inside a quotation."""
+    spans = doc.user_data.get("graphkit.quotes")
+    if spans is None:
+        spans = doc.user_data["graphkit.quotes"] = quote_spans(doc_text(doc))
+    at = bisect_right(spans, (offset, len(doc_text(doc)) + 1)) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
 
 
 def old_time(trigger: Token, anchor: date | None) -> str | None:
@@ -64,8 +75,7 @@ def old_time(trigger: Token, anchor: date | None) -> str | None:
     noun's own time, and counts only for the clause it describes."""
     if anchor is None:
         return None
-    line = doc_text(trigger.doc)[paragraph_start(trigger.sent[0]): trigger.sent.start_char]
-    if line.count('"') % 2 == 1:
+    if _in_quote(trigger.doc, trigger.sent.start_char):
         return None  # a sentence inside a quotation: the speaker's times
     ancestors = {trigger.i} | {t.i for t in trigger.ancestors}
     old: str | None = None

@@ -92,7 +92,8 @@ class Narrative:
         run: When | None = None
         spoken = False  # the run's day is the day of a speech
         hops = 0
-        old: str | None = None  # the old time the sentence before told of
+        old: str | None = None  # the old time the sentences before told of
+        old_hops = 0  # sentences the old time has held through
         before: Span | None = None
         lead = True  # still in the lead: its first sentences, up to the first placing a time
         for n, sent in enumerate(doc.sents):
@@ -107,12 +108,17 @@ class Narrative:
             if before is None or _break(before, sent):
                 run = old = story = None
             told = old_time(sent.root, anchor)
-            if not told and not timed and _narrates(sent, anchor):
+            goes_on = not told and not timed and _narrates(sent, anchor)
+            if goes_on:
                 if story is not None and _goes_on(sent):  # "In 1999, the army staged a coup. It then"
                     self._sequel[sent.start] = story
                 elif old is not None:  # "In 1999, the army staged a coup. Police arrested ..."
                     self._old[sent.start] = old
-            old = told
+            # the old time holds through up to ``reach`` sentences going on in the simple past
+            # ("In 1999, the army staged a coup. Then it arrested the prime minister. It
+            # dissolved the parliament.")
+            old_hops = old_hops + 1 if goes_on and old is not None and not told else 0
+            old = told or (old if goes_on and old_hops < reach else None)
             story = _long(timed)
             if timed:
                 run, hops = _one([when for _, when, _ in timed]), 0
