@@ -292,6 +292,12 @@ FOUND = [
     # a state and its citizens are two parties
     ("Pakistan warned its citizens against visiting Iraq.", "Pakistan", "REQUEST", "citizens"),
     ("NATO asked for 500 soldiers from Germany.", "NATO", "REQUEST", "Germany"),
+    # an attack over what someone said or decided is criticism, whoever attacks; an assault
+    # on people is physical, whoever commits it
+    ("Pakistan attacked Duncan Fletcher over his comments on the pitch.", "Pakistan", "ACCUSE",
+     "Duncan Fletcher"),
+    ("Ivan Frederick and Javal Davis assaulted several Iraqi detainees at the prison.",
+     "Ivan Frederick", "ASSAULT", "detainees"),
     # an office the article gives no one it names is its country's office
     ("Britain votes in May. Robin Cook urged the prime minister to withdraw British troops.",
      "Robin Cook", "REQUEST", "Prime Minister of United Kingdom"),

@@ -24,7 +24,7 @@ __all__ = ["STATES", "word_sense"]
 
 #: Relations an attack by words can take ("attacked the decision" is criticism; parties
 #: "fighting" over a budget argue).
-_VERBAL_ATTACK = frozenset({"attack", "assault", "fight"})
+_VERBAL_ATTACK = frozenset({"attack", "fight"})  # an assault is physical
 #: Classes of forcible measures a warning may announce as the warner's own.
 _MEASURES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: Actor types that attack with words unless the sentence speaks of violence.
@@ -207,6 +207,10 @@ def _verbal(trigger: Token, args: Args) -> bool:
             o.lemma_.lower() in lex.instrument_nouns or o.lemma_.lower() in lex.violence_words)
             for c in trigger.children):
         return False  # "attacked populated areas with cluster bombs": with weapons
+    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") and (o := child_of(c, "pobj")) is not None
+           and (o.lemma_.lower() in lex.grievance_nouns or o.lower_ in lex.grievance_nouns)
+           for c in trigger.children):
+        return True  # "attacked the coach over his comments": criticism, whoever attacks
     if args.value is not None:  # "attacked the decision", "defended its ties with Khartoum"
         head = args.value.lower().replace('"', " ").split()
         return bool(head) and not any(

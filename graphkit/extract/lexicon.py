@@ -142,6 +142,7 @@ class Lexicon:
     violence_words: frozenset[str]
     threat_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    grievance_nouns: frozenset[str]
     victim_nouns: frozenset[str]
     unnamed_victims: frozenset[str]
     armed_verbs: frozenset[str]
@@ -317,6 +318,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         violence_words=words("violence_words"),
         threat_nouns=words("threat_nouns"),
         claim_nouns=words("claim_nouns"),
+        grievance_nouns=words("grievance_nouns"),
         victim_nouns=words("victim_nouns"),
         unnamed_victims=words("unnamed_victims"),
         armed_verbs=words("armed_verbs"),
