@@ -298,6 +298,8 @@ FOUND = [
      "Duncan Fletcher"),
     ("Ivan Frederick and Javal Davis assaulted several Iraqi detainees at the prison.",
      "Ivan Frederick", "ASSAULT", "detainees"),
+    # ... but a possessor of an act done to someone is its doer
+    ("The EU condemned Russia's treatment of Chechen refugees.", "European Union", "ACCUSE", "Russia"),
     # an office the article gives no one it names is its country's office
     ("Britain votes in May. Robin Cook urged the prime minister to withdraw British troops.",
      "Robin Cook", "REQUEST", "Prime Minister of United Kingdom"),
@@ -559,6 +561,15 @@ NOT_FOUND = [
     # a former soldier of a country no longer stands for it
     ("U.S. federal prosecutors have charged a former U.S. soldier with murder.", "prosecutors",
      "ACCUSE", "United States"),
+]
+
+
+NOT_FOUND += [
+    # whom a death or disappearance befell is no target of an act about it
+    ("Turkey is investigating the disappearance of Hrant Dink, an Armenian editor.", "Turkey",
+     "ACCUSE", "Hrant Dink"),
+    ("An Italian inquiry into the death of the agent Nicola Calipari cleared the soldiers.", "Italy",
+     "ACCUSE", "Nicola Calipari"),
 ]
 
 

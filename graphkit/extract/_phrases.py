@@ -150,10 +150,13 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
         return []  # "Arab allies of the USA", "the daughter of the minister", "Likud voters"
     if former_modified(token):
         return []  # "a former U.S. soldier", "a former minister of Iran": no longer theirs
+    befell = token.lemma_.lower() in lex.misfortune_nouns
+    if befell and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []  # "Levinson's disappearance": whom it befell; "Russia's treatment of X": its doer
     preps = _OWNER_PREPS + (tuple(p for p in _DIRECTION_PREPS if p != "on" or cls in ON_TARGET)
                             if cls in _DIRECTED else ())
-    if _gerund(token):  # "the detaining of the Afghans": whom the act is done to, not whose
-        preps = tuple(p for p in preps if p != "of")
+    if _gerund(token) or befell:  # "the detaining of the Afghans", "the death of X": whom the
+        preps = tuple(p for p in preps if p != "of")  # act is done to or befell, not whose
     for prep in preps:  # "the assets of X" before "US assets"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == prep:

@@ -143,6 +143,7 @@ class Lexicon:
     threat_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     grievance_nouns: frozenset[str]
+    misfortune_nouns: frozenset[str]
     victim_nouns: frozenset[str]
     unnamed_victims: frozenset[str]
     armed_verbs: frozenset[str]
@@ -319,6 +320,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         threat_nouns=words("threat_nouns"),
         claim_nouns=words("claim_nouns"),
         grievance_nouns=words("grievance_nouns"),
+        misfortune_nouns=words("misfortune_nouns"),
         victim_nouns=words("victim_nouns"),
         unnamed_victims=words("unnamed_victims"),
         armed_verbs=words("armed_verbs"),
