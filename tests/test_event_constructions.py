@@ -587,6 +587,7 @@ def test_an_announced_act_of_ones_own_country_is_no_accusation(extract):
 
 NOT_ASSERTED = [
     # an act asked for is not done
+    ("Egypt encouraged peace talks between Fatah and Hamas.", "Fatah", "CONSULT"),
     ("The United Nations passed a resolution calling for a ceasefire between Israel and Hamas.",
      "Israel", "AGREE"),
     ("The resolution calls for the complete withdrawal of Syrian forces from Lebanon.", "forces",
