@@ -298,6 +298,8 @@ FOUND = [
      "Duncan Fletcher"),
     ("Ivan Frederick and Javal Davis assaulted several Iraqi detainees at the prison.",
      "Ivan Frederick", "ASSAULT", "detainees"),
+    # an attack on towns in a named country attacks the country
+    ("Hamas fired dozens of rockets into towns in southern Israel.", "Hamas", "ASSAULT", "Israel"),
     # ... but a possessor of an act done to someone is its doer
     ("The EU condemned Russia's treatment of Chechen refugees.", "European Union", "ACCUSE", "Russia"),
     # an office the article gives no one it names is its country's office

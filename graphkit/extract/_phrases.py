@@ -174,6 +174,13 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
                 found = [country] if country is not None else []
             if found:
                 return found
+    if cls == "ASSAULT" and (token.lemma_.lower() in lex.settlement_words
+                             or token.lower_ in lex.settlement_words):
+        for child in token.children:  # "rockets into towns in northern Israel": Israel
+            obj = pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None
+            found = [m for m in index.actors_for(obj) if m.type == "Country"] if obj is not None else []
+            if found:
+                return found
     if depth < 1:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:

@@ -144,6 +144,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     grievance_nouns: frozenset[str]
     misfortune_nouns: frozenset[str]
+    settlement_words: frozenset[str]
     victim_nouns: frozenset[str]
     unnamed_victims: frozenset[str]
     armed_verbs: frozenset[str]
@@ -321,6 +322,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         claim_nouns=words("claim_nouns"),
         grievance_nouns=words("grievance_nouns"),
         misfortune_nouns=words("misfortune_nouns"),
+        settlement_words=words("settlement_words"),
         victim_nouns=words("victim_nouns"),
         unnamed_victims=words("unnamed_victims"),
         armed_verbs=words("armed_verbs"),
