@@ -588,6 +588,8 @@ def test_an_announced_act_of_ones_own_country_is_no_accusation(extract):
 
 
 NOT_ASSERTED = [
+    # an act made possible is not done
+    ("The emergency law will allow local officials to impose curfews.", "officials", "COERCE"),
     # an act asked for is not done
     ("Egypt encouraged peace talks between Fatah and Hamas.", "Fatah", "CONSULT"),
     ("The United Nations passed a resolution calling for a ceasefire between Israel and Hamas.",

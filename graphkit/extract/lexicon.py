@@ -145,6 +145,7 @@ class Lexicon:
     grievance_nouns: frozenset[str]
     misfortune_nouns: frozenset[str]
     settlement_words: frozenset[str]
+    permission_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     unnamed_victims: frozenset[str]
     armed_verbs: frozenset[str]
@@ -323,6 +324,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         grievance_nouns=words("grievance_nouns"),
         misfortune_nouns=words("misfortune_nouns"),
         settlement_words=words("settlement_words"),
+        permission_verbs=words("permission_verbs"),
         victim_nouns=words("victim_nouns"),
         unnamed_victims=words("unnamed_victims"),
         armed_verbs=words("armed_verbs"),

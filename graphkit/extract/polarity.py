@@ -256,6 +256,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 return Polarity(True, modality or lemma, mood)
             if lemma in lex.capacity_nouns and dep == "acl" and infinitive(token):
                 return Polarity(negated, lemma, "capacity")  # "the power to detain suspects"
+        if head.pos_ == "VERB" and lemma in lex.permission_verbs and dep in ("xcomp", "ccomp") \
+                and infinitive(token):
+            return Polarity(negated, lemma, "capacity")  # "will allow officials to impose curfews"
         if head.pos_ in ("VERB", "AUX", "NOUN") and dep in ("xcomp", "ccomp", "pcomp", "dobj",
                                                              "acl", "prep"):
             stops = lemma in lex.preventing_verbs and dep in ("dobj", "xcomp")  # "cancelled
