@@ -575,6 +575,13 @@ NOT_FOUND += [
 ]
 
 
+NOT_FOUND += [
+    # "they" in a person's quotation is never that person
+    ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
+     "Ahmed Rahim", "ASSAULT", "Afghans"),
+]
+
+
 @pytest.mark.parametrize(("text", "subject", "cls", "obj"), NOT_FOUND)
 def test_construction_not_found(extract, text, subject, cls, obj):
     rels = extract(text)

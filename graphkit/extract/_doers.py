@@ -48,6 +48,8 @@ _BOTH_SIDES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Subjects and possessives by which a speaker reports its own deeds ("it had", "its forces").
 _SELF = frozenset({"it", "we", "they"})
 _OWN = frozenset({"its", "our", "their"})
+#: Words for the speaker's own that never stand for one person who speaks.
+_NOT_PERSONS = frozenset({"it", "they"})
 
 
 def _passive(verb: Token) -> bool:
@@ -84,8 +86,9 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
             return index.actors_for(antecedent) or _strikers(antecedent, index), 0.85
         found = index.actors_for(subj) if subj.pos_ == "PRON" else []
         owner = child_of(verb.head, "nsubj") if not found and _speaker_own(subj, verb) else None
-        if owner is not None:
-            return index.actors_for(owner), 0.8
+        speakers = index.actors_for(owner) if owner is not None else []
+        if speakers and not (subj.lower_ in _NOT_PERSONS and all(a.type == "Person" for a in speakers)):
+            return speakers, 0.8  # but "X said: 'they show ...'": not X, one person
         holder = named_holder(subj, index) if subj.lemma_.lower() in lex.title_words else []
         if not found and holder:  # "the former director of the CIA, Admiral Turner, condemned"
             return holder, 0.85
