@@ -9,25 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests._event_tables import has_event, shown
+
 
 @pytest.fixture(scope="module")
 def extract(extract_events):
     return extract_events
 
 
-def _found(rels, subject, cls, target):
-    for r in rels:
-        if r.cls != cls or r.negated or subject.lower() not in r.subject.label.lower():
-            continue
-        if target is None and r.object is None:
-            return True
-        if target is not None and r.object is not None and target.lower() in r.object.label.lower():
-            return True
-    return False
-
-
-def _show(rels):
-    return [(r.subject.label, r.cls, r.object.label if r.object else r.about, r.trigger) for r in rels]
+_found, _show = has_event, shown
 
 
 #: People harmed or held who are no actor ("40 people", "villagers"): the act has no target.

@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests._event_tables import has_event, shown
 
-def _has(rels, subject, cls, obj):
-    return any(subject.lower() in r.subject.label.lower() and r.cls == cls and not r.negated
-               and (r.object is None if not obj else
-                    r.object is not None and obj.lower() in r.object.label.lower())
-               for r in rels)
-
-
-def _show(rels):
-    return [(r.subject.label, r.cls, r.object.label if r.object else None, r.about, r.negated)
-            for r in rels]
+_has, _show = has_event, shown
 
 
 FOUND = [
