@@ -20,6 +20,13 @@ from graphkit.extract._conditions import (
     refused_party,
 )
 from graphkit.extract._doers import indefinite, noun_agents, noun_roles, prep_targets, verb_agents
+from graphkit.extract._event_objects import (
+    accusation_of,
+    authored,
+    denied_fact,
+    event_noun_actors,
+    with_partner,
+)
 from graphkit.extract._phrases import (
     INSTRUMENT,
     OBJECT_PREPS,
@@ -279,12 +286,12 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             group = index.group_for(obj)  # "fired on students marching to the palace"
             targets = [group] if group is not None else []
         event = event_noun(obj) if obj is not None and not targets else None
-        if obj is not None and event is not None and _with_partner(rel, event):  # "called for
+        if obj is not None and event is not None and with_partner(rel, event):  # "called for
             # talks with Kabul"
-            return Args(agents, _event_noun_actors(obj, rel, index), literal_text(obj), conf * 0.8)
+            return Args(agents, event_noun_actors(obj, rel, index), literal_text(obj), conf * 0.8)
         if obj is not None and not targets and rel.plover == "REQUEST" and event is not None \
                 and event.is_event:  # "called for the withdrawal of British troops": Britain
-            owner = _event_noun_actors(obj, rel, index)
+            owner = event_noun_actors(obj, rel, index)
         else:
             owner = owner_of(obj, index, rel.plover) if obj is not None and not targets else []
         return Args(agents, targets or owner, None if targets else literal_text(obj),
@@ -311,9 +318,9 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         group = index.group_for(obj) if rel.plover not in INSTRUMENT else None
         if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
             return Args(agents, [group, *_included(obj, index, [group])], None, conf * weight * 0.9)
-        found = _event_noun_actors(obj, rel, index)
-        if not found and not _accusation_of(obj, rel) and not _authored(obj, rel) \
-                and not _denied_fact(verb, obj, rel):
+        found = event_noun_actors(obj, rel, index)
+        if not found and not accusation_of(obj, rel) and not authored(obj, rel) \
+                and not denied_fact(verb, obj, rel):
             found = owner_of(obj, index, rel.plover)  # the actor the phrase belongs to; never
             # the author of an accusation investigated, nor the victim of a killing hailed
         if found:
@@ -505,75 +512,3 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
             return Args(agents, [], value, 0.55)
         return None
     return Args(agents, targets, None, confidence)
-
-
-def _accusation_of(token: Token, rel: RelationDef) -> bool:
-    """True for an accusation that is the object of an accusing act ("investigate allegations
-    by X that Y ..."): its author is not the one accused."""
-    other = event_noun(token)
-    return rel.plover == "ACCUSE" and other is not None and other.plover == "ACCUSE"
-
-
-def _event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
-    """The actors of an event noun that is itself the object of a verb: the author of a
-    threat one defies, the target of sanctions one lifts."""
-    other = event_noun(token)
-    if other is None or not other.is_event:
-        return []
-    agents, targets = noun_roles(token, other.plover, index)
-    if rel.name == "mediate" and other.plover == "AGREE" and not agents and not targets:
-        return _parties(token, rel, index)  # "signed a deal brokered by Mbeki": the signers
-    if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
-        return targets  # that the CIA ...": the accused, never the accuser
-    if rel.plover == "REQUEST" and other.plover in INSTRUMENT:
-        return agents  # "called for the withdrawal of British troops": of Britain, whose troops
-        # they are (noun_roles reads the forces' country as the act's agent); never the troops
-    if rel.plover == "REQUEST" and not _with_partner(rel, other):
-        # "will not seek Altaf Hussain's extradition": the person asked for; never a group,
-        # nor the victim of an attack asked for ("calls for the assassination of X")
-        return agents or [t for t in targets if t.type == "Person" and other.plover != "ASSAULT"]
-    if rel.plover in _AUTHOR_ONLY and not _with_partner(rel, other):
-        return agents  # "condemned the attack on X": the attacker, never X; "will not support
-        # sanctions on Iran" does not (not) support Iran
-    return targets or agents if rel.plover == "CONCEDE" else agents or targets
-
-
-def _parties(agreement: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
-    """The parties to a mediated agreement that names none of its own: who signs or reaches
-    it ("A and B signed a deal brokered by C") or takes it ("brokered a plan that A and B
-    accepted")."""
-    clauses = [agreement.head] if agreement.dep_ in ("dobj", "nsubjpass") else []
-    clauses += [c for c in agreement.children if c.dep_ == "relcl"]
-    return [m for clause in clauses if clause.pos_ in ("VERB", "AUX")
-            and clause.lemma_.lower() not in rel.triggers for m in verb_agents(clause, index)[0]]
-
-
-def _denied_fact(verb: Token, obj: Token, rel: RelationDef) -> bool:
-    """True for what a denial denies that is no claim ("denied the supposed Workers' Party
-    relationship with the FARC"): whoever it belongs to is not the one rejected; a claim's,
-    an accusation's or a statement's author is ("denied the claims of the opposition")."""
-    if rel.plover != "REJECT" or verb.lemma_.lower() not in lexicon().denial_verbs:
-        return False
-    said = event_noun(obj)
-    return obj.lemma_.lower() not in lexicon().claim_nouns and (
-        said is None or said.plover not in ("ACCUSE", "STATEMENT"))
-
-
-def _authored(token: Token, rel: RelationDef) -> bool:
-    """True for an event noun that a stance of ``rel`` is taken towards ("hailed the killing of
-    X", "requested the extradition of X"): only its author can be the target, never its
-    victim."""
-    other = event_noun(token)
-    return rel.plover in _AUTHOR_ONLY and other is not None and other.is_event \
-        and not _with_partner(rel, other)
-
-
-def _with_partner(rel: RelationDef, event: RelationDef) -> bool:
-    """True when asking for or refusing a joint act names its partner as the target ("ruled out
-    any cooperation with the AfD", "called for talks with the Taliban")."""
-    return rel.plover in ("REQUEST", "REJECT") and event.plover in ("CONSULT", "COOPERATE", "AGREE")
-
-
-#: Classes whose stance towards an event named by a noun is a stance towards its author only
-#: ("requested the extradition of three guerrillas" asks the state holding them, not them).
-_AUTHOR_ONLY = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "REJECT"})
