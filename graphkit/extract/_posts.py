@@ -12,9 +12,9 @@ reading into the ROLE value ("spokesman of Hamas", "President of France", "Senat
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
+from graphkit.extract._party_labels import next_to, party_at, party_label
 from graphkit.extract._places import country_word, employer, holding_place
 from graphkit.extract._postnames import _FORMER, _PREPS, candidacy, clean_post, is_title_word
 from graphkit.extract._text import singular
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from graphkit.extract.lexicon import Lexicon
 
 __all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "names_post", "office_for",
-           "party_mention", "names_field", "portfolio_of", "read_title", "same_name", "someone_else"]
+           "names_field", "portfolio_of", "read_title", "same_name", "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -76,8 +76,8 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     if not any(_is_title(t) for t in tokens):
         # "X, a Democrat,", "Social Democrat X": any party mention next to the name
         after = tokens[0].i >= person.end
-        party = next((p for t in tokens if (p := _party(t, index) or _party_at(
-            t, index, after or _next_to(t, person, index))) is not None), None)
+        party = next((p for t in tokens if (p := party_label(t, index) or party_at(
+            t, index, after or next_to(t, person, index))) is not None), None)
         return Reading([party] if party is not None else [], None, None)
     before, chain, cut = _organisations(tokens, head, person, index)
     beat = singular(head.lower_) in lex.beat_posts
@@ -168,7 +168,7 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
         actor = index.actor_for(tok) if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET") or \
             tok.dep_ == "poss" or index.mention_at(tok) is not None else None
         if (actor is None or actor.type not in lex.org_types) and tok.i < head.i:
-            actor = _party(tok, index) or actor
+            actor = party_label(tok, index) or actor
         if actor is None or actor.type not in lex.org_types or id(actor) in seen \
                 or actor.label == person.text or names_post(actor) or leads_only(actor, index):
             continue
@@ -433,75 +433,6 @@ def _government(country: str, tokens: list[Token], index: ActorLookup) -> Mentio
     label = government_label(country)
     return Mention(text=label, label=label, type="Government", start=tok.idx,
                    end=tok.idx + len(tok.text), country=country)
-
-
-def _party(token: Token, index: ActorLookup) -> Mention | None:
-    """The party a capitalised party label ("Republican", "Tory", "Lib Dem") stands for."""
-    lex = lexicon()
-    mention = index.mention_at(token)
-    if not token.text[:1].isupper() or mention is not None and (
-            mention.type in lex.org_types or mention.text.lower() not in lex.party_labels):
-        return None
-    doc = token.doc
-    text, end = token.lower_, token.i + 1
-    if end < len(doc) and f"{text} {doc[end].lower_}" in lex.party_labels:
-        text, end = f"{text} {doc[end].lower_}", end + 1
-    if len(text) < 2 or _inside_name(doc[token.i:end]):
-        return None
-    span = doc[token.i:end]
-    return party_mention(text, span.start_char, span.end_char, index)
-
-
-def _party_at(token: Token, index: ActorLookup, named: bool = False) -> Mention | None:
-    """The party mention the mentions pass made of a party adjective that is no gazetteer
-    name ("fellow Democrat X"), or (``named``) any party mention."""
-    mention = index.mention_at(token)
-    return mention if mention is not None and mention.type == "PoliticalParty" \
-        and (named or not token.ent_kb_id_) else None
-
-
-def _next_to(token: Token, person: Span, index: ActorLookup) -> bool:
-    """The mention ``token`` is in ends right before the name ("Social Democrat X")."""
-    mention = index.mention_at(token)
-    return mention is not None and not index.text[mention.end:person.start_char].strip()
-
-
-def _inside_name(span: Span) -> bool:
-    """The label is a word of a longer name ("Independent Democratic Pole", "Social
-    Democratic Party"), not a label of its own."""
-    lex = lexicon()
-    doc = span.doc
-    prev = doc[span.start - 1] if span.start else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if prev is not None and prev.pos_ == "PROPN" and prev.is_title and not _is_title(prev):
-        return True
-    return after is not None and (after.lower_ in lex.org_heads or after.lower_ in lex.named_heads)
-
-
-def party_mention(label: str, start: int, end: int, index: ActorLookup) -> Mention | None:
-    """The party ``label`` (a key of ``party_labels.tsv``) names, as a mention of the text
-    between ``start`` and ``end``: the gazetteer's party of the article's country first."""
-    names = lexicon().party_labels.get(label.lower())
-    if not names:
-        return None
-    country = _article_country(index)
-    gaz = load_gazetteer()
-    entries = [e for name in names for e in gaz.lookup(name) if e.type == "PoliticalParty"]
-    entry = next((e for e in entries if e.country == country), entries[0] if entries else None)
-    text = index.text[start:end]
-    if entry is None:
-        return Mention(text=text, label=names[0], type="PoliticalParty", start=start, end=end,
-                       country=country)
-    return Mention(text=text, label=entry.label, type=entry.type, start=start, end=end,
-                   key=entry.id, country=entry.country)
-
-
-def _article_country(index: ActorLookup) -> str | None:
-    """The country most mentions of the article are tied to."""
-    if "country" not in index.cache:
-        votes = Counter(m.country for m in index.mentions if m.country)
-        index.cache["country"] = votes.most_common(1)[0][0] if votes else None
-    return index.cache["country"]
 
 
 def _of_before(token: Token) -> int:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphkit.extract._posts import TITLE_BITS, names_post, party_mention, portfolio_of
+from graphkit.extract._party_labels import party_mention
+from graphkit.extract._posts import TITLE_BITS, names_post, portfolio_of
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
