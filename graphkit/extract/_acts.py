@@ -167,11 +167,11 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
     symmetric = rel.name in SYMMETRIC or cls in _MUTUAL
     pairs: set[frozenset[int]] = set()
     targets = [_sanctioned(t) for t in args.targets] if cls == "SANCTION" else args.targets
-    if cls in _FORCIBLE and any(_unnamed_victims(t) for t in targets):
-        named = [t for t in targets if not _unnamed_victims(t)]  # "killing 40 people": an
-        if not named and not args.value:  # assault with no actor target
-            args = replace(args, value=next(t.text for t in targets if _unnamed_victims(t)))
-        targets = named
+    victims = [t for t in targets if _unnamed_victims(t)] if cls in _FORCIBLE else []
+    if victims:  # "killing 40 people": an assault with no actor target
+        targets = [t for t in targets if not any(t is v for v in victims)]
+        if not targets and not args.value:
+            args = replace(args, value=victims[0].text)
     for subject in args.agents:
         if name == "resign" and subject.type not in _RESIGNERS:
             continue  # "the head of the Israel Defense Forces resigned": a person, not the army
