@@ -305,6 +305,10 @@ FOUND = [
      "REQUEST", "Tony Blair"),
     ("Nancy Pelosi has called on George Bush to fire the Defense Secretary.", "Nancy Pelosi",
      "REQUEST", "George Bush"),
+    # a relative clause on the noun after a copula tells of the copula's subject
+    ("Hamas is a group that attacked Israel last year.", "Hamas", "ASSAULT", "Israel"),
+    ("France was the only neighbour which condemned Germany for the raid.", "France",
+     "ACCUSE", "Germany"),
 ]
 
 

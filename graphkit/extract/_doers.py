@@ -150,10 +150,20 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
     return [], 0.0
 
 
+#: subjects of a cleft or an existential ("it was the army that fired"): the noun after the
+#: copula is the antecedent itself.
+_EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those"})
+
+
 def _antecedent(head: Token, relative: Token) -> Token:
     """The noun a relative clause hung on ``head`` speaks of: "who" after "X of the party" is X
     ("Tomislav Nikolic of the Serbian Radical Party, who criticised ..."), a person, not the
-    party the parser attached it to."""
+    party the parser attached it to. After a copula it is the copula's subject: "Powell was the
+    only former secretary who did not sign" is Powell's act."""
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        subject = child_of(head.head, "nsubj")
+        if subject is not None and subject.lower_ not in _EMPTY_SUBJECTS:
+            return subject
     if relative.lower_ not in ("who", "whom") or head.dep_ != "pobj" or head.head.lower_ != "of":
         return head
     owner = head.head.head
