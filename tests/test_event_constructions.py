@@ -305,6 +305,11 @@ FOUND = [
      "REQUEST", "Tony Blair"),
     ("Nancy Pelosi has called on George Bush to fire the Defense Secretary.", "Nancy Pelosi",
      "REQUEST", "George Bush"),
+    # a charge that someone underwent an act is made against the act's doer
+    ("The ANC charged that Jacob Zuma was fired by Thabo Mbeki.", "African National Congress",
+     "ACCUSE", "Mbeki"),
+    ("The opposition charged that Prime Minister Ali Khan was involved in the fraud.",
+     "opposition", "ACCUSE", "Ali Khan"),
     # a relative clause on the noun after a copula tells of the copula's subject
     ("Hamas is a group that attacked Israel last year.", "Hamas", "ASSAULT", "Israel"),
     ("France was the only neighbour which condemned Germany for the raid.", "France",
@@ -319,6 +324,17 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # ... never against the one who underwent it
+    ("The ANC charged that Jacob Zuma was fired by Thabo Mbeki.", "African National Congress",
+     "ACCUSE", "Zuma"),
+    ("The unions charged that Jacob Zuma was dismissed to block his chances.", "unions",
+     "ACCUSE", "Zuma"),
+    # a post a participle says someone held is no occupation, as "occupied the post" is none
+    ("The post of police chief, last occupied by Ahmed Khan, is vacant.", "Ahmed Khan", "COERCE",
+     "police"),
+    # a noun modifier the parser takes for a verb joined to the finite one is no act
+    ("Australia has committed 300 troops and support personnel to Afghanistan.", "Australia",
+     "SUPPORT", "Afghanistan"),
     # the victim of an attack asked for is not the one asked
     ("Religious broadcaster Pat Robertson calls for assassination of Venezuela's president.",
      "Robertson", "REQUEST", "Venezuela"),
@@ -610,6 +626,11 @@ NOT_ASSERTED = [
     ("President Bush restated his commitment to withdraw troops from Iraq.", "Bush", "RETREAT"),
     ("Oil prices rose on fears that Turkey is going to attack Kurdish militants.", "Turkey",
      "ASSAULT"),
+    # a happening a time is said to come just before is still to come
+    ("Rebels shelled the port ahead of talks between Colombia and the FARC.", "Colombia",
+     "CONSULT"),
+    ("The bombing came in the run-up to talks between India and Pakistan.", "India", "CONSULT"),
+    ("Bombs exploded in the lead up to talks between Israel and Syria.", "Israel", "CONSULT"),
     # a bare second verb shares the first one's modal
     ("The Parliament though, can vote for no confidence in the government or censure it.",
      "Parliament", "ACCUSE"),

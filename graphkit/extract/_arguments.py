@@ -98,7 +98,7 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         return Args(agents[:1], agents[1:], None, conf * 0.8, mutual=True)
     if (args is None or not args.targets) and rel.plover == "ACCUSE":
         said = next((c for c in verb.children if c.dep_ == "ccomp"), None)  # '"Canada is behind
-        subj = child_of(said, "nsubj", "nsubjpass") if said is not None else None  # the curve,"
+        subj = _accused_in(said) if said is not None else None  # the curve,"
         found = [m for m in index.actors_for(subj) if not any(same(m, a) for a in agents)] \
             if subj is not None else []  # chastised Bhuta': the one the criticism is about
         if found:
@@ -331,6 +331,20 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             if value:  # what the act is about, unless a later phrase names an actor
                 literal = Args(agents, [], value, conf * 0.65)
     return literal
+
+
+def _accused_in(said: Token) -> Token | None:
+    """Whom a charge made in a clause is about: its subject ("charged that the army was
+    behind the attack", "said the minister was involved"); of an act it says was done to its
+    subject, the doer ("charged that Zuma was fired by the president"), or no one."""
+    subj = child_of(said, "nsubj")
+    if subj is not None:
+        return subj
+    undergoer = child_of(said, "nsubjpass")
+    if undergoer is None or said.lemma_.lower() in lexicon().implicating_verbs:
+        return undergoer
+    by = child_of(said, "agent")
+    return pobj(by) if by is not None else None
 
 
 def _participle_object(verb: Token, obj: Token, index: ActorIndex) -> list[Mention]:

@@ -195,6 +195,8 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
             have.add(f"prt:{child.lower_}")  # "struck down"
         if child.dep_ in ("dobj", "nsubjpass"):
             have.add(f"obj:{child.lemma_.lower()}")
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the post, formerly occupied by X"
+        have.add(f"obj:{trigger.head.lemma_.lower()}")
     return (not needs or bool(have & needs)) and not have & never
 
 

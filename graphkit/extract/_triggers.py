@@ -74,6 +74,8 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
     code the verb lexicon gives it in its frame (None: the relation's own), and where the
     reading comes from ("graphkit", "pattern" or "cameo": see :func:`_verb_trigger`)."""
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+        if _noun_modifier(token):
+            return None
         return _verb_trigger(token) or _crowd_protest(token, index)
     if headline_verb(token):
         lemma = token.lemma_.lower()
@@ -92,6 +94,16 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
         if rel is not None and rel.is_event and index.actor_for(token) is None:
             return rel, None, None, "graphkit"
     return None
+
+
+def _noun_modifier(verb: Token) -> bool:
+    """True for a noun the parser took for a verb joined to a finite one: "committed troops
+    and support personnel", "sent troops and aid workers". A base form with no subject and no
+    auxiliary of its own cannot follow "and" after a past or third-person verb."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ in ("VBD", "VBN", "VBZ") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in head.children)
 
 
 def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:

@@ -208,11 +208,29 @@ def relative_to(token: Token) -> str | None:
     ``time_markers.tsv``) when ``token`` is the "of" that names the happening ("on the eve of
     his meeting", "in the wake of the attack", "on the anniversary of the raid"): the
     happening is at another time than the clause, before or after it; else None."""
+    phrase = marker_before(token)
+    if phrase is not None:  # "ahead of the vote", "in the run-up to the talks"
+        return phrase
     if token.dep_ != "prep" or token.lower_ != "of" or token.head.pos_ != "NOUN":
         return None
     noun = token.head.lemma_.lower()
     markers = lexicon().time_markers
     return noun if noun in markers.get("ahead", ()) or noun in markers.get("behind", ()) else None
+
+
+def marker_before(prep: Token) -> str | None:
+    """The "ahead" or "behind" time marker of ``time_markers.tsv`` written just before the
+    preposition ``prep`` ("ahead of", "in the run-up to", "in the lead-up to"), whatever the
+    parser made of its words; else None."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
+        return None
+    markers = lexicon().time_markers
+    known = markers.get("ahead", frozenset()) | markers.get("behind", frozenset())
+    for width in (1, 2, 3):
+        phrase = " ".join(t.lower_ for t in prep.doc[max(0, prep.i - width):prep.i]).replace(" - ", "-")
+        if phrase in known and (width > 1 or prep.doc[prep.i - 1].pos_ != "NOUN"):
+            return phrase  # one word only when no noun: "eve" is found by its lemma
+    return None
 
 
 def _antecedent(verb: Token) -> str | None:

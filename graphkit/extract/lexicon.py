@@ -146,6 +146,7 @@ class Lexicon:
     misfortune_nouns: frozenset[str]
     settlement_words: frozenset[str]
     permission_verbs: frozenset[str]
+    implicating_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     unnamed_victims: frozenset[str]
     armed_verbs: frozenset[str]
@@ -325,6 +326,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         misfortune_nouns=words("misfortune_nouns"),
         settlement_words=words("settlement_words"),
         permission_verbs=words("permission_verbs"),
+        implicating_verbs=words("implicating_verbs"),
         victim_nouns=words("victim_nouns"),
         unnamed_victims=words("unnamed_victims"),
         armed_verbs=words("armed_verbs"),

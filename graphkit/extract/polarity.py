@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphkit.extract._tree import child_of, infinitive, main_conjunct
+from graphkit.extract.aspect import relative_to
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -160,6 +161,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                     and c.lower_ in lex.planned_adjectives), None)
     if planned is not None:  # "the planned deployment of AU troops": still to come, and no
         return Polarity(negated, planned, "planned")  # threat made by announcing it
+    ahead = relative_to(trigger.head) if trigger.dep_ == "pobj" else None
+    if ahead in lex.time_markers.get("ahead", ()):  # "ahead of talks with the rebels", "in
+        return Polarity(negated, f"{ahead} {trigger.head.lower_}", "planned")  # the run-up to"
     modality = _own_modal(trigger)
     mood = _mood(modality)
     hedge = next((c.lower_ for c in trigger.children if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS), None)
