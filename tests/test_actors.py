@@ -303,6 +303,16 @@ PARTIES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("He served as a minister under Marie Dubois of the Parti Québécois.", "Parti Québécois"),
+    ("Jorge Herrera of the Partido Nacional lost the vote.", "Partido Nacional"),
+    ("The Partito Democratico won in Rome.", "Partito Democratico"),
+])
+def test_a_party_named_in_another_language_is_a_party(nlp, text, name):
+    got = {m.text: m.type for m in _mentions(nlp, text)}
+    assert got.get(name) == "PoliticalParty", got
+
+
 @pytest.mark.parametrize(("text", "parties"), PARTIES)
 def test_party_adjectives_name_the_party(nlp, text, parties):
     mentions = _mentions(nlp, text, dateline=(0, text.index(" -")) if " - " in text else None)

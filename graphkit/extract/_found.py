@@ -169,7 +169,7 @@ def candidates(doc: Doc, kind: str) -> list[int]:
 
         lex = lexicon()
         words = set(lex.generic_agents) | set(lex.head_titles) | set(lex.named_heads) \
-            | set(lex.country_agents) | {"minister"} \
+            | set(lex.country_agents) | set(lex.org_openers) | {"minister"} \
             | (actor_knowledge().agent_words - lex.not_agents)
         hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype="uint64")
         _CANDIDATES[key] = hashes

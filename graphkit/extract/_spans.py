@@ -205,6 +205,9 @@ def org_type(span: Span) -> str:
         return "SecurityForce"
     if head in lex.org_heads:
         return lex.org_heads[head]
+    opener = next((t for t in span if t.dep_ != "det"), span[0])
+    if len(span) > 1 and opener.lower_ in lex.org_openers:  # "Partido Nacional"
+        return lex.org_openers[opener.lower_]
     last = span[-1].lower_
     return lex.org_heads.get(last, "Organization")
 

@@ -64,6 +64,7 @@ class Lexicon:
     titles: frozenset[str]
     org_types: frozenset[str]
     org_heads: Mapping[str, str]
+    org_openers: Mapping[str, str]
     security_units: frozenset[str]
     security_words: frozenset[str]
     instrument_nouns: frozenset[str]
@@ -243,6 +244,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         titles=frozenset(t.rstrip(".") for t in title_words),
         org_types=org_types,
         org_heads=pairs("org_heads", "head", "type"),
+        org_openers=pairs("org_openers", "word", "type"),
         security_units=words("security_units"),
         security_words=words("security_words"),
         instrument_nouns=words("instrument_nouns"),

@@ -274,7 +274,7 @@ class _Finder(Found):
                 self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and generic_body(span, self.gaz):
                 self.body(span)
-            elif ent.label_ == "ORG" and len(span) > 1 \
+            elif (ent.label_ == "ORG" or span[0].lower_ in lexicon().org_openers) and len(span) > 1 \
                     and span[-1].lower_ not in lexicon().document_heads:  # "Kyoto Protocol"
                 span = self.of_country(span)
                 self.add(span, clean_label(span), org_type(span))
@@ -386,7 +386,8 @@ class _Finder(Found):
     def _person_ent(self, ent: Span) -> bool:
         """A PERSON entity that is no demonym the recogniser took for a person ("Sri
         Lankan" before "President Mahinda Rajapaksa")."""
-        return ent.label_ == "PERSON" and not self.gaz.country_of(ent.text)
+        return ent.label_ == "PERSON" and not self.gaz.country_of(ent.text) \
+            and not (len(ent) > 1 and ent[0].lower_ in lexicon().org_openers)  # "Parti Québécois"
 
     def persons(self) -> None:
         """Full names, and single proper nouns that name a person given in full elsewhere."""
