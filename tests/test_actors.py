@@ -303,6 +303,21 @@ PARTIES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "written", "label"), [
+    # a one-word name the dictionaries know that begins a longer name is that other body
+    ("The Congress of South African Trade Unions criticised the budget.", "Congress of South "
+     "African Trade Unions", "Congress of South African Trade Unions"),
+    ("The Party of Regions won the vote in Kiev.", "Party of Regions", "Party of Regions"),
+    # ... but "of" a country names that country's body
+    ("The Congress of Colombia censured the minister.", "Congress", "Congress of Colombia"),
+    ("The Congress of the Philippines met in Manila.", "Congress", "Congress of Philippines"),
+])
+def test_a_known_word_opening_a_longer_name(nlp, text, written, label):
+    got = {m.text: m.label for m in _mentions(nlp, text)}
+    assert got.get(written) == label, got
+    assert "US Congress" not in got.values(), got
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("He served as a minister under Marie Dubois of the Parti Québécois.", "Parti Québécois"),
     ("Jorge Herrera of the Partido Nacional lost the vote.", "Partido Nacional"),

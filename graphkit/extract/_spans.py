@@ -294,6 +294,25 @@ def continued(span: Span) -> bool:
         and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in lexicon().titles
 
 
+def named_of(span: Span, gaz: Gazetteer) -> Span | None:
+    """The longer name a one-word name the dictionaries know begins, when "of" and capitalised
+    words that name no country or place follow it: "Congress of South African Trade Unions",
+    "Party of Regions" (not "Congress of Colombia": that country's)."""
+    doc = span.doc
+    start = span.end + 1
+    if start >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    start += doc[start].lower_ == "the"
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "ADJ", "NOUN"):
+        end += 1
+    words = doc[start:end]
+    if not len(words) or gaz.country_of(words.text) or any(
+            t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in words):
+        return None
+    return doc[span.start:end]
+
+
 def acting_title(ent: Span) -> bool:
     """A quoted name the NER took for a title that speaks or has members: an organisation
     ('"Zoe's Ark" says', 'members of a charity by the name of "Zoe's Ark"')."""
@@ -339,9 +358,16 @@ def after_title(span: Span) -> bool:
 
 
 def owner_country(span: Span, gaz: Gazetteer) -> str | None:
-    """The country written right before ``span`` as its owner ("Georgia's", "Georgian")."""
+    """The country written right before ``span`` as its owner ("Georgia's", "Georgian"), or
+    right after it ("the Congress of Colombia")."""
     doc = span.doc
     i = span.start - 1
     if i >= 1 and doc[i].lower_ in ("'s", "\u2019s"):
         i -= 1
-    return gaz.country_of(doc[i].text) if i >= 0 and doc[i].text[:1].isupper() else None
+    before = gaz.country_of(doc[i].text) if i >= 0 and doc[i].text[:1].isupper() else None
+    if before is not None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return before
+    at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    country = next((e for e in doc.ents if e.start <= at < e.end and e.label_ == "GPE"), None) \
+        if at < len(doc) else None
+    return gaz.country_of(country.text) if country else None

@@ -37,6 +37,7 @@ from graphkit.extract._spans import (
     given_named,
     is_place,
     name_cased,
+    named_of,
     org_type,
     owner_country,
     people_noun,
@@ -223,6 +224,10 @@ class _Finder(Found):
                 continue  # "the nation" is no newspaper
             if len(span) == 1 and continued(span) and any(e.type == "PoliticalParty" for e in entries):
                 continue  # "Labour Day", "the Hamilton and District Labour Council"
+            longer = named_of(span, self.gaz) if entries and len(span) == 1 else None
+            if longer is not None:  # "the Congress of South African Trade Unions": not the
+                self.add(longer, clean_label(longer), org_type(longer))  # US Congress
+                continue
             if len(entries) > 1 and self.country is None and _common_word(span):
                 # "the Greens" in an article of no one country: whose is not known, unless a
                 # region of one names it ("the NSW Liberal Party")
