@@ -305,6 +305,14 @@ FOUND = [
      "REQUEST", "Tony Blair"),
     ("Nancy Pelosi has called on George Bush to fire the Defense Secretary.", "Nancy Pelosi",
      "REQUEST", "George Bush"),
+    # a kind of actor given a name acts as the named organisation, whatever the recogniser
+    # took the name for
+    ("A group called Jund al-Khilafa said it shot Pierre Martin.", "Jund al-Khilafa",
+     "ASSAULT", "Pierre Martin"),
+    ("The group, calling itself Jund al-Khilafa, said its members shot Pierre Martin.",
+     "Jund al-Khilafa", "ASSAULT", "Pierre Martin"),
+    ("A militia known as the Mahdi Army attacked Iraqi police.", "Mahdi Army", "ASSAULT",
+     "police"),
     # a charge that someone underwent an act is made against the act's doer
     ("The ANC charged that Jacob Zuma was fired by Thabo Mbeki.", "African National Congress",
      "ACCUSE", "Mbeki"),

@@ -313,6 +313,26 @@ def named_of(span: Span, gaz: Gazetteer) -> Span | None:
     return doc[span.start:end]
 
 
+def kind_named(ent: Span) -> bool:
+    """True for the name a kind of actor is given ("a group called Ansar al-Tawhid", "the
+    group, calling itself X,", "a militia known as X"): an organisation, whatever the
+    recogniser took it for. Read from the words, which the parser often gets wrong here."""
+    lex = lexicon()
+    doc = ent.doc
+    i = ent.start - 1
+    i -= i >= 0 and doc[i].lower_ == "the"
+    if i < 1:
+        return False
+    word = doc[i].lower_
+    if word == "itself" and doc[i - 1].lower_ == "calling" or word == "as" and doc[i - 1].lower_ == "known":
+        i -= 1
+    elif word not in lex.naming_participles:
+        return False
+    kind = doc[i - 1] if doc[i - 1].lower_ != "," else doc[i - 2] if i >= 2 else doc[i - 1]
+    return kind.lemma_.lower() in lex.actor_kind_nouns \
+        and kind.lemma_.lower() not in ("state", "country", "nation", "government")
+
+
 def acting_title(ent: Span) -> bool:
     """A quoted name the NER took for a title that speaks or has members: an organisation
     ('"Zoe's Ark" says', 'members of a charity by the name of "Zoe's Ark"')."""

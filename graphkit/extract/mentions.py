@@ -36,6 +36,7 @@ from graphkit.extract._spans import (
     generic_body,
     given_named,
     is_place,
+    kind_named,
     name_cased,
     named_of,
     org_type,
@@ -279,7 +280,8 @@ class _Finder(Found):
                 self.add(span, span.text, "Person")
             elif ent.label_ == "ORG" and generic_body(span, self.gaz):
                 self.body(span)
-            elif (ent.label_ == "ORG" or span[0].lower_ in lexicon().org_openers) and len(span) > 1 \
+            elif (ent.label_ == "ORG" or span[0].lower_ in lexicon().org_openers or kind_named(ent)) \
+                    and len(span) > 1 \
                     and span[-1].lower_ not in lexicon().document_heads:  # "Kyoto Protocol"
                 span = self.of_country(span)
                 self.add(span, clean_label(span), org_type(span))
@@ -392,7 +394,8 @@ class _Finder(Found):
         """A PERSON entity that is no demonym the recogniser took for a person ("Sri
         Lankan" before "President Mahinda Rajapaksa")."""
         return ent.label_ == "PERSON" and not self.gaz.country_of(ent.text) \
-            and not (len(ent) > 1 and ent[0].lower_ in lexicon().org_openers)  # "Parti Québécois"
+            and not (len(ent) > 1 and ent[0].lower_ in lexicon().org_openers) \
+            and not kind_named(ent)  # "Parti Québécois", "a group called Ansar al-Tawhid"
 
     def persons(self) -> None:
         """Full names, and single proper nouns that name a person given in full elsewhere."""

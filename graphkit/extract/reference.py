@@ -421,12 +421,19 @@ class ActorIndex:
 
     def _appos_org(self, token: Token) -> Mention | None:
         """"Quispe's party, Partido Nacion Unida (PNU), ...": the organisation named in
-        apposition to a common noun."""
-        for child in token.children:
-            if child.dep_ == "appos" and child.i > token.i:
-                actor = self._by_token.get(child.i)
-                if actor is not None and actor.type in self._lex.org_types:
-                    return actor
+        apposition to a common noun, or by a naming participle ("a militia known as the Mahdi
+        Army", "a group calling itself X")."""
+        names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+        for verb in token.children:
+            if verb.dep_ == "acl" and (verb.lower_ in self._lex.naming_participles
+                                       or verb.lower_ in ("known", "calling")):
+                names += [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "itself"]
+                names += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for o in c.children if o.dep_ == "pobj"]
+        for name in names:
+            actor = self._by_token.get(name.i)
+            if actor is not None and actor.type in self._lex.org_types:
+                return actor
         return None
 
     def _topic(self, token: Token, types: set[str] | frozenset[str]) -> Mention | None:
