@@ -305,6 +305,11 @@ FOUND = [
      "REQUEST", "Tony Blair"),
     ("Nancy Pelosi has called on George Bush to fire the Defense Secretary.", "Nancy Pelosi",
      "REQUEST", "George Bush"),
+    # the subject pronoun of a fronted adverbial clause is the main clause's subject
+    ("Rebels attacked a base. Although it respects Iraq's borders, Turkey condemned Syria.",
+     "Turkey", "SUPPORT", "Iraq"),
+    ("Hamas fired rockets. While it condemned Israel, Egypt offered to mediate.", "Egypt",
+     "ACCUSE", "Israel"),
     # a kind of actor given a name acts as the named organisation, whatever the recogniser
     # took the name for
     ("A group called Jund al-Khilafa said it shot Pierre Martin.", "Jund al-Khilafa",

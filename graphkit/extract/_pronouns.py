@@ -44,6 +44,9 @@ class PronounReader:
     def read(self, token: Token) -> Mention | None:
         """The prior actor the pronoun ``token`` stands for, or None."""
         kind = PRONOUNS[token.lower_]
+        ahead = self._cataphor(token, kind)
+        if ahead is not None:  # "Although it respects Iraq's integrity, Turkey will not ..."
+            return ahead
         if kind == "person":
             return self._last_person(token)
         if kind == "org":
@@ -78,6 +81,23 @@ class PronounReader:
             if token.dep_ == "poss" and head.lower_ in self.ix._person_words:
                 return self._recent_org(token)
         return None
+
+    def _cataphor(self, token: Token, kind: str) -> Mention | None:
+        """The subject of the main clause a fronted adverbial clause opens, for the subject
+        pronoun of that clause ("Although it respects Iraq's integrity, Turkey ...", "When he
+        arrived, the minister said ..." stays with the named one only)."""
+        clause = token.head
+        if token.dep_ != "nsubj" or kind not in ("person", "org") or clause.dep_ != "advcl" \
+                or clause.i > clause.head.i or not any(
+                    c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS for c in clause.children):
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i > clause.i), None)
+        actor = self.ix._by_token.get(subj.i) if subj is not None else None
+        if actor is None or actor.description:
+            return None
+        if kind == "person":
+            return actor if actor.type == "Person" and self._fits(actor, pronoun_gender(token.text)) else None
+        return actor if actor.type in self.ix._lex.org_types | {"Country"} else None
 
     def _continued_subject(self, token: Token, types: frozenset[str] | set[str]
                            ) -> tuple[bool, Mention | None]:
@@ -213,6 +233,12 @@ class PronounReader:
                 break
             sent = self.ix.sent(self.ix.doc[sent.start - 1])
         return False, None
+
+
+#: Marks of an adverbial clause that may open a sentence with a pronoun for the main clause's
+#: subject ("Although it ...", "While she ...").
+_FRONTED_MARKS = frozenset({"although", "though", "while", "whilst", "as", "because", "since",
+                            "if", "when", "after", "before", "once", "until"})
 
 
 def _names_a_thing(token: Token) -> bool:
