@@ -337,6 +337,9 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # a policy against a misconduct accuses no one of it
+    ("Dan Bartlett defended US anti-terrorism policies on Sunday.", "Bartlett", "ACCUSE",
+     "United States"),
     # ... never against the one who underwent it
     ("The ANC charged that Jacob Zuma was fired by Thabo Mbeki.", "African National Congress",
      "ACCUSE", "Zuma"),

@@ -641,6 +641,13 @@ def test_an_event_told_by_an_unnamed_speaker_is_less_certain(extract):
     assert calibrate(rel) < calibrate(plain)
 
 
+def test_the_us_as_target_is_no_pronoun(extract):
+    from graphkit.extract.confidence import signals
+
+    (rel,) = [r for r in extract("Iran condemned the US over the sanctions.") if r.cls == "ACCUSE"]
+    assert rel.object.label == "United States" and "pronoun-target" not in signals(rel)
+
+
 def test_what_an_event_is_about_is_never_its_target(extract):
     (rel,) = [r for r in extract("The Kremlin criticised the American missile shield.") if r.cls == "ACCUSE"]
     assert rel.object.label == "United States" and rel.value is None and rel.about == "American missile shield"

@@ -50,7 +50,7 @@ def signals(rel: Relation) -> tuple[str, ...]:
     if event and rel.subject.label[:1].islower():
         found.append("generic-subject")
     if event and rel.object is not None:
-        if rel.object.text.strip().lower() in _PRONOUNS:
+        if rel.object.text.strip().lower() in _PRONOUNS and not rel.object.text.strip().isupper():
             found.append("pronoun-target")
         elif rel.object.label[:1].islower() or (rel.object.type == "Group" and rel.object.key is None):
             found.append("generic-target")  # "police", "Italian engineers"
