@@ -619,6 +619,11 @@ POSTS_READ_CLEANLY = [
     ("London deputy mayor Nicky Gavron opened the hall.", "Nicky Gavron",
      "deputy mayor of London", "mayor of London"),
     ("Home Secretary Jack Straw announced the plan.", "Jack Straw", "Home Secretary", "Secretary"),
+    # a place word in a post is part of it, whatever the recogniser took it for
+    ("The indictment comes from District Attorney Ronnie Hale.", "Ronnie Hale",
+     "District Attorney", "Attorney"),
+    ("The lawsuit comes from County Attorney Bill Hale.", "Bill Hale", "County Attorney",
+     "Attorney"),
 ]
 
 

@@ -323,6 +323,9 @@ FOUND = [
      "ACCUSE", "Mbeki"),
     ("The opposition charged that Prime Minister Ali Khan was involved in the fraud.",
      "opposition", "ACCUSE", "Ali Khan"),
+    # ... and one on an apposition to a named person tells of that person
+    ("The charges come from Ronald Hale, a Democrat who has prosecuted Senator Tom Lee.",
+     "Ronald Hale", "COERCE", "Tom Lee"),
     # a relative clause on the noun after a copula tells of the copula's subject
     ("Hamas is a group that attacked Israel last year.", "Hamas", "ASSAULT", "Israel"),
     ("France was the only neighbour which condemned Germany for the raid.", "France",

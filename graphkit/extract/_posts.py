@@ -101,7 +101,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
                    and (cut is None or t.i < _of_before(cut))
                    and country_word(t, index) is None
                    and not (t.ent_type_ in _PLACE_ENTS and not _is_title(t) and t.i < head.i
-                            and not names_field(t))]
+                            and not names_field(t) and t.lower_ not in lex.place_words)]
     role_tokens = _with_inner_countries(role_tokens, tokens, index)
     run = _run(role_tokens, head)
     former = [t for t in role_tokens if t.lower_ in _FORMER and run and t.i < run[0].i]
