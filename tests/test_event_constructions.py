@@ -305,6 +305,13 @@ FOUND = [
      "REQUEST", "Tony Blair"),
     ("Nancy Pelosi has called on George Bush to fire the Defense Secretary.", "Nancy Pelosi",
      "REQUEST", "George Bush"),
+    # "pressed X for Y": X is pressed, Y is what is asked for
+    ("Senator Ann Moore pressed Russia for concessions on the treaty.", "Ann Moore", "REQUEST",
+     "Russia"),
+    ("His mother Leila Haddad pressed General Tom Reed for answers about the raid.",
+     "Leila Haddad", "REQUEST", "Tom Reed"),
+    ("The opposition leader Raila Odinga pushed President Mwai Kibaki for a date.",
+     "Raila Odinga", "REQUEST", "Mwai Kibaki"),
 ]
 
 

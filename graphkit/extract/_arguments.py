@@ -25,6 +25,7 @@ from graphkit.extract._event_objects import (
     authored,
     denied_fact,
     event_noun_actors,
+    pressed_object,
     with_partner,
 )
 from graphkit.extract._phrases import (
@@ -282,6 +283,8 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             obj = child_of(obj, "nsubj") or obj  # "fired at protesters blocking roads": the
             # parser made the object the subject of the participle after it
         targets = (named_holder(obj, index) or index.actors_for(obj)) if obj is not None else []
+        if not targets and (pressed := pressed_object(verb, word, index)):
+            return Args(agents, pressed, literal_text(obj) if obj is not None else None, conf)
         if not targets and obj is not None and rel.plover in ("ASSAULT", "COERCE"):
             group = index.group_for(obj)  # "fired on students marching to the palace"
             targets = [group] if group is not None else []
