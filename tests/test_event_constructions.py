@@ -312,6 +312,10 @@ FOUND = [
      "Leila Haddad", "REQUEST", "Tom Reed"),
     ("The opposition leader Raila Odinga pushed President Mwai Kibaki for a date.",
      "Raila Odinga", "REQUEST", "Mwai Kibaki"),
+    # an "if" right after a verb of knowing asks its question: no condition on the act before
+    ('Samira Nasser urged Colonel Karl Reed to act, demanding to know if "the right to defend '
+     'oneself [is] exclusive to the army, because that is what Karim was doing".', "Samira Nasser",
+     "REQUEST", "Karl Reed"),
 ]
 
 
