@@ -316,6 +316,11 @@ FOUND = [
     ('Samira Nasser urged Colonel Karl Reed to act, demanding to know if "the right to defend '
      'oneself [is] exclusive to the army, because that is what Karim was doing".', "Samira Nasser",
      "REQUEST", "Karl Reed"),
+    # students of a named institution are its students
+    ("Hundreds of students from Makerere University marched to parliament on Monday.",
+     "Makerere University students", "PROTEST", ""),
+    ("Police detained students at Stanford University on Tuesday.", "police", "COERCE",
+     "Stanford University students"),
 ]
 
 

@@ -237,6 +237,10 @@ class ActorIndex:
                 and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in self._lex.drop_modifiers]
         country = next((hit for c in mods for hit in [load_gazetteer().country_of(c.text)] if hit), None)
         label = " ".join([*(c.text if c.text[:1].isupper() else c.lower_ for c in mods), word])
+        place = None if mods else next((m for p in head.rights if p.dep_ == "prep" and p.lower_ in (
+            "at", "from") for o in p.children if o.dep_ == "pobj" for m in [self.mention_at(o)]
+            if m is not None and m.type == "Organization"), None)  # "students at the University
+        label = f"{place.label} {label}" if place is not None else label  # of X": its students
         start = min([c.idx for c in mods] + [head.idx])
         mention = Mention(text=doc_text(self.doc)[start:head.idx + len(head.text)], label=label,
                           type="Group", start=start, end=head.idx + len(head.text), country=country)
