@@ -316,6 +316,9 @@ FOUND = [
     ('Samira Nasser urged Colonel Karl Reed to act, demanding to know if "the right to defend '
      'oneself [is] exclusive to the army, because that is what Karim was doing".', "Samira Nasser",
      "REQUEST", "Karl Reed"),
+    # "railed" alone is speech that criticises: whom its clause is about is criticised
+    ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
+     "ACCUSE", "Hamas"),
     # students of a named institution are its students
     ("Hundreds of students from Makerere University marched to parliament on Monday.",
      "Makerere University students", "PROTEST", ""),
