@@ -319,6 +319,11 @@ FOUND = [
     # "railed" alone is speech that criticises: whom its clause is about is criticised
     ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
      "ACCUSE", "Hamas"),
+    # a sanction with no target withholds from the one its condition is put to
+    ("Norway and Canada have frozen development aid until the junta frees the opposition "
+     "leaders.", "Norway", "SANCTION", "junta"),
+    ("The rebels suspended talks until the government releases all prisoners.", "rebels",
+     "SANCTION", "government"),
     # students of a named institution are its students
     ("Hundreds of students from Makerere University marched to parliament on Monday.",
      "Makerere University students", "PROTEST", ""),
@@ -588,6 +593,9 @@ NOT_FOUND += [
 
 
 NOT_FOUND += [
+    # a ban may be lifted on anyone's doing: who must act is not whom it is put on
+    ("The government banned the march until the police restore order.", "government", "SANCTION",
+     "police"),
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),

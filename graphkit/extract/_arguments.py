@@ -18,6 +18,7 @@ from graphkit.extract._conditions import (
     promise_condition,
     promised,
     refused_party,
+    withheld_from,
 )
 from graphkit.extract._doers import indefinite, noun_agents, noun_roles, prep_targets, verb_agents
 from graphkit.extract._event_objects import (
@@ -128,6 +129,8 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         # destroy Turkey's economy if Ankara ...": the one who must comply, else the one hit
         if warned:
             return Args(agents, warned, None, conf * 0.8)
+    if (args is None or not args.targets) and (put := withheld_from(verb, rel, index)):
+        return Args(agents, put, None, conf * 0.8)  # "blocked aid until Hamas recognises Israel"
     if args is None and _military_retreat(verb, rel, agents):  # "the troops pulled back"
         return Args(agents, [], None, conf * 0.8, complete=True)
     if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"
