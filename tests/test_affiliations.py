@@ -406,6 +406,12 @@ AFFILIATIONS = [
     ("Police media spokesman Joseph Kiptoo spoke to reporters.",
      [("MEMBER_OF", "Joseph Kiptoo", "police", None),
       ("ROLE", "Joseph Kiptoo", "police media spokesman", None)]),
+    # lawyers of a body named by its generic agent are its members
+    ("Kenyan government lawyer Grace Wanjiku spoke to reporters.",
+     [("MEMBER_OF", "Grace Wanjiku", "Government of Kenya", None)]),
+    ("U.S. military counsel Ann Ruiz spoke to reporters.",
+     [("MEMBER_OF", "Ann Ruiz", "military", None),
+      ("ROLE", "Ann Ruiz", "military counsel", None)]),
 ]
 
 

@@ -319,6 +319,10 @@ FOUND = [
     # "railed" alone is speech that criticises: whom its clause is about is criticised
     ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
      "ACCUSE", "Hamas"),
+    # a lawyer is a member of the body that employs them, but speaks for the client: "we" is
+    # not that body
+    ('Army lawyer Major Ann Ruiz said: "We thank the Supreme Court."', "Ann Ruiz", "SUPPORT",
+     "Supreme Court"),
     # a sanction with no target withholds from the one its condition is put to
     ("Norway and Canada have frozen development aid until the junta frees the opposition "
      "leaders.", "Norway", "SANCTION", "junta"),

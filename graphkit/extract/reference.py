@@ -83,6 +83,7 @@ class ActorIndex:
         self._members: dict[str, Mention] | None = None
         #: the words of each post the article gives someone -> the people holding it.
         self._roles: dict[frozenset[str], set[str]] = {}
+        self._advocates: set[str] = set()
         self._busy: set[str] = set()
         self._lex = lexicon()
         self._person_words = self._lex.person_nouns | self._lex.member_nouns
@@ -258,8 +259,11 @@ class ActorIndex:
         return None
 
     def organisation_of(self, person: Mention) -> Mention | None:
-        """The organisation the article makes ``person`` a member of ("MQM spokesman X")."""
-        return self.memberships().get(person.label)
+        """The organisation the article makes ``person`` a member of ("MQM spokesman X"),
+        whose side the person speaks for: none for a lawyer ("Hamdan's military counsel"),
+        who speaks for a client (``advocate_nouns.txt``)."""
+        org = self.memberships().get(person.label)
+        return None if person.label in self._advocates else org
 
     def sent(self, token: Token) -> Span:
         """The sentence of ``token`` (cached; ``token.sent`` rescans the document)."""
@@ -295,6 +299,8 @@ class ActorIndex:
                 if found_one.org is not None:
                     found.setdefault(found_one.person.label, found_one.org)
                 words = frozenset(found_one.role.lower().split())
+                if self._lex.advocate_nouns.intersection(found_one.role.lower().split()[-1:]):
+                    self._advocates.add(found_one.person.label)  # "military counsel"
                 if words:
                     self._roles.setdefault(words, set()).add(found_one.person.label)
             self._members = found
