@@ -96,8 +96,11 @@ _AUTHOR_ONLY = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "REJECT"})
 def pressed_object(verb: Token, word: Token, index: ActorIndex) -> list[Mention]:
     """The actors the direct object of a two-word verb names when the object of its
     preposition ``word`` names none ("pressed Russia for concessions", "pushed the government
-    for answers"): whom the act is aimed at, the phrase being what it is about."""
+    for answers"): whom the act is aimed at, the phrase being what it is about. The object
+    comes right after the verb and before the preposition; a name the parser took for an
+    object further on ("fired from the vicinity of positions in Alma ash Shab, ... at Tiri")
+    is none."""
     obj = child_of(verb, "dobj")
-    if obj is None or obj.i > word.i:
+    if obj is None or obj.i > word.i or obj.left_edge.i != verb.i + 1:
         return []
     return named_holder(obj, index) or index.actors_for(obj)
