@@ -396,6 +396,22 @@ AFFILIATIONS = [
     ("Jose Serra, who is a Social Democrat senator, spoke at the rally.",
      [("MEMBER_OF", "Jose Serra", "Social Democratic Party", None),
       ("ROLE", "Jose Serra", "senator", None)]),
+    # an agent before a post's field words is the post's body ("opposition health spokesman")
+    ("Opposition transport spokesman Tom Jones spoke at the rally.",
+     [("MEMBER_OF", "Tom Jones", "opposition", None),
+      ("ROLE", "Tom Jones", "opposition transport spokesman", None)]),
+    ("Speaking in the debate, opposition community services spokesman Paul Brennan said it "
+     "would fail.", [("MEMBER_OF", "Paul Brennan", "opposition", None),
+                     ("ROLE", "Paul Brennan", "opposition community services spokesman", None)]),
+    ("Police media spokesman Joseph Kiptoo spoke to reporters.",
+     [("MEMBER_OF", "Joseph Kiptoo", "police", None),
+      ("ROLE", "Joseph Kiptoo", "police media spokesman", None)]),
+    # lawyers of a body named by its generic agent are its members
+    ("Kenyan government lawyer Grace Wanjiku spoke to reporters.",
+     [("MEMBER_OF", "Grace Wanjiku", "Government of Kenya", None)]),
+    ("U.S. military counsel Ann Ruiz spoke to reporters.",
+     [("MEMBER_OF", "Ann Ruiz", "military", None),
+      ("ROLE", "Ann Ruiz", "military counsel", None)]),
 ]
 
 

@@ -330,6 +330,34 @@ FOUND = [
     ("Hamas is a group that attacked Israel last year.", "Hamas", "ASSAULT", "Israel"),
     ("France was the only neighbour which condemned Germany for the raid.", "France",
      "ACCUSE", "Germany"),
+    # "pressed X for Y": X is pressed, Y is what is asked for
+    ("Senator Ann Moore pressed Russia for concessions on the treaty.", "Ann Moore", "REQUEST",
+     "Russia"),
+    ("His mother Leila Haddad pressed General Tom Reed for answers about the raid.",
+     "Leila Haddad", "REQUEST", "Tom Reed"),
+    ("The opposition leader Raila Odinga pushed President Mwai Kibaki for a date.",
+     "Raila Odinga", "REQUEST", "Mwai Kibaki"),
+    # an "if" right after a verb of knowing asks its question: no condition on the act before
+    ('Samira Nasser urged Colonel Karl Reed to act, demanding to know if "the right to defend '
+     'oneself [is] exclusive to the army, because that is what Karim was doing".', "Samira Nasser",
+     "REQUEST", "Karl Reed"),
+    # "railed" alone is speech that criticises: whom its clause is about is criticised
+    ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
+     "ACCUSE", "Hamas"),
+    # a lawyer is a member of the body that employs them, but speaks for the client: "we" is
+    # not that body
+    ('Army lawyer Major Ann Ruiz said: "We thank the Supreme Court."', "Ann Ruiz", "SUPPORT",
+     "Supreme Court"),
+    # a sanction with no target withholds from the one its condition is put to
+    ("Norway and Canada have frozen development aid until the junta frees the opposition "
+     "leaders.", "Norway", "SANCTION", "junta"),
+    ("The rebels suspended talks until the government releases all prisoners.", "rebels",
+     "SANCTION", "government"),
+    # students of a named institution are its students
+    ("Hundreds of students from Makerere University marched to parliament on Monday.",
+     "Makerere University students", "PROTEST", ""),
+    ("Police detained students at Stanford University on Tuesday.", "police", "COERCE",
+     "Stanford University students"),
 ]
 
 
@@ -608,6 +636,9 @@ NOT_FOUND += [
 
 
 NOT_FOUND += [
+    # a ban may be lifted on anyone's doing: who must act is not whom it is put on
+    ("The government banned the march until the police restore order.", "government", "SANCTION",
+     "police"),
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),

@@ -53,7 +53,7 @@ def find_agents(found: Found) -> None:
             continue
         if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.lower_ not in lex.member_nouns \
-                and not _titles_person(token.head) and not (  # "a police station", "an army
+                and not _titles_person(_post_head(token)) and not (  # "a police station", "an army
                     type_ in _ARMED and token.head.lemma_.lower() in lex.physical_targets):  # convoy"
             continue
         _agent(found, token, type_, national=national)
@@ -562,6 +562,18 @@ def _titles_person(head: Token) -> bool:
     """"army spokesman (Onyema Nwachukwu)": the agent is part of a person's title."""
     return head.lower_ in lexicon().person_nouns or head.ent_type_ == "PERSON" \
         and head.pos_ == "PROPN"
+
+
+def _post_head(token: Token) -> Token:
+    """The noun a modifier's chain of compounds ends in: the post of "opposition health
+    spokesman", "opposition community services spokesman" (the words between are the post's
+    field), else the modifier's head."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN" \
+            and head.is_lower and head.lower_ not in lexicon().generic_agents \
+            and not _titles_person(head):
+        head = head.head
+    return head
 
 
 def _portfolio(token: Token) -> str | None:

@@ -18,6 +18,7 @@ from graphkit.extract._conditions import (
     promise_condition,
     promised,
     refused_party,
+    withheld_from,
 )
 from graphkit.extract._doers import indefinite, noun_agents, noun_roles, prep_targets, verb_agents
 from graphkit.extract._event_objects import (
@@ -25,6 +26,7 @@ from graphkit.extract._event_objects import (
     authored,
     denied_fact,
     event_noun_actors,
+    pressed_object,
     with_partner,
 )
 from graphkit.extract._phrases import (
@@ -127,6 +129,8 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         # destroy Turkey's economy if Ankara ...": the one who must comply, else the one hit
         if warned:
             return Args(agents, warned, None, conf * 0.8)
+    if (args is None or not args.targets) and (put := withheld_from(verb, rel, index)):
+        return Args(agents, put, None, conf * 0.8)  # "blocked aid until Hamas recognises Israel"
     if args is None and _military_retreat(verb, rel, agents):  # "the troops pulled back"
         return Args(agents, [], None, conf * 0.8, complete=True)
     if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"
@@ -282,6 +286,8 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             obj = child_of(obj, "nsubj") or obj  # "fired at protesters blocking roads": the
             # parser made the object the subject of the participle after it
         targets = (named_holder(obj, index) or index.actors_for(obj)) if obj is not None else []
+        if not targets and (pressed := pressed_object(verb, word, index)):
+            return Args(agents, pressed, literal_text(obj) if obj is not None else None, conf)
         if not targets and obj is not None and rel.plover in ("ASSAULT", "COERCE"):
             group = index.group_for(obj)  # "fired on students marching to the palace"
             targets = [group] if group is not None else []

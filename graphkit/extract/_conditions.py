@@ -1,5 +1,6 @@
-"""Commitments and their conditions: the party a threat's or refusal's condition is put to
-("threatened to strike unless the government rescinded the decree"), the one a warning says
+"""Commitments and their conditions: the party a threat's, refusal's or sanction's condition is
+put to ("threatened to strike unless the government rescinded the decree", "blocked aid until
+Hamas recognises Israel"), the one a warning says
 will suffer ("warned that Chen would pay a price"), and the party of the act a refusal refuses
 or an agreement commits to ("refused to meet the envoy", "agreed to hold talks with the
 government").
@@ -21,9 +22,10 @@ if TYPE_CHECKING:
 
     from graphkit.extract.reference import ActorIndex
     from graphkit.model import Mention
+    from graphkit.vocab import RelationDef
 
 __all__ = ["CONDITION_MARKS", "conditioned_on", "consequence_clause", "consequence_target",
-           "hostile_commitment", "promise_condition", "promised", "refused_party"]
+           "hostile_commitment", "promise_condition", "promised", "refused_party", "withheld_from"]
 
 
 #: Classes of acts done against their target.
@@ -51,6 +53,18 @@ def conditioned_on(trigger: Token, index: ActorIndex) -> list[Mention]:
                 if subj is not None:
                     return index.actors_for(subj)
     return []
+
+
+#: Sanctions that withhold something from another party until it complies; a ban or an
+#: expulsion may be put to anyone ("banned the march until the police restore order").
+_WITHHELD = frozenset({"sanction", "cut_aid", "break_relations", "halt_talks"})
+
+
+def withheld_from(verb: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
+    """Whom a sanction that names no target withholds from: the one its condition is put to
+    ("blocked financial aid until Hamas recognises Israel", "froze aid until the junta frees
+    her")."""
+    return conditioned_on(verb, index) if rel.name in _WITHHELD else []
 
 
 def consequence_clause(verb: Token) -> Token | None:

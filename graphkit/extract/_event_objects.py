@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._doers import noun_roles, verb_agents
-from graphkit.extract._phrases import INSTRUMENT, event_noun
+from graphkit.extract._phrases import INSTRUMENT, event_noun, named_holder
+from graphkit.extract._tree import child_of
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["accusation_of", "authored", "denied_fact", "event_noun_actors", "with_partner"]
+__all__ = ["accusation_of", "authored", "denied_fact", "event_noun_actors", "pressed_object", "with_partner"]
 
 
 def accusation_of(token: Token, rel: RelationDef) -> bool:
@@ -90,3 +91,16 @@ def with_partner(rel: RelationDef, event: RelationDef) -> bool:
 #: Classes whose stance towards an event named by a noun is a stance towards its author only
 #: ("requested the extradition of three guerrillas" asks the state holding them, not them).
 _AUTHOR_ONLY = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "REJECT"})
+
+
+def pressed_object(verb: Token, word: Token, index: ActorIndex) -> list[Mention]:
+    """The actors the direct object of a two-word verb names when the object of its
+    preposition ``word`` names none ("pressed Russia for concessions", "pushed the government
+    for answers"): whom the act is aimed at, the phrase being what it is about. The object
+    comes right after the verb and before the preposition; a name the parser took for an
+    object further on ("fired from the vicinity of positions in Alma ash Shab, ... at Tiri")
+    is none."""
+    obj = child_of(verb, "dobj")
+    if obj is None or obj.i > word.i or obj.left_edge.i != verb.i + 1:
+        return []
+    return named_holder(obj, index) or index.actors_for(obj)

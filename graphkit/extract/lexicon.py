@@ -91,6 +91,7 @@ class Lexicon:
     speech_verbs: Mapping[str, str]
     lead_verbs: Mapping[str, str]
     office_words: frozenset[str]
+    advocate_nouns: frozenset[str]
     ranks: frozenset[str]
     posts: frozenset[str]
     honorifics: frozenset[str]
@@ -271,6 +272,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         speech_verbs=pairs("speech_verbs", "lemma", "relation"),
         lead_verbs=pairs("lead_verbs", "lemma", "role"),
         office_words=words("office_words"),
+        advocate_nouns=words("advocate_nouns"),
         ranks=words("ranks") | words("honorifics"),
         posts=words("posts") | title_words,
         honorifics=words("honorifics"),

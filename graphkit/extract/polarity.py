@@ -79,9 +79,19 @@ def _is_negated(token: Token) -> bool:
 
 
 def _conditioned(token: Token) -> bool:
-    """True when ``token`` governs an "if"/"unless" clause ("will strike if ...")."""
+    """True when ``token`` governs an "if"/"unless" clause ("will strike if ..."); an "if"
+    right after another verb asks that verb's question ("pressed X for answers, demanding to
+    know if ...": the parser may hang it on the first verb), no condition."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in token.children)
+                                         and not _asked_after(m, token) for m in c.children)
+               for c in token.children)
+
+
+def _asked_after(mark: Token, governor: Token) -> bool:
+    """``mark`` is an "if" written right after a verb other than ``governor``."""
+    before = mark.doc[mark.i - 1] if mark.i else None
+    return mark.lower_ == "if" and before is not None and before.pos_ == "VERB" \
+        and before.i != governor.i
 
 
 def _own_modal(token: Token) -> str | None:

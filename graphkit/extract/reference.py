@@ -83,6 +83,7 @@ class ActorIndex:
         self._members: dict[str, Mention] | None = None
         #: the words of each post the article gives someone -> the people holding it.
         self._roles: dict[frozenset[str], set[str]] = {}
+        self._advocates: set[str] = set()
         self._busy: set[str] = set()
         self._lex = lexicon()
         self._person_words = self._lex.person_nouns | self._lex.member_nouns
@@ -237,6 +238,10 @@ class ActorIndex:
                 and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in self._lex.drop_modifiers]
         country = next((hit for c in mods for hit in [load_gazetteer().country_of(c.text)] if hit), None)
         label = " ".join([*(c.text if c.text[:1].isupper() else c.lower_ for c in mods), word])
+        place = None if mods else next((m for p in head.rights if p.dep_ == "prep" and p.lower_ in (
+            "at", "from") for o in p.children if o.dep_ == "pobj" for m in [self.mention_at(o)]
+            if m is not None and m.type == "Organization"), None)  # "students at the University
+        label = f"{place.label} {label}" if place is not None else label  # of X": its students
         start = min([c.idx for c in mods] + [head.idx])
         mention = Mention(text=doc_text(self.doc)[start:head.idx + len(head.text)], label=label,
                           type="Group", start=start, end=head.idx + len(head.text), country=country)
@@ -254,8 +259,11 @@ class ActorIndex:
         return None
 
     def organisation_of(self, person: Mention) -> Mention | None:
-        """The organisation the article makes ``person`` a member of ("MQM spokesman X")."""
-        return self.memberships().get(person.label)
+        """The organisation the article makes ``person`` a member of ("MQM spokesman X"),
+        whose side the person speaks for: none for a lawyer ("Hamdan's military counsel"),
+        who speaks for a client (``advocate_nouns.txt``)."""
+        org = self.memberships().get(person.label)
+        return None if person.label in self._advocates else org
 
     def sent(self, token: Token) -> Span:
         """The sentence of ``token`` (cached; ``token.sent`` rescans the document)."""
@@ -291,6 +299,8 @@ class ActorIndex:
                 if found_one.org is not None:
                     found.setdefault(found_one.person.label, found_one.org)
                 words = frozenset(found_one.role.lower().split())
+                if self._lex.advocate_nouns.intersection(found_one.role.lower().split()[-1:]):
+                    self._advocates.add(found_one.person.label)  # "military counsel"
                 if words:
                     self._roles.setdefault(words, set()).add(found_one.person.label)
             self._members = found
