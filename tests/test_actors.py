@@ -239,6 +239,16 @@ def test_generic_agent_country_from_the_article(nlp, text, country):
     assert police and police[0].country == country, police
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # a generic agent "in" a province is its country's, whatever country the article names
+    ("Pakistan denied any role. Police in Maharashtra arrested three men.", "India"),
+    ("Mexico protested. Police in Texas detained six migrants.", "United States"),
+])
+def test_an_agent_in_a_province_is_its_countrys(nlp, text, country):
+    police = [m.country for m in _mentions(nlp, text) if m.label == "police"]
+    assert police == [country], police
+
+
 @pytest.mark.parametrize(("text", "label", "country"), [
     # a country written with "the" keeps it in its government's label; others take none
     ("The Dutch government recalled its envoy to Caracas.", "Government of the Netherlands",

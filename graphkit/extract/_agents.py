@@ -123,6 +123,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     located = _located(found, head) if type_ in _CIVIL and not countries else None
     if located is not None:  # "officials in Chad", "the authorities in Moscow"
         countries = [found.gaz.country_of(located.text) or found.gaz.capital_of(located.text) or ""]
+    elif not countries and place is None:  # "police in Maharashtra": India's
+        _, countries, place = _modifiers(found, token, extra=extra, preps=("of", "in"))
     if not countries and place is None and agent_sector([token.lower_]) in _DOMESTIC_SECTORS:
         joined = _conjunct_country(found, token)  # "Zimbabwe's ruling party and the opposition"
         countries = [joined] if joined else countries
@@ -436,9 +438,10 @@ def _holder(found: Found, country: str, title: str) -> Person | None:
     return holder if not named or holder.label.split()[-1].lower() in named else None
 
 
-def _modifiers(found: Found, token: Token, *, extra: Token | None = None
+def _modifiers(found: Found, token: Token, *, extra: Token | None = None, preps: tuple[str, ...] = ("of",)
                ) -> tuple[list[Token], list[str], str | None]:
-    """Left modifiers of an agent noun, the countries and the sub-national place they give."""
+    """Left modifiers of an agent noun, the countries and the sub-national place they give,
+    with those of the objects of ``preps`` after it."""
     mods: list[Token] = []
     countries: list[str] = []
     place = None
@@ -454,7 +457,7 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
         for t in child.subtree:
             if t.i < token.i and t.dep_ != "punct" and found.usable(t.doc[t.i:t.i + 1]):
                 mods.append(t)
-    for t in list(mods) + [c for p in token.rights if p.lower_ == "of" for c in p.children]:
+    for t in list(mods) + [c for p in token.rights if p.lower_ in preps for c in p.children]:
         if _against(t):  # "anti-Iraqi forces" are not Iraq's
             continue
         region = _region(found.gaz, t)
@@ -465,9 +468,9 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None
             or _leaders_country(found, t, governs=token.lemma_.lower() in lexicon().government_nouns)
         if hit:
             countries.append(hit)
-        elif t.ent_type_ == "GPE" or t.ent_type_ == "" and t.pos_ == "PROPN":
+        elif t.ent_type_ in ("GPE", "LOC", "NORP") or t.ent_type_ == "" and t.pos_ == "PROPN":
             within = [e.country for e in found.gaz.lookup(t.text) if e.type == "Place"]
-            province = actor_knowledge().place(t.text) if t.ent_type_ == "" else None
+            province = actor_knowledge().place(t.text if t.ent_type_ == "" else _entity_text(t))
             if province is not None:  # "the Ontario government": a province's, not Canada's
                 within.append(found.gaz.country_of(province.label))
             if within or t.ent_type_ == "GPE":
