@@ -470,7 +470,8 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None, preps:
             countries.append(hit)
         elif t.ent_type_ in ("GPE", "LOC", "NORP") or t.ent_type_ == "" and t.pos_ == "PROPN":
             within = [e.country for e in found.gaz.lookup(t.text) if e.type == "Place"]
-            province = actor_knowledge().place(t.text if t.ent_type_ == "" else _entity_text(t))
+            province = actor_knowledge().place(t.text) if t.ent_type_ == "" else \
+                actor_knowledge().place(_entity_text(t)) if "in" in preps else None
             if province is not None:  # "the Ontario government": a province's, not Canada's
                 within.append(found.gaz.country_of(province.label))
             if within or t.ent_type_ == "GPE":
