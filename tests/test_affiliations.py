@@ -216,6 +216,10 @@ AFFILIATIONS = [
     ("Kenyan opposition leader Raila Odinga spoke.",
      [("MEMBER_OF", "Raila Odinga", "opposition", "leader"),
       ("ROLE", "Raila Odinga", "opposition leader", None)]),
+    # a state's or province's opposition is its own, not the country's
+    ("The premier urged state opposition leader Tom Baker to back the bill.",
+     [("MEMBER_OF", "Tom Baker", "state opposition", None),
+      ("ROLE", "Tom Baker", "state opposition leader", None)]),
     ("Tomas Berg of Sweden won the race.", []),
     ("Republican Guard commander Ali Hassan was killed.",
      [("MEMBER_OF", "Ali Hassan", "Republican Guard", "commander"),

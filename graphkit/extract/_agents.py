@@ -449,7 +449,9 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None, preps:
     if extra is not None:
         lefts += [c for c in extra.lefts if c.i < token.i and (  # of a title: its country or place only
             extra.lower_ in lexicon().member_nouns or found.gaz.country_of(_entity_text(c))
-            or c.ent_type_ == "GPE" and agent_sector([token.lower_]) in _DOMESTIC_SECTORS)]
+            or c.ent_type_ == "GPE" and agent_sector([token.lower_]) in _DOMESTIC_SECTORS
+            or c.lower_ in lexicon().subnational_words and agent_sector([token.lower_]) in _DOMESTIC_SECTORS)]
+        # "state opposition leader X": the state's opposition, not the country's
         # "Queensland's opposition leader"; a city's police ("Basra police spokesman") stay the country's
     for child in lefts:
         if child.dep_ not in ("compound", "amod", "nmod", "poss", "det"):
