@@ -216,6 +216,10 @@ AFFILIATIONS = [
     ("Kenyan opposition leader Raila Odinga spoke.",
      [("MEMBER_OF", "Raila Odinga", "opposition", "leader"),
       ("ROLE", "Raila Odinga", "opposition leader", None)]),
+    # a party's group in a chamber holds the post as written; the party is the membership
+    ("House Republican leader Tom Baker of Ohio fired back.",
+     [("MEMBER_OF", "Tom Baker", "Republican Party", None),
+      ("ROLE", "Tom Baker", "House Republican leader", None)]),
     # a state's or province's opposition is its own, not the country's
     ("The premier urged state opposition leader Tom Baker to back the bill.",
      [("MEMBER_OF", "Tom Baker", "state opposition", None),

@@ -125,6 +125,12 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         role = f"{role} of {chain[0][1].text}"  # "one of the Members of Parliament"
     public = any(o.type == "PoliticalParty" for o in orgs) and any(
         t.lower_ in lex.office_words for t in role_tokens)
+    party = next((o for o in orgs if o.type == "PoliticalParty"), None)
+    chamber = next((t for t in tokens if t.lower_ in lex.chamber_words and party is not None
+                    and t.idx < party.start), None)
+    if role and chamber is not None and not public:  # "House Republican leader": the
+        role = head.doc[chamber.i:head.i + 1].text  # party's group in the House, as written
+        public = True
     if role and not orgs and country and any(
             w in lex.government_posts for w in role.lower().replace("-", " ").split()):
         orgs = [_government(country, tokens, index)]
@@ -483,6 +489,8 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
             else f"{role} of {reading.place}"
     if org is None or org.label == government_label(reading.country or ""):
         return f"{role} of {reading.country}" if reading.country and not words & _PREPS else role
+    if org.label.islower() and org.label in role.lower():
+        return role  # "Senate Democratic leader": the chamber is written in the post
     if org.label.islower() and org.end <= reading.start:
         first, _, rest = role.partition(" ")  # "opposition leader", "former cabinet minister"
         return f"{first} {org.label} {rest}" if first.lower() in _FORMER and rest else \

@@ -65,6 +65,7 @@ class Lexicon:
     org_types: frozenset[str]
     org_heads: Mapping[str, str]
     org_openers: Mapping[str, str]
+    chamber_words: frozenset[str]
     security_units: frozenset[str]
     security_words: frozenset[str]
     instrument_nouns: frozenset[str]
@@ -246,6 +247,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         org_types=org_types,
         org_heads=pairs("org_heads", "head", "type"),
         org_openers=pairs("org_openers", "word", "type"),
+        chamber_words=words("chamber_words"),
         security_units=words("security_units"),
         security_words=words("security_words"),
         instrument_nouns=words("instrument_nouns"),
