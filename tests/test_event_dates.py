@@ -319,6 +319,14 @@ UNTIMED_CASES = [
     # a date of the participle describing the setting of a clause dates the clause
     ("In talks hosted by Egyptian officials on Tuesday, Israeli envoy Amos Gilad met with Syrian "
      "officials in Cairo.", "CONSULT", "2006-05-10", ("2006-05-09", "day")),
+    # what goes on from a sentence set at a time that cannot be placed is of that time, not the
+    # lead's day
+    ("The army attacked the town of Goma on Monday. The next day, Foreign Minister John Kamau "
+     "telephoned President Museveni. Museveni criticised Kamau.", "ACCUSE", "2006-05-10", (None, None)),
+    ("The army attacked the town of Goma on Monday. A few days ago, Foreign Minister John Kamau "
+     "telephoned President Museveni. Museveni criticised Kamau.", "ACCUSE", "2006-05-10", (None, None)),
+    ("The army attacked the town of Goma on Monday. Foreign Minister John Kamau telephoned "
+     "President Museveni. Museveni criticised Kamau.", "ACCUSE", "2006-05-10", ("2006-05-08", "day")),
 ]
 
 

@@ -42,7 +42,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from graphkit.dates import BadDate, When, resolve
+from graphkit.dates import MONTHS, WEEKDAYS, BadDate, When, resolve
 from graphkit.extract._text import doc_text
 from graphkit.extract.aspect import Aspect, aspect, governors, is_future
 from graphkit.extract.dates import attachment, date_spans
@@ -107,7 +107,8 @@ class Narrative:
                 continue  # "(In the past, he was part of a 2001 coup.)": the story goes on after it
             if before is None or _break(before, sent):
                 run = old = story = None
-            told = old_time(sent.root, anchor)
+            # a time long past, or one it cannot place ("The next day, police arrested two men.")
+            told = old_time(sent.root, anchor) or _unplaced(sent, timed, anchor)
             goes_on = not told and not timed and _narrates(sent, anchor)
             if goes_on:
                 if story is not None and _goes_on(sent):  # "In 1999, the army staged a coup. It then"
@@ -276,6 +277,31 @@ def _elsewhen(chain: list[Token], tense: str | None) -> bool:
         return True
     return any(t.dep_ in ("relcl", "acl") or t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in t.children) for t in chain)
+
+
+def _unplaced(sent: Span, timed: list[tuple[int, When | None, bool]], anchor: date | None) -> str | None:
+    """The time the main clause of ``sent`` (outside quotations) names that cannot be placed,
+    one of another time than the article's by a "vague" word of ``time_markers.tsv`` ("the
+    next day", "a few days ago") naming no day or month, when the sentence places no time
+    (``timed``, from :func:`_timed`), else None: the sentences going on from it in the simple
+    past are of that time, not the lead's day nor the article's. Without the article's date
+    no relative time is placed: none counts."""
+    if anchor is None or any(when is not None for _, when, _ in timed):
+        return None
+    vague = lexicon().time_markers.get("vague", frozenset())
+    named = set(WEEKDAYS) | set(MONTHS)
+    for span in date_spans(sent):
+        point = attachment(span)
+        words = {t.lower_ for t in span}
+        if point is None or point.i != sent.root.i or quoted(span[0]) or not words & vague \
+                or words & named:  # "on Tuesday following days of speculation": a day named
+            continue
+        try:
+            if resolve(span.text, anchor) is None:
+                return span.text
+        except BadDate:
+            continue
+    return None
 
 
 def _one(whens: list[When | None]) -> When | None:
