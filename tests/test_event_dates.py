@@ -327,6 +327,9 @@ UNTIMED_CASES = [
      "telephoned President Museveni. Museveni criticised Kamau.", "ACCUSE", "2006-05-10", (None, None)),
     ("The army attacked the town of Goma on Monday. Foreign Minister John Kamau telephoned "
      "President Museveni. Museveni criticised Kamau.", "ACCUSE", "2006-05-10", ("2006-05-08", "day")),
+    ("The army attacked the town of Goma on Monday. Kenya has courted Uganda in recent years. "
+     "President Museveni criticised Foreign Minister John Kamau.", "ACCUSE", "2006-05-10",
+     ("2006-05-08", "day")),
 ]
 
 
