@@ -291,3 +291,53 @@ def test_an_act_said_not_to_have_happened_has_no_day_unless_its_clause_names_one
                    cls="ASSAULT", negated=True, trigger="attack", evidence=text, start=0, end=len(text))
     assert date_relation(doc, rel, anchor, story=Narrative(doc, anchor)) is None
     assert (rel.event_date, rel.date_precision, rel.date_source) == expected
+
+
+#: text, class, article date, expected (event date, precision) of its one relation of that class.
+UNTIMED_CASES = [
+    # a happening of an earlier time as subject: its act is of that time, not the news
+    ("The recent Ethiopian offensive killed 300 Somalis, according to the United Nations.",
+     "ASSAULT", "2007-02-12", (None, None)),
+    ("Ethiopian troops killed 300 Somalis, according to the United Nations.",
+     "ASSAULT", "2007-02-12", ("2007-02-12", "article")),
+    ("According to the UN, the recent Ethiopian offensive killed 300 Somalis.",
+     "STATEMENT", "2007-02-12", ("2007-02-12", "article")),
+    # "already" with the perfect: done before, at a time the clause does not tell
+    ("Kenya has already sent 500 troops to Somalia.", "MOBILIZE", "2011-11-03", (None, None)),
+    ("Kenya has sent 500 troops to Somalia.", "MOBILIZE", "2011-11-03", ("2011-11-03", "article")),
+    # an agreement held in the present is a state, made before
+    ("Iceland has a defence treaty with Norway.", "AGREE", "2009-06-01", (None, None)),
+    ("Iceland and Norway have a defence treaty.", "AGREE", "2009-06-01", (None, None)),
+    ("Iceland signed a defence treaty with Norway.", "AGREE", "2009-06-01", ("2009-06-01", "article")),
+    # a season names no day the article's date can place: not the article's day
+    ("Thousands of farmers protested against the Kenyan government last fall.", "PROTEST",
+     "2006-05-10", (None, None)),
+    ("Thousands of farmers protested against the Kenyan government in the summer of 2004.",
+     "PROTEST", "2006-05-10", (None, None)),
+    ("Thousands of farmers protested against the Kenyan government last month.", "PROTEST",
+     "2006-05-10", ("2006-04-01", "month")),
+    # a date of the participle describing the setting of a clause dates the clause
+    ("In talks hosted by Egyptian officials on Tuesday, Israeli envoy Amos Gilad met with Syrian "
+     "officials in Cairo.", "CONSULT", "2006-05-10", ("2006-05-09", "day")),
+    # what goes on from a sentence set at a time that cannot be placed is of that time, not the
+    # lead's day
+    ("The army attacked the town of Goma on Monday. The next day, Foreign Minister John Kamau "
+     "telephoned President Museveni. Museveni criticised Kamau.", "ACCUSE", "2006-05-10", (None, None)),
+    ("The army attacked the town of Goma on Monday. A few days ago, Foreign Minister John Kamau "
+     "telephoned President Museveni. Museveni criticised Kamau.", "ACCUSE", "2006-05-10", (None, None)),
+    ("The army attacked the town of Goma on Monday. Foreign Minister John Kamau telephoned "
+     "President Museveni. Museveni criticised Kamau.", "ACCUSE", "2006-05-10", ("2006-05-08", "day")),
+    ("The army attacked the town of Goma on Monday. Kenya has courted Uganda in recent years. "
+     "President Museveni criticised Foreign Minister John Kamau.", "ACCUSE", "2006-05-10",
+     ("2006-05-08", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "cls", "article", "expected"), UNTIMED_CASES)
+def test_a_clause_naming_no_date_may_still_tell_another_time(nlp, text, cls, article, expected):
+    from graphkit.extract import extract
+    from graphkit.model import Article
+
+    result = extract(nlp(text), Article(id="u", text=text, date=article))
+    found = [(r.event_date, r.date_precision) for r in result.relations if r.cls == cls]
+    assert found == [expected]

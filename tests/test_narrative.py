@@ -135,6 +135,14 @@ LEAD = [
      ("2014-01-01", "day", "lead")),
     ("Parliament heard the reply to the budget released on Tuesday.\n\nThe opposition "
      "leader criticised the government.", "criticised", ARTICLE),
+    # a first sentence telling an act in the perfect is the lead, the article's day's news: a
+    # day the second names is a detail's
+    ("Iran has barred the BBC from the country. In his speech on Tuesday, the president "
+     "defended the nuclear programme.\n\nAn official welcomed the apology.", "welcomed", ARTICLE),
+    ("Iran is now isolated. In his speech on Tuesday, the president defended the nuclear "
+     "programme.\n\nAn official welcomed the apology.", "welcomed", ("2013-12-31", "day", "lead")),
+    ("The UN has adopted a protocol on rights. It was formally adopted on Tuesday.\n\nAn "
+     "official welcomed the protocol.", "welcomed", ("2013-12-31", "day", "lead")),
     # the lead's day stands beside a time of another clause or a period holding the day
     ("Rebels met yesterday at the summit, held this year in Paris. The first meeting was short. "
      "Smith congratulated Jones.", "congratulated", ("2014-01-01", "day", "lead")),

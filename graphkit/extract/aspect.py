@@ -26,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.dates import BadDate, resolve
+from graphkit.extract._done import after_year, done_before, earlier_subject, earlier_year, state_held
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -181,9 +182,13 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         return Aspect(found, "background", antecedent)
     for token in chain:
         marker = _marker(token, chain, found) or _retrospect(token) or answered(token) \
-            or _recorded(token, found) or _after_year(token, anchor)
+            or _recorded(token, found) or after_year(token, anchor) or done_before(token, found) \
+            or _own_verb(token, chain) and earlier_subject(token, happening)
         if marker:
             return Aspect(found, "background", marker)
+    held = state_held(chain, found)  # "Iceland has an extradition treaty with the US"
+    if held:
+        return Aspect(found, "background", held)
     described = described_noun(trigger, chain)
     standing = found == "present" and any(t.dep_ == "relcl" for t in chain)  # "which the US accuses"
     if described is not None and not standing and not happening(described):
@@ -192,7 +197,7 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
         return Aspect(found, "background", "had")  # "said Lebanon had committed an act of war
         # when Hezbollah attacked Israel": the "when" clause is of the pluperfect's time
     if found == "perfect" and anchor is not None:
-        year = _earlier_year(chain[-1], anchor)
+        year = earlier_year(chain[-1], anchor)
         if year:
             return Aspect(found, "background", year)
     if found == "past" and chain[-1].dep_ == "advcl" and chain[-1].head.pos_ in ("VERB", "AUX"):
@@ -201,6 +206,13 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
             # asked ...": of the same earlier time; a year in the main clause is its own
             return Aspect(found, "background", main.marker)
     return Aspect(found, "current")
+
+
+def _own_verb(token: Token, chain: list[Token]) -> bool:
+    """True when ``token`` is the trigger at the foot of ``chain`` or the verb of its object
+    ("killed 300", "launched an attack"), not a verb a report hangs from ("according to")."""
+    trigger = chain[0]
+    return token.i == trigger.i or trigger.dep_ == "dobj" and trigger.head.i == token.i
 
 
 def relative_to(token: Token) -> str | None:
@@ -523,27 +535,3 @@ def _vague(phrase: str, words: list[str]) -> bool:
     except BadDate:
         return False
     return any(w in lexicon().time_markers.get("vague", ()) for w in words)
-
-
-def _after_year(token: Token, anchor: date | None) -> str | None:
-    """The year before the article's of a happening ``token`` is told after, following or
-    since ("came to power after a bloodless coup in 1999, charging the government with
-    corruption"): a clause bounded by a happening of another year tells that time's story,
-    not the article's news; else None."""
-    if anchor is None:
-        return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("after", "following", "since"):
-            year = _earlier_year(prep, anchor)
-            if year:
-                return year
-    return None
-
-
-def _earlier_year(verb: Token, anchor: date) -> str | None:
-    """A year before the article's named in the clause of a perfect verb: "has accused the US
-    of a coup back in 2002" speaks of a stretch since then."""
-    for token in verb.subtree:
-        if token.ent_type_ == "DATE" and token.shape_ == "dddd" and int(token.text) < anchor.year:
-            return token.text
-    return None

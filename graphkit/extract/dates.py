@@ -327,7 +327,8 @@ def _owns(point: Token, trigger: Token, head: Token) -> bool:
     modifies the trigger or its verb, the complement that gives an event noun's time ("talks
     are expected to resume next week"), or a noun that sets the clause (or its object) in a
     time ("elected at a party congress on December 23", "said in a 2005 interview", "defended
-    the policies on Sunday talk shows"), or the happening the verb carries out ("led the
+    the policies on Sunday talk shows"), also through the participle that describes that noun
+    ("met in talks hosted by Egypt on Tuesday"), or the happening the verb carries out ("led the
     1999 coup"; not "criticised the 2003 invasion")."""
     if point.i in (trigger.i, head.i):
         return True
@@ -337,6 +338,8 @@ def _owns(point: Token, trigger: Token, head: Token) -> bool:
     if point.dep_ == "dobj" and point.head.i == head.i and happening(point) \
             and head.lemma_.lower() in lexicon().light_verbs | lexicon().perpetrate_verbs:
         return True  # "led the 1999 coup", "launched Monday's attack": the happening's time
+    if point.dep_ == "acl" and point.tag_ == "VBN" and point.head.dep_ == "pobj":
+        point = point.head  # "In talks hosted by Egypt on Tuesday, X met Y": the talks' time
     prep = point.head
     held = prep.head.i in (trigger.i, head.i) or prep.head.dep_ == "dobj" and prep.head.head.i == head.i
     return point.dep_ == "pobj" and point.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep" \

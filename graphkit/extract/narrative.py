@@ -42,9 +42,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from graphkit.dates import BadDate, When, resolve
+from graphkit.dates import MONTHS, WEEKDAYS, BadDate, When, resolve
 from graphkit.extract._text import doc_text
-from graphkit.extract.aspect import Aspect, aspect, governors, is_future
+from graphkit.extract.aspect import Aspect, aspect, governors, is_future, tense
 from graphkit.extract.dates import attachment, date_spans
 from graphkit.extract.earlier import Recalled, old_time, quoted
 from graphkit.extract.lexicon import lexicon
@@ -96,18 +96,24 @@ class Narrative:
         old_hops = 0  # sentences the old time has held through
         before: Span | None = None
         lead = True  # still in the lead: its first sentences, up to the first placing a time
+        done: str | None = None  # the act the first sentence told in the perfect
         for n, sent in enumerate(doc.sents):
             timed = _timed(sent, anchor)
             lead = lead and n < LEAD_SENTENCES and (before is None or not _break(before, sent))
             if lead and any(when is not None for _, when, _ in timed):
-                self._lead, lead = _news_day(timed, anchor), False
-                self._lead_said = _news_day(timed, anchor, spoken=True)
+                if done is None or _retells(sent, done):  # "... was adopted on December 10"
+                    self._lead = _news_day(timed, anchor)
+                    self._lead_said = _news_day(timed, anchor, spoken=True)
+                lead = False
+            elif lead and _done_news(sent):
+                done = sent.root.lemma_.lower()  # "Iran has barred CNN.": the article's day's news
             self._timed[sent.start] = timed
             if before is not None and _aside(sent) and not _break(before, sent):
                 continue  # "(In the past, he was part of a 2001 coup.)": the story goes on after it
             if before is None or _break(before, sent):
                 run = old = story = None
-            told = old_time(sent.root, anchor)
+            # a time long past, or one it cannot place ("The next day, police arrested two men.")
+            told = old_time(sent.root, anchor) or _unplaced(sent, timed, anchor)
             goes_on = not told and not timed and _narrates(sent, anchor)
             if goes_on:
                 if story is not None and _goes_on(sent):  # "In 1999, the army staged a coup. It then"
@@ -170,10 +176,11 @@ class Narrative:
         goes on telling that day's events in sentences of their own: "The attackers used
         grenades" happened the night before the article, not on its day. The lead is the
         first sentence placing a time (not one of another clause: "after clashes on Saturday")
-        among the first :data:`LEAD_SENTENCES` of the article's
-        first paragraph; it names the news day when it dates what it tells (not only
-        a speech: "said on Sunday" dates only what is said) by one day within
-        :data:`LEAD_DAYS` before the article's.
+        among the first :data:`LEAD_SENTENCES` of the article's first paragraph (after a first
+        telling an act in the perfect, "Iran has barred CNN.", the article's day's news, a
+        second names its day only by dating that act again); it names the news day when it
+        dates what it tells (not only a speech: "said on Sunday" dates only what is said) by
+        one day within :data:`LEAD_DAYS` before the article's.
         """
         if self._lead is None or told.tense != "past" or told.time != "current" or quoted(trigger):
             return None
@@ -231,6 +238,24 @@ def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None, bool
     return found
 
 
+def _done_news(sent: Span) -> bool:
+    """True for a lead sentence whose main clause tells an act in the perfect ("Iran has barred
+    CNN from the country"): the news as of the article's day."""
+    root = sent.root
+    return tense(root) == "perfect" and root.lemma_.lower() not in ("be", "have")
+
+
+def _retells(sent: Span, act: str) -> bool:
+    """True when a time of ``sent`` dates the act ``act`` (a lemma) again ("The UN has adopted a
+    protocol. It was formally adopted on December 10."): the day of the lead's news, not of a
+    detail ("In his speech Saturday, the president defended ...")."""
+    for span in date_spans(sent):
+        point = attachment(span)
+        if point is not None and point.lemma_.lower() == act:
+            return True
+    return False
+
+
 def _news_day(timed: list[tuple[int, When | None, bool]], anchor: date | None, *,
               spoken: bool = False) -> When | None:
     """The day a lead sentence's times (:func:`_timed`) name for the news it tells, or None:
@@ -276,6 +301,31 @@ def _elsewhen(chain: list[Token], tense: str | None) -> bool:
         return True
     return any(t.dep_ in ("relcl", "acl") or t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in t.children) for t in chain)
+
+
+def _unplaced(sent: Span, timed: list[tuple[int, When | None, bool]], anchor: date | None) -> str | None:
+    """The time the main clause of ``sent`` (in the simple past, outside quotations) names that
+    cannot be placed, one of another time than the article's by a "vague" word of
+    ``time_markers.tsv`` ("the next day", "a few days ago") naming no day or month, when the
+    sentence places no time (``timed``, from :func:`_timed`), else None: the sentences going
+    on from it in the simple past are of that time, not the lead's day nor the article's.
+    Without the article's date no relative time is placed: none counts."""
+    if anchor is None or tense(sent.root) != "past" or any(when is not None for _, when, _ in timed):
+        return None  # "have organised over the past three decades": a stretch, no story told
+    vague = lexicon().time_markers.get("vague", frozenset())
+    named = set(WEEKDAYS) | set(MONTHS)
+    for span in date_spans(sent):
+        point = attachment(span)
+        words = {t.lower_ for t in span}
+        if point is None or point.i != sent.root.i or quoted(span[0]) or not words & vague \
+                or words & named:  # "on Tuesday following days of speculation": a day named
+            continue
+        try:
+            if resolve(span.text, anchor) is None:
+                return span.text
+        except BadDate:
+            continue
+    return None
 
 
 def _one(whens: list[When | None]) -> When | None:
