@@ -310,6 +310,8 @@ FOUND = [
      "Turkey", "SUPPORT", "Iraq"),
     ("Hamas fired rockets. While it condemned Israel, Egypt offered to mediate.", "Egypt",
      "ACCUSE", "Israel"),
+    # a threat to an actor is one made
+    ("Iran's threat to Israel was discussed in Brussels.", "Iran", "THREATEN", "Israel"),
     # a kind of actor given a name acts as the named organisation, whatever the recogniser
     # took the name for
     ("A group called Jund al-Khilafa said it shot Pierre Martin.", "Jund al-Khilafa",
@@ -368,6 +370,9 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # a threat "to" a thing no actor is is a danger someone poses, no threat made
+    ("Blair cited Saddam Hussein's threat to the authority of the UN.", "Saddam", "THREATEN",
+     "United Nations"),
     # a policy against a misconduct accuses no one of it
     ("Dan Bartlett defended US anti-terrorism policies on Sunday.", "Bartlett", "ACCUSE",
      "United States"),

@@ -75,6 +75,8 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
         found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
         return (found, "020") if found is not None else None
+    if rel.plover == "THREATEN" and _danger(trigger):
+        return None  # "Saddam's threat to the authority of the UN": a danger, no threat made
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
@@ -198,6 +200,22 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the post, formerly occupied by X"
         have.add(f"obj:{trigger.head.lemma_.lower()}")
     return (not needs or bool(have & needs)) and not have & never
+
+
+def _danger(trigger: Token) -> bool:
+    """True for a threat noun "to" a thing no actor is ("a threat to the authority of the UN",
+    "a threat to regional stability"): the danger someone poses, not a threat they made."""
+    lex = lexicon()
+    if trigger.pos_ != "NOUN":
+        return False
+    for child in trigger.children:
+        obj = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ == "to" else None
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+            lemma = obj.lemma_.lower()
+            return not (lemma in lex.generic_agents or lemma in lex.actor_kind_nouns
+                        or lemma in lex.people_nouns or lemma in lex.person_nouns
+                        or lemma in lex.member_nouns)
+    return False
 
 
 def _verbal(trigger: Token, args: Args) -> bool:
