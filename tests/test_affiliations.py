@@ -220,6 +220,9 @@ AFFILIATIONS = [
     ("House Republican leader Tom Baker of Ohio fired back.",
      [("MEMBER_OF", "Tom Baker", "Republican Party", None),
       ("ROLE", "Tom Baker", "House Republican leader", None)]),
+    ("Ali Khan, parliamentary leader of the Awami League, spoke.",
+     [("MEMBER_OF", "Ali Khan", "Awami League", None),
+      ("ROLE", "Ali Khan", "parliamentary leader of Awami League", None)]),
     # a state's or province's opposition is its own, not the country's
     ("The premier urged state opposition leader Tom Baker to back the bill.",
      [("MEMBER_OF", "Tom Baker", "state opposition", None),

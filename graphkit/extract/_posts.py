@@ -127,7 +127,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         t.lower_ in lex.office_words for t in role_tokens)
     party = next((o for o in orgs if o.type == "PoliticalParty"), None)
     chamber = next((t for t in tokens if t.lower_ in lex.chamber_words and party is not None
-                    and t.idx < party.start), None)
+                    and t.idx < party.start < head.idx), None)  # not "parliamentary leader of X"
     if role and chamber is not None and not public:  # "House Republican leader": the
         role = head.doc[chamber.i:head.i + 1].text  # party's group in the House, as written
         public = True
