@@ -305,6 +305,11 @@ FOUND = [
      "REQUEST", "Tony Blair"),
     ("Nancy Pelosi has called on George Bush to fire the Defense Secretary.", "Nancy Pelosi",
      "REQUEST", "George Bush"),
+    # a demonym of two words stands for its country where it qualifies a weapon or a target
+    ("North Korean gunboats shelled the South Korean marines.", "North Korea", "ASSAULT",
+     "marines"),
+    ("Sri Lankan gunboats shelled Tamil Tiger positions.", "Sri Lanka", "ASSAULT", "Tamil"),
+    ("Syrian troops fired on the South African convoy.", "troops", "ASSAULT", "South Africa"),
 ]
 
 
