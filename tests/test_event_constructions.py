@@ -310,6 +310,13 @@ FOUND = [
      "marines"),
     ("Sri Lankan gunboats shelled Tamil Tiger positions.", "Sri Lanka", "ASSAULT", "Tamil"),
     ("Syrian troops fired on the South African convoy.", "troops", "ASSAULT", "South Africa"),
+    # a thing held, controlled or run by an actor is that actor's: attacking it attacks them
+    ("Government troops shelled villages controlled by the rebels.", "government", "ASSAULT",
+     "rebels"),
+    ("The army stormed a building run by the Muslim Brotherhood.", "army", "ASSAULT",
+     "Muslim Brotherhood"),
+    ("Turkish jets bombed positions held by the PKK in northern Iraq.", "Turkey", "ASSAULT",
+     "Kurdistan Workers"),
 ]
 
 
@@ -570,6 +577,13 @@ NOT_FOUND += [
      "ACCUSE", "Hrant Dink"),
     ("An Italian inquiry into the death of the agent Nicola Calipari cleared the soldiers.", "Italy",
      "ACCUSE", "Nicola Calipari"),
+]
+
+
+NOT_FOUND += [
+    # a thing made or named by an actor is not held by it
+    ("Government troops shelled villages visited by the rebels.", "government", "ASSAULT",
+     "rebels"),
 ]
 
 
