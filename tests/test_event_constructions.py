@@ -317,6 +317,11 @@ FOUND = [
      "Muslim Brotherhood"),
     ("Turkish jets bombed positions held by the PKK in northern Iraq.", "Turkey", "ASSAULT",
      "Kurdistan Workers"),
+    # forces sent to a country to help, with no one named as helped, help that country
+    ("Britain sent 500 soldiers to Sierra Leone to help restore order.", "United Kingdom", "AID",
+     "Sierra Leone"),
+    ("The United States deployed troops to Iraq to help train the new army.", "United States",
+     "AID", "Iraq"),
 ]
 
 
@@ -584,6 +589,11 @@ NOT_FOUND += [
     # a thing made or named by an actor is not held by it
     ("Government troops shelled villages visited by the rebels.", "government", "ASSAULT",
      "rebels"),
+    # forces sent to fight in a country give it no help; aid workers sent are no deployment
+    ("Britain sent 500 soldiers to Sierra Leone to fight the rebels.", "United Kingdom", "AID",
+     "Sierra Leone"),
+    ("Britain sent 500 soldiers to Sierra Leone to help the rebels.", "United Kingdom", "AID",
+     "Sierra Leone"),
 ]
 
 

@@ -27,6 +27,7 @@ from graphkit.extract._event_objects import (
     event_noun_actors,
     with_partner,
 )
+from graphkit.extract._forces import deployed, helped_destination, military_retreat
 from graphkit.extract._phrases import (
     INSTRUMENT,
     OBJECT_PREPS,
@@ -121,13 +122,17 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         aimed = _purpose_targets(verb, index, agents, conf)  # "marched to protest against X"
         if aimed is not None:
             return aimed
+    if (args is None or not args.targets) and rel.plover == "AID":
+        helped = helped_destination(verb, index, agents)  # "sent troops into Bahrain to help
+        if helped:  # quell the unrest": Bahrain
+            return Args(agents, helped, None, conf * 0.8)
     if (args is None or not args.targets) and rel.plover == "THREATEN":
         warned = consequence_target(verb, index) or promise_condition(verb, index) or \
             refused_party(verb, index)  # "warned that Chen would pay a price", "threatened to
         # destroy Turkey's economy if Ankara ...": the one who must comply, else the one hit
         if warned:
             return Args(agents, warned, None, conf * 0.8)
-    if args is None and _military_retreat(verb, rel, agents):  # "the troops pulled back"
+    if args is None and military_retreat(verb, rel, agents):  # "the troops pulled back"
         return Args(agents, [], None, conf * 0.8, complete=True)
     if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"
                          or rel.target_optional):  # "Mubarak resigned"
@@ -137,33 +142,6 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     return args
 
 
-#: Actor types whose retreat is a military one, which needs no target.
-_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
-
-
-def _military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bool:
-    """True for armed forces retreating with no one named they retreat from: with no object,
-    or their own force or positions as object ("troops pulled back", "the fighters abandoned
-    their positions", "withdrew its troops"); not "the rebels withdrew their candidate"."""
-    if rel.plover != "RETREAT":
-        return False
-    subj = nearest_subject(verb)
-    if not (all(a.type in _ARMED for a in agents) or (subj is not None and _armed(subj))):
-        return False  # "Islamic Courts fighters": fighters of an organisation
-    obj = child_of(verb, "dobj")
-    return obj is None or obj.lemma_.lower() in lexicon().physical_targets or _armed(obj) or \
-        obj.lemma_.lower() in lexicon().instrument_nouns
-
-
-def _armed(noun: Token) -> bool:
-    """True for a noun naming armed men ("troops", "fighters", "militiamen")."""
-    from graphkit.knowledge import actor_knowledge
-
-    agents = lexicon().generic_agents
-    if agents.get(noun.lower_) in _ARMED or agents.get(noun.lemma_.lower()) in _ARMED:
-        return True
-    agent = actor_knowledge().agent(noun.lower_)  # the dictionaries' agents: "fighters"
-    return agent is not None and agent.type in _ARMED
 
 
 def _third_party(verb: Token, rel: RelationDef) -> bool:
@@ -271,7 +249,7 @@ _RESULTS = frozenset({"death"})
 def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
                   agents: list[Mention], conf: float) -> Args | None:
     if rel.plover == "MOBILIZE":
-        return _deployed(verb, index, agents, conf)
+        return deployed(verb, index, agents, conf)
     if word is not None and word.dep_ == "prep" and (end := pobj(word)) is not None \
             and end.lemma_.lower() in _RESULTS:
         word = None  # "hacked residents to death": the phrase tells the result; the victim is
@@ -355,20 +333,6 @@ def _partner(obj: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
         return []
     return [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"
             for m in prep_actors(c, index)]
-
-
-def _deployed(verb: Token, index: ActorIndex, agents: list[Mention], conf: float) -> Args:
-    """A mobilisation's target is whom it is against ("massed troops against the rebels"); where
-    forces are sent ("sent 20,000 troops to Iraq", "ordered battalions to the border") is what
-    it is about, not an actor it is aimed at (PLOVER codes a deployment without a target)."""
-    forces = [c for c in verb.children if c.dep_ == "dobj"]
-    against = [m for t in [verb, *forces] for c in t.children if c.dep_ == "prep"
-               and c.lower_ == "against" for m in prep_actors(c, index)]  # "troops against X"
-    if against:
-        return Args(agents, against, None, conf * 0.9)
-    where = next((o for t in [verb, *forces] for c in t.children if c.dep_ in ("prep", "dative")
-                  and c.lower_ in ("to", "into", "in", "along", "near") for o in [pobj(c)] if o is not None), None)
-    return Args(agents, [], literal_text(where), conf * 0.9)
 
 
 def _verb_objects(verb: Token, rel: RelationDef,
