@@ -322,6 +322,9 @@ FOUND = [
      "Sierra Leone"),
     ("The United States deployed troops to Iraq to help train the new army.", "United States",
      "AID", "Iraq"),
+    # an attack on armed men is made with arms, whoever they belong to
+    ("Government troops attacked warlord Ali Mahdi's fighters outside the port.", "government",
+     "ASSAULT", "Ali Mahdi"),
 ]
 
 
@@ -594,6 +597,8 @@ NOT_FOUND += [
      "Sierra Leone"),
     ("Britain sent 500 soldiers to Sierra Leone to help the rebels.", "United Kingdom", "AID",
      "Sierra Leone"),
+    ("Government troops attacked warlord Ali Mahdi's fighters outside the port.", "government",
+     "ACCUSE", "Ali Mahdi"),
 ]
 
 

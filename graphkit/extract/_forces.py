@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["deployed", "helped_destination", "military_retreat"]
+__all__ = ["armed_word", "deployed", "helped_destination", "military_retreat"]
 
 
 #: Actor types whose retreat is a military one, which needs no target.
@@ -45,12 +45,17 @@ def military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bo
 
 def _armed(noun: Token) -> bool:
     """True for a noun naming armed men ("troops", "fighters", "militiamen")."""
+    return armed_word(noun.lower_) or lexicon().generic_agents.get(noun.lemma_.lower()) in _ARMED
+
+
+def armed_word(word: str) -> bool:
+    """True for a (lower-case) word naming armed men: a generic agent of the lexicon or of the
+    dictionaries that is a security force or an armed group ("troops", "fighters")."""
     from graphkit.knowledge import actor_knowledge
 
-    agents = lexicon().generic_agents
-    if agents.get(noun.lower_) in _ARMED or agents.get(noun.lemma_.lower()) in _ARMED:
+    if lexicon().generic_agents.get(word) in _ARMED:
         return True
-    agent = actor_knowledge().agent(noun.lower_)  # the dictionaries' agents: "fighters"
+    agent = actor_knowledge().agent(word)  # the dictionaries' agents: "fighters"
     return agent is not None and agent.type in _ARMED
 
 
