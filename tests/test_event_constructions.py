@@ -325,6 +325,11 @@ FOUND = [
     # an attack on armed men is made with arms, whoever they belong to
     ("Government troops attacked warlord Ali Mahdi's fighters outside the port.", "government",
      "ASSAULT", "Ali Mahdi"),
+    # a counted crowd of an actor's members, followers or supporters stands for that actor
+    ("Riot police detained dozens of supporters of the Movement for Democratic Change in Harare.",
+     "police", "COERCE", "Movement for Democratic Change"),
+    ("Soldiers killed scores of followers of the Lord's Resistance Army.", "soldiers", "ASSAULT",
+     "Lord's Resistance Army"),
 ]
 
 
@@ -599,6 +604,8 @@ NOT_FOUND += [
      "Sierra Leone"),
     ("Government troops attacked warlord Ali Mahdi's fighters outside the port.", "government",
      "ACCUSE", "Ali Mahdi"),
+    # ... but a counted crowd of a country's people is no act on the country
+    ("Police arrested hundreds of Kenyan protesters.", "police", "COERCE", "Kenya"),
 ]
 
 

@@ -294,6 +294,9 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         if targets:
             return Args(agents, targets + _included(obj, index, targets), None, conf * weight)
         group = index.group_for(obj) if rel.plover not in INSTRUMENT else None
+        owners = _members_of(obj, index, agents) if group is not None else []
+        if owners:  # "detained hundreds of its followers", "of the sect's followers": the sect
+            return Args(agents, owners, literal_text(obj), conf * weight * 0.85)
         if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
             return Args(agents, [group, *_included(obj, index, [group])], None, conf * weight * 0.9)
         found = event_noun_actors(obj, rel, index)
@@ -309,6 +312,21 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             if value:  # what the act is about, unless a later phrase names an actor
                 literal = Args(agents, [], value, conf * 0.65)
     return literal
+
+
+def _members_of(noun: Token, index: ActorIndex, agents: list[Mention]) -> list[Mention]:
+    """The organisation or person whose members, followers or supporters a counted phrase
+    names by a possessive or an "of" phrase ("hundreds of followers of the sect", "dozens of
+    the party's members"), other than the agents themselves."""
+    head = noun
+    while (inner := counted(head)) is not None:  # "hundreds of followers of the sect"
+        head = inner
+    if head is noun or head.lower_ not in lexicon().member_nouns:
+        return []
+    found = [m for c in head.children if c.dep_ == "poss" for m in index.actors_for(c)]
+    found = found or [m for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for m in prep_actors(c, index)]
+    return [m for m in found if not any(same(m, a) for a in agents)]
 
 
 def _participle_object(verb: Token, obj: Token, index: ActorIndex) -> list[Mention]:
