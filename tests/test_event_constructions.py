@@ -330,6 +330,8 @@ FOUND = [
      "police", "COERCE", "Movement for Democratic Change"),
     ("Soldiers killed scores of followers of the Lord's Resistance Army.", "soldiers", "ASSAULT",
      "Lord's Resistance Army"),
+    ("Police fired tear gas at thousands of supporters of the opposition leader Raila Odinga.",
+     "police", "COERCE", "Raila Odinga"),
 ]
 
 

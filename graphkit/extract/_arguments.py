@@ -262,7 +262,7 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         targets = (named_holder(obj, index) or index.actors_for(obj)) if obj is not None else []
         if not targets and obj is not None and rel.plover in ("ASSAULT", "COERCE"):
             group = index.group_for(obj)  # "fired on students marching to the palace"
-            targets = [group] if group is not None else []
+            targets = (_members_of(obj, index, agents) or [group]) if group is not None else []
         event = event_noun(obj) if obj is not None and not targets else None
         if obj is not None and event is not None and with_partner(rel, event):  # "called for
             # talks with Kabul"
