@@ -332,6 +332,11 @@ FOUND = [
      "Lord's Resistance Army"),
     ("Police fired tear gas at thousands of supporters of the opposition leader Raila Odinga.",
      "police", "COERCE", "Raila Odinga"),
+    # "them" as the object of an act stands for the last crowd the sentence names before it
+    ("Students gathered outside the parliament and riot police beat them with batons.", "police",
+     "ASSAULT", "students"),
+    ("Thousands of farmers blocked the highway, and police fired tear gas to disperse them.",
+     "police", "COERCE", "farmers"),
 ]
 
 
