@@ -337,6 +337,10 @@ FOUND = [
      "ASSAULT", "students"),
     ("Thousands of farmers blocked the highway, and police fired tear gas to disperse them.",
      "police", "COERCE", "farmers"),
+    # armed men moving out of a country withdraw from it, whatever the verb of motion
+    ("The last Cuban troops crossed the border out of Angola on Friday.", "troops", "RETREAT",
+     "Angola"),
+    ("Syrian troops moved out of Lebanon.", "troops", "RETREAT", "Lebanon"),
 ]
 
 
@@ -613,6 +617,9 @@ NOT_FOUND += [
      "ACCUSE", "Ali Mahdi"),
     # ... but a counted crowd of a country's people is no act on the country
     ("Police arrested hundreds of Kenyan protesters.", "police", "COERCE", "Kenya"),
+    # ... people who are no armed men only travel
+    ("Thousands of refugees fled out of Syria.", "refugees", "RETREAT", "Syria"),
+    ("The president flew out of Kenya on Monday.", "president", "RETREAT", "Kenya"),
 ]
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["armed_word", "deployed", "helped_destination", "military_retreat"]
+__all__ = ["armed_word", "deployed", "forces_out", "helped_destination", "military_retreat"]
 
 
 #: Actor types whose retreat is a military one, which needs no target.
@@ -95,3 +95,27 @@ def helped_destination(verb: Token, index: ActorIndex, agents: list[Mention]) ->
         if found:
             return found
     return []
+
+
+def forces_out(verb: Token, index: ActorIndex) -> Token | None:
+    """The "of" of a move of armed men out of a country ("the last Soviet troops crossed the
+    river out of Afghanistan", "the army pulled its tanks out of Lebanon"): a withdrawal from
+    that country, whatever the verb of motion; None for any other verb, for people who are no
+    armed men ("the refugees fled out of Syria"), or a place that is no country."""
+    out = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"), None)
+    of = next((c for c in out.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+        if out is not None else None
+    place = pobj(of) if of is not None else None
+    if place is None or not any(m.type == "Country" for m in index.actors_for(place)):
+        return None
+    subj = nearest_subject(verb)
+    if subj is None:
+        return None
+    agents = index.actors_for(subj)
+    armed = armed_word(subj.lower_) or (bool(agents) and all(a.type in _ARMED for a in agents))
+    moved = [c for c in verb.children if c.dep_ == "dobj"]  # "pulled its tanks out of": its forces
+    if not armed and not any(armed_word(m.lower_) or m.lemma_.lower() in lexicon().instrument_nouns
+                             for m in moved):
+        return None
+    return of
+

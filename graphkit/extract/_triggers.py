@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from graphkit.extract._forces import forces_out
 from graphkit.extract._phrases import event_noun, headline_verb
 from graphkit.extract._text import among
 from graphkit.extract._tree import child_of, infinitive, pobj
@@ -74,7 +75,7 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
     code the verb lexicon gives it in its frame (None: the relation's own), and where the
     reading comes from ("graphkit", "pattern" or "cameo": see :func:`_verb_trigger`)."""
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
-        return _verb_trigger(token) or _crowd_protest(token, index)
+        return _verb_trigger(token) or _crowd_protest(token, index) or _forces_out(token, index)
     if headline_verb(token):
         lemma = token.lemma_.lower()
         if lemma == token.lower_:  # the tagger's noun lemma keeps the verb's -s: "severs"
@@ -109,6 +110,14 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
         return None  # marching into a town, people gathering for a party are no protest
     rel = verb_trigger("protest")
     return (rel, None, None, "graphkit") if rel is not None else None
+
+
+def _forces_out(verb: Token, index: ActorIndex) -> _Found | None:
+    """Armed men moving out of a country withdraw from it ("the last troops crossed the river
+    out of Afghanistan"): the relation of "withdraw", with the "of" naming the country."""
+    of = forces_out(verb, index)
+    rel = verb_trigger("withdraw") if of is not None else None
+    return (rel, of, None, "graphkit") if rel is not None else None
 
 
 def _for_occasion(verb: Token) -> bool:
