@@ -341,6 +341,10 @@ FOUND = [
     ("The last Cuban troops crossed the border out of Angola on Friday.", "troops", "RETREAT",
      "Angola"),
     ("Syrian troops moved out of Lebanon.", "troops", "RETREAT", "Lebanon"),
+    # an agent noun modifying an act names its author ("the army offensive", "a police raid")
+    ("The opposition condemned the army offensive in the north.", "opposition", "ACCUSE", "army"),
+    ("The editors' union condemned the police raid on the newspaper.", "union", "ACCUSE",
+     "police"),
 ]
 
 
