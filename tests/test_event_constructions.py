@@ -345,6 +345,11 @@ FOUND = [
     ("The opposition condemned the army offensive in the north.", "opposition", "ACCUSE", "army"),
     ("The editors' union condemned the police raid on the newspaper.", "union", "ACCUSE",
      "police"),
+    # a defeat conceded yields to the contest's winner, or to the rival congratulated
+    ("Raila Odinga conceded defeat on Monday in the presidential election won by Uhuru Kenyatta.",
+     "Odinga", "CONCEDE", "Kenyatta"),
+    ("John McCain conceded defeat on Tuesday and congratulated his rival Barack Obama.", "McCain",
+     "CONCEDE", "Obama"),
 ]
 
 
@@ -624,6 +629,9 @@ NOT_FOUND += [
     # ... people who are no armed men only travel
     ("Thousands of refugees fled out of Syria.", "refugees", "RETREAT", "Syria"),
     ("The president flew out of Kenya on Monday.", "president", "RETREAT", "Kenya"),
+    # ... not a rival congratulated by someone else
+    ("John McCain conceded defeat on Tuesday, and Bush congratulated Barack Obama.", "McCain",
+     "CONCEDE", "Obama"),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._conditions import (
+    conceded_to,
     consequence_target,
     hostile_commitment,
     promise_condition,
@@ -126,6 +127,10 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         helped = helped_destination(verb, index, agents)  # "sent troops into Bahrain to help
         if helped:  # quell the unrest": Bahrain
             return Args(agents, helped, None, conf * 0.8)
+    if (args is None or not args.targets) and rel.plover == "CONCEDE":
+        winners = conceded_to(verb, index)  # "conceded defeat in the election won by X"
+        if winners:
+            return Args(agents, winners, None, conf * 0.8)
     if (args is None or not args.targets) and rel.plover == "THREATEN":
         warned = consequence_target(verb, index) or promise_condition(verb, index) or \
             refused_party(verb, index)  # "warned that Chen would pay a price", "threatened to
