@@ -350,6 +350,12 @@ FOUND = [
      "Odinga", "CONCEDE", "Kenyatta"),
     ("John McCain conceded defeat on Tuesday and congratulated his rival Barack Obama.", "McCain",
      "CONCEDE", "Obama"),
+    # armed men handing over or surrendering their weapons retreat, towards whom they hand them
+    ("The rebels handed over 300 rifles to African Union peacekeepers on Friday.", "rebels",
+     "RETREAT", "African Union"),
+    ("The rebels turned over their weapons to UN peacekeepers on Friday.", "rebels", "RETREAT",
+     "United Nations"),
+    ("The rebels surrendered their arms on Monday.", "rebels", "RETREAT", ""),
 ]
 
 
@@ -632,6 +638,8 @@ NOT_FOUND += [
     # ... not a rival congratulated by someone else
     ("John McCain conceded defeat on Tuesday, and Bush congratulated Barack Obama.", "McCain",
      "CONCEDE", "Obama"),
+    # ... a state handing weapons to a group supplies it
+    ("Iran handed over weapons to Hezbollah.", "Iran", "RETREAT", "Hezbollah"),
 ]
 
 

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["armed_word", "deployed", "forces_out", "helped_destination", "military_retreat"]
+__all__ = ["HANDING_VERBS", "armed_word", "arms_handed", "deployed", "forces_out", "helped_destination",
+           "military_retreat"]
 
 
 #: Actor types whose retreat is a military one, which needs no target.
@@ -40,7 +41,15 @@ def military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bo
         return False  # "Islamic Courts fighters": fighters of an organisation
     obj = child_of(verb, "dobj")
     return obj is None or obj.lemma_.lower() in lexicon().physical_targets or _armed(obj) or \
-        obj.lemma_.lower() in lexicon().instrument_nouns
+        obj.lemma_.lower() in lexicon().instrument_nouns or _weapons(obj)
+
+
+def _weapons(noun: Token) -> bool:
+    """True for a noun naming weapons (the dictionary's "&weapon" words, "arms")."""
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    head = counted(noun) or noun  # "hundreds of weapons"
+    return head.lower_ == "arms" or head.lower_ in cameo_lexicon().synset("&weapon")
 
 
 def _armed(noun: Token) -> bool:
@@ -118,4 +127,30 @@ def forces_out(verb: Token, index: ActorIndex) -> Token | None:
                              for m in moved):
         return None
     return of
+
+
+#: Verbs (with the particle they need, if any) by which armed men give up their weapons.
+HANDING_VERBS = {"hand": "over", "turn": "over", "give": "up", "surrender": ""}
+
+
+def arms_handed(verb: Token, index: ActorIndex) -> Token | None:
+    """The verb's own or its "to" phrase, when armed men hand over their weapons
+    ("the rebels handed over 400 weapons to NATO troops", "the fighters surrendered their
+    arms"): a disarmament, a military retreat; None for any other act, and for weapons a state
+    or a person hands to someone ("Iran handed weapons to Hezbollah" is supply)."""
+    lemma = verb.lemma_.lower()
+    particle = HANDING_VERBS.get(lemma)
+    after = verb.nbor(1).lower_ if verb.i + 1 < len(verb.doc) else ""
+    if particle is None or (particle and after != particle and not any(
+            c.dep_ in ("prt", "prep") and c.lower_ == particle for c in verb.children)):
+        return None  # "handed over 400 weapons" (the parser may hang "over" on the number)
+    if not any(_weapons(c) for c in verb.children if c.dep_ == "dobj"):
+        return None
+    subj = nearest_subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+        subj = verb.head  # "Ethnic Albanian rebels handed over ...": the headline reading
+    agents = index.actors_for(subj) if subj is not None else []
+    if subj is None or not (armed_word(subj.lower_) or (agents and all(a.type in _ARMED for a in agents))):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), verb)
 
