@@ -182,6 +182,15 @@ def test_a_leader_acting_on_a_body_makes_it_his_countrys(nlp, text, label):
     assert label in {m.label for m in actor_mentions(nlp(text))}
 
 
+@pytest.mark.parametrize("text", [
+    "President Bush sent troops to Saudi Arabia at the request of King Fahd.",
+    "The troops left Riyadh at the request of King Fahd on Monday.",
+])
+def test_a_royal_title_makes_a_person_of_a_name_taken_for_a_place(nlp, text):
+    mentions = {m.label: m for m in actor_mentions(nlp(text))}
+    assert "King Fahd" in mentions and mentions["King Fahd"].type == "Person", mentions
+
+
 def test_a_demonym_taken_for_a_person_is_none(nlp):
     labels = {m.label for m in actor_mentions(nlp("Sri Lankan President Mahinda Rajapaksa said "
                                                     "the war would end."))}

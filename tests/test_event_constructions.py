@@ -360,6 +360,57 @@ FOUND = [
      "Makerere University students", "PROTEST", ""),
     ("Police detained students at Stanford University on Tuesday.", "police", "COERCE",
      "Stanford University students"),
+    # a demonym of two words stands for its country where it qualifies a weapon or a target
+    ("North Korean gunboats shelled the South Korean marines.", "North Korea", "ASSAULT",
+     "marines"),
+    ("Sri Lankan gunboats shelled Tamil Tiger positions.", "Sri Lanka", "ASSAULT", "Tamil"),
+    ("Syrian troops fired on the South African convoy.", "troops", "ASSAULT", "South Africa"),
+    # a thing held, controlled or run by an actor is that actor's: attacking it attacks them
+    ("Government troops shelled villages controlled by the rebels.", "government", "ASSAULT",
+     "rebels"),
+    ("The army stormed a building run by the Muslim Brotherhood.", "army", "ASSAULT",
+     "Muslim Brotherhood"),
+    ("Turkish jets bombed positions held by the PKK in northern Iraq.", "Turkey", "ASSAULT",
+     "Kurdistan Workers"),
+    # forces sent to a country to help, with no one named as helped, help that country
+    ("Britain sent 500 soldiers to Sierra Leone to help restore order.", "United Kingdom", "AID",
+     "Sierra Leone"),
+    ("The United States deployed troops to Iraq to help train the new army.", "United States",
+     "AID", "Iraq"),
+    # an attack on armed men is made with arms, whoever they belong to
+    ("Government troops attacked warlord Ali Mahdi's fighters outside the port.", "government",
+     "ASSAULT", "Ali Mahdi"),
+    # a counted crowd of an actor's members, followers or supporters stands for that actor
+    ("Riot police detained dozens of supporters of the Movement for Democratic Change in Harare.",
+     "police", "COERCE", "Movement for Democratic Change"),
+    ("Soldiers killed scores of followers of the Lord's Resistance Army.", "soldiers", "ASSAULT",
+     "Lord's Resistance Army"),
+    ("Police fired tear gas at thousands of supporters of the opposition leader Raila Odinga.",
+     "police", "COERCE", "Raila Odinga"),
+    # "them" as the object of an act stands for the last crowd the sentence names before it
+    ("Students gathered outside the parliament and riot police beat them with batons.", "police",
+     "ASSAULT", "students"),
+    ("Thousands of farmers blocked the highway, and police fired tear gas to disperse them.",
+     "police", "COERCE", "farmers"),
+    # armed men moving out of a country withdraw from it, whatever the verb of motion
+    ("The last Cuban troops crossed the border out of Angola on Friday.", "troops", "RETREAT",
+     "Angola"),
+    ("Syrian troops moved out of Lebanon.", "troops", "RETREAT", "Lebanon"),
+    # an agent noun modifying an act names its author ("the army offensive", "a police raid")
+    ("The opposition condemned the army offensive in the north.", "opposition", "ACCUSE", "army"),
+    ("The editors' union condemned the police raid on the newspaper.", "union", "ACCUSE",
+     "police"),
+    # a defeat conceded yields to the contest's winner, or to the rival congratulated
+    ("Raila Odinga conceded defeat on Monday in the presidential election won by Uhuru Kenyatta.",
+     "Odinga", "CONCEDE", "Kenyatta"),
+    ("John McCain conceded defeat on Tuesday and congratulated his rival Barack Obama.", "McCain",
+     "CONCEDE", "Obama"),
+    # armed men handing over or surrendering their weapons retreat, towards whom they hand them
+    ("The rebels handed over 300 rifles to African Union peacekeepers on Friday.", "rebels",
+     "RETREAT", "African Union"),
+    ("The rebels turned over their weapons to UN peacekeepers on Friday.", "rebels", "RETREAT",
+     "United Nations"),
+    ("The rebels surrendered their arms on Monday.", "rebels", "RETREAT", ""),
 ]
 
 
@@ -644,6 +695,30 @@ NOT_FOUND += [
     # a ban may be lifted on anyone's doing: who must act is not whom it is put on
     ("The government banned the march until the police restore order.", "government", "SANCTION",
      "police"),
+    # a thing made or named by an actor is not held by it
+    ("Government troops shelled villages visited by the rebels.", "government", "ASSAULT",
+     "rebels"),
+    # forces sent to fight in a country give it no help; aid workers sent are no deployment
+    ("Britain sent 500 soldiers to Sierra Leone to fight the rebels.", "United Kingdom", "AID",
+     "Sierra Leone"),
+    ("Britain sent 500 soldiers to Sierra Leone to help the rebels.", "United Kingdom", "AID",
+     "Sierra Leone"),
+    ("Government troops attacked warlord Ali Mahdi's fighters outside the port.", "government",
+     "ACCUSE", "Ali Mahdi"),
+    # ... but a counted crowd of a country's people is no act on the country
+    ("Police arrested hundreds of Kenyan protesters.", "police", "COERCE", "Kenya"),
+    # ... people who are no armed men only travel
+    ("Thousands of refugees fled out of Syria.", "refugees", "RETREAT", "Syria"),
+    ("The president flew out of Kenya on Monday.", "president", "RETREAT", "Kenya"),
+    # ... not a rival congratulated by someone else
+    ("John McCain conceded defeat on Tuesday, and Bush congratulated Barack Obama.", "McCain",
+     "CONCEDE", "Obama"),
+    # ... a state handing weapons to a group supplies it
+    ("Iran handed over weapons to Hezbollah.", "Iran", "RETREAT", "Hezbollah"),
+]
+
+
+NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),

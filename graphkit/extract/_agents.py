@@ -54,9 +54,21 @@ def find_agents(found: Found) -> None:
         if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.lower_ not in lex.member_nouns \
                 and not _titles_person(_post_head(token)) and not (  # "a police station", "an army
-                    type_ in _ARMED and token.head.lemma_.lower() in lex.physical_targets):  # convoy"
+                    type_ in _ARMED and token.head.lemma_.lower() in lex.physical_targets) \
+                and not _acts_by(token.head):  # convoy"; "a government crackdown": its author
             continue
         _agent(found, token, type_, national=national)
+
+
+def _acts_by(noun: Token) -> bool:
+    """True for a noun naming an act its modifier does ("a government crackdown", "an army
+    offensive", "a police raid"): an event noun of the vocabulary."""
+    from graphkit.vocab import noun_trigger
+
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False  # "the trade union Solidarity": a name
+    rel = noun_trigger(noun.lemma_.lower())
+    return rel is not None and rel.is_event
 
 
 def _former_members(token: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._conditions import (
+    conceded_to,
     consequence_target,
     hostile_commitment,
     promise_condition,
@@ -29,6 +30,7 @@ from graphkit.extract._event_objects import (
     pressed_object,
     with_partner,
 )
+from graphkit.extract._forces import deployed, helped_destination, military_retreat
 from graphkit.extract._phrases import (
     INSTRUMENT,
     OBJECT_PREPS,
@@ -123,6 +125,14 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
         aimed = _purpose_targets(verb, index, agents, conf)  # "marched to protest against X"
         if aimed is not None:
             return aimed
+    if (args is None or not args.targets) and rel.plover == "AID":
+        helped = helped_destination(verb, index, agents)  # "sent troops into Bahrain to help
+        if helped:  # quell the unrest": Bahrain
+            return Args(agents, helped, None, conf * 0.8)
+    if (args is None or not args.targets) and rel.plover == "CONCEDE":
+        winners = conceded_to(verb, index)  # "conceded defeat in the election won by X"
+        if winners:
+            return Args(agents, winners, None, conf * 0.8)
     if (args is None or not args.targets) and rel.plover == "THREATEN":
         warned = consequence_target(verb, index) or promise_condition(verb, index) or \
             refused_party(verb, index)  # "warned that Chen would pay a price", "threatened to
@@ -131,7 +141,7 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
             return Args(agents, warned, None, conf * 0.8)
     if (args is None or not args.targets) and (put := withheld_from(verb, rel, index)):
         return Args(agents, put, None, conf * 0.8)  # "blocked aid until Hamas recognises Israel"
-    if args is None and _military_retreat(verb, rel, agents):  # "the troops pulled back"
+    if args is None and military_retreat(verb, rel, agents):  # "the troops pulled back"
         return Args(agents, [], None, conf * 0.8, complete=True)
     if args is None and (rel.plover in TARGETLESS or promised(verb) or rel.plover == "THREATEN"
                          or rel.target_optional):  # "Mubarak resigned"
@@ -141,33 +151,6 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     return args
 
 
-#: Actor types whose retreat is a military one, which needs no target.
-_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
-
-
-def _military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bool:
-    """True for armed forces retreating with no one named they retreat from: with no object,
-    or their own force or positions as object ("troops pulled back", "the fighters abandoned
-    their positions", "withdrew its troops"); not "the rebels withdrew their candidate"."""
-    if rel.plover != "RETREAT":
-        return False
-    subj = nearest_subject(verb)
-    if not (all(a.type in _ARMED for a in agents) or (subj is not None and _armed(subj))):
-        return False  # "Islamic Courts fighters": fighters of an organisation
-    obj = child_of(verb, "dobj")
-    return obj is None or obj.lemma_.lower() in lexicon().physical_targets or _armed(obj) or \
-        obj.lemma_.lower() in lexicon().instrument_nouns
-
-
-def _armed(noun: Token) -> bool:
-    """True for a noun naming armed men ("troops", "fighters", "militiamen")."""
-    from graphkit.knowledge import actor_knowledge
-
-    agents = lexicon().generic_agents
-    if agents.get(noun.lower_) in _ARMED or agents.get(noun.lemma_.lower()) in _ARMED:
-        return True
-    agent = actor_knowledge().agent(noun.lower_)  # the dictionaries' agents: "fighters"
-    return agent is not None and agent.type in _ARMED
 
 
 def _third_party(verb: Token, rel: RelationDef) -> bool:
@@ -275,7 +258,7 @@ _RESULTS = frozenset({"death"})
 def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: ActorIndex,
                   agents: list[Mention], conf: float) -> Args | None:
     if rel.plover == "MOBILIZE":
-        return _deployed(verb, index, agents, conf)
+        return deployed(verb, index, agents, conf)
     if word is not None and word.dep_ == "prep" and (end := pobj(word)) is not None \
             and end.lemma_.lower() in _RESULTS:
         word = None  # "hacked residents to death": the phrase tells the result; the victim is
@@ -290,7 +273,7 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             return Args(agents, pressed, literal_text(obj) if obj is not None else None, conf)
         if not targets and obj is not None and rel.plover in ("ASSAULT", "COERCE"):
             group = index.group_for(obj)  # "fired on students marching to the palace"
-            targets = [group] if group is not None else []
+            targets = (_members_of(obj, index, agents) or [group]) if group is not None else []
         event = event_noun(obj) if obj is not None and not targets else None
         if obj is not None and event is not None and with_partner(rel, event):  # "called for
             # talks with Kabul"
@@ -322,6 +305,9 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
         if targets:
             return Args(agents, targets + _included(obj, index, targets), None, conf * weight)
         group = index.group_for(obj) if rel.plover not in INSTRUMENT else None
+        owners = _members_of(obj, index, agents) if group is not None else []
+        if owners:  # "detained hundreds of its followers", "of the sect's followers": the sect
+            return Args(agents, owners, literal_text(obj), conf * weight * 0.85)
         if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
             return Args(agents, [group, *_included(obj, index, [group])], None, conf * weight * 0.9)
         found = event_noun_actors(obj, rel, index)
@@ -353,6 +339,21 @@ def _accused_in(said: Token) -> Token | None:
     return pobj(by) if by is not None else None
 
 
+def _members_of(noun: Token, index: ActorIndex, agents: list[Mention]) -> list[Mention]:
+    """The organisation or person whose members, followers or supporters a counted phrase
+    names by a possessive or an "of" phrase ("hundreds of followers of the sect", "dozens of
+    the party's members"), other than the agents themselves."""
+    head = noun
+    while (inner := counted(head)) is not None:  # "hundreds of followers of the sect"
+        head = inner
+    if head is noun or head.lower_ not in lexicon().member_nouns:
+        return []
+    found = [m for c in head.children if c.dep_ == "poss" for m in index.actors_for(c)]
+    found = found or [m for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for m in prep_actors(c, index)]
+    return [m for m in found if not any(same(m, a) for a in agents)]
+
+
 def _participle_object(verb: Token, obj: Token, index: ActorIndex) -> list[Mention]:
     """The actor a pronoun object of a participial clause that shares its subject with the main
     verb stands for: the main verb's object ("Sudan expelled the aid agencies, accusing them of
@@ -375,20 +376,6 @@ def _partner(obj: Token, rel: RelationDef, index: ActorIndex) -> list[Mention]:
         return []
     return [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"
             for m in prep_actors(c, index)]
-
-
-def _deployed(verb: Token, index: ActorIndex, agents: list[Mention], conf: float) -> Args:
-    """A mobilisation's target is whom it is against ("massed troops against the rebels"); where
-    forces are sent ("sent 20,000 troops to Iraq", "ordered battalions to the border") is what
-    it is about, not an actor it is aimed at (PLOVER codes a deployment without a target)."""
-    forces = [c for c in verb.children if c.dep_ == "dobj"]
-    against = [m for t in [verb, *forces] for c in t.children if c.dep_ == "prep"
-               and c.lower_ == "against" for m in prep_actors(c, index)]  # "troops against X"
-    if against:
-        return Args(agents, against, None, conf * 0.9)
-    where = next((o for t in [verb, *forces] for c in t.children if c.dep_ in ("prep", "dative")
-                  and c.lower_ in ("to", "into", "in", "along", "near") for o in [pobj(c)] if o is not None), None)
-    return Args(agents, [], literal_text(where), conf * 0.9)
 
 
 def _verb_objects(verb: Token, rel: RelationDef,

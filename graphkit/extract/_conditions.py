@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._doers import noun_roles
 from graphkit.extract._phrases import OBJECT_PREPS, event_noun, owner_of
-from graphkit.extract._tree import child_of, prep_actors
+from graphkit.extract._tree import child_of, pobj, prep_actors
 from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import verb_trigger
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["CONDITION_MARKS", "conditioned_on", "consequence_clause", "consequence_target",
+__all__ = ["CONDITION_MARKS", "conceded_to", "conditioned_on", "consequence_clause", "consequence_target",
            "hostile_commitment", "promise_condition", "promised", "refused_party", "withheld_from"]
 
 
@@ -142,3 +142,31 @@ def refused_party(verb: Token, index: ActorIndex) -> list[Mention]:
         if found:  # Washington apologised"
             return found
     return []
+
+
+#: Verbs by which a concession's maker hails the one it yields to ("congratulated his rival").
+_HAILING = frozenset({"congratulate", "salute", "hail"})
+
+
+def conceded_to(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The one a concession of defeat yields to, where no "to" phrase names it: the winner of
+    the contest it is conceded in ("conceded defeat in the election won by Violeta Chamorro"),
+    or the one its maker congratulates beside it ("conceded defeat and congratulated his rival
+    X")."""
+    conceded = [c for c in verb.children if c.dep_ == "dobj"]  # "defeat in the runoff"
+    for child in [c for t in [verb, *conceded] for c in t.children]:
+        contest = pobj(child) if child.dep_ == "prep" and child.lower_ in ("in", "at") else None
+        won = next((c for c in contest.children if c.dep_ == "acl" and c.lemma_.lower() == "win"),
+                   None) if contest is not None else None
+        found = prep_actors(child_of(won, "agent"), index) if won is not None else []
+        if found:
+            return found
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.lemma_.lower() in _HAILING and child_of(conj, "nsubj") is None:
+            obj = child_of(conj, "dobj")
+            found = (index.actors_for(obj) or [m for c in obj.children if c.dep_ == "appos"
+                                                for m in index.actors_for(c)]) if obj is not None else []
+            if found:  # "congratulated his rival Barack Obama": the name set beside
+                return found
+    return []
+

@@ -164,6 +164,13 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
                 found = index.actors_for(obj) if obj is not None else []
                 if found:
                     return found
+    for child in token.children:  # "positions held by the rebels": the rebels'
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lower_ in lex.holding_participles:
+            by = child_of(child, "agent")
+            obj = pobj(by) if by is not None else None
+            found = index.actors_for(obj) if obj is not None else []
+            if found:
+                return found
     own = {id(m) for m in index.actors_for(token)}
     for child in token.children:  # "Hezbollah positions", "Russian positions"
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod")

@@ -4,7 +4,8 @@
 article's mentions, sentences, quotations and memberships): "he" is the last speaker or subject
 named before it (or the person a clause before it, or a quoted-as phrase, names), "it" the last
 organisation or country (or the subject of the last sentence it goes on with), "we" in a quote
-the speaker's organisation, "their" after a conjunct that conjunct's actor.
+the speaker's organisation, "their" after a conjunct that conjunct's actor, an object "them" the
+last crowd named before it.
 """
 
 from __future__ import annotations
@@ -80,6 +81,23 @@ class PronounReader:
                 return self.ix.actor_for(head.head)
             if token.dep_ == "poss" and head.lower_ in self.ix._person_words:
                 return self._recent_org(token)
+            if token.lower_ == "them" and token.dep_ == "dobj":
+                return self._crowd_before(token)
+        return None
+
+    def _crowd_before(self, token: Token) -> Mention | None:
+        """The people an object "them" stands for: the last crowd or group of people the
+        sentence names before it, not the verb's own subject ("protesters defied a curfew, and
+        police fired tear gas to disperse them": the protesters)."""
+        verb = token.head
+        own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        sent = self.ix.sent(token)
+        for prior in reversed(sent[:token.i - sent.start]):
+            if prior.tag_ != "NNS" or prior.i in own:
+                continue
+            group = self.ix.group_for(prior)
+            if group is not None and group.type == "Group":
+                return group
         return None
 
     def _cataphor(self, token: Token, kind: str) -> Mention | None:

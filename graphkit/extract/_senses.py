@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._conditions import consequence_clause
+from graphkit.extract._forces import armed_word
 from graphkit.extract._phrases import Args, event_noun
 from graphkit.extract._tree import child_of, infinitive
 from graphkit.extract.lexicon import lexicon
@@ -233,9 +234,10 @@ def _verbal(trigger: Token, args: Args) -> bool:
         return True  # "attacked the coach over his comments": criticism, whoever attacks
     if args.value is not None:  # "attacked the decision", "defended its ties with Khartoum"
         head = args.value.lower().replace('"', " ").split()
+        obj = child_of(trigger, "dobj")  # "attacked the rebel leader's fighters": armed men
         return bool(head) and not any(
             w in lex.physical_targets or w in lex.place_words or w in lex.violence_words or _violent(w)
-            for w in head) \
+            for w in head) and not (obj is not None and armed_word(obj.lower_)) \
             and not _place(args.value)  # "retaliate against any attack by Israel": violence
     if all(a.type in _SPEAKERS for a in args.agents):
         return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from graphkit.extract._forces import HANDING_VERBS, arms_handed, forces_out
 from graphkit.extract._phrases import event_noun, headline_verb
 from graphkit.extract._text import among
 from graphkit.extract._tree import child_of, infinitive, pobj
@@ -65,7 +66,7 @@ def _trigger_hashes():
 
     words = {w.split()[0] for w in verb_triggers()} | set(blame_nouns())
     words |= {w.split(" of ")[0].split()[-1] for w in noun_triggers()}  # "martial law": law
-    words |= cameo_lexicon().words()
+    words |= cameo_lexicon().words() | set(HANDING_VERBS)
     return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
 
 
@@ -76,7 +77,8 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
         if _noun_modifier(token):
             return None
-        return _verb_trigger(token) or _crowd_protest(token, index)
+        return _disarming(token, index) or _verb_trigger(token) or _crowd_protest(token, index) \
+            or _forces_out(token, index)
     if headline_verb(token):
         lemma = token.lemma_.lower()
         if lemma == token.lower_:  # the tagger's noun lemma keeps the verb's -s: "severs"
@@ -121,6 +123,22 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
         return None  # marching into a town, people gathering for a party are no protest
     rel = verb_trigger("protest")
     return (rel, None, None, "graphkit") if rel is not None else None
+
+
+def _forces_out(verb: Token, index: ActorIndex) -> _Found | None:
+    """Armed men moving out of a country withdraw from it ("the last troops crossed the river
+    out of Afghanistan"): the relation of "withdraw", with the "of" naming the country."""
+    of = forces_out(verb, index)
+    rel = verb_trigger("withdraw") if of is not None else None
+    return (rel, of, None, "graphkit") if rel is not None else None
+
+
+def _disarming(verb: Token, index: ActorIndex) -> _Found | None:
+    """Armed men handing over their weapons ("the rebels handed over 400 weapons to NATO
+    troops"): a military retreat, towards whom the "to" phrase names."""
+    to = arms_handed(verb, index)
+    rel = verb_trigger("retreat") if to is not None else None
+    return (rel, to if to is not verb else None, None, "graphkit") if rel is not None else None
 
 
 def _for_occasion(verb: Token) -> bool:

@@ -111,6 +111,7 @@ class Lexicon:
     former_words: frozenset[str]
     former_member_words: frozenset[str]
     leading_participles: frozenset[str]
+    holding_participles: frozenset[str]
     planned_adjectives: frozenset[str]
     official_adjectives: frozenset[str]
     naming_participles: frozenset[str]
@@ -292,6 +293,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         former_words=words("former_words"),
         former_member_words=words("former_member_words"),
         leading_participles=words("leading_participles"),
+        holding_participles=words("holding_participles"),
         planned_adjectives=words("planned_adjectives"),
         official_adjectives=words("official_adjectives"),
         naming_participles=words("naming_participles"),

@@ -408,6 +408,8 @@ class _Finder(Found):
                                            and name_key(span.text) not in self.surnames) \
                         and not is_place(span):
                     self.add(span, span.text, "Person")
+            elif ent.label_ in ("GPE", "ORG", "NORP") and self.usable(ent):
+                self.royal(ent)
         for i in candidates(self.doc, "names"):
             token = self.doc[i]
             if token.i in self.tokens or not token.text[:1].isupper() \
@@ -436,6 +438,15 @@ class _Finder(Found):
                     self.add(span, token.text, "Person")
             elif token.ent_type_ == "ORG" and _ACRONYM.match(token.text) and token.is_upper:
                 self.add(span, token.text, "Organization", country=self.country)
+
+    def royal(self, ent: Span) -> None:
+        """A royal title's one name the recogniser took for a place or a body ("King Fahd",
+        "Emir Jaber"): the person, unless the gazetteer knows the name."""
+        name = ent[1:] if ent[0].lower_ in lexicon().royal_titles else ent
+        if len(name) == 1 and royal_name(name) and name[0].pos_ == "PROPN" \
+                and not self.gaz.lookup(name.text) and not is_place(name) \
+                and not any(t.i in self.tokens for t in ent):
+            self.add(self.doc[name.start - 1:name.end], royal_name(name), "Person")
 
     def places(self) -> set[str]:
         """Single words the article uses as places somewhere ("the town of Ber", "in

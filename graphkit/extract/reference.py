@@ -191,7 +191,8 @@ class ActorIndex:
         attack hits ("Asmara airport")."""
         known = self._by_token.get(token.i)
         gaz = load_gazetteer()
-        country = gaz.country_of(token.text) if token.text[:1].isupper() else None
+        words = _demonym_words(token)
+        country = gaz.country_of(words.text) if token.text[:1].isupper() else None
         if country is None and token.dep_ == "compound" and token.text[:1].isupper() \
                 and token.head.lower_ in self._lex.physical_targets:
             country = gaz.capital_of(token.text)  # "bombed Asmara airport": Eritrea's
@@ -205,8 +206,8 @@ class ActorIndex:
         from graphkit.model import Mention
 
         entry = next((e for e in gaz.lookup(country) if e.type == "Country"), None)
-        mention = Mention(text=token.text, label=country, type="Country", start=token.idx,
-                          end=token.idx + len(token.text), key=entry.id if entry else None,
+        mention = Mention(text=words.text, label=country, type="Country", start=words.start_char,
+                          end=words.end_char, key=entry.id if entry else None,
                           country=country, cameo=entry.cameo if entry else None)
         if known is None:
             self._by_token[token.i] = mention
@@ -494,6 +495,17 @@ class ActorIndex:
             if mention.type in types:
                 return mention
         return None
+
+
+def _demonym_words(token: Token) -> Span:
+    """The words of a demonym or country name that ``token`` ends: the whole name when the
+    recogniser read a longer one and the gazetteer knows it as a country's ("North Korean",
+    "South African", "Sri Lankan"), else the token alone."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and len(ent) > 1 and ent.end - 1 == token.i \
+            and load_gazetteer().country_of(ent.text) is not None:
+        return ent
+    return token.doc[token.i:token.i + 1]
 
 
 def _in_group_name(token: Token) -> bool:

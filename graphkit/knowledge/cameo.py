@@ -175,6 +175,7 @@ class CameoLexicon:
                     bucket.append(entry)
         synsets = {name: frozenset(p.strip() for p in words.split(",")) for name, words in
                    _tsv(folder / "synsets.tsv")}
+        self._synsets = synsets
         self._patterns: dict[str, list[Pattern]] = {}
         for block, text, code, passive, *_ in _tsv(folder / "verb_patterns.tsv"):
             pattern = parse_pattern(text, synsets, block=block, code=code, passive=passive)
@@ -182,6 +183,11 @@ class CameoLexicon:
                 self._patterns.setdefault(block, []).append(pattern)
         for patterns in self._patterns.values():  # most specific first, the file's order kept
             patterns.sort(key=lambda p: -p.size)  # among equals: the first fitting is the best
+
+    def synset(self, name: str) -> frozenset[str]:
+        """The words of one of the dictionary's synonym sets ("&weapon": "weapon", "guns",
+        ...); empty for a name it lacks."""
+        return self._synsets.get(name, frozenset())
 
     def words(self) -> set[str]:
         """Every verb form and head the lexicon knows (for a fast candidate filter)."""
