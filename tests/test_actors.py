@@ -657,6 +657,10 @@ NAMES = [
     ("Icelandic officials denied it.", [("Icelandic officials", "Government of Iceland")], []),
     ("Election officials in Chad counted the votes.", [("Election officials", "election officials")],
      [("Election officials", "Government of Chad")]),
+    # a surname after the quote that closes a quotation is the speaker named in full, no title
+    ('Liberal leader Karl Brandt rejected the offer. "We are open to talks, but not on everything," '
+     'Brandt told journalists after a long meeting.',
+     [("Brandt", "Karl Brandt")], [("Brandt", "Brandt")]),
 ]
 
 

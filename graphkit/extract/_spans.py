@@ -293,9 +293,13 @@ def continued(span: Span) -> bool:
 
 def acting_title(ent: Span) -> bool:
     """A quoted name the NER took for a title that speaks or has members: an organisation
-    ('"Zoe's Ark" says', 'members of a charity by the name of "Zoe's Ark"')."""
+    ('"Zoe's Ark" says', 'members of a charity by the name of "Zoe's Ark,"'); a name after
+    the quote that closes a quotation ('"..., but not now," Keller said') is no title."""
     doc = ent.doc
-    if not (ent.start and doc[ent.start - 1].is_quote) \
+    after = ent.end
+    while after < len(doc) and doc[after].text in (",", "."):
+        after += 1  # '"Zoe's Ark," officials said'
+    if not (ent.start and doc[ent.start - 1].is_quote) or after == len(doc) or not doc[after].is_quote \
             or not all(name_cased(t) or t.dep_ == "case" for t in ent):
         return False
     root, lex = ent.root, lexicon()
