@@ -661,6 +661,18 @@ NAMES = [
     ('Liberal leader Karl Brandt rejected the offer. "We are open to talks, but not on everything," '
      'Brandt told journalists after a long meeting.',
      [("Brandt", "Karl Brandt")], [("Brandt", "Brandt")]),
+    # a name written shorter is the one person the article names in full: without a middle
+    # initial, the end of a long name, a hyphenated surname however the recogniser read it
+    ("Senator Robert J. Hanley opposed the bill on Monday. Robert Hanley said it would cost too much.",
+     [("Robert Hanley", "Robert J. Hanley")], [("Robert Hanley", "Robert Hanley")]),
+    ("The visit was hosted by President Jose Manuel Ortega da Cunha. Ortega da Cunha told reporters "
+     "the talks went well.", [("Ortega da Cunha", "Jose Manuel Ortega da Cunha")], []),
+    ('Kwabena Asante-Mensah is Ghana\'s trade minister. "We will not sign this deal," Asante-Mensah '
+     'noted on Friday.', [("Asante-Mensah", "Kwabena Asante-Mensah")], []),
+    ('Akwasi Boateng-Darko is the foreign minister. "The talks will go on," Boateng-Darko said.',
+     [("Boateng-Darko", "Akwasi Boateng-Darko")], [("Boateng-Darko", "Boateng-Darko")]),
+    ("Senator Mary Ellen Walsh spoke for the bill. Mary Walsh said it would pass.",
+     [("Mary Walsh", "Mary Ellen Walsh")], []),
 ]
 
 

@@ -17,16 +17,16 @@ Example:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from graphkit.extract._agents import agent_sector, clause_leader_country, find_agents
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._glosses import glossed_names
-from graphkit.extract._names import given_name_gender, name_gender
+from graphkit.extract._names import given_name_gender, name_gender, name_key
 from graphkit.extract._parties import find_parties, own_branches, party_branch
 from graphkit.extract._postnames import _FORMER
+from graphkit.extract._short_names import hyphenated, short_names
 from graphkit.extract._spans import (
     abbreviates,
     acting_title,
@@ -101,24 +101,6 @@ def _actor_pobj(token: Token) -> bool:
     return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS
 
 
-def name_key(name: str) -> str:
-    """A spelling-tolerant key for a personal name: folded accents and case, "qu" = "q",
-    "ph" = "f", no doubled letters ("Siddiqi" and "Siddiqui" share it).
-
-    >>> name_key("Siddiqi") == name_key("Siddiqui")
-    True
-    >>> name_key("Hussain") == name_key("Hassan")
-    False
-    """
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if c.isalpha() or c == " ")
-    words = []
-    for word in text.split():
-        word = word.replace("qu", "q").replace("ph", "f").replace("ck", "k")
-        words.append(re.sub(r"(.)\1+", r"\1", word))
-    return " ".join(words)
-
-
 def actor_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, in text order.
 
@@ -148,6 +130,7 @@ class _Finder(Found):
         self.entities()
         own_branches(self)
         self.persons()
+        short_names(self)
         self.acronyms()
         find_agents(self)
         glossed_names(self)
@@ -403,6 +386,11 @@ class _Finder(Found):
             token = self.doc[i]
             if token.i in self.tokens or not token.text[:1].isupper() \
                     or token.is_upper and len(token) < 4:
+                continue
+            joined = hyphenated(token)  # "Asante-Mensah" of "Kwabena Asante-Mensah"
+            if joined is not None and not any(t.i in self.tokens for t in joined) \
+                    and (full := self.surnames.get(name_key(joined.text))) is not None:
+                self.add(joined, full, "Person")
                 continue
             full = self.surnames.get(name_key(token.text))
             if full and _regnal(token) and name_key(full.split()[-1]) != name_key(token.text) \
