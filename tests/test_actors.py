@@ -673,6 +673,9 @@ NAMES = [
      [("Boateng-Darko", "Akwasi Boateng-Darko")], [("Boateng-Darko", "Boateng-Darko")]),
     ("Senator Mary Ellen Walsh spoke for the bill. Mary Walsh said it would pass.",
      [("Mary Walsh", "Mary Ellen Walsh")], []),
+    # a rank that ends a title is no part of the name ("Sergeant Major"; "John Major" keeps it)
+    ("Sergeant Major Dan Ionescu, 40, was wounded in the blast near the base.",
+     [("Dan Ionescu", "Dan Ionescu")], [("Major Dan Ionescu", "Major Dan Ionescu")]),
 ]
 
 
