@@ -68,6 +68,17 @@ def test_acronym_seen_in_one_article_merges_in_another():
     assert [(a.label, a.mentions) for a in actors] == [("Movement for Democratic Change", 2)]
 
 
+@pytest.mark.parametrize("names", [
+    # two names the dictionaries file under one person are that person, in one article or two
+    ["Dick Cheney", "Richard Cheney"],
+    ["William Jefferson Clinton", "Bill Clinton"],
+    ["Vladimir Vladimirovich Putin", "Vladimir Putin"],
+])
+def test_names_the_dictionaries_file_under_one_person_merge(names):
+    actors = resolve([_doc("1", M(names[0], names[0])), _doc("2", M(names[1], names[1]))])
+    assert len(actors) == 1 and set(names) <= set(actors[0].aliases), [a.aliases for a in actors]
+
+
 def test_different_people_stay_apart_and_surnames_become_aliases():
     actors = resolve([_doc("1", M("Nawaz Sharif", "Nawaz Sharif"),
                            M("Shehbaz Sharif", "Shehbaz Sharif"),

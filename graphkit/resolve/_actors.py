@@ -3,7 +3,8 @@
 Mentions are merged by keys, each saying what makes two mentions one actor:
 
 - a gazetteer id (``id:``): the hand gazetteer and the dictionaries know the actor;
-- a person's full name, spelling-tolerant ("Siddiqi" / "Siddiqui");
+- a person's full name, spelling-tolerant ("Siddiqi" / "Siddiqui"), and the name the
+  dictionaries file the person under ("Dick Cheney" / "Richard Cheney");
 - a generic agent ("police", "riot police", "officials") *and its country*: the police of
   Afghanistan is not the police of Argentina; with no country, the agent stays in its article;
   words that are one agent of a country ("troops", "soldiers", "army": its military,
@@ -231,6 +232,7 @@ def _keys(item: _Seen) -> list[str]:
             from graphkit.extract.mentions import name_key
 
             keys.append(f"person:{name_key(mention.label)}")
+            keys += _dictionary_name(mention.label)
         else:  # a name alone: one person in its article; across articles see _join_surnames
             keys.append(f"person:{_fold(mention.label)}|{item.doc}")
     elif government and mention.type == "Government":
@@ -241,6 +243,16 @@ def _keys(item: _Seen) -> list[str]:
     else:
         keys.append(f"name:{mention.type if mention.type == 'Place' else ''}:{_fold(mention.label)}")
     return keys
+
+
+def _dictionary_name(label: str) -> list[str]:
+    """The key of the one person the dictionaries know under a full name, by the name they
+    file that person under ("Dick Cheney" is filed as "Richard Cheney": one person)."""
+    from graphkit.extract.mentions import name_key
+    from graphkit.knowledge import actor_knowledge
+
+    people = actor_knowledge().people(label) if " " in label else []
+    return [f"person:{name_key(people[0].label)}"] if len(people) == 1 else []
 
 
 def _agent_word(label: str) -> str:
