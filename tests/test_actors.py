@@ -149,6 +149,13 @@ NATIONAL_AGENTS = [
     ("Kenya's farmers protested.", "Kenya's farmers", "farmers", "Kenya", "KENAGR"),
     ("Nigerian trade unions called a strike.", "Nigerian trade unions", "trade unions", "Nigeria",
      "NGALAB"),
+    # a demonym whose ending a wiki link tore off ("[[Israel]]i troops") still names the country
+    ("Israel i troops fired on the convoy.", "Israel i troops", "troops", "Israel", "ISRMIL"),
+    ("Pakistan i police detained two men.", "Pakistan i police", "police", "Pakistan", "PAKCOP"),
+    ("Iraq i officials denied the report.", "Iraq i officials", "Government of Iraq", "Iraq", "IRQGOV"),
+    ("South Korea n troops left the base.", "South Korea n troops", "troops", "South Korea", "KORMIL"),
+    ("The Israel i Foreign Ministry would reply.", "Israel i Foreign Ministry", "foreign ministry", "Israel",
+     "ISRGOV"),
 ]
 
 

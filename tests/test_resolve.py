@@ -147,6 +147,16 @@ def test_each_countrys_police_is_its_own_actor_labelled_as_written():
                    ("police", "Kenya", 1, "KENCOP")]
 
 
+@pytest.mark.parametrize(("text", "country", "label"), [
+    # a demonym whose ending a wiki link tore off is whole again in the label
+    ("Israel i troops", "Israel", "Israeli troops"),
+    ("South Korea n troops", "South Korea", "South Korean troops"),
+])
+def test_an_agents_torn_demonym_is_whole_in_its_label(text, country, label):
+    actors = resolve([_doc("1", M(text, "troops", "SecurityForce", country=country))])
+    assert [(a.label, a.country) for a in actors] == [(label, country)]
+
+
 def test_a_generic_agent_without_a_country_stays_in_its_article():
     actors = resolve([_doc("1", M("the militants", "militants", "ArmedGroup")),
                       _doc("2", M("militants", "militants", "ArmedGroup"))])

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
            "abbreviates", "continued", "appointed", "acting_title", "royal_name", "generic_body",
-           "owner_country", "after_title"]
+           "owner_country", "after_title", "torn_demonym"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -350,3 +350,18 @@ def owner_country(span: Span, gaz: Gazetteer) -> str | None:
     if i >= 1 and doc[i].lower_ in ("'s", "\u2019s"):
         i -= 1
     return gaz.country_of(doc[i].text) if i >= 0 and doc[i].text[:1].isupper() else None
+
+
+def torn_demonym(token: Token, gaz: Gazetteer) -> Span | None:
+    """The country name a wiki link tore a demonym's ending from ("Israel i troops", "the
+    Nigeria n legislature": Israeli, Nigerian), with ``token`` the ending; else None."""
+    doc = token.doc
+    if not token.i or not token.is_lower or len(token) > 3 or not doc[token.i - 1].whitespace_:
+        return None
+    end = token.i
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    name = doc[start:end]
+    country = gaz.country_of(name.text)
+    return name if country and gaz.country_of(name.text + token.text) == country else None

@@ -43,6 +43,7 @@ from graphkit.extract._spans import (
     person_span,
     royal_name,
     titled,
+    torn_demonym,
     trim,
 )
 from graphkit.extract._text import clean_label
@@ -299,7 +300,7 @@ class _Finder(Found):
         country's, ``national_words.txt``) is labelled as every other mention of it."""
         lex = lexicon()
         words = [t for t in span if not self.gaz.country_of(t.text)
-                 and t.lower_ not in ("'s", "\u2019s")]
+                 and t.lower_ not in ("'s", "\u2019s") and torn_demonym(t, self.gaz) is None]
         countries = [c for t in span if (c := self.gaz.country_of(t.text))]
         national = len(words) == 2 and words[0].lower_ in lex.national_words  # "the Federal
         country = countries[0] if countries else owner_country(span, self.gaz) or (  # Government"

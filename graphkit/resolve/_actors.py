@@ -351,8 +351,9 @@ def _best_label(members: list[_Seen]) -> str:
 
 def _qualified(label: str, country: str, members: list[_Seen]) -> str:
     """A generic agent's label with its country as the texts write it most ("Afghan police",
-    "US troops", "South Korean troops", "Iraq's army"); where no text names the country, the
-    label as written ("police")."""
+    "US troops", "South Korean troops", "Iraq's army"; a demonym whose ending a wiki link tore
+    off whole again: "Israeli troops" of "Israel i troops"); where no text names the country,
+    the label as written ("police")."""
     from graphkit.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -362,6 +363,10 @@ def _qualified(label: str, country: str, members: list[_Seen]) -> str:
         words = text.split()
         own = item.mention.label  # "US military" of a military labelled "soldiers"
         owner = re.sub(r"['\u2019]s$", "", " ".join(words[:len(words) - len(own.split())]))
+        torn = re.fullmatch(r"(.*\S) ([a-z]{1,3})", owner)  # "Israel i troops": a wiki link
+        if torn and gaz.country_of(torn[1] + torn[2]) == country:  # tore "Israeli" in two
+            owner = torn[1] + torn[2]
+            text = f"{owner} {' '.join(words[len(words) - len(own.split()):])}"
         if owner and text.lower().endswith(own.lower()) \
                 and country in (gaz.country_of(owner), gaz.country_of(words[0])):
             written[text] += 1
