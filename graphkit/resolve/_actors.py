@@ -247,12 +247,15 @@ def _keys(item: _Seen) -> list[str]:
 
 def _dictionary_name(label: str) -> list[str]:
     """The key of the one person the dictionaries know under a full name, by the name they
-    file that person under ("Dick Cheney" is filed as "Richard Cheney": one person)."""
+    file that person under ("Dick Cheney" is filed as "Richard Cheney": one person), unless
+    that name is the text's shorter ("George Bush" for "George H. W. Bush")."""
     from graphkit.extract.mentions import name_key
     from graphkit.knowledge import actor_knowledge
 
     people = actor_knowledge().people(label) if " " in label else []
-    return [f"person:{name_key(people[0].label)}"] if len(people) == 1 else []
+    if len(people) != 1 or set(name_key(people[0].label).split()) < set(name_key(label).split()):
+        return []  # files that know "George H. W. Bush" as "George Bush" say less than the text
+    return [f"person:{name_key(people[0].label)}"]
 
 
 def _agent_word(label: str) -> str:
