@@ -683,6 +683,14 @@ NAMES = [
     # a rank that ends a title is no part of the name ("Sergeant Major"; "John Major" keeps it)
     ("Sergeant Major Dan Ionescu, 40, was wounded in the blast near the base.",
      [("Dan Ionescu", "Dan Ionescu")], [("Major Dan Ionescu", "Major Dan Ionescu")]),
+    # ... a rank after a civil title is a name ("Rep. Major R. Owens")
+    ("Rep. Major T. Hollis signed the letter on Friday.", [("Major T. Hollis", "Major T. Hollis")], []),
+    # a full name right after the quote that closes a quotation is its speaker, a person
+    ('"He is heading without doubt for a place to flee on board a canoe," Cyrus Modahl said.',
+     [("Cyrus Modahl", "Cyrus Modahl")], []),
+    # a word before the name that is no title nor name stays out of the short name's person
+    ("Incumbent Milan Petrovic came second in the vote. Milan Petrovic said he would run again.",
+     [("Milan Petrovic", "Milan Petrovic")], [("Milan Petrovic", "Incumbent Milan Petrovic")]),
 ]
 
 

@@ -80,9 +80,10 @@ def _shortens(short: str, full: str) -> bool:
     (True, False)
     """
     s, f = [name_key(w) for w in short.split()], [name_key(w) for w in full.split()]
-    if len(s) >= len(f) or s[-1] != f[-1] or any(w.lower().rstrip(".") in lexicon().titles
-                                                 for w in full.split()):
-        return False
+    lex = lexicon()
+    if len(s) >= len(f) or s[-1] != f[-1] or len(f) > 5 or any(  # six words: a list of names
+            w.lower().rstrip(".") in lex.titles | lex.post_adjectives for w in full.split()):
+        return False  # "Incumbent Boris Tadic" is no name
     if len(s) == 1 or f[-len(s):] == s:
         return True
     return len(s) == 2 and s[0] == f[0]  # "George W. Bush" is not "George H. W. Bush"

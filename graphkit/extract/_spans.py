@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graphkit.extract._names import given_name_gender
-from graphkit.extract._text import lower_words, singular
+from graphkit.extract._text import lower_words, quote_spans, singular
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
            "abbreviates", "continued", "appointed", "acting_title", "royal_name", "generic_body",
-           "owner_country", "after_title", "torn_demonym"]
+           "owner_country", "after_title", "torn_demonym", "quoted_speaker"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -126,14 +126,14 @@ def _common(word: Token) -> bool:
 
 
 def _leads_title(token: Token, end: int, titles: frozenset[str]) -> bool:
-    """A title word before a name, a rank that ends the title before it ("Sergeant Major
+    """A title word before a name, a rank that ends the rank before it ("Sergeant Major
     X Y"), or a word that makes another post of the title after it ("Grand" of "Grand
     Ayatollah Ali al-Sistani", "Former" of "Former Senator X")."""
     if _is_title_word(token.lower_.rstrip("."), titles):
         return True
     if token.i and end - token.i > 2 and token.lower_ in lexicon().ranks \
-            and _is_title_word(token.nbor(-1).lower_.rstrip("."), titles):
-        return True  # "Major" of "Sergeant Major Dan Ionescu", not of "Prime Minister John Major"
+            and token.nbor(-1).lower_ in lexicon().ranks:
+        return True  # "Major" of "Sergeant Major Dan Ionescu", not of "Rep. Major R. Owens"
     after = token.i + 1
     return after < end and token.lower_ in lexicon().rankers \
         and _is_title_word(token.doc[after].lower_.rstrip("."), titles)
@@ -303,7 +303,25 @@ def acting_title(ent: Span) -> bool:
     after = ent.end
     while after < len(doc) and doc[after].text in (",", "."):
         after += 1  # '"Zoe's Ark," officials said'
-    if not (ent.start and doc[ent.start - 1].is_quote) or after == len(doc) or not doc[after].is_quote \
+    if after == len(doc) or not doc[after].is_quote:
+        return False
+    return _quoted_actor(ent)
+
+
+def quoted_speaker(ent: Span) -> bool:
+    """A name the NER took for a title right after the quote that closes a quotation,
+    speaking ('"...," Cyrus Modahl said'): the speaker, a person."""
+    doc = ent.doc
+    if acting_title(ent) or not _quoted_actor(ent) or ent.root.dep_ != "nsubj" \
+            or ent.root.head.lemma_.lower() not in lexicon().speech_verbs:
+        return False
+    quote = doc[ent.start - 1].idx
+    return any(end == quote for _, end in quote_spans(doc.text))  # it closes a quotation
+
+
+def _quoted_actor(ent: Span) -> bool:
+    doc = ent.doc
+    if not (ent.start and doc[ent.start - 1].is_quote) \
             or not all(name_cased(t) or t.dep_ == "case" for t in ent):
         return False
     root, lex = ent.root, lexicon()

@@ -41,6 +41,7 @@ from graphkit.extract._spans import (
     owner_country,
     people_noun,
     person_span,
+    quoted_speaker,
     royal_name,
     titled,
     torn_demonym,
@@ -190,6 +191,10 @@ class _Finder(Found):
         for ent in ents:
             if ent.label_ == "WORK_OF_ART" and self.usable(ent) and acting_title(ent):
                 quoted += [m for m in [self.add(ent, clean_label(ent), "Organization")] if m]
+            elif ent.label_ == "WORK_OF_ART" and self.usable(ent) and quoted_speaker(ent) \
+                    and (speaker := person_span(ent)) is not None and len(speaker) > 1 \
+                    and self.add(speaker, speaker.text, "Person"):  # "Dr Read": Read, a surname
+                self.people[speaker.text] = speaker.text
             if ent.label_ not in _ENT_LABELS or not self.usable(ent):
                 continue
             span = trim(ent)
