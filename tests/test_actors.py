@@ -149,6 +149,13 @@ NATIONAL_AGENTS = [
     ("Kenya's farmers protested.", "Kenya's farmers", "farmers", "Kenya", "KENAGR"),
     ("Nigerian trade unions called a strike.", "Nigerian trade unions", "trade unions", "Nigeria",
      "NGALAB"),
+    # a demonym whose ending a wiki link tore off ("[[Israel]]i troops") still names the country
+    ("Israel i troops fired on the convoy.", "Israel i troops", "troops", "Israel", "ISRMIL"),
+    ("Pakistan i police detained two men.", "Pakistan i police", "police", "Pakistan", "PAKCOP"),
+    ("Iraq i officials denied the report.", "Iraq i officials", "Government of Iraq", "Iraq", "IRQGOV"),
+    ("South Korea n troops left the base.", "South Korea n troops", "troops", "South Korea", "KORMIL"),
+    ("The Israel i Foreign Ministry would reply.", "Israel i Foreign Ministry", "foreign ministry", "Israel",
+     "ISRGOV"),
 ]
 
 
@@ -701,6 +708,33 @@ NAMES = [
     ("Icelandic officials denied it.", [("Icelandic officials", "Government of Iceland")], []),
     ("Election officials in Chad counted the votes.", [("Election officials", "election officials")],
      [("Election officials", "Government of Chad")]),
+    # a surname after the quote that closes a quotation is the speaker named in full, no title
+    ('Liberal leader Karl Brandt rejected the offer. "We are open to talks, but not on everything," '
+     'Brandt told journalists after a long meeting.',
+     [("Brandt", "Karl Brandt")], [("Brandt", "Brandt")]),
+    # a name written shorter is the one person the article names in full: without a middle
+    # initial, the end of a long name, a hyphenated surname however the recogniser read it
+    ("Senator Robert J. Hanley opposed the bill on Monday. Robert Hanley said it would cost too much.",
+     [("Robert Hanley", "Robert J. Hanley")], [("Robert Hanley", "Robert Hanley")]),
+    ("The visit was hosted by President Jose Manuel Ortega da Cunha. Ortega da Cunha told reporters "
+     "the talks went well.", [("Ortega da Cunha", "Jose Manuel Ortega da Cunha")], []),
+    ('Kwabena Asante-Mensah is Ghana\'s trade minister. "We will not sign this deal," Asante-Mensah '
+     'noted on Friday.', [("Asante-Mensah", "Kwabena Asante-Mensah")], []),
+    ('Akwasi Boateng-Darko is the foreign minister. "The talks will go on," Boateng-Darko said.',
+     [("Boateng-Darko", "Akwasi Boateng-Darko")], [("Boateng-Darko", "Boateng-Darko")]),
+    ("Senator Mary Ellen Walsh spoke for the bill. Mary Walsh said it would pass.",
+     [("Mary Walsh", "Mary Ellen Walsh")], []),
+    # a rank that ends a title is no part of the name ("Sergeant Major"; "John Major" keeps it)
+    ("Sergeant Major Dan Ionescu, 40, was wounded in the blast near the base.",
+     [("Dan Ionescu", "Dan Ionescu")], [("Major Dan Ionescu", "Major Dan Ionescu")]),
+    # ... a rank after a civil title is a name ("Rep. Major R. Owens")
+    ("Rep. Major T. Hollis signed the letter on Friday.", [("Major T. Hollis", "Major T. Hollis")], []),
+    # a full name right after the quote that closes a quotation is its speaker, a person
+    ('"He is heading without doubt for a place to flee on board a canoe," Cyrus Modahl said.',
+     [("Cyrus Modahl", "Cyrus Modahl")], []),
+    # a word before the name that is no title nor name stays out of the short name's person
+    ("Incumbent Milan Petrovic came second in the vote. Milan Petrovic said he would run again.",
+     [("Milan Petrovic", "Milan Petrovic")], [("Milan Petrovic", "Incumbent Milan Petrovic")]),
 ]
 
 

@@ -68,6 +68,23 @@ def test_acronym_seen_in_one_article_merges_in_another():
     assert [(a.label, a.mentions) for a in actors] == [("Movement for Democratic Change", 2)]
 
 
+def test_a_name_the_dictionaries_file_shorter_than_the_text_stays_apart():
+    actors = resolve([_doc("1", M("George H. W. Bush", "George H. W. Bush")),
+                      _doc("2", M("George Bush", "George Bush"))])
+    assert sorted(a.label for a in actors) == ["George Bush", "George H. W. Bush"]
+
+
+@pytest.mark.parametrize("names", [
+    # two names the dictionaries file under one person are that person, in one article or two
+    ["Dick Cheney", "Richard Cheney"],
+    ["William Jefferson Clinton", "Bill Clinton"],
+    ["Nouri al-Maliki", "Nuri al Maliki"],
+])
+def test_names_the_dictionaries_file_under_one_person_merge(names):
+    actors = resolve([_doc("1", M(names[0], names[0])), _doc("2", M(names[1], names[1]))])
+    assert len(actors) == 1 and set(names) <= set(actors[0].aliases), [a.aliases for a in actors]
+
+
 def test_different_people_stay_apart_and_surnames_become_aliases():
     actors = resolve([_doc("1", M("Nawaz Sharif", "Nawaz Sharif"),
                            M("Shehbaz Sharif", "Shehbaz Sharif"),
@@ -134,6 +151,16 @@ def test_each_countrys_police_is_its_own_actor_labelled_as_written():
     got = sorted((a.label, a.country, a.mentions, a.cameo) for a in actors)
     assert got == [("Afghan police", "Afghanistan", 2, "AFGCOP"), ("Argentine police", "Argentina", 1, "ARGCOP"),
                    ("police", "Kenya", 1, "KENCOP")]
+
+
+@pytest.mark.parametrize(("text", "country", "label"), [
+    # a demonym whose ending a wiki link tore off is whole again in the label
+    ("Israel i troops", "Israel", "Israeli troops"),
+    ("South Korea n troops", "South Korea", "South Korean troops"),
+])
+def test_an_agents_torn_demonym_is_whole_in_its_label(text, country, label):
+    actors = resolve([_doc("1", M(text, "troops", "SecurityForce", country=country))])
+    assert [(a.label, a.country) for a in actors] == [(label, country)]
 
 
 def test_a_generic_agent_without_a_country_stays_in_its_article():

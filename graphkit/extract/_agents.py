@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._places import region_name
+from graphkit.extract._spans import torn_demonym
 from graphkit.extract._text import clean_label
 from graphkit.extract._tree import former_modified
 from graphkit.extract.lexicon import government_label, lexicon
@@ -162,10 +163,12 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         found.add(span, clean_label(span), type_, text=clean_label(span), country=country,
                   description=not _names(span, found.gaz))
         return
+    torn = {w.i for t in mods if (name := torn_demonym(t, found.gaz)) for w in (*name, t)}
     kept = _hyphen_words([  # "South Korea's ministry": no "South ministry"
         t for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
         and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
         and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")
+        and t.i not in torn
         and not _of_possessor(t, found)])
     sub = any(t.lower_ in lex.subnational_words for t in mods)
     word = token.text if token.is_upper else token.text.lower()
@@ -473,6 +476,11 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None, preps:
                 mods.append(t)
     for t in list(mods) + [c for p in token.rights if p.lower_ in preps for c in p.children]:
         if _against(t):  # "anti-Iraqi forces" are not Iraq's
+            continue
+        torn = torn_demonym(t, found.gaz) if t in mods else None
+        if torn is not None:  # "Israel i troops": Israeli troops, the country in the mention
+            countries.append(found.gaz.country_of(torn.text) or "")
+            mods += [w for w in torn if w not in mods]
             continue
         region = _region(found.gaz, t)
         if region is not None:  # "the premier of South Australia": of a place, not of Australia

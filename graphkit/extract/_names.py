@@ -15,9 +15,11 @@ Example:
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
-__all__ = ["given_name_gender", "name_gender", "pronoun_gender", "GIVEN_NAMES_FILE"]
+__all__ = ["given_name_gender", "name_gender", "name_key", "pronoun_gender", "GIVEN_NAMES_FILE"]
 
 #: File name of the given-name list inside :func:`graphkit.vocab.ontology_dir`.
 GIVEN_NAMES_FILE = "given_names.tsv"
@@ -57,3 +59,21 @@ def name_gender(label: str) -> str | None:
 def pronoun_gender(word: str) -> str | None:
     """``"f"`` for she/her, ``"m"`` for he/his, None for any other word."""
     return _PRONOUN_GENDER.get(word.lower())
+
+
+def name_key(name: str) -> str:
+    """A spelling-tolerant key for a personal name: folded accents and case, "qu" = "q",
+    "ph" = "f", no doubled letters ("Siddiqi" and "Siddiqui" share it).
+
+    >>> name_key("Siddiqi") == name_key("Siddiqui")
+    True
+    >>> name_key("Hussain") == name_key("Hassan")
+    False
+    """
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if c.isalpha() or c == " ")
+    words = []
+    for word in text.split():
+        word = word.replace("qu", "q").replace("ph", "f").replace("ck", "k")
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(words)

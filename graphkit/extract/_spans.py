@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graphkit.extract._names import given_name_gender
-from graphkit.extract._text import lower_words, singular
+from graphkit.extract._text import lower_words, quote_spans, singular
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
            "abbreviates", "continued", "appointed", "acting_title", "royal_name", "generic_body",
-           "owner_country", "after_title"]
+           "owner_country", "after_title", "torn_demonym", "quoted_speaker"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -126,10 +126,14 @@ def _common(word: Token) -> bool:
 
 
 def _leads_title(token: Token, end: int, titles: frozenset[str]) -> bool:
-    """A title word before a name, or a word that makes another post of the title after it
-    ("Grand" of "Grand Ayatollah Ali al-Sistani", "Former" of "Former Senator X")."""
+    """A title word before a name, a rank that ends the rank before it ("Sergeant Major
+    X Y"), or a word that makes another post of the title after it ("Grand" of "Grand
+    Ayatollah Ali al-Sistani", "Former" of "Former Senator X")."""
     if _is_title_word(token.lower_.rstrip("."), titles):
         return True
+    if token.i and end - token.i > 2 and token.lower_ in lexicon().ranks \
+            and token.nbor(-1).lower_ in lexicon().ranks:
+        return True  # "Major" of "Sergeant Major Dan Ionescu", not of "Rep. Major R. Owens"
     after = token.i + 1
     return after < end and token.lower_ in lexicon().rankers \
         and _is_title_word(token.doc[after].lower_.rstrip("."), titles)
@@ -335,7 +339,29 @@ def kind_named(ent: Span) -> bool:
 
 def acting_title(ent: Span) -> bool:
     """A quoted name the NER took for a title that speaks or has members: an organisation
-    ('"Zoe's Ark" says', 'members of a charity by the name of "Zoe's Ark"')."""
+    ('"Zoe's Ark" says', 'members of a charity by the name of "Zoe's Ark,"'); a name after
+    the quote that closes a quotation ('"..., but not now," Keller said') is no title."""
+    doc = ent.doc
+    after = ent.end
+    while after < len(doc) and doc[after].text in (",", "."):
+        after += 1  # '"Zoe's Ark," officials said'
+    if after == len(doc) or not doc[after].is_quote:
+        return False
+    return _quoted_actor(ent)
+
+
+def quoted_speaker(ent: Span) -> bool:
+    """A name the NER took for a title right after the quote that closes a quotation,
+    speaking ('"...," Cyrus Modahl said'): the speaker, a person."""
+    doc = ent.doc
+    if acting_title(ent) or not _quoted_actor(ent) or ent.root.dep_ != "nsubj" \
+            or ent.root.head.lemma_.lower() not in lexicon().speech_verbs:
+        return False
+    quote = doc[ent.start - 1].idx
+    return any(end == quote for _, end in quote_spans(doc.text))  # it closes a quotation
+
+
+def _quoted_actor(ent: Span) -> bool:
     doc = ent.doc
     if not (ent.start and doc[ent.start - 1].is_quote) \
             or not all(name_cased(t) or t.dep_ == "case" for t in ent):
@@ -391,3 +417,18 @@ def owner_country(span: Span, gaz: Gazetteer) -> str | None:
     country = next((e for e in doc.ents if e.start <= at < e.end and e.label_ == "GPE"), None) \
         if at < len(doc) else None
     return gaz.country_of(country.text) if country else None
+
+
+def torn_demonym(token: Token, gaz: Gazetteer) -> Span | None:
+    """The country name a wiki link tore a demonym's ending from ("Israel i troops", "the
+    Nigeria n legislature": Israeli, Nigerian), with ``token`` the ending; else None."""
+    doc = token.doc
+    if not token.i or not token.is_lower or len(token) > 3 or not doc[token.i - 1].whitespace_:
+        return None
+    end = token.i
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    name = doc[start:end]
+    country = gaz.country_of(name.text)
+    return name if country and gaz.country_of(name.text + token.text) == country else None

@@ -17,16 +17,16 @@ Example:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from graphkit.extract._agents import agent_sector, clause_leader_country, find_agents
 from graphkit.extract._found import Found, candidates
 from graphkit.extract._glosses import glossed_names
-from graphkit.extract._names import given_name_gender, name_gender
+from graphkit.extract._names import given_name_gender, name_gender, name_key
 from graphkit.extract._parties import find_parties, own_branches, party_branch
 from graphkit.extract._postnames import _FORMER
+from graphkit.extract._short_names import hyphenated, short_names
 from graphkit.extract._spans import (
     abbreviates,
     acting_title,
@@ -43,8 +43,10 @@ from graphkit.extract._spans import (
     owner_country,
     people_noun,
     person_span,
+    quoted_speaker,
     royal_name,
     titled,
+    torn_demonym,
     trim,
 )
 from graphkit.extract._text import clean_label
@@ -103,24 +105,6 @@ def _actor_pobj(token: Token) -> bool:
     return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS
 
 
-def name_key(name: str) -> str:
-    """A spelling-tolerant key for a personal name: folded accents and case, "qu" = "q",
-    "ph" = "f", no doubled letters ("Siddiqi" and "Siddiqui" share it).
-
-    >>> name_key("Siddiqi") == name_key("Siddiqui")
-    True
-    >>> name_key("Hussain") == name_key("Hassan")
-    False
-    """
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if c.isalpha() or c == " ")
-    words = []
-    for word in text.split():
-        word = word.replace("qu", "q").replace("ph", "f").replace("ck", "k")
-        words.append(re.sub(r"(.)\1+", r"\1", word))
-    return " ".join(words)
-
-
 def actor_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, in text order.
 
@@ -150,6 +134,7 @@ class _Finder(Found):
         self.entities()
         own_branches(self)
         self.persons()
+        short_names(self)
         self.acronyms()
         find_agents(self)
         glossed_names(self)
@@ -208,6 +193,10 @@ class _Finder(Found):
         for ent in ents:
             if ent.label_ == "WORK_OF_ART" and self.usable(ent) and acting_title(ent):
                 quoted += [m for m in [self.add(ent, clean_label(ent), "Organization")] if m]
+            elif ent.label_ == "WORK_OF_ART" and self.usable(ent) and quoted_speaker(ent) \
+                    and (speaker := person_span(ent)) is not None and len(speaker) > 1 \
+                    and self.add(speaker, speaker.text, "Person"):  # "Dr Read": Read, a surname
+                self.people[speaker.text] = speaker.text
             if ent.label_ not in _ENT_LABELS or not self.usable(ent):
                 continue
             span = trim(ent)
@@ -323,7 +312,7 @@ class _Finder(Found):
         country's, ``national_words.txt``) is labelled as every other mention of it."""
         lex = lexicon()
         words = [t for t in span if not self.gaz.country_of(t.text)
-                 and t.lower_ not in ("'s", "\u2019s")]
+                 and t.lower_ not in ("'s", "\u2019s") and torn_demonym(t, self.gaz) is None]
         countries = [c for t in span if (c := self.gaz.country_of(t.text))]
         national = len(words) == 2 and words[0].lower_ in lex.national_words  # "the Federal
         country = countries[0] if countries else owner_country(span, self.gaz) or (  # Government"
@@ -414,6 +403,11 @@ class _Finder(Found):
             token = self.doc[i]
             if token.i in self.tokens or not token.text[:1].isupper() \
                     or token.is_upper and len(token) < 4:
+                continue
+            joined = hyphenated(token)  # "Asante-Mensah" of "Kwabena Asante-Mensah"
+            if joined is not None and not any(t.i in self.tokens for t in joined) \
+                    and (full := self.surnames.get(name_key(joined.text))) is not None:
+                self.add(joined, full, "Person")
                 continue
             full = self.surnames.get(name_key(token.text))
             if full and _regnal(token) and name_key(full.split()[-1]) != name_key(token.text) \

@@ -3,7 +3,8 @@
 Mentions are merged by keys, each saying what makes two mentions one actor:
 
 - a gazetteer id (``id:``): the hand gazetteer and the dictionaries know the actor;
-- a person's full name, spelling-tolerant ("Siddiqi" / "Siddiqui");
+- a person's full name, spelling-tolerant ("Siddiqi" / "Siddiqui"), and the name the
+  dictionaries file the person under ("Dick Cheney" / "Richard Cheney");
 - a generic agent ("police", "riot police", "officials") *and its country*: the police of
   Afghanistan is not the police of Argentina; with no country, the agent stays in its article;
   words that are one agent of a country ("troops", "soldiers", "army": its military,
@@ -231,6 +232,7 @@ def _keys(item: _Seen) -> list[str]:
             from graphkit.extract.mentions import name_key
 
             keys.append(f"person:{name_key(mention.label)}")
+            keys += _dictionary_name(mention.label)
         else:  # a name alone: one person in its article; across articles see _join_surnames
             keys.append(f"person:{_fold(mention.label)}|{item.doc}")
     elif government and mention.type == "Government":
@@ -241,6 +243,19 @@ def _keys(item: _Seen) -> list[str]:
     else:
         keys.append(f"name:{mention.type if mention.type == 'Place' else ''}:{_fold(mention.label)}")
     return keys
+
+
+def _dictionary_name(label: str) -> list[str]:
+    """The key of the one person the dictionaries know under a full name, by the name they
+    file that person under ("Dick Cheney" is filed as "Richard Cheney": one person), unless
+    that name is the text's shorter ("George Bush" for "George H. W. Bush")."""
+    from graphkit.extract.mentions import name_key
+    from graphkit.knowledge import actor_knowledge
+
+    people = actor_knowledge().people(label) if " " in label else []
+    if len(people) != 1 or set(name_key(people[0].label).split()) < set(name_key(label).split()):
+        return []  # files that know "George H. W. Bush" as "George Bush" say less than the text
+    return [f"person:{name_key(people[0].label)}"]
 
 
 def _agent_word(label: str) -> str:
@@ -339,8 +354,9 @@ def _best_label(members: list[_Seen]) -> str:
 
 def _qualified(label: str, country: str, members: list[_Seen]) -> str:
     """A generic agent's label with its country as the texts write it most ("Afghan police",
-    "US troops", "South Korean troops", "Iraq's army"); where no text names the country, the
-    label as written ("police")."""
+    "US troops", "South Korean troops", "Iraq's army"; a demonym whose ending a wiki link tore
+    off whole again: "Israeli troops" of "Israel i troops"); where no text names the country,
+    the label as written ("police")."""
     from graphkit.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -350,6 +366,10 @@ def _qualified(label: str, country: str, members: list[_Seen]) -> str:
         words = text.split()
         own = item.mention.label  # "US military" of a military labelled "soldiers"
         owner = re.sub(r"['\u2019]s$", "", " ".join(words[:len(words) - len(own.split())]))
+        torn = re.fullmatch(r"(.*\S) ([a-z]{1,3})", owner)  # "Israel i troops": a wiki link
+        if torn and gaz.country_of(torn[1] + torn[2]) == country:  # tore "Israeli" in two
+            owner = torn[1] + torn[2]
+            text = f"{owner} {' '.join(words[len(words) - len(own.split()):])}"
         if owner and text.lower().endswith(own.lower()) \
                 and country in (gaz.country_of(owner), gaz.country_of(words[0])):
             written[text] += 1
