@@ -641,6 +641,18 @@ def test_an_event_told_by_an_unnamed_speaker_is_less_certain(extract):
     assert calibrate(rel) < calibrate(plain)
 
 
+def test_an_agent_before_an_allegation_is_what_is_alleged(nlp):
+    from graphkit.extract import extract as extract_article
+    from graphkit.model import Article
+
+    text = ('Lebanese MP George Hawi was killed on Tuesday. Hawi\'s stepson, Rafi Madoyan, said in '
+            'a statement, "Those who killed him are the same as those who killed Rafiq Hariri, '
+            'it\'s the security regime that is in power." In denying the "security regime" '
+            'allegations, President Emile Lahoud denounced the murder and promised to investigate.')
+    found = extract_article(nlp(text), Article(id="t", text=text, date="2005-06-22")).relations
+    assert not [r for r in found if r.cls == "REJECT" and r.object is not None], found
+
+
 def test_the_us_as_target_is_no_pronoun(extract):
     from graphkit.extract.confidence import signals
 

@@ -69,7 +69,9 @@ def _acts_by(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or not noun.is_lower:
         return False  # "the trade union Solidarity": a name
     rel = noun_trigger(noun.lemma_.lower())
-    return rel is not None and rel.is_event
+    return rel is not None and rel.is_event and rel.plover != "ACCUSE" \
+        and noun.lemma_.lower() not in lexicon().claim_nouns  # "the security regime
+    # allegations": what is alleged, not who alleges it
 
 
 def _former_members(token: Token) -> bool:
