@@ -653,6 +653,18 @@ def test_an_agent_before_an_allegation_is_what_is_alleged(nlp):
     assert not [r for r in found if r.cls == "REJECT" and r.object is not None], found
 
 
+@pytest.mark.parametrize("text", [
+    "Klaus was one of three candidates, opposing Jan Novak and Eva Dvorak.",
+    "The candidate opposing Senator Tom Baker lost the primary.",
+])
+def test_a_candidate_opposing_another_is_a_rival_not_a_rejection(nlp, text):
+    from graphkit.extract import extract as extract_article
+    from graphkit.model import Article
+
+    found = extract_article(nlp(text), Article(id="t", text=text, date="2008-02-10")).relations
+    assert not [r for r in found if r.cls == "REJECT"], found
+
+
 def test_the_us_as_target_is_no_pronoun(extract):
     from graphkit.extract.confidence import signals
 

@@ -76,6 +76,8 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
         found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
         return (found, "020") if found is not None else None
+    if rel.plover == "REJECT" and trigger.lemma_.lower() == "oppose" and _in_race(trigger):
+        return None  # "one of three candidates, opposing X": a rival in an election
     if rel.plover == "THREATEN" and _danger(trigger):
         return None  # "Saddam's threat to the authority of the UN": a danger, no threat made
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
@@ -201,6 +203,15 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the post, formerly occupied by X"
         have.add(f"obj:{trigger.head.lemma_.lower()}")
     return (not needs or bool(have & needs)) and not have & never
+
+
+def _in_race(trigger: Token) -> bool:
+    """True for an "opposing" told of a candidate ("one of three candidates, opposing X", "the
+    candidate opposing X"): a rival in an election, no rejection."""
+    if trigger.dep_ not in ("advcl", "acl") or trigger.tag_ != "VBG":
+        return False
+    inside = range(trigger.left_edge.i, trigger.right_edge.i + 1)
+    return any(t.lower_ in lexicon().candidacy_words for t in trigger.head.subtree if t.i not in inside)
 
 
 def _danger(trigger: Token) -> bool:
