@@ -421,6 +421,9 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # unnamed people are no party met, praised or agreed with
+    ("Senator Tom Baker enjoyed campaigning and meeting new people in Iowa.", "Baker", "CONSULT",
+     "people"),
     # a threat "to" a thing no actor is is a danger someone poses, no threat made
     ("Blair cited Saddam Hussein's threat to the authority of the UN.", "Saddam", "THREATEN",
      "United Nations"),

@@ -51,6 +51,8 @@ _PUNISHING = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
 #: Acts of force that may have people who are no actor as their only victims ("killed 40
 #: people", "detained 400 people"): such events stand with no actor target.
 _FORCIBLE = frozenset({"ASSAULT", "COERCE"})
+#: Classes of acts with a party met, praised or agreed with, which unnamed people are not.
+_PARTNERED = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
 
 
 def _conditions(verb: Token) -> bool:
@@ -167,10 +169,12 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
     symmetric = rel.name in SYMMETRIC or cls in _MUTUAL
     pairs: set[frozenset[int]] = set()
     targets = [_sanctioned(t) for t in args.targets] if cls == "SANCTION" else args.targets
-    victims = [t for t in targets if _unnamed_victims(t)] if cls in _FORCIBLE else []
+    victims = [t for t in targets if _unnamed_victims(t)] if cls in _FORCIBLE | _PARTNERED else []
     if victims:  # "killing 40 people": an assault with no actor target
         targets = [t for t in targets if not any(t is v for v in victims)]
         if not targets and not args.value:
+            if cls in _PARTNERED:
+                return  # "met new people", "thanked people in Canada": no party met or praised
             args = replace(args, value=victims[0].text)
     for subject in args.agents:
         if name == "resign" and subject.type not in _RESIGNERS:
