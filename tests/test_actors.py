@@ -259,6 +259,8 @@ def test_generic_agent_country_from_the_article(nlp, text, country):
     # a generic agent "in" a province is its country's, whatever country the article names
     ("Pakistan denied any role. Police in Maharashtra arrested three men.", "India"),
     ("Mexico protested. Police in Texas detained six migrants.", "United States"),
+    ("Pakistan denied any role. P.S. Rao, director-general of police in Maharashtra, said the "
+     "blasts bore the marks of Lashkar-e-Toiba.", "India"),
 ])
 def test_an_agent_in_a_province_is_its_countrys(nlp, text, country):
     police = [m.country for m in _mentions(nlp, text) if m.label == "police"]

@@ -492,7 +492,7 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None, preps:
             or _leaders_country(found, t, governs=token.lemma_.lower() in lexicon().government_nouns)
         if hit:
             countries.append(hit)
-        elif t.ent_type_ in ("GPE", "LOC", "NORP") or t.ent_type_ == "" and t.pos_ == "PROPN":
+        elif t.ent_type_ in ("GPE", "LOC", "NORP") or t.pos_ == "PROPN" and (t.ent_type_ == "" or "in" in preps):
             within = [e.country for e in found.gaz.lookup(t.text) if e.type == "Place"]
             province = actor_knowledge().place(t.text) if t.ent_type_ == "" else \
                 actor_knowledge().place(_entity_text(t)) if "in" in preps else None
