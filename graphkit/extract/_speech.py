@@ -128,9 +128,12 @@ def _speech_candidates(doc: Doc) -> list[int]:
 
 
 def _is_speech(token: Token) -> bool:
+    """A speech verb that reports what its own speaker says; a relative clause does so only
+    in the passive with a by-agent ("Daskal, who was echoed by X"): the agent speaks."""
     return token.lemma_.lower() in lexicon().speech_verbs and token.pos_ in ("VERB", "AUX") and \
         (token.dep_ not in ("amod", "acl", "relcl", "compound")
-         or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj")
+         or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj"
+         or token.dep_ == "relcl" and child_of(token, "agent") is not None)
 
 
 def _speakers(verb: Token, index: ActorLookup) -> list[Mention]:
