@@ -341,6 +341,11 @@ FOUND = [
     ('Samira Nasser urged Colonel Karl Reed to act, demanding to know if "the right to defend '
      'oneself [is] exclusive to the army, because that is what Karim was doing".', "Samira Nasser",
      "REQUEST", "Karl Reed"),
+    # an agentless passive charge: the state a place names, or the state body telling of it,
+    # holds it against its subject
+    ("Opposition leader Tomas Berg is wanted in Argentina for fraud.", "Argentina", "ACCUSE",
+     "Tomas Berg"),
+    ("Former mayor Ana Ruiz was charged with bribery, police said.", "police", "ACCUSE", "Ana Ruiz"),
     # "railed" alone is speech that criticises: whom its clause is about is criticised
     ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
      "ACCUSE", "Hamas"),

@@ -197,7 +197,7 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
             have.add(f"obj:{child.lemma_.lower()}")
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the post, formerly occupied by X"
         have.add(f"obj:{trigger.head.lemma_.lower()}")
-    return (not needs or bool(have & needs)) and not have & never
+    return (not needs or any(set(need.split("+")) <= have for need in needs)) and not have & never
 
 
 def _verbal(trigger: Token, args: Args) -> bool:

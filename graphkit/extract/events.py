@@ -42,10 +42,16 @@ from typing import TYPE_CHECKING
 from graphkit.extract._acts import INTENT_TO_THREATEN, coerce_relation, relations
 from graphkit.extract._arguments import noun_args, verb_args
 from graphkit.extract._conditions import conditioned_on, promised
-from graphkit.extract._phrases import TARGETLESS
+from graphkit.extract._phrases import TARGETLESS, Args
 from graphkit.extract._text import tokens_written
 from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, same
-from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
+from graphkit.extract.accusations import (
+    CHARGEABLE,
+    blame_head,
+    blamed,
+    charging_authority,
+    speaker_accusations,
+)
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import HEDGES, polarity
 from graphkit.model import PLOVER_TYPES, Mention, Relation
@@ -241,6 +247,8 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         return  # "supports ousted prime minister Thaksin": a description, no act here
     args = verb_args(token, rel, word, index) if is_verb(token) \
         else noun_args(token, rel, index)
+    if args is None and is_verb(token) and rel.plover == "ACCUSE":
+        args = _charged(token, index)  # "X is wanted in the USA for ...": the state charges
     if args is None or not args.agents:
         return
     notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
@@ -333,6 +341,15 @@ def _reporter(trigger: Token, speech: Token | None, index: ActorIndex) -> Mentio
             subj = child_of(speech, "nsubj")
         return index.actor_for(subj) if subj is not None else None
     return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
+
+
+def _charged(verb: Token, index: ActorIndex) -> Args | None:
+    """An agentless passive charge held against its subject by the state a place names or
+    by the state body telling of it (:func:`charging_authority`)."""
+    subj = child_of(verb, "nsubjpass")
+    targets = index.actors_for(subj) if subj is not None else []
+    agents = charging_authority(verb, index) if targets else []
+    return Args(agents, targets, None, 0.6) if agents else None
 
 
 def _speech_head(trigger: Token) -> Token | None:
