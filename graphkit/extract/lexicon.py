@@ -113,6 +113,7 @@ class Lexicon:
     planned_adjectives: frozenset[str]
     official_adjectives: frozenset[str]
     naming_participles: frozenset[str]
+    as_verbs: frozenset[str]
     post_adjectives: frozenset[str]
     occupations: frozenset[str]
     bare_posts: frozenset[str]
@@ -293,6 +294,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         planned_adjectives=words("planned_adjectives"),
         official_adjectives=words("official_adjectives"),
         naming_participles=words("naming_participles"),
+        as_verbs=words("as_verbs"),
         post_adjectives=words("post_adjectives"),
         occupations=words("occupations"),
         bare_posts=words("bare_posts"),
