@@ -153,6 +153,7 @@ class Lexicon:
     victim_nouns: frozenset[str]
     unnamed_victims: frozenset[str]
     armed_verbs: frozenset[str]
+    obstruction_verbs: frozenset[str]
     felt_nouns: frozenset[str]
     internal_conflict_words: frozenset[str]
     # negation and modality
@@ -336,6 +337,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         victim_nouns=words("victim_nouns"),
         unnamed_victims=words("unnamed_victims"),
         armed_verbs=words("armed_verbs"),
+        obstruction_verbs=words("obstruction_verbs"),
         felt_nouns=words("felt_nouns"),
         internal_conflict_words=words("internal_conflict_words"),
         negator_verbs=words("negator_verbs"),
