@@ -346,6 +346,12 @@ FOUND = [
     ("Opposition leader Tomas Berg is wanted in Argentina for fraud.", "Argentina", "ACCUSE",
      "Tomas Berg"),
     ("Former mayor Ana Ruiz was charged with bribery, police said.", "police", "ACCUSE", "Ana Ruiz"),
+    # what the subject undergoes by a CAMEO pattern with a passive code: done by the actor
+    # after "from" or, for a charge, by the state body telling of it
+    ("The Tamil rebels received support from India, officials said.", "India", "SUPPORT",
+     "rebels"),
+    ("Former mayor Ana Ruiz faces charges of bribery, police said.", "police", "ACCUSE",
+     "Ana Ruiz"),
     # "railed" alone is speech that criticises: whom its clause is about is criticised
     ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
      "ACCUSE", "Hamas"),

@@ -179,6 +179,9 @@ def _verb_trigger(verb: Token) -> _Found | None:
     if rel is not None:  # the dictionary refines the code only with a specific one of the class
         code = sense.code if sense is not None and plover == rel.plover else None
         return rel, word, code if _specific(code) else None, "graphkit"
+    undergone = _undergone(sense, verb) if rel is None else None
+    if undergone is not None:
+        return undergone
     if sense is None or plover not in PLOVER_TYPES:
         return None
     code = sense.entry.code
@@ -196,6 +199,21 @@ def _verb_trigger(verb: Token) -> _Found | None:
     plover = cameo_lexicon().plover(code)
     found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
     return (found, sense.particle, code, source) if found is not None else None
+
+
+def _undergone(sense: CameoSense | None, verb: Token) -> _Found | None:
+    """An act the subject undergoes, by a phrase pattern whose only code is passive and whose
+    noun heads the verb's object ("faced criticism", "face charges", "received aid"): the
+    relation with source "passive" (its subject is the target)."""
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    pattern = sense.pattern if sense is not None else None
+    if pattern is None or sense is None or sense.code not in ("", "---") or not pattern.passive \
+            or not _heads_fit(pattern, verb):
+        return None
+    plover = cameo_lexicon().plover(pattern.passive)
+    found = relation_for_code(pattern.passive, plover) if plover in PLOVER_TYPES else None
+    return (found, None, pattern.passive, "passive") if found is not None else None
 
 
 #: Classes of the acts a light verb does with a thing a pattern names ("hurled stones").

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
     from graphkit.extract.reference import ActorIndex
 
-__all__ = ["CHARGEABLE", "blame_head", "blamed", "charging_authority", "speaker_accusations", "speaker_of"]
+__all__ = ["CHARGEABLE", "authority_telling", "blame_head", "blamed", "charging_authority",
+           "speaker_accusations", "speaker_of"]
 
 #: Events that a named speaker reporting them holds against their agent.
 CHARGEABLE = frozenset({"THREATEN", "ASSAULT"})
@@ -207,8 +208,13 @@ def charging_authority(verb: Token, index: ActorIndex) -> list[Mention]:
         return []
     states = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
               for m in prep_actors(c, index) if m.type in ("Country", "Government")]
-    if states:
-        return states
+    return states or authority_telling(verb, index)
+
+
+def authority_telling(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The state body that tells of what ``verb`` says, as the clause's speaker ("police said
+    X was charged") or through a speech verb after it ("X will face charges, officials say");
+    nobody when the speaker is no state body."""
     speaker = speaker_of(verb, index)
     told = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
                  and is_speech(c)), None)

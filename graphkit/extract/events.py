@@ -47,6 +47,7 @@ from graphkit.extract._text import tokens_written
 from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, same
 from graphkit.extract.accusations import (
     CHARGEABLE,
+    authority_telling,
     blame_head,
     blamed,
     charging_authority,
@@ -249,6 +250,8 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         else noun_args(token, rel, index)
     if args is None and is_verb(token) and rel.plover == "ACCUSE":
         args = _charged(token, index)  # "X is wanted in the USA for ...": the state charges
+    if source == "passive":
+        args = _undergone(token, rel, index)  # "X faced criticism from Y": Y criticised X
     if args is None or not args.agents:
         return
     notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
@@ -350,6 +353,29 @@ def _charged(verb: Token, index: ActorIndex) -> Args | None:
     targets = index.actors_for(subj) if subj is not None else []
     agents = charging_authority(verb, index) if targets else []
     return Args(agents, targets, None, 0.6) if agents else None
+
+
+#: Classes whose unnamed doer is the state body telling of the act ("X will face charges,
+#: officials say").
+_AUTHORITY_ACTS = frozenset({"ACCUSE", "COERCE"})
+
+
+def _undergone(verb: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
+    """An act the subject of ``verb`` undergoes ("faced criticism from Y", "received aid
+    from Y"): done by the actors after "from" or "by" on the verb or its object, or, for a
+    charge or a trial, by the state body that tells of it."""
+    from graphkit.extract._doers import verb_agents
+    from graphkit.extract._tree import prep_actors
+
+    targets = verb_agents(verb, index)[0]
+    obj = child_of(verb, "dobj")
+    agents = [m for head in (verb, obj) if head is not None for c in head.children
+              if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+              for m in prep_actors(c, index)]
+    if not agents and rel.plover in _AUTHORITY_ACTS:
+        agents = authority_telling(verb, index)
+    agents = [a for a in agents if not any(same(a, t) for t in targets)]
+    return Args(agents, targets, None, 0.6) if agents and targets else None
 
 
 def _speech_head(trigger: Token) -> Token | None:
