@@ -352,6 +352,10 @@ FOUND = [
      "rebels"),
     ("Former mayor Ana Ruiz faces charges of bribery, police said.", "police", "ACCUSE",
      "Ana Ruiz"),
+    # a former director of a body no longer stands on its side: a protest against it is one
+    ("The Environmental Protection Agency (EPA) approved the plant. Tomas Berg, former director "
+     "of research at the EPA, resigned in protest over the agency's handling of the case.",
+     "Tomas Berg", "PROTEST", "Environmental Protection Agency"),
     # "railed" alone is speech that criticises: whom its clause is about is criticised
     ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
      "ACCUSE", "Hamas"),
