@@ -356,6 +356,11 @@ FOUND = [
     ("The Environmental Protection Agency (EPA) approved the plant. Tomas Berg, former director "
      "of research at the EPA, resigned in protest over the agency's handling of the case.",
      "Tomas Berg", "PROTEST", "Environmental Protection Agency"),
+    # "you" in a quotation is the actor it is said to
+    ('"I urge you to go home," Governor Ana Ruiz told the protesters.', "Ana Ruiz", "REQUEST",
+     "protesters"),
+    ('"We call on you to lay down your arms," President Tomas Berg said to the rebels.',
+     "Tomas Berg", "REQUEST", "rebels"),
     # "railed" alone is speech that criticises: whom its clause is about is criticised
     ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
      "ACCUSE", "Hamas"),
