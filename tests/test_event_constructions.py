@@ -388,6 +388,13 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # criticism in the passive with no author named is no criticism by its reporter or place
+    ("Finance Minister Ana Ruiz was criticised for the delays, officials said.", "officials",
+     "ACCUSE", "Ana Ruiz"),
+    ("Finance Minister Ana Ruiz was condemned in France for the remarks.", "France", "ACCUSE",
+     "Ana Ruiz"),
+    ("Finance Minister Ana Ruiz faced criticism over the delays, officials said.", "officials",
+     "ACCUSE", "Ana Ruiz"),
     # a policy against a misconduct accuses no one of it
     ("Dan Bartlett defended US anti-terrorism policies on Sunday.", "Bartlett", "ACCUSE",
      "United States"),

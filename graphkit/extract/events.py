@@ -58,6 +58,7 @@ from graphkit.extract.polarity import HEDGES, polarity
 from graphkit.model import PLOVER_TYPES, Mention, Relation
 from graphkit.vocab import (
     RelationDef,
+    ancestors,
     load_vocabulary,
     noun_trigger,
     verb_trigger,
@@ -248,10 +249,10 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         return  # "supports ousted prime minister Thaksin": a description, no act here
     args = verb_args(token, rel, word, index) if is_verb(token) \
         else noun_args(token, rel, index)
-    if args is None and is_verb(token) and rel.plover == "ACCUSE":
+    if args is None and is_verb(token) and _CHARGE in (rel.name, *ancestors(rel.name)):
         args = _charged(token, index)  # "X is wanted in the USA for ...": the state charges
     if source == "passive":
-        args = _undergone(token, rel, index)  # "X faced criticism from Y": Y criticised X
+        args = _undergone(token, rel, code, index)  # "X faced criticism from Y": Y criticised X
     if args is None or not args.agents:
         return
     notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
@@ -355,15 +356,21 @@ def _charged(verb: Token, index: ActorIndex) -> Args | None:
     return Args(agents, targets, None, 0.6) if agents else None
 
 
-#: Classes whose unnamed doer is the state body telling of the act ("X will face charges,
-#: officials say").
-_AUTHORITY_ACTS = frozenset({"ACCUSE", "COERCE"})
+#: The relation of formal charges, whose unnamed author is a state ("X was charged with
+#: fraud, police said"); criticism by unnamed others ("was criticised") is nobody's named.
+_CHARGE = "charge"
+
+#: CAMEO codes of acts whose unnamed doer is the state body telling of them ("X will face
+#: charges, officials say": 112 accuse); criticism (111) that officials report is not
+#: theirs, nor is a trial (173) the court holds.
+_AUTHORITY_CODES = ("112",)
 
 
-def _undergone(verb: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
+def _undergone(verb: Token, rel: RelationDef, code: str | None,
+               index: ActorIndex) -> Args | None:
     """An act the subject of ``verb`` undergoes ("faced criticism from Y", "received aid
     from Y"): done by the actors after "from" or "by" on the verb or its object, or, for a
-    charge or a trial, by the state body that tells of it."""
+    charge, by the state body that tells of it."""
     from graphkit.extract._doers import verb_agents
     from graphkit.extract._tree import prep_actors
 
@@ -372,7 +379,7 @@ def _undergone(verb: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
     agents = [m for head in (verb, obj) if head is not None for c in head.children
               if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
               for m in prep_actors(c, index)]
-    if not agents and rel.plover in _AUTHORITY_ACTS:
+    if not agents and (code or rel.cameo or "").startswith(_AUTHORITY_CODES):
         agents = authority_telling(verb, index)
     agents = [a for a in agents if not any(same(a, t) for t in targets)]
     return Args(agents, targets, None, 0.6) if agents and targets else None
