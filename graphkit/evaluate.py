@@ -10,7 +10,8 @@ extended, acceptable, forbidden). A build folder holds ``relations.jsonl`` and
   ``-`` turned into spaces);
 - a gold relation is found when a non-negated prediction of the same article has its class
   and matching subject and object (``*`` matches anything, ``alt_subject``/``alt_object``
-  count, for ROLE the title must occur in the predicted object's label or value);
+  count, for ROLE the title must occur in the predicted object's label or value, articles
+  inside a title aside: "leader of the opposition" is the office "leader of opposition");
 - core (and extended) recall count each doc-subject-class-object once;
 - event precision is measured on non-negated PLOVER predictions between two gold actors;
 - forbidden counts predictions matching a forbidden record, predictions whose evidence lies
@@ -316,8 +317,15 @@ def _matches(g: _Gold, p: _Pred) -> bool:
     if g.object == "*":
         return True
     if g.cls == "ROLE":
-        return normalise_label(g.object) in p.object_text
+        return _bare_title(normalise_label(g.object)) in _bare_title(p.object_text)
     return bool(p.object & {g.object, *g.alt_object})
+
+
+def _bare_title(title: str) -> str:
+    """A normalised title without the article "the" inside it: an office is the same written
+    "chairman of the Socialist Party" or, as graphkit writes offices, "chairman of Socialist
+    Party"."""
+    return " ".join(w for w in title.split() if w != "the")
 
 
 def _is_catch_all(g: _Gold) -> bool:

@@ -192,3 +192,19 @@ def test_sample_build_meets_the_quality_targets(sample_build):
     assert report.forbidden == 0, report.format()
     assert report.same_entity_ok == report.same_entity_total == 11, report.format()
     assert report.meets_targets()
+
+
+@pytest.mark.parametrize("title, predicted, found", [
+    # an office is the same with or without the article inside it
+    ("leader of the opposition", "leader of opposition", True),
+    ("Secretary of State", "Secretary of the State", True),
+])
+def test_a_role_title_is_found_whatever_its_articles(tmp_path, title, predicted, found):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "seed_actors.json").write_text(json.dumps(ACTORS), encoding="utf-8")
+    (folder / "seed_relations.jsonl").write_text(json.dumps(
+        {"doc": "a", "tier": "core", "subject": "Nasir Jamal", "cls": "ROLE", "object": title,
+         "evidence": "x"}) + "\n", encoding="utf-8")
+    out = _build(tmp_path, [_rel("Nasir Jamal", "ROLE", predicted, literal=True)], [])
+    assert evaluate(folder, out).core_found == (1 if found else 0)

@@ -343,6 +343,26 @@ FOUND = [
     ('Samira Nasser urged Colonel Karl Reed to act, demanding to know if "the right to defend '
      'oneself [is] exclusive to the army, because that is what Karim was doing".', "Samira Nasser",
      "REQUEST", "Karl Reed"),
+    # an agentless passive charge: the state a place names, or the state body telling of it,
+    # holds it against its subject
+    ("Opposition leader Tomas Berg is wanted in Argentina for fraud.", "Argentina", "ACCUSE",
+     "Tomas Berg"),
+    ("Former mayor Ana Ruiz was charged with bribery, police said.", "police", "ACCUSE", "Ana Ruiz"),
+    # what the subject undergoes by a CAMEO pattern with a passive code: done by the actor
+    # after "from" or, for a charge, by the state body telling of it
+    ("The Tamil rebels received support from India, officials said.", "India", "SUPPORT",
+     "rebels"),
+    ("Former mayor Ana Ruiz faces charges of bribery, police said.", "police", "ACCUSE",
+     "Ana Ruiz"),
+    # a former director of a body no longer stands on its side: a protest against it is one
+    ("The Environmental Protection Agency (EPA) approved the plant. Tomas Berg, former director "
+     "of research at the EPA, resigned in protest over the agency's handling of the case.",
+     "Tomas Berg", "PROTEST", "Environmental Protection Agency"),
+    # "you" in a quotation is the actor it is said to
+    ('"I urge you to go home," Governor Ana Ruiz told the protesters.', "Ana Ruiz", "REQUEST",
+     "protesters"),
+    ('"We call on you to lay down your arms," President Tomas Berg said to the rebels.',
+     "Tomas Berg", "REQUEST", "rebels"),
     # "railed" alone is speech that criticises: whom its clause is about is criticised
     ("Fatah spokesman Ahmed Assaf railed that Hamas had done nothing for Gaza.", "Ahmed Assaf",
      "ACCUSE", "Hamas"),
@@ -427,6 +447,13 @@ NOT_FOUND = [
     # a threat "to" a thing no actor is is a danger someone poses, no threat made
     ("Blair cited Saddam Hussein's threat to the authority of the UN.", "Saddam", "THREATEN",
      "United Nations"),
+    # criticism in the passive with no author named is no criticism by its reporter or place
+    ("Finance Minister Ana Ruiz was criticised for the delays, officials said.", "officials",
+     "ACCUSE", "Ana Ruiz"),
+    ("Finance Minister Ana Ruiz was condemned in France for the remarks.", "France", "ACCUSE",
+     "Ana Ruiz"),
+    ("Finance Minister Ana Ruiz faced criticism over the delays, officials said.", "officials",
+     "ACCUSE", "Ana Ruiz"),
     # a policy against a misconduct accuses no one of it
     ("Dan Bartlett defended US anti-terrorism policies on Sunday.", "Bartlett", "ACCUSE",
      "United States"),

@@ -93,6 +93,16 @@ FOUND = [
     ("Bush called Iran a rogue state.", "Bush", "ACCUSE", "Iran", False),
     ("Iran dismissed the Security Council's resolution as a piece of paper.", "Iran", "REJECT",
      "Security Council", False),
+    # "as" and an adjective; an "as" phrase that ends a clause on the object
+    ("Olga Petrenko described the Russian proposal as absurd.", "Olga Petrenko", "ACCUSE", "Russia",
+     False),
+    ("Olga Petrenko labelled a Russian report that two generals had been killed in the raid as "
+     '"ridiculous".', "Olga Petrenko", "ACCUSE", "Russia", False),
+    # disrupting an actor's speech or rally is a protest against that actor
+    ("Dozens of students disrupted a speech by Senator Tomas Berg in Leeds.", "students", "PROTEST",
+     "Tomas Berg", False),
+    ("Opposition activists disrupted Governor Ana Ruiz's rally on Sunday.", "opposition", "PROTEST",
+     "Ana Ruiz", False),
     # refusals reject the other party; bans; a subject the parser took for a modifier
     ("Hamas refused to meet Mahmoud Abbas.", "Hamas", "REJECT", "Mahmoud Abbas", False),
     ("The opposition rejected calls by Mahmoud Abbas for a unity government.", "opposition",

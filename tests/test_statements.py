@@ -94,6 +94,9 @@ STATEMENTS = [
      [("Ana Ruiz", "say", "the vote was rigged")]),
     ('The warning was echoed by Ana Ruiz: "The dam will not hold."',
      [("Ana Ruiz", "say", "The dam will not hold.")]),
+    # a relative clause in the passive: its by-agent speaks, not the one it is about
+    ('"The camp must close," said Tomas Berg, who was echoed by senator Ana Ruiz: "It shames '
+     'us all."', [("Tomas Berg", "say", "The camp must close"), ("Ana Ruiz", "say", "It shames us all.")]),
     # a title subject: the person named beside it
     ('"The vote was rigged," said one of the observers at the count, Tomas Berg.',
      [("Tomas Berg", "say", "The vote was rigged")]),

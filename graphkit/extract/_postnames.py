@@ -15,7 +15,7 @@ from graphkit.extract.lexicon import lexicon
 if TYPE_CHECKING:
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["candidacy", "clean_post", "is_title_word"]
+__all__ = ["candidacy", "clean_post", "is_title_word", "no_longer_held"]
 
 _PREPS = frozenset({"of", "for", "to", "in", "at", "from", "on", "with"})
 #: words that say when a post was held ("former minister"): kept with the post.
@@ -85,6 +85,17 @@ def clean_post(role: str) -> str | None:
             and singular(words[cut - 1].lower()) not in lex.relational_nouns:  # "wife of"
         return clean_post(" ".join(words[cut + 1:]))  # "death of (previous co-leader)"
     return None
+
+
+def no_longer_held(role: str | None) -> bool:
+    """The role says its post is no longer held ("former director", "ex-minister", "the late
+    president": ``former_words.txt``).
+
+    >>> no_longer_held("former director"), no_longer_held("director")
+    (True, False)
+    """
+    words = (role or "").lower().replace("-", " ").split()
+    return bool(words) and (words[0] in ("former", "ex") or words[0] in lexicon().former_words)
 
 
 def candidacy(words: list[str]) -> bool:

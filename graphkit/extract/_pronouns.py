@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._names import name_gender, pronoun_gender
+from graphkit.extract._speech import addressee_at
 from graphkit.extract._text import in_spans
 from graphkit.extract._tree import child_of
 from graphkit.extract.lexicon import lexicon
@@ -75,6 +76,8 @@ class PronounReader:
             return speaker
         if kind == "self":
             return self.ix.speaker_at(token.idx)
+        if kind == "none":  # "you": the one the quotation is said to ("told the crowd")
+            return addressee_at(token.idx, self.ix)
         if kind == "plural":
             head = token.head
             if token.dep_ == "poss" and head.dep_ == "conj":

@@ -37,6 +37,8 @@ STATES = frozenset({"Country", "Government", "GovernmentBody", "InternationalOrg
 _DEPORTERS = frozenset({"Country", "Government", "GovernmentBody", "SecurityForce", "Judiciary"})
 #: Agent types whose "beating" is force (``armed_verbs.txt``): armed men, police, crowds.
 _FORCES = frozenset({"SecurityForce", "ArmedGroup", "Group"})
+#: Agents whose obstruction of another's event is repression, not protest.
+_STATE_FORCES = frozenset({"SecurityForce", "ArmedGroup", "Government", "GovernmentBody"})
 #: Tags of the words that open an indirect question ("how", "what", "which").
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
@@ -105,6 +107,9 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if trigger.lemma_.lower() in lexicon().armed_verbs and not all(
             a.type in _FORCES for a in args.agents):
         return None  # "Obama beat McCain": a win; "riot police beat protesters": an assault
+    if rel.plover == "PROTEST" and trigger.lemma_.lower() in lexicon().obstruction_verbs and any(
+            a.type in _STATE_FORCES for a in args.agents):
+        return None  # "police disrupted a meeting of the opposition": repression, no protest
     if rel.plover == "RETREAT" and (withdrawn := _mission(trigger)) is not None:
         found = relation_for_code(withdrawn, "SANCTION")  # "pulled its observers out of
         return (found, withdrawn) if found is not None else None  # Zimbabwe": no retreat
@@ -202,7 +207,7 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
             have.add(f"obj:{child.lemma_.lower()}")
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the post, formerly occupied by X"
         have.add(f"obj:{trigger.head.lemma_.lower()}")
-    return (not needs or bool(have & needs)) and not have & never
+    return (not needs or any(set(need.split("+")) <= have for need in needs)) and not have & never
 
 
 def _in_race(trigger: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from graphkit.extract._postnames import is_title_word
-from graphkit.extract._text import among, body_end
+from graphkit.extract._text import among, body_end, in_spans
 from graphkit.extract._tree import child_of
 from graphkit.extract.lexicon import lexicon
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from graphkit.extract._lookup import ActorLookup
     from graphkit.model import Mention
 
-__all__ = ["Said", "all_said", "quote_speakers"]
+__all__ = ["Said", "addressee_at", "all_said", "quote_speakers"]
 
 _MAX_VALUE = 600
 #: what ends a quotation that a verb after it introduces ('"...," he said').
@@ -55,6 +55,31 @@ def quote_speakers(doc: Doc, index: ActorLookup) -> Iterator[tuple[tuple[int, in
         if said.quote is not None and said.quote not in seen:
             seen.add(said.quote)
             yield said.quote, said.speaker
+
+
+def addressee_at(offset: int, index: ActorLookup) -> Mention | None:
+    """The actor the quotation holding character ``offset`` is said to: the object of its
+    verb ('"I ask you to go home," the governor told the crowd') or the actor after "to"
+    ("said to the rebels"); "you" in the quotation is that actor."""
+    if "addressees" not in index.cache:
+        found: dict[tuple[int, int], Mention] = {}
+        index.cache["addressees"] = found  # read while being built: no addressee yet
+        for quote, heard in list(_addressees(index)):
+            found.setdefault(quote, heard)
+    span = in_spans(offset, index.quotes)
+    return index.cache["addressees"].get(span) if span is not None else None
+
+
+def _addressees(index: ActorLookup) -> Iterator[tuple[tuple[int, int], Mention]]:
+    for said in all_said(index.doc, index):
+        if said.quote is None or said.verb.lower_ == "according":
+            continue
+        heard = [c for c in said.verb.children if c.dep_ in ("dobj", "dative")]
+        heard += [o for c in said.verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj"]
+        found = next((a for a in (index.actor_for(t) for t in heard) if a is not None), None)
+        if found is not None and found is not said.speaker:
+            yield said.quote, found
 
 
 def all_said(doc: Doc, index: ActorLookup) -> list[Said]:
@@ -128,9 +153,12 @@ def _speech_candidates(doc: Doc) -> list[int]:
 
 
 def _is_speech(token: Token) -> bool:
+    """A speech verb that reports what its own speaker says; a relative clause does so only
+    in the passive with a by-agent ("Daskal, who was echoed by X"): the agent speaks."""
     return token.lemma_.lower() in lexicon().speech_verbs and token.pos_ in ("VERB", "AUX") and \
         (token.dep_ not in ("amod", "acl", "relcl", "compound")
-         or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj")
+         or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj"
+         or token.dep_ == "relcl" and child_of(token, "agent") is not None)
 
 
 def _speakers(verb: Token, index: ActorLookup) -> list[Mention]:

@@ -197,6 +197,9 @@ def _verb_trigger(verb: Token) -> _Found | None:
     if rel is not None:  # the dictionary refines the code only with a specific one of the class
         code = sense.code if sense is not None and plover == rel.plover else None
         return rel, word, code if _specific(code) else None, "graphkit"
+    undergone = _undergone(sense, verb) if rel is None else None
+    if undergone is not None:
+        return undergone
     if sense is None or plover not in PLOVER_TYPES:
         return None
     code = sense.entry.code
@@ -214,6 +217,21 @@ def _verb_trigger(verb: Token) -> _Found | None:
     plover = cameo_lexicon().plover(code)
     found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
     return (found, sense.particle, code, source) if found is not None else None
+
+
+def _undergone(sense: CameoSense | None, verb: Token) -> _Found | None:
+    """An act the subject undergoes, by a phrase pattern whose only code is passive and whose
+    noun heads the verb's object ("faced criticism", "face charges", "received aid"): the
+    relation with source "passive" (its subject is the target)."""
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    pattern = sense.pattern if sense is not None else None
+    if pattern is None or sense is None or sense.code not in ("", "---") or not pattern.passive \
+            or not _heads_fit(pattern, verb):
+        return None
+    plover = cameo_lexicon().plover(pattern.passive)
+    found = relation_for_code(pattern.passive, plover) if plover in PLOVER_TYPES else None
+    return (found, None, pattern.passive, "passive") if found is not None else None
 
 
 #: Classes of the acts a light verb does with a thing a pattern names ("hurled stones").
@@ -257,9 +275,11 @@ def _naming(verb: Token) -> RelationDef | None:
     if name is None:
         return None
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
-    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "as" may hang on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects, *(h for o in objects for h in _clause_ending(o))]  # "as" may
+    # hang on the object, or on the clause that ends it ("a report that X was killed as ...")
     predicates += [pobj for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-                   for pobj in c.children if pobj.dep_ == "pobj"]
+                   for pobj in c.children if pobj.dep_ in ("pobj", "amod", "acomp")]  # "as absurd"
     for obj in verb.children:  # "labelled Hamas a terrorist organization": two objects
         if obj.dep_ == "dobj":
             predicates += [c for c in obj.children if c.dep_ in ("appos", "npadvmod")]
@@ -268,6 +288,20 @@ def _naming(verb: Token) -> RelationDef | None:
     if not words & lex.pejorative_words:
         return None
     return load_vocabulary().get(name)
+
+
+def _clause_ending(obj: Token) -> Iterator[Token]:
+    """The verbs of clauses on ``obj`` whose "as" phrase ends the object ("labelled a U.S.
+    report that leaders were killed in an attack as 'bizarre'"), unless the verb takes "as"
+    phrases itself ("a group seen as a threat": ``as_verbs.txt``)."""
+    end = obj.right_edge.i
+    for token in obj.subtree:
+        if token.dep_ == "prep" and token.lower_ == "as" and token.head.pos_ in ("VERB", "AUX") \
+                and token.head.i != obj.i and token.head.dep_ in ("relcl", "acl", "ccomp") \
+                and token.head.lemma_.lower() not in lexicon().as_verbs \
+                and token.head.lemma_.lower() not in lexicon().naming_verbs \
+                and all(t.is_punct for t in obj.doc[token.right_edge.i + 1:end + 1]):
+            yield token.head
 
 
 #: Prepositions whose object says what a name calls its bearer ("a haven for terrorists", "a

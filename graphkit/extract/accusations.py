@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
     from graphkit.extract.reference import ActorIndex
 
-__all__ = ["CHARGEABLE", "blame_head", "blamed", "speaker_accusations", "speaker_of"]
+__all__ = ["CHARGEABLE", "authority_telling", "blame_head", "blamed", "charging_authority",
+           "speaker_accusations", "speaker_of"]
 
 #: Events that a named speaker reporting them holds against their agent.
 CHARGEABLE = frozenset({"THREATEN", "ASSAULT"})
@@ -192,3 +193,31 @@ def speaker_of(trigger: Token, index: ActorIndex) -> Mention | None:
             return found[0] if found else None
         token = head
     return index.speaker_at(trigger.idx)
+
+
+#: Actor types that charge people and seek them: a state and its bodies.
+_AUTHORITIES = frozenset({*_STATE, "Judiciary"})
+
+
+def charging_authority(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Who holds an agentless passive charge against its subject: the state a place names
+    ("X is wanted in the USA for ..."), else the state body that tells of it ("three men
+    were charged with murder, police said"); nobody else (a lawyer telling of a client's
+    charge charges no one)."""
+    if child_of(verb, "agent") is not None or child_of(verb, "auxpass") is None:
+        return []
+    states = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for m in prep_actors(c, index) if m.type in ("Country", "Government")]
+    return states or authority_telling(verb, index)
+
+
+def authority_telling(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The state body that tells of what ``verb`` says, as the clause's speaker ("police said
+    X was charged") or through a speech verb after it ("X will face charges, officials say");
+    nobody when the speaker is no state body."""
+    speaker = speaker_of(verb, index)
+    told = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
+                 and is_speech(c)), None)
+    if speaker is None and told is not None and (subj := child_of(told, "nsubj")) is not None:
+        speaker = index.actor_for(subj)
+    return [speaker] if speaker is not None and speaker.type in _AUTHORITIES else []

@@ -40,10 +40,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from graphkit.extract._postnames import no_longer_held
 from graphkit.extract._posts import leads_only
 from graphkit.extract._text import doc_text, sentence_bounds
 from graphkit.extract._titles import memberships
-from graphkit.extract.lexicon import lexicon
 from graphkit.model import Mention, Relation
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def affiliations(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relati
         start, end, text = sentence_bounds(sent)
         if org is not None and not _no_membership(org, index):
             org = _persons_country(person, org)
-            gone = _no_longer(role)  # "former President of the United States": was a member
+            gone = no_longer_held(role)  # "former President of the United States": was a member
             yield Relation(doc=doc_id, subject=person, relation="member_of", cls="MEMBER_OF",
                            object=org, role=role or None, evidence=text, start=start, end=end,
                            modality="former" if gone else None, confidence=0.8 if gone else 0.9)
@@ -99,13 +99,6 @@ def _persons_country(person: Mention, org: Mention) -> Mention:
         return org
     cameo = next(iter(codes)) + org.cameo[3:] if org.cameo and len(org.cameo) > 3 else None
     return replace(org, country=country, cameo=cameo)
-
-
-def _no_longer(role: str | None) -> bool:
-    """The role says its post is no longer held ("former director", "ex-minister", "the late
-    president": ``former_words.txt``)."""
-    words = (role or "").lower().replace("-", " ").split()
-    return bool(words) and (words[0] in ("former", "ex") or words[0] in lexicon().former_words)
 
 
 def _no_membership(org: Mention, index: ActorIndex) -> bool:

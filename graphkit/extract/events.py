@@ -42,15 +42,23 @@ from typing import TYPE_CHECKING
 from graphkit.extract._acts import INTENT_TO_THREATEN, coerce_relation, relations
 from graphkit.extract._arguments import noun_args, verb_args
 from graphkit.extract._conditions import conditioned_on, promised
-from graphkit.extract._phrases import TARGETLESS
+from graphkit.extract._phrases import TARGETLESS, Args
 from graphkit.extract._text import tokens_written
 from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, same
-from graphkit.extract.accusations import CHARGEABLE, blame_head, blamed, speaker_accusations
+from graphkit.extract.accusations import (
+    CHARGEABLE,
+    authority_telling,
+    blame_head,
+    blamed,
+    charging_authority,
+    speaker_accusations,
+)
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import HEDGES, polarity
 from graphkit.model import PLOVER_TYPES, Mention, Relation
 from graphkit.vocab import (
     RelationDef,
+    ancestors,
     load_vocabulary,
     noun_trigger,
     verb_trigger,
@@ -241,6 +249,10 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         return  # "supports ousted prime minister Thaksin": a description, no act here
     args = verb_args(token, rel, word, index) if is_verb(token) \
         else noun_args(token, rel, index)
+    if args is None and is_verb(token) and _CHARGE in (rel.name, *ancestors(rel.name)):
+        args = _charged(token, index)  # "X is wanted in the USA for ...": the state charges
+    if source == "passive":
+        args = _undergone(token, rel, code, index)  # "X faced criticism from Y": Y criticised X
     if args is None or not args.agents:
         return
     notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
@@ -333,6 +345,44 @@ def _reporter(trigger: Token, speech: Token | None, index: ActorIndex) -> Mentio
             subj = child_of(speech, "nsubj")
         return index.actor_for(subj) if subj is not None else None
     return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
+
+
+def _charged(verb: Token, index: ActorIndex) -> Args | None:
+    """An agentless passive charge held against its subject by the state a place names or
+    by the state body telling of it (:func:`charging_authority`)."""
+    subj = child_of(verb, "nsubjpass")
+    targets = index.actors_for(subj) if subj is not None else []
+    agents = charging_authority(verb, index) if targets else []
+    return Args(agents, targets, None, 0.6) if agents else None
+
+
+#: The relation of formal charges, whose unnamed author is a state ("X was charged with
+#: fraud, police said"); criticism by unnamed others ("was criticised") is nobody's named.
+_CHARGE = "charge"
+
+#: CAMEO codes of acts whose unnamed doer is the state body telling of them ("X will face
+#: charges, officials say": 112 accuse); criticism (111) that officials report is not
+#: theirs, nor is a trial (173) the court holds.
+_AUTHORITY_CODES = ("112",)
+
+
+def _undergone(verb: Token, rel: RelationDef, code: str | None,
+               index: ActorIndex) -> Args | None:
+    """An act the subject of ``verb`` undergoes ("faced criticism from Y", "received aid
+    from Y"): done by the actors after "from" or "by" on the verb or its object, or, for a
+    charge, by the state body that tells of it."""
+    from graphkit.extract._doers import verb_agents
+    from graphkit.extract._tree import prep_actors
+
+    targets = verb_agents(verb, index)[0]
+    obj = child_of(verb, "dobj")
+    agents = [m for head in (verb, obj) if head is not None for c in head.children
+              if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+              for m in prep_actors(c, index)]
+    if not agents and (code or rel.cameo or "").startswith(_AUTHORITY_CODES):
+        agents = authority_telling(verb, index)
+    agents = [a for a in agents if not any(same(a, t) for t in targets)]
+    return Args(agents, targets, None, 0.6) if agents and targets else None
 
 
 def _speech_head(trigger: Token) -> Token | None:

@@ -115,6 +115,7 @@ class Lexicon:
     planned_adjectives: frozenset[str]
     official_adjectives: frozenset[str]
     naming_participles: frozenset[str]
+    as_verbs: frozenset[str]
     post_adjectives: frozenset[str]
     occupations: frozenset[str]
     bare_posts: frozenset[str]
@@ -154,6 +155,7 @@ class Lexicon:
     victim_nouns: frozenset[str]
     unnamed_victims: frozenset[str]
     armed_verbs: frozenset[str]
+    obstruction_verbs: frozenset[str]
     felt_nouns: frozenset[str]
     internal_conflict_words: frozenset[str]
     # negation and modality
@@ -297,6 +299,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         planned_adjectives=words("planned_adjectives"),
         official_adjectives=words("official_adjectives"),
         naming_participles=words("naming_participles"),
+        as_verbs=words("as_verbs"),
         post_adjectives=words("post_adjectives"),
         occupations=words("occupations"),
         bare_posts=words("bare_posts"),
@@ -338,6 +341,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         victim_nouns=words("victim_nouns"),
         unnamed_victims=words("unnamed_victims"),
         armed_verbs=words("armed_verbs"),
+        obstruction_verbs=words("obstruction_verbs"),
         felt_nouns=words("felt_nouns"),
         internal_conflict_words=words("internal_conflict_words"),
         negator_verbs=words("negator_verbs"),

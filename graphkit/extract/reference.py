@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from graphkit.extract import _speech, _titles
+from graphkit.extract._postnames import no_longer_held
 from graphkit.extract._pronouns import PRONOUNS, PronounReader, is_speech_verb, main_verb
 from graphkit.extract._text import doc_text, in_spans, quote_spans
 from graphkit.extract._tree import child_of
@@ -297,8 +298,9 @@ class ActorIndex:
             self._busy.add("members")
             found: dict[str, Mention] = {}
             for found_one in _titles.memberships(self.doc, self):
-                if found_one.org is not None:
-                    found.setdefault(found_one.person.label, found_one.org)
+                if found_one.org is not None and not no_longer_held(found_one.role):
+                    found.setdefault(found_one.person.label, found_one.org)  # a former
+                    # director of a body no longer stands on its side
                 words = frozenset(found_one.role.lower().split())
                 if self._lex.advocate_nouns.intersection(found_one.role.lower().split()[-1:]):
                     self._advocates.add(found_one.person.label)  # "military counsel"
