@@ -140,6 +140,30 @@ CASES = [
      "protesting", False, "can", "hedged"),
     ("Protesters marching through the city were arrested.", "marching", False, None,
      "asserted"),
+    # "at no time", "in no way": the whole clause is denied
+    ("The colonel said that at no time did his soldiers fire on the crowd.", "fire", True,
+     None, "asserted"),
+    ("The farmer said at no time was he threatening the hikers.", "threatening", True, None,
+     "asserted"),
+    ("The minister has in no way criticised the judges.", "criticised", True, None, "asserted"),
+    ("The soldiers attacked the post with no warning.", "attacked", False, None, "asserted"),
+    # an event noun done with someone, or the errand of a trip, is as planned as the act
+    ("The senator will draft the bill in consultation with the governors.", "consultation",
+     False, "will", "intended"),
+    ("Ankara criticised Tehran's plans to build a reactor in cooperation with Moscow.", "cooperation",
+     False, "plan", "intended"),
+    ("The envoy drafted the bill in consultation with the governors.", "consultation", False,
+     None, "asserted"),
+    ("The king will travel to Oslo next month for a state visit.", "visit", False, "will",
+     "intended"),
+    ("The king travelled to Oslo last month for a state visit.", "visit", False, None,
+     "asserted"),
+    ("Without the raids, the gang would have succeeded in carrying out an attack on the bank.",
+     "attack", False, "would", "intended"),
+    ("The summit is aimed at launching negotiations between the two parties.", "negotiations",
+     False, "aim", "intended"),
+    ("The treaty obliged the neighbouring state to withdraw its troops.", "withdraw", False,
+     "oblige", "requested"),
 ]
 
 
