@@ -150,6 +150,10 @@ FOUND = [
     ("Hundreds of thousands of Lebanese rallied in Beirut to demand the withdrawal of Syrian "
      "troops.", "Lebanese", "PROTEST", "Syria"),
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
+    # a crowd that gathered protests when it came in protest, for a purpose or amid one
+    ("Hundreds of nurses gathered in protest outside the hospital.", "nurses", "PROTEST", ""),
+    ("The unions called a demonstration against the pension law. Thousands of people gathered "
+     "in the main square.", "people", "PROTEST", ""),
     # lifting a restriction eases it, whoever it was on
     ("The army lifted the state of emergency on Monday.", "army", "CONCEDE", ""),
     ("Thai government lifts Bangkok curfew as calm returns", "Thailand", "CONCEDE", ""),
@@ -639,6 +643,13 @@ NOT_FOUND += [
     # a ban may be lifted on anyone's doing: who must act is not whom it is put on
     ("The government banned the march until the police restore order.", "government", "SANCTION",
      "police"),
+    # people who came together, with no protest said, are no protest
+    ("In Wellington, about 3000 people gathered at the war memorial near the harbour.",
+     "people", "PROTEST", ""),
+    ("Some loyalists gathered near the colonel's villa, but the army soon took control of the "
+     "town.", "loyalists", "PROTEST", ""),
+    ("Thousands of people gathered in the town today to remember the victims of the flood.",
+     "people", "PROTEST", ""),
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
@@ -681,6 +692,16 @@ NOT_ASSERTED = [
      "CONSULT"),
     ("The bombing came in the run-up to talks between India and Pakistan.", "India", "CONSULT"),
     ("Bombs exploded in the lead up to talks between Israel and Syria.", "Israel", "CONSULT"),
+    # what is done in company with an act to come, or is the errand of a trip to come, or what
+    # a meeting aims at, or a treaty obliges, is not done either
+    ('"I will draft the bill in consultation with the White House," Senator Ron Wyden said.',
+     "Wyden", "CONSULT"),
+    ("President Chirac will be flying to Moscow for talks with Putin.", "Chirac", "CONSULT"),
+    ("Diplomats met in Geneva for a conference aimed at launching negotiations between Armenia "
+     "and Azerbaijan.", "Armenia", "CONSULT"),
+    ("The 1997 treaty obliged Russia to withdraw its troops from Georgia.", "Russia",
+     "RETREAT"),
+    ("Senator Webb says at no time was he threatening the reporters.", "Webb", "THREATEN"),
     # a bare second verb shares the first one's modal
     ("The Parliament though, can vote for no confidence in the government or censure it.",
      "Parliament", "ACCUSE"),

@@ -55,6 +55,7 @@ class Lexicon:
     document_heads: frozenset[str]
     travel_verbs: frozenset[str]
     crowd_verbs: frozenset[str]
+    assembly_verbs: frozenset[str]
     occasion_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     head_titles: Mapping[str, str]
@@ -236,6 +237,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         document_heads=words("document_heads"),
         travel_verbs=words("travel_verbs"),
         crowd_verbs=words("crowd_verbs"),
+        assembly_verbs=words("assembly_verbs"),
         occasion_words=words("occasion_words"),
         reciprocal_verbs=words("reciprocal_verbs"),
         head_titles=head_titles,
