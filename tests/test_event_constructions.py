@@ -643,6 +643,9 @@ NOT_FOUND += [
     # a ban may be lifted on anyone's doing: who must act is not whom it is put on
     ("The government banned the march until the police restore order.", "government", "SANCTION",
      "police"),
+    # the forces a deployment sends are no one a stance on it is towards
+    ("The Greens oppose the deployment of new troops.", "Greens", "REJECT", "troops"),
+    ("The senator praised the deployment of more soldiers.", "senator", "SUPPORT", "soldiers"),
     # people who came together, with no protest said, are no protest
     ("In Wellington, about 3000 people gathered at the war memorial near the harbour.",
      "people", "PROTEST", ""),
@@ -702,6 +705,8 @@ NOT_ASSERTED = [
     ("The 1997 treaty obliged Russia to withdraw its troops from Georgia.", "Russia",
      "RETREAT"),
     ("Senator Webb says at no time was he threatening the reporters.", "Webb", "THREATEN"),
+    ('"We would like to see some kind of reconciliation between Fatah and Hamas," he said.',
+     "Fatah", "AGREE"),
     # a bare second verb shares the first one's modal
     ("The Parliament though, can vote for no confidence in the government or censure it.",
      "Parliament", "ACCUSE"),

@@ -164,6 +164,16 @@ CASES = [
      False, "aim", "intended"),
     ("The treaty obliged the neighbouring state to withdraw its troops.", "withdraw", False,
      "oblige", "requested"),
+    # what one would like to see, or hopes to get done, is not done; what one saw or had done is
+    ("The envoy would like to see some kind of reconciliation between the two clans.",
+     "reconciliation", False, "like", "intended"),
+    ("The province witnessed fierce clashes between police and farmers.", "clashes", False, None,
+     "asserted"),
+    ("The village did not see any clashes between police and farmers.", "clashes", True, None,
+     "asserted"),
+    ("Prosecutors hope to get the banker extradited from Spain.", "extradited", False, "hope",
+     "intended"),
+    ("The governor had the editor arrested.", "arrested", False, None, "asserted"),
 ]
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._doers import noun_roles, verb_agents
 from graphkit.extract._phrases import INSTRUMENT, event_noun, named_holder
-from graphkit.extract._tree import child_of
+from graphkit.extract._tree import child_of, pobj
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -35,6 +35,10 @@ def event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list
     if other is None or not other.is_event:
         return []
     agents, targets = noun_roles(token, other.plover, index)
+    if other.plover in INSTRUMENT:  # "opposed the deployment of new troops": the forces sent
+        forces = {id(m) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in [pobj(c)] if o is not None for m in index.actors_for(o)}
+        agents = [a for a in agents if id(a) not in forces]  # are no one a stance is towards
     if rel.name == "mediate" and other.plover == "AGREE" and not agents and not targets:
         return _parties(token, rel, index)  # "signed a deal brokered by Mbeki": the signers
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW

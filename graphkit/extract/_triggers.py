@@ -127,8 +127,8 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
 
 def _protesting(verb: Token, label: str) -> bool:
     """A crowd that came together protests: it is a crowd of protesters, it came for a purpose
-    ("to voice their opinion", "and marched"), or its sentence or the one before tells of a
-    protest (``assembly_verbs.txt``)."""
+    ("to voice their opinion", "and marched"), or its sentence, the one before or the two after
+    tell of a protest (``assembly_verbs.txt``)."""
     lex = lexicon()
     if label.lower().split()[-1] in lex.protester_nouns:
         return True
@@ -137,9 +137,12 @@ def _protesting(verb: Token, label: str) -> bool:
             or any(c.dep_ == "prep" and c.lower_ in ("in", "against") and (o := pobj(c)) is not None
                    and o.lemma_.lower() == "protest" for c in verb.children):
         return True  # "gathered to denounce", "gathered and marched", "gathered in protest"
-    sent = verb.sent
-    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(_protest_word(w) for w in (*before, *sent) if w.i != verb.i)
+    doc, sent = verb.doc, verb.sent  # the sentence before it and the two after it
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = sent.end
+    for _ in range(2):
+        end = doc[end].sent.end if end < len(doc) else end
+    return any(_protest_word(w) for w in doc[start:end] if w.i != verb.i)
 
 
 def _protest_word(word: Token) -> bool:

@@ -319,7 +319,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 modality, mood = modality or lemma, "intended"
         inherit = dep == "xcomp" or (dep in ("dobj", "attr", "oprd", "prep")
                                      and lemma in lex.light_verbs) or (
-            dep == "dobj" and lemma in lex.causative_verbs)  # "will allow the resumption of talks"
+            dep == "dobj" and lemma in lex.causative_verbs) or (  # "will allow the resumption
+            dep == "ccomp" and lemma in _HAVE_DONE and token.tag_ == "VBN")  # of talks", "hope
+        # to get Bout extradited"
         if inherit:
             if _conditioned(head):  # "would file a complaint ... if the strikes continued"
                 return Polarity(negated or _is_negated(head), modality or _own_modal(head)
@@ -373,7 +375,7 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             outer = polarity(head, max_depth=max_depth - 1)  # "will take action, sending troops":
             if outer.mood != "asserted":  # the participle's act shares the main verb's frame
                 return Polarity(negated or outer.negated, outer.modality, outer.mood)
-        if dep in ("ccomp", "relcl", "advcl") or (
+        if (dep in ("ccomp", "relcl", "advcl") and not inherit) or (
                 head.pos_ in ("VERB", "AUX") and dep != "xcomp" and not inherit):
             break
         token = head
@@ -395,6 +397,9 @@ def _subjunctive(verb: Token) -> bool:
     return subj.lower_ in ("he", "she", "it") or (subj.tag_ in ("NN", "NNP") and subj.is_alpha)
 
 
+#: Verbs that have an act done by others ("got him extradited", "had them arrested"): the act
+#: is as done as they are.
+_HAVE_DONE = frozenset({"get", "have"})
 #: Moods of a clause that an event noun in its adjuncts shares: what is alleged, asked for or
 #: only possible there did not happen there either.
 _UNREAL = frozenset({"alleged", "requested", "conditional", "contingent"})
