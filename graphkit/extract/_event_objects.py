@@ -37,7 +37,8 @@ def event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list
     agents, targets = noun_roles(token, other.plover, index)
     if other.plover in INSTRUMENT:  # "opposed the deployment of new troops": the forces sent
         forces = {id(m) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in [pobj(c)] if o is not None for m in index.actors_for(o)}
+                  for o in [pobj(c)] if o is not None for m in index.actors_for(o)
+                  if m.type == "SecurityForce"}  # (a bill withdrawn is what the act is on)
         agents = [a for a in agents if id(a) not in forces]  # are no one a stance is towards
     if rel.name == "mediate" and other.plover == "AGREE" and not agents and not targets:
         return _parties(token, rel, index)  # "signed a deal brokered by Mbeki": the signers
