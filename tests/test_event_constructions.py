@@ -150,6 +150,8 @@ FOUND = [
     ("Hundreds of thousands of Lebanese rallied in Beirut to demand the withdrawal of Syrian "
      "troops.", "Lebanese", "PROTEST", "Syria"),
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
+    ("Senator Ada Kerr called for the resignation of Tom Briggs.", "Kerr", "REQUEST", "Briggs"),
+    ("Peter Hale shot Tom Briggs in the chest on Sunday.", "Hale", "ASSAULT", "Briggs"),
     # a crowd that gathered protests when it came in protest, for a purpose or amid one
     ("Hundreds of nurses gathered in protest outside the hospital.", "nurses", "PROTEST", ""),
     ("The unions called a demonstration against the pension law. Thousands of people gathered "
@@ -643,6 +645,18 @@ NOT_FOUND += [
     # a ban may be lifted on anyone's doing: who must act is not whom it is put on
     ("The government banned the march until the police restore order.", "government", "SANCTION",
      "police"),
+    # whoever a release is asked for is not whom it is asked of; a resignation is asked of the
+    # one who is to resign (FOUND)
+    ("Archbishop Tutu also called for the release of Israeli soldier Nahum Levy.", "Tutu",
+     "REQUEST", "Levy"),
+    ("Some 20,000 people gathered in Madrid to march silently, demanding the release of Ana "
+     "Ortiz, a reporter who was kidnapped in March.", "", "REQUEST", "Ortiz"),
+    # a shooting by accident is no attack
+    ("Governor Peter Hale accidentally shot Tom Briggs during a hunting trip.", "Hale", "ASSAULT",
+     "Briggs"),
+    ("Peter Hale shot Tom Briggs in a hunting accident on Sunday.", "Hale", "ASSAULT", "Briggs"),
+    ("The accidental shooting of Tom Briggs by Peter Hale shocked the town.", "Hale", "ASSAULT",
+     "Briggs"),
     # the forces a deployment sends are no one a stance on it is towards
     ("The Greens oppose the deployment of new troops.", "Greens", "REJECT", "troops"),
     ("The senator praised the deployment of more soldiers.", "senator", "SUPPORT", "soldiers"),

@@ -49,8 +49,10 @@ def event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list
         # they are (noun_roles reads the forces' country as the act's agent); never the troops
     if rel.plover == "REQUEST" and not with_partner(rel, other):
         # "will not seek Altaf Hussain's extradition": the person asked for; never a group,
-        # nor the victim of an attack asked for ("calls for the assassination of X")
-        return agents or [t for t in targets if t.type == "Person" and other.plover != "ASSAULT"]
+        # nor the victim of an attack asked for ("calls for the assassination of X"), nor the
+        # one a release is asked for ("called for the release of X": asked of the captor)
+        return agents or [t for t in targets if t.type == "Person"
+                          and other.plover != "ASSAULT" and other.name != "release"]
     if rel.plover in _AUTHOR_ONLY and not with_partner(rel, other):
         return agents  # "condemned the attack on X": the attacker, never X; "will not support
         # sanctions on Iran" does not (not) support Iran

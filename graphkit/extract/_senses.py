@@ -75,6 +75,8 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
         found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
         return (found, "020") if found is not None else None
+    if rel.plover == "ASSAULT" and _accidental(trigger):
+        return None  # "accidentally shot his friend", "killed in a hunting accident"
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
@@ -120,6 +122,15 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             return (found, "020") if found is not None else None
         return None
     return rel, code
+
+
+def _accidental(trigger: Token) -> bool:
+    """True for an act done by accident (``accident_words.txt``): a modifier of the trigger,
+    or the noun of an "in"/"by" phrase on it."""
+    words = lexicon().accident_words
+    return any((c.dep_ in ("advmod", "amod") and c.lower_ in words) or (
+        c.dep_ == "prep" and c.lower_ in ("in", "by") and (o := child_of(c, "pobj")) is not None
+        and o.lemma_.lower() in words) for c in trigger.children)
 
 
 #: Entity types of the places a visitor is received at.

@@ -56,6 +56,7 @@ class Lexicon:
     travel_verbs: frozenset[str]
     crowd_verbs: frozenset[str]
     assembly_verbs: frozenset[str]
+    accident_words: frozenset[str]
     occasion_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     head_titles: Mapping[str, str]
@@ -238,6 +239,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         travel_verbs=words("travel_verbs"),
         crowd_verbs=words("crowd_verbs"),
         assembly_verbs=words("assembly_verbs"),
+        accident_words=words("accident_words"),
         occasion_words=words("occasion_words"),
         reciprocal_verbs=words("reciprocal_verbs"),
         head_titles=head_titles,
