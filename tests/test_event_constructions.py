@@ -151,6 +151,15 @@ FOUND = [
      "troops.", "Lebanese", "PROTEST", "Syria"),
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
     ("Senator Ada Kerr called for the resignation of Tom Briggs.", "Kerr", "REQUEST", "Briggs"),
+    # a release asked for, of captors not named, is a demand on no one named
+    ("Archbishop Tutu also called for the release of Israeli soldier Nahum Levy.", "Tutu",
+     "REQUEST", ""),
+    ("The Bar Association demanded Omondi's immediate release.", "Bar Association", "REQUEST", ""),
+    # agreeing with someone's view supports them; agreeing with someone on an act is a deal
+    ("Senator Ada Kerr agreed with Tom Briggs on this point.", "Kerr", "SUPPORT", "Briggs"),
+    ('"For once I am agreeing with Tom Briggs," Ada Kerr said.', "Kerr", "SUPPORT", "Briggs"),
+    ("Syria agreed with Turkey to hold talks.", "Syria", "AGREE", "Turkey"),
+    ("Israel agreed with Egypt on a ceasefire.", "Israel", "AGREE", "Egypt"),
     ("Peter Hale shot Tom Briggs in the chest on Sunday.", "Hale", "ASSAULT", "Briggs"),
     # a crowd that gathered protests when it came in protest, for a purpose or amid one
     ("Hundreds of nurses gathered in protest outside the hospital.", "nurses", "PROTEST", ""),
@@ -651,6 +660,7 @@ NOT_FOUND += [
      "REQUEST", "Levy"),
     ("Some 20,000 people gathered in Madrid to march silently, demanding the release of Ana "
      "Ortiz, a reporter who was kidnapped in March.", "", "REQUEST", "Ortiz"),
+    ("Senator Ada Kerr agreed with Tom Briggs on this point.", "Kerr", "AGREE", "Briggs"),
     # a shooting by accident is no attack
     ("Governor Peter Hale accidentally shot Tom Briggs during a hunting trip.", "Hale", "ASSAULT",
      "Briggs"),

@@ -75,6 +75,9 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
         found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
         return (found, "020") if found is not None else None
+    if rel.plover == "AGREE" and trigger.pos_ == "VERB" and _shares_view(trigger):
+        found = load_vocabulary().get("endorse")  # "I agree with Nick Minchin", "agreed with
+        return (found, found.cameo) if found is not None else None  # X on this point": support
     if rel.plover == "ASSAULT" and _accidental(trigger):
         return None  # "accidentally shot his friend", "killed in a hunting accident"
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
@@ -122,6 +125,28 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             return (found, "020") if found is not None else None
         return None
     return rel, code
+
+
+def _shares_view(trigger: Token) -> bool:
+    """True for agreeing with someone's view, no deal: "agree with" and no act agreed on ("to
+    conduct", "that they would dismantle", "on a ceasefire"), only at most "on this point"."""
+    if trigger.lemma_.lower() != "agree" or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return False
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in _FUTURE for a in c.children)):
+            return False  # "agreed with X to hold talks", "that they would disarm"
+        if c.dep_ == "prep" and c.lower_ in ("on", "over", "to", "upon") and not (
+                (o := child_of(c, "pobj")) is not None and o.lemma_.lower() in _POINTS):
+            return False  # "agreed with Egypt on a ceasefire"
+    return True
+
+
+#: Modals of a clause that agrees on an act to come.
+_FUTURE = frozenset({"would", "will", "shall", "'ll", "must", "should"})
+#: What agreeing "on" concerns when it is a view ("on this point").
+_POINTS = frozenset({"point", "issue", "matter", "question", "view", "assessment"})
 
 
 def _accidental(trigger: Token) -> bool:
