@@ -151,6 +151,7 @@ FOUND = [
      "troops.", "Lebanese", "PROTEST", "Syria"),
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
     ("Senator Ada Kerr called for the resignation of Tom Briggs.", "Kerr", "REQUEST", "Briggs"),
+    ("The junta freed the opposition leader Omar Bek.", "junta", "CONCEDE", "Omar Bek"),
     # a release asked for, of captors not named, is a demand on no one named
     ("Archbishop Tutu also called for the release of Israeli soldier Nahum Levy.", "Tutu",
      "REQUEST", ""),
@@ -661,6 +662,9 @@ NOT_FOUND += [
     ("Some 20,000 people gathered in Madrid to march silently, demanding the release of Ana "
      "Ortiz, a reporter who was kidnapped in March.", "", "REQUEST", "Ortiz"),
     ("Senator Ada Kerr agreed with Tom Briggs on this point.", "Kerr", "AGREE", "Briggs"),
+    # a crowd breaking someone out of prison concedes nothing
+    ('"The assembly is legitimate," Omar Bek, who was freed from prison by protesters after the '
+     'storming of the palace, said.', "protesters", "CONCEDE", "Omar Bek"),
     # a shooting by accident is no attack
     ("Governor Peter Hale accidentally shot Tom Briggs during a hunting trip.", "Hale", "ASSAULT",
      "Briggs"),

@@ -78,6 +78,10 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.plover == "AGREE" and trigger.pos_ == "VERB" and _shares_view(trigger):
         found = load_vocabulary().get("endorse")  # "I agree with Nick Minchin", "agreed with
         return (found, found.cameo) if found is not None else None  # X on this point": support
+    if rel.name == "release" and args.agents and all(
+            a.label.lower().split()[-1] in lexicon().protester_nouns for a in args.agents):
+        return None  # "freed from prison by protesters": a crowd breaking a prisoner out holds
+        # no one and concedes nothing
     if rel.plover == "ASSAULT" and _accidental(trigger):
         return None  # "accidentally shot his friend", "killed in a hunting accident"
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
