@@ -147,6 +147,8 @@ CASES = [
      "asserted"),
     ("The minister has in no way criticised the judges.", "criticised", True, None, "asserted"),
     ("The soldiers attacked the post with no warning.", "attacked", False, None, "asserted"),
+    ("The agency said it no longer held any prisoners.", "held", True, None, "asserted"),
+    ("The militia will no longer attack the convoys.", "attack", True, "will", "intended"),
     # an event noun done with someone, or the errand of a trip, is as planned as the act
     ("The senator will draft the bill in consultation with the governors.", "consultation",
      False, "will", "intended"),

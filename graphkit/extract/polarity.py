@@ -80,6 +80,9 @@ def _is_negated(token: Token) -> bool:
             return True  # "detained nobody", "arrested no one"
         if child.dep_ == "prep" and _no_occasion(child):
             return True  # "at no time threatened them"
+        if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and any(
+                d.dep_ == "neg" or d.lower_ == "no" for d in child.children):
+            return True  # "no longer holds any prisoners": not now
     return False
 
 
