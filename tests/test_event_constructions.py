@@ -152,6 +152,8 @@ FOUND = [
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
     ("Senator Ada Kerr called for the resignation of Tom Briggs.", "Kerr", "REQUEST", "Briggs"),
     ("The junta freed the opposition leader Omar Bek.", "junta", "CONCEDE", "Omar Bek"),
+    ('Senator Ada Kerr asked Tom Briggs: "Please hand over the files."', "Kerr", "REQUEST",
+     "Briggs"),
     # a release asked for, of captors not named, is a demand on no one named
     ("Archbishop Tutu also called for the release of Israeli soldier Nahum Levy.", "Tutu",
      "REQUEST", ""),
@@ -662,6 +664,11 @@ NOT_FOUND += [
     ("Some 20,000 people gathered in Madrid to march silently, demanding the release of Ana "
      "Ortiz, a reporter who was kidnapped in March.", "", "REQUEST", "Ortiz"),
     ("Senator Ada Kerr agreed with Tom Briggs on this point.", "Kerr", "AGREE", "Briggs"),
+    # a question put to someone in a quotation asks nothing of them
+    ('Senator Ada Kerr angered Senator Tom Briggs by asking him "Have you ever once voted for '
+     'the budget?".', "Kerr", "REQUEST", "Briggs"),
+    ('At the hearing, Senator Ada Kerr asked the council\'s counsel Tom Briggs, "Does the council '
+     'keep files on its staff?"', "Kerr", "REQUEST", "Briggs"),
     # a crowd breaking someone out of prison concedes nothing
     ('"The assembly is legitimate," Omar Bek, who was freed from prison by protesters after the '
      'storming of the palace, said.', "protesters", "CONCEDE", "Omar Bek"),

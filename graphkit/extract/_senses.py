@@ -226,6 +226,8 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
                                             for m in child.children)
                                         or child.doc[child.left_edge.i].tag_ in _WH_TAGS):
             have.add("ccomp:whether")  # "asked whether ...", "asked him how he saw ..."
+        elif child.dep_ in ("ccomp", "xcomp") and _quoted_question(child):
+            have.add("ccomp:whether")  # 'asked her "Have you ever ...?"'
         elif child.dep_ == "advcl" and child.i > trigger.i and infinitive(child):
             have.add("xcomp")  # "asked the Council on Monday to intervene": the infinitive the
             # parser hung on the clause is the act asked for
@@ -238,6 +240,17 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the post, formerly occupied by X"
         have.add(f"obj:{trigger.head.lemma_.lower()}")
     return (not needs or bool(have & needs)) and not have & never
+
+
+def _quoted_question(clause: Token) -> bool:
+    """True for a clause that opens a quotation ending in a question mark."""
+    doc, start = clause.doc, clause.left_edge.i
+    if not doc[start].is_quote:  # the parser may hang the opening quote on the asking verb
+        start -= 1
+        if start < 0 or not doc[start].is_quote:
+            return False
+    end = next((t.i for t in doc[start + 1:clause.sent.end] if t.is_quote), clause.sent.end)
+    return any(t.text == "?" for t in doc[start:end])
 
 
 def _verbal(trigger: Token, args: Args) -> bool:
