@@ -152,6 +152,9 @@ FOUND = [
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
     ("Senator Ada Kerr called for the resignation of Tom Briggs.", "Kerr", "REQUEST", "Briggs"),
     ("The junta freed the opposition leader Omar Bek.", "junta", "CONCEDE", "Omar Bek"),
+    # forces asked to withdraw are asked themselves
+    ("Calling for the withdrawal of occupation forces, Iraqi protesters burned effigies of the "
+     "president.", "protesters", "REQUEST", "occupation forces"),
     ('Senator Ada Kerr asked Tom Briggs: "Please hand over the files."', "Kerr", "REQUEST",
      "Briggs"),
     # a release asked for, of captors not named, is a demand on no one named

@@ -176,6 +176,8 @@ CASES = [
     ("Prosecutors hope to get the banker extradited from Spain.", "extradited", False, "hope",
      "intended"),
     ("The governor had the editor arrested.", "arrested", False, None, "asserted"),
+    ("Everyone wanted to see a ceasefire in the fighting between the two clans.", "fighting",
+     False, None, "asserted"),
 ]
 
 

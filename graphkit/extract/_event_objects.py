@@ -35,11 +35,13 @@ def event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list
     if other is None or not other.is_event:
         return []
     agents, targets = noun_roles(token, other.plover, index)
-    if other.plover in INSTRUMENT:  # "opposed the deployment of new troops": the forces sent
+    if other.plover in INSTRUMENT and not (rel.plover == "REQUEST" and other.plover == "RETREAT"):
+        # "opposed the deployment of new troops": the forces sent (forces asked to withdraw are
+        # asked themselves)
         forces = {id(m) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in [pobj(c)] if o is not None for m in index.actors_for(o)
                   if m.type == "SecurityForce"}  # (a bill withdrawn is what the act is on)
-        agents = [a for a in agents if id(a) not in forces]  # are no one a stance is towards
+        agents = [a for a in agents if id(a) not in forces]
     if rel.name == "mediate" and other.plover == "AGREE" and not agents and not targets:
         return _parties(token, rel, index)  # "signed a deal brokered by Mbeki": the signers
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW

@@ -352,6 +352,8 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             word = lemma if lemma in doubts else next(c.lower_ for c in head.children
                                                       if c.lower_ in doubts)
             return Polarity(negated, word, "doubted")
+        if dep == "prep" and token.lower_ == "in" and head.pos_ == "NOUN" and _event(head):
+            break  # "wanted to see a ceasefire in the fighting": the fighting goes on
         if dep == "prep" and head.pos_ == "NOUN" and head.dep_ == "dobj" and mood == "asserted" \
                 and _accompanying(token) and max_depth > 1:
             outer = polarity(head.head, max_depth=max_depth - 1)  # "plans to build a reactor
@@ -383,6 +385,13 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             break
         token = head
     return Polarity(negated, modality, mood)
+
+
+def _event(noun: Token) -> bool:
+    """True for a noun that names an event of the vocabulary ("ceasefire", "talks")."""
+    from graphkit.vocab import noun_trigger
+
+    return noun_trigger(noun.lemma_.lower()) is not None or noun_trigger(noun.lower_) is not None
 
 
 def _subjunctive(verb: Token) -> bool:
