@@ -150,6 +150,27 @@ FOUND = [
     ("Hundreds of thousands of Lebanese rallied in Beirut to demand the withdrawal of Syrian "
      "troops.", "Lebanese", "PROTEST", "Syria"),
     ("Thousands of farmers marched to the capital to protest.", "farmers", "PROTEST", ""),
+    ("Senator Ada Kerr called for the resignation of Tom Briggs.", "Kerr", "REQUEST", "Briggs"),
+    ("The junta freed the opposition leader Omar Bek.", "junta", "CONCEDE", "Omar Bek"),
+    # forces asked to withdraw are asked themselves
+    ("Calling for the withdrawal of occupation forces, Iraqi protesters burned effigies of the "
+     "president.", "protesters", "REQUEST", "occupation forces"),
+    ('Senator Ada Kerr asked Tom Briggs: "Please hand over the files."', "Kerr", "REQUEST",
+     "Briggs"),
+    # a release asked for, of captors not named, is a demand on no one named
+    ("Archbishop Tutu also called for the release of Israeli soldier Nahum Levy.", "Tutu",
+     "REQUEST", ""),
+    ("The Bar Association demanded Omondi's immediate release.", "Bar Association", "REQUEST", ""),
+    # agreeing with someone's view supports them; agreeing with someone on an act is a deal
+    ("Senator Ada Kerr agreed with Tom Briggs on this point.", "Kerr", "SUPPORT", "Briggs"),
+    ('"For once I am agreeing with Tom Briggs," Ada Kerr said.', "Kerr", "SUPPORT", "Briggs"),
+    ("Syria agreed with Turkey to hold talks.", "Syria", "AGREE", "Turkey"),
+    ("Israel agreed with Egypt on a ceasefire.", "Israel", "AGREE", "Egypt"),
+    ("Peter Hale shot Tom Briggs in the chest on Sunday.", "Hale", "ASSAULT", "Briggs"),
+    # a crowd that gathered protests when it came in protest, for a purpose or amid one
+    ("Hundreds of nurses gathered in protest outside the hospital.", "nurses", "PROTEST", ""),
+    ("The unions called a demonstration against the pension law. Thousands of people gathered "
+     "in the main square.", "people", "PROTEST", ""),
     # lifting a restriction eases it, whoever it was on
     ("The army lifted the state of emergency on Monday.", "army", "CONCEDE", ""),
     ("Thai government lifts Bangkok curfew as calm returns", "Thailand", "CONCEDE", ""),
@@ -749,6 +770,37 @@ NOT_FOUND += [
 
 
 NOT_FOUND += [
+    # whoever a release is asked for is not whom it is asked of; a resignation is asked of the
+    # one who is to resign (FOUND)
+    ("Archbishop Tutu also called for the release of Israeli soldier Nahum Levy.", "Tutu",
+     "REQUEST", "Levy"),
+    ("Some 20,000 people gathered in Madrid to march silently, demanding the release of Ana "
+     "Ortiz, a reporter who was kidnapped in March.", "", "REQUEST", "Ortiz"),
+    ("Senator Ada Kerr agreed with Tom Briggs on this point.", "Kerr", "AGREE", "Briggs"),
+    # a question put to someone in a quotation asks nothing of them
+    ('Senator Ada Kerr angered Senator Tom Briggs by asking him "Have you ever once voted for '
+     'the budget?".', "Kerr", "REQUEST", "Briggs"),
+    ('At the hearing, Senator Ada Kerr asked the council\'s counsel Tom Briggs, "Does the council '
+     'keep files on its staff?"', "Kerr", "REQUEST", "Briggs"),
+    # a crowd breaking someone out of prison concedes nothing
+    ('"The assembly is legitimate," Omar Bek, who was freed from prison by protesters after the '
+     'storming of the palace, said.', "protesters", "CONCEDE", "Omar Bek"),
+    # a shooting by accident is no attack
+    ("Governor Peter Hale accidentally shot Tom Briggs during a hunting trip.", "Hale", "ASSAULT",
+     "Briggs"),
+    ("Peter Hale shot Tom Briggs in a hunting accident on Sunday.", "Hale", "ASSAULT", "Briggs"),
+    ("The accidental shooting of Tom Briggs by Peter Hale shocked the town.", "Hale", "ASSAULT",
+     "Briggs"),
+    # the forces a deployment sends are no one a stance on it is towards
+    ("The Greens oppose the deployment of new troops.", "Greens", "REJECT", "troops"),
+    ("The senator praised the deployment of more soldiers.", "senator", "SUPPORT", "soldiers"),
+    # people who came together, with no protest said, are no protest
+    ("In Wellington, about 3000 people gathered at the war memorial near the harbour.",
+     "people", "PROTEST", ""),
+    ("Some loyalists gathered near the colonel's villa, but the army soon took control of the "
+     "town.", "loyalists", "PROTEST", ""),
+    ("Thousands of people gathered in the town today to remember the victims of the flood.",
+     "people", "PROTEST", ""),
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
@@ -791,6 +843,18 @@ NOT_ASSERTED = [
      "CONSULT"),
     ("The bombing came in the run-up to talks between India and Pakistan.", "India", "CONSULT"),
     ("Bombs exploded in the lead up to talks between Israel and Syria.", "Israel", "CONSULT"),
+    # what is done in company with an act to come, or is the errand of a trip to come, or what
+    # a meeting aims at, or a treaty obliges, is not done either
+    ('"I will draft the bill in consultation with the White House," Senator Ron Wyden said.',
+     "Wyden", "CONSULT"),
+    ("President Chirac will be flying to Moscow for talks with Putin.", "Chirac", "CONSULT"),
+    ("Diplomats met in Geneva for a conference aimed at launching negotiations between Armenia "
+     "and Azerbaijan.", "Armenia", "CONSULT"),
+    ("The 1997 treaty obliged Russia to withdraw its troops from Georgia.", "Russia",
+     "RETREAT"),
+    ("Senator Webb says at no time was he threatening the reporters.", "Webb", "THREATEN"),
+    ('"We would like to see some kind of reconciliation between Fatah and Hamas," he said.',
+     "Fatah", "AGREE"),
     # a bare second verb shares the first one's modal
     ("The Parliament though, can vote for no confidence in the government or censure it.",
      "Parliament", "ACCUSE"),

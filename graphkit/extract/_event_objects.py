@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract._doers import noun_roles, verb_agents
 from graphkit.extract._phrases import INSTRUMENT, event_noun, named_holder
-from graphkit.extract._tree import child_of
+from graphkit.extract._tree import child_of, pobj
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -35,6 +35,13 @@ def event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list
     if other is None or not other.is_event:
         return []
     agents, targets = noun_roles(token, other.plover, index)
+    if other.plover in INSTRUMENT and not (rel.plover == "REQUEST" and other.plover == "RETREAT"):
+        # "opposed the deployment of new troops": the forces sent (forces asked to withdraw are
+        # asked themselves)
+        forces = {id(m) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in [pobj(c)] if o is not None for m in index.actors_for(o)
+                  if m.type == "SecurityForce"}  # (a bill withdrawn is what the act is on)
+        agents = [a for a in agents if id(a) not in forces]
     if rel.name == "mediate" and other.plover == "AGREE" and not agents and not targets:
         return _parties(token, rel, index)  # "signed a deal brokered by Mbeki": the signers
     if rel.plover == "ACCUSE" and other.plover == "ACCUSE":  # "investigate allegations by HRW
@@ -44,8 +51,10 @@ def event_noun_actors(token: Token, rel: RelationDef, index: ActorIndex) -> list
         # they are (noun_roles reads the forces' country as the act's agent); never the troops
     if rel.plover == "REQUEST" and not with_partner(rel, other):
         # "will not seek Altaf Hussain's extradition": the person asked for; never a group,
-        # nor the victim of an attack asked for ("calls for the assassination of X")
-        return agents or [t for t in targets if t.type == "Person" and other.plover != "ASSAULT"]
+        # nor the victim of an attack asked for ("calls for the assassination of X"), nor the
+        # one a release is asked for ("called for the release of X": asked of the captor)
+        return agents or [t for t in targets if t.type == "Person"
+                          and other.plover != "ASSAULT" and other.name != "release"]
     if rel.plover in _AUTHOR_ONLY and not with_partner(rel, other):
         return agents  # "condemned the attack on X": the attacker, never X; "will not support
         # sanctions on Iran" does not (not) support Iran

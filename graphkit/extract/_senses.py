@@ -82,6 +82,15 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
         return None  # "one of three candidates, opposing X": a rival in an election
     if rel.plover == "THREATEN" and _danger(trigger):
         return None  # "Saddam's threat to the authority of the UN": a danger, no threat made
+    if rel.plover == "AGREE" and trigger.pos_ == "VERB" and _shares_view(trigger):
+        found = load_vocabulary().get("endorse")  # "I agree with Nick Minchin", "agreed with
+        return (found, found.cameo) if found is not None else None  # X on this point": support
+    if rel.name == "release" and args.agents and all(
+            a.label.lower().split()[-1] in lexicon().protester_nouns for a in args.agents):
+        return None  # "freed from prison by protesters": a crowd breaking a prisoner out holds
+        # no one and concedes nothing
+    if rel.plover == "ASSAULT" and _accidental(trigger):
+        return None  # "accidentally shot his friend", "killed in a hunting accident"
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
         found = verb_trigger("criticise")
         return (found, found.cameo) if found is not None else None
@@ -130,6 +139,37 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             return (found, "020") if found is not None else None
         return None
     return rel, code
+
+
+def _shares_view(trigger: Token) -> bool:
+    """True for agreeing with someone's view, no deal: "agree with" and no act agreed on ("to
+    conduct", "that they would dismantle", "on a ceasefire"), only at most "on this point"."""
+    if trigger.lemma_.lower() != "agree" or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return False
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in _FUTURE for a in c.children)):
+            return False  # "agreed with X to hold talks", "that they would disarm"
+        if c.dep_ == "prep" and c.lower_ in ("on", "over", "to", "upon") and not (
+                (o := child_of(c, "pobj")) is not None and o.lemma_.lower() in _POINTS):
+            return False  # "agreed with Egypt on a ceasefire"
+    return True
+
+
+#: Modals of a clause that agrees on an act to come.
+_FUTURE = frozenset({"would", "will", "shall", "'ll", "must", "should"})
+#: What agreeing "on" concerns when it is a view ("on this point").
+_POINTS = frozenset({"point", "issue", "matter", "question", "view", "assessment"})
+
+
+def _accidental(trigger: Token) -> bool:
+    """True for an act done by accident (``accident_words.txt``): a modifier of the trigger,
+    or the noun of an "in"/"by" phrase on it."""
+    words = lexicon().accident_words
+    return any((c.dep_ in ("advmod", "amod") and c.lower_ in words) or (
+        c.dep_ == "prep" and c.lower_ in ("in", "by") and (o := child_of(c, "pobj")) is not None
+        and o.lemma_.lower() in words) for c in trigger.children)
 
 
 #: Entity types of the places a visitor is received at.
@@ -196,6 +236,8 @@ def _framed(trigger: Token, needs: frozenset[str], never: frozenset[str]) -> boo
                                             for m in child.children)
                                         or child.doc[child.left_edge.i].tag_ in _WH_TAGS):
             have.add("ccomp:whether")  # "asked whether ...", "asked him how he saw ..."
+        elif child.dep_ in ("ccomp", "xcomp") and _quoted_question(child):
+            have.add("ccomp:whether")  # 'asked her "Have you ever ...?"'
         elif child.dep_ == "advcl" and child.i > trigger.i and infinitive(child):
             have.add("xcomp")  # "asked the Council on Monday to intervene": the infinitive the
             # parser hung on the clause is the act asked for
@@ -233,6 +275,17 @@ def _danger(trigger: Token) -> bool:
                         or lemma in lex.people_nouns or lemma in lex.person_nouns
                         or lemma in lex.member_nouns)
     return False
+
+
+def _quoted_question(clause: Token) -> bool:
+    """True for a clause that opens a quotation ending in a question mark."""
+    doc, start = clause.doc, clause.left_edge.i
+    if not doc[start].is_quote:  # the parser may hang the opening quote on the asking verb
+        start -= 1
+        if start < 0 or not doc[start].is_quote:
+            return False
+    end = next((t.i for t in doc[start + 1:clause.sent.end] if t.is_quote), clause.sent.end)
+    return any(t.text == "?" for t in doc[start:end])
 
 
 def _verbal(trigger: Token, args: Args) -> bool:

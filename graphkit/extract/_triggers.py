@@ -121,6 +121,8 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
     crowd = index.group_for(subj) if subj is not None else None
     if crowd is None or crowd.type != "Group" or _for_occasion(verb):  # soldiers or militias
         return None  # marching into a town, people gathering for a party are no protest
+    if lemma in lexicon().assembly_verbs and not _protesting(verb, crowd.label):
+        return None  # "5,000 people gathered at the Cenotaph"
     rel = verb_trigger("protest")
     return (rel, None, None, "graphkit") if rel is not None else None
 
@@ -139,6 +141,34 @@ def _disarming(verb: Token, index: ActorIndex) -> _Found | None:
     to = arms_handed(verb, index)
     rel = verb_trigger("retreat") if to is not None else None
     return (rel, to if to is not verb else None, None, "graphkit") if rel is not None else None
+
+
+def _protesting(verb: Token, label: str) -> bool:
+    """A crowd that came together protests: it is a crowd of protesters, it came for a purpose
+    ("to voice their opinion", "and marched"), or its sentence, the one before or the two after
+    tell of a protest (``assembly_verbs.txt``)."""
+    lex = lexicon()
+    if label.lower().split()[-1] in lex.protester_nouns:
+        return True
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"
+           and child_of(c, "nsubj", "nsubjpass") is None for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("in", "against") and (o := pobj(c)) is not None
+                   and o.lemma_.lower() == "protest" for c in verb.children):
+        return True  # "gathered to denounce", "gathered and marched", "gathered in protest"
+    doc, sent = verb.doc, verb.sent  # the sentence before it and the two after it
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = sent.end
+    for _ in range(2):
+        end = doc[end].sent.end if end < len(doc) else end
+    return any(_protest_word(w) for w in doc[start:end] if w.i != verb.i)
+
+
+def _protest_word(word: Token) -> bool:
+    from graphkit.vocab import noun_trigger
+
+    lemma = word.lemma_.lower()
+    rel = verb_trigger(lemma) if word.pos_ == "VERB" else noun_trigger(lemma) if word.pos_ == "NOUN" else None
+    return (rel is not None and rel.plover == "PROTEST") or lemma in lexicon().protester_nouns
 
 
 def _for_occasion(verb: Token) -> bool:

@@ -423,11 +423,16 @@ def _restriction(phrase: str) -> bool:
 def _targetless(cls: str, about: str | None) -> bool:
     """Whether an event of ``cls`` stands with no actor on the other side: a protest or a
     mobilisation (PLOVER allows them no target), an assault or a coercion of a place, a thing or
-    a protest ("bombed a house", "occupied the Golan Heights", "quelled the protest"). Any other
+    a protest ("bombed a house", "occupied the Golan Heights", "quelled the protest"), a
+    release asked of captors the text does not name ("demanded Omondi's release"). Any other
     act needs its target: "criticised the decision" names nobody criticised, "released
     evidence" no one released."""
     if cls in TARGETLESS:
         return True
+    if cls == "REQUEST" and about:  # "demanded Omondi's release": asked of his captors, whom
+        asked = about.partition(" of ")[0].split()  # the text need not name
+        release = noun_trigger(asked[-1].lower()) if asked else None
+        return release is not None and release.name == "release"
     if cls == "CONCEDE" and about:  # "lifted the curfew", "lifted the state of emergency":
         return _restriction(about)  # a restriction eased on no one named
     if cls in ("ASSAULT", "COERCE") and about:  # "bombed a house", "occupied the Golan Heights",

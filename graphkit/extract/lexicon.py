@@ -55,6 +55,8 @@ class Lexicon:
     document_heads: frozenset[str]
     travel_verbs: frozenset[str]
     crowd_verbs: frozenset[str]
+    assembly_verbs: frozenset[str]
+    accident_words: frozenset[str]
     occasion_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     head_titles: Mapping[str, str]
@@ -240,6 +242,8 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         document_heads=words("document_heads"),
         travel_verbs=words("travel_verbs"),
         crowd_verbs=words("crowd_verbs"),
+        assembly_verbs=words("assembly_verbs"),
+        accident_words=words("accident_words"),
         occasion_words=words("occasion_words"),
         reciprocal_verbs=words("reciprocal_verbs"),
         head_titles=head_titles,

@@ -32,6 +32,9 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"
                         "hardly", "barely"})
 _NOBODY = frozenset({"nobody", "nothing", "none", "no-one"})
 _CONDITION = frozenset({"if", "unless", "whether", "lest", "until"})
+#: Nouns that a phrase with "no" makes a negation of the whole clause: "at no time", "on no
+#: occasion", "in no way", "under no circumstances".
+_NO_OCCASION = frozenset({"time", "point", "stage", "occasion", "way", "circumstance", "moment"})
 #: Modal auxiliaries and what they mean: "hedge" (possibility) or "intent" (future, volition).
 HEDGES: dict[str, str] = {
     "might": "hedge", "may": "hedge", "could": "hedge", "can": "hedge", "should": "hedge",
@@ -75,7 +78,18 @@ def _is_negated(token: Token) -> bool:
         if child.dep_ in ("dobj", "nsubjpass") and (child.lower_ in _NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
             return True  # "detained nobody", "arrested no one"
+        if child.dep_ == "prep" and _no_occasion(child):
+            return True  # "at no time threatened them"
+        if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and any(
+                d.dep_ == "neg" or d.lower_ == "no" for d in child.children):
+            return True  # "no longer holds any prisoners": not now
     return False
+
+
+def _no_occasion(prep: Token) -> bool:
+    """``prep`` is "at no time", "in no way", "under no circumstances"."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _NO_OCCASION and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in prep.children)
 
 
 def _conditioned(token: Token) -> bool:
@@ -162,7 +176,10 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
     """
     lex = lexicon()
     negated = _is_negated(trigger) or any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children)
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children) or (
+        trigger.dep_ == "ccomp" and any(c.dep_ == "prep" and trigger.head.i < c.i < trigger.i
+                                        and _no_occasion(c) for c in trigger.head.children))
+    # "says at no time was he threatening them": the fronted phrase hangs on "says"
     if any((c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported", "so-called"))
            or (c.dep_ == "advmod" and c.lower_ in ("allegedly", "reputedly", "supposedly"))
            for c in trigger.children):
@@ -305,7 +322,9 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 modality, mood = modality or lemma, "intended"
         inherit = dep == "xcomp" or (dep in ("dobj", "attr", "oprd", "prep")
                                      and lemma in lex.light_verbs) or (
-            dep == "dobj" and lemma in lex.causative_verbs)  # "will allow the resumption of talks"
+            dep == "dobj" and lemma in lex.causative_verbs) or (  # "will allow the resumption
+            dep == "ccomp" and lemma in _HAVE_DONE and token.tag_ == "VBN")  # of talks", "hope
+        # to get Bout extradited"
         if inherit:
             if _conditioned(head):  # "would file a complaint ... if the strikes continued"
                 return Polarity(negated or _is_negated(head), modality or _own_modal(head)
@@ -333,28 +352,46 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             word = lemma if lemma in doubts else next(c.lower_ for c in head.children
                                                       if c.lower_ in doubts)
             return Polarity(negated, word, "doubted")
+        if dep == "prep" and token.lower_ == "in" and head.pos_ == "NOUN" and _event(head):
+            break  # "wanted to see a ceasefire in the fighting": the fighting goes on
+        if dep == "prep" and head.pos_ == "NOUN" and head.dep_ == "dobj" and mood == "asserted" \
+                and _accompanying(token) and max_depth > 1:
+            outer = polarity(head.head, max_depth=max_depth - 1)  # "plans to build a reactor
+            if outer.mood != "asserted":  # in cooperation with X": the parser hung it on the object
+                return Polarity(negated or outer.negated, outer.modality, outer.mood)
         if dep == "prep" and head.pos_ in ("VERB", "AUX") and not inherit and max_depth > 1:
             outer = polarity(head, max_depth=max_depth - 1)  # "accused X of killing soldiers in
             if outer.mood in _UNREAL:  # an attack": the attack is alleged with the killing
                 return Polarity(negated or outer.negated, outer.modality, outer.mood)
-            if mood == "asserted" and outer.mood != "asserted" and token.lower_ in _MEANS \
-                    and any(c.dep_ == "pcomp" for c in token.children):
-                # "would respond by stepping up raids": the means is as planned as the act
+            if mood == "asserted" and outer.mood != "asserted" and (
+                    (token.lower_ in _MEANS and any(c.dep_ == "pcomp" for c in token.children))
+                    or _accompanying(token) or (token.lower_ == "for" and lemma in lex.travel_verbs)):
+                # "would respond by stepping up raids", "would have succeeded in launching an
+                # attack", "will act in consultation with X", "will head to Hanoi for a visit":
+                # the means, the company and the errand are as planned as the act
                 return Polarity(negated or outer.negated, outer.modality, outer.mood)
-            if mood == "asserted" and lemma in lex.intent_verbs and token.lower_ in ("of", "about") \
+            if mood == "asserted" and lemma in lex.intent_verbs and token.lower_ in ("of", "about", "at") \
                     and any(c.dep_ == "pcomp" for c in token.children):
-                # "is thinking of withdrawing", "talked about imposing sanctions"
+                # "is thinking of withdrawing", "talked about imposing sanctions", "aimed at
+                # launching negotiations"
                 return Polarity(negated or _is_negated(head), modality or lemma, "intended")
         if dep == "advcl" and head.pos_ in ("VERB", "AUX") and token.tag_ == "VBG" and \
                 mood == "asserted" and max_depth > 1 and not any(c.dep_ == "mark" for c in token.children):
             outer = polarity(head, max_depth=max_depth - 1)  # "will take action, sending troops":
             if outer.mood != "asserted":  # the participle's act shares the main verb's frame
                 return Polarity(negated or outer.negated, outer.modality, outer.mood)
-        if dep in ("ccomp", "relcl", "advcl") or (
+        if (dep in ("ccomp", "relcl", "advcl") and not inherit) or (
                 head.pos_ in ("VERB", "AUX") and dep != "xcomp" and not inherit):
             break
         token = head
     return Polarity(negated, modality, mood)
+
+
+def _event(noun: Token) -> bool:
+    """True for a noun that names an event of the vocabulary ("ceasefire", "talks")."""
+    from graphkit.vocab import noun_trigger
+
+    return noun_trigger(noun.lemma_.lower()) is not None or noun_trigger(noun.lower_) is not None
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -372,9 +409,20 @@ def _subjunctive(verb: Token) -> bool:
     return subj.lower_ in ("he", "she", "it") or (subj.tag_ in ("NN", "NNP") and subj.is_alpha)
 
 
+#: Verbs that have an act done by others ("got him extradited", "had them arrested"): the act
+#: is as done as they are.
+_HAVE_DONE = frozenset({"get", "have"})
 #: Moods of a clause that an event noun in its adjuncts shares: what is alleged, asked for or
 #: only possible there did not happen there either.
 _UNREAL = frozenset({"alleged", "requested", "conditional", "contingent"})
 #: Prepositions of a means or manner adjunct ("respond by stepping up raids", "retaliate with
 #: strikes"): the act they name is framed as the verb they modify.
-_MEANS = frozenset({"by", "with", "through"})
+_MEANS = frozenset({"by", "with", "through", "in"})
+
+
+def _accompanying(prep: Token) -> bool:
+    """``prep`` is "in" with an event noun done with someone: "in consultation with X", "in
+    cooperation with X"."""
+    return prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and any(
+            w.dep_ == "prep" and w.lower_ == "with" for w in o.children) for o in prep.children)
