@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._found import Found, candidates
+from graphkit.extract._parties import opened_party
 from graphkit.extract._places import region_name
 from graphkit.extract._spans import torn_demonym
 from graphkit.extract._text import clean_label
@@ -39,7 +40,7 @@ def find_agents(found: Found) -> None:
             _named(found, token)
             continue
         if word in lex.org_openers and token.text[:1].isupper():
-            _opened(found, token)
+            opened_party(found, token)
             continue
         if word in lex.head_titles or word == "minister" and _portfolio(token):
             _title(found, token)
@@ -325,25 +326,6 @@ def _named(found: Found, token: Token) -> None:
         mention = found.add(span, label, lexicon().named_heads[token.lower_])
         if mention is not None and quoted:
             mention.written = f"{label} {token.text}"
-
-
-#: Lower-case words inside organisation names of other languages ("Partido de la Revolucion").
-_NAME_LINKS = frozenset({"de", "del", "della", "dei", "la", "las", "los", "le", "les", "du", "des",
-                         "di", "y", "e", "et", "pour", "per", "por", "para", "van", "voor", "für"})
-
-
-def _opened(found: Found, opener: Token) -> None:
-    """"the Partido Nacional": a party of another language the NER missed, named by its first
-    word (``org_openers.tsv``) and the capitalised words after it."""
-    end = opener.i + 1
-    doc, lex = found.doc, lexicon()
-    while end < len(doc) and end not in found.tokens and doc[end].ent_type_ != "PERSON" \
-            and doc[end].lower_ not in lex.title_words and (doc[end].text[:1].isupper() or (
-                doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
-        end += 1  # not "Bloc Leader Gilles Duceppe"
-    if end - opener.i > 1 and not any(doc[end - 1].lower_ == w for w in _NAME_LINKS):
-        span = doc[opener.i:end]
-        found.add(span, span.text, lex.org_openers[opener.lower_])
 
 
 def _org_modifier(found: Found, token: Token) -> bool:

@@ -19,12 +19,12 @@ from graphkit.extract._spans import continued
 from graphkit.extract._text import clean_label
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from graphkit.gazetteer import GazetteerEntry
     from graphkit.model import Mention
 
-__all__ = ["find_parties", "own_branches", "party_branch"]
+__all__ = ["find_parties", "opened_party", "own_branches", "party_branch"]
 
 
 def find_parties(found: Found) -> None:
@@ -186,3 +186,24 @@ def _party_name(entry: GazetteerEntry) -> str:
     if entry.country and entry.label.endswith(f" of {entry.country}"):
         return entry.label[:-len(f" of {entry.country}")]
     return entry.label
+
+
+#: Lower-case words inside organisation names of other languages ("Partido de la Revolucion").
+_NAME_LINKS = frozenset({"de", "del", "della", "dei", "la", "las", "los", "le", "les", "du", "des",
+                         "di", "y", "e", "et", "pour", "per", "por", "para", "van", "voor", "für"})
+
+
+def opened_party(found: Found, opener: Token) -> None:
+    """"the Partido Nacional": a party of another language the NER missed, named by its first
+    word (``org_openers.tsv``) and the capitalised words after it."""
+    from graphkit.extract.lexicon import lexicon
+
+    end = opener.i + 1
+    doc, lex = found.doc, lexicon()
+    while end < len(doc) and end not in found.tokens and doc[end].ent_type_ != "PERSON" \
+            and doc[end].lower_ not in lex.title_words and (doc[end].text[:1].isupper() or (
+                doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+        end += 1  # not "Bloc Leader Gilles Duceppe"
+    if end - opener.i > 1 and not any(doc[end - 1].lower_ == w for w in _NAME_LINKS):
+        span = doc[opener.i:end]
+        found.add(span, span.text, lex.org_openers[opener.lower_])
