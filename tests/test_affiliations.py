@@ -646,6 +646,15 @@ POSTS_READ_CLEANLY = [
     ("London deputy mayor Nicky Gavron opened the hall.", "Nicky Gavron",
      "deputy mayor of London", "mayor of London"),
     ("Home Secretary Jack Straw announced the plan.", "Jack Straw", "Home Secretary", "Secretary"),
+    # "former" is written once, however many words say the holder is gone
+    ("Mulroney wrote about the late and former Prime Minister Pierre Trudeau.", "Pierre Trudeau",
+     "former Prime Minister", "former former Prime Minister"),
+    # an adverb before a post is no part of it
+    ("Galloway accused the senators, especially senator Tom Baker, of bias.", "Tom Baker",
+     "senator", "especially senator"),
+    # a party's member holding a government portfolio holds no post of the party
+    ("Conservative foreign secretary Sir Tom Baker said Britain could not leave.", "Tom Baker",
+     "foreign secretary", "foreign secretary of Conservative Party"),
     # a place word in a post is part of it, whatever the recogniser took it for
     ("The indictment comes from District Attorney Ronnie Hale.", "Ronnie Hale",
      "District Attorney", "Attorney"),

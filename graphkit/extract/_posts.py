@@ -94,6 +94,8 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
                    and not (t.dep_ == "det" and (first is None or t.i <= first.i
                                                  or t.head.i == head.i))
                    and t.lower_ not in _FILLER - {"the"}
+                   and not (t.pos_ == "ADV" and t.i < head.i and t.lower_ not in TITLE_BITS
+                            and t.lower_ not in lex.rankers and t.lower_ not in _FORMER)
                    and not (t.dep_ == "poss" and (t.i < head.i or index.mention_at(t)))
                    and t.i not in range(person.start, person.end)
                    and not same_name(t, person, index)
@@ -114,7 +116,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     place = None if beat else holding_place(tokens, head, index)  # "Washington reporter"
     country = None if place else employer(tokens, head, index)
     role = _singular_post(_words(role_tokens), role_tokens)
-    if gone and role and not former:
+    if gone and role and not former and not role.lower().startswith("former "):
         role = f"former {role}"  # "ousted Prime Minister", "the late president"
     if singular(head.lower_) in lex.candidacy_words:
         chain = []  # "a candidate for Senate": the race, not a body of theirs
@@ -123,8 +125,10 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     if role and chain and not before and chain[0][1].type == "GovernmentBody" \
             and not _is_post(role):
         role = f"{role} of {chain[0][1].text}"  # "one of the Members of Parliament"
-    public = any(o.type == "PoliticalParty" for o in orgs) and any(
-        t.lower_ in lex.office_words for t in role_tokens)
+    portfolio = bool(role) and role.lower().split()[-1] in lex.government_posts and any(
+        t.lower_ in lex.portfolio_words for t in role_tokens)  # "Conservative foreign secretary"
+    public = any(o.type == "PoliticalParty" for o in orgs) and (any(
+        t.lower_ in lex.office_words for t in role_tokens) or portfolio)
     party = next((o for o in orgs if o.type == "PoliticalParty"), None)
     chamber = next((t for t in tokens if t.lower_ in lex.chamber_words and party is not None
                     and t.idx < party.start < head.idx), None)  # not "parliamentary leader of X"
