@@ -838,6 +838,9 @@ NOT_ASSERTED = [
     ("President Bush restated his commitment to withdraw troops from Iraq.", "Bush", "RETREAT"),
     ("Oil prices rose on fears that Turkey is going to attack Kurdish militants.", "Turkey",
      "ASSAULT"),
+    # an event noun after "engage in" or "participate in" takes the verb's negation
+    ("The DUP continues not to engage in direct talks with Sinn Fein.", "Democratic Unionist",
+     "CONSULT"),
     # a happening a time is said to come just before is still to come
     ("Rebels shelled the port ahead of talks between Colombia and the FARC.", "Colombia",
      "CONSULT"),
