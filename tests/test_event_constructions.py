@@ -462,6 +462,8 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # seeking an office is running for it, no request to the body that holds it
+    ("Senator Tom Baker is seeking the White House in 2008.", "Baker", "REQUEST", "White House"),
     # unnamed people are no party met, praised or agreed with
     ("Senator Tom Baker enjoyed campaigning and meeting new people in Iowa.", "Baker", "CONSULT",
      "people"),
