@@ -331,6 +331,14 @@ PARTIES = [
 ]
 
 
+def test_two_surnames_joined_by_and_are_two_people(nlp):
+    text = ("Mayor Ray Nagin and Governor Mitch Landrieu spoke. Both Nagin and Landrieu called for "
+            "calm.")
+    got = [(m.text, m.label, m.type) for m in _mentions(nlp, text)]
+    assert ("Nagin", "Ray Nagin", "Person") in got and ("Landrieu", "Mitch Landrieu", "Person") in got, got
+    assert not [m for m in got if " and " in m[0]], got
+
+
 @pytest.mark.parametrize(("text", "written", "label"), [
     # a one-word name the dictionaries know that begins a longer name is that other body
     ("The Congress of South African Trade Unions criticised the budget.", "Congress of South "

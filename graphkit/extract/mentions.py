@@ -270,7 +270,7 @@ class _Finder(Found):
             elif ent.label_ == "ORG" and generic_body(span, self.gaz):
                 self.body(span)
             elif (ent.label_ == "ORG" or span[0].lower_ in lexicon().org_openers or kind_named(ent)) \
-                    and len(span) > 1 \
+                    and len(span) > 1 and not self._named_pair(span) \
                     and span[-1].lower_ not in lexicon().document_heads:  # "Kyoto Protocol"
                 span = self.of_country(span)
                 self.add(span, clean_label(span), org_type(span))
@@ -378,6 +378,13 @@ class _Finder(Found):
             if len(span) > 1 and (end == len(self.doc) or self.doc[end].lower_ not in lex.org_heads) \
                     and not is_place(span) and self.add(span, span.text, "Person"):
                 self.people[span.text] = span.text
+
+    def _named_pair(self, span: Span) -> bool:
+        """Two people the article named in full, written by surname with "and" ("Nagin and
+        Landrieu"), which the recogniser took for one organisation."""
+        words = span.text.split(" and ")
+        surnames = {name.split()[-1] for name in self.people}
+        return len(words) == 2 and all(w in surnames for w in words)
 
     def _person_ent(self, ent: Span) -> bool:
         """A PERSON entity that is no demonym the recogniser took for a person ("Sri
