@@ -93,6 +93,8 @@ class Found:
         hazards = lexicon().natural_hazards
         if span[0].lower_ in hazards or (span.start and span.doc[span.start - 1].lower_ in hazards):
             return None  # "Hurricane Matthew killed 500 people": no actor
+        if span.end < len(span.doc) and span.doc[span.end].tag_ == "$":
+            return None  # "US $499,800", "NZ$ 2 million": a currency, no actor
         if any(i in self.tokens for i in range(span.start, span.end)):
             return None
         text = text or span.text
