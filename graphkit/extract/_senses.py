@@ -61,7 +61,6 @@ def _complaint(trigger: Token, args: Args) -> bool:
         trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().light_verbs)
 
 
-
 def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
                ) -> tuple[RelationDef, str | None] | None:
     """The relation ``trigger`` has in this sentence, for the triggers with two senses: an
@@ -76,15 +75,15 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
         # "struck down the law": annulled
     if rel.plover == "ACCUSE" and trigger.lemma_.lower() in lexicon().request_heads and any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
-        found = verb_trigger("urge")  # "challenged McCain to a debate", "dared him to resign": asked
-        return (found, "020") if found is not None else None
+        return _read_as(verb_trigger("urge"), "020")  # "challenged McCain to a debate", "dared
+        # him to resign": asked
     if rel.plover == "REJECT" and trigger.lemma_.lower() == "oppose" and _in_race(trigger):
         return None  # "one of three candidates, opposing X": a rival in an election
     if rel.plover == "THREATEN" and _danger(trigger):
         return None  # "Saddam's threat to the authority of the UN": a danger, no threat made
     if rel.plover == "AGREE" and trigger.pos_ == "VERB" and _shares_view(trigger):
-        found = load_vocabulary().get("endorse")  # "I agree with Nick Minchin", "agreed with
-        return (found, found.cameo) if found is not None else None  # X on this point": support
+        return _read_as(load_vocabulary().get("endorse"))  # "I agree with Nick Minchin",
+        # "agreed with X on this point": support
     if rel.name == "release" and args.agents and all(
             a.label.lower().split()[-1] in lexicon().protester_nouns for a in args.agents):
         return None  # "freed from prison by protesters": a crowd breaking a prisoner out holds
@@ -92,19 +91,16 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
     if rel.plover == "ASSAULT" and _accidental(trigger):
         return None  # "accidentally shot his friend", "killed in a hunting accident"
     if rel.name in _VERBAL_ATTACK and _verbal(trigger, args):
-        found = verb_trigger("criticise")
-        return (found, found.cameo) if found is not None else None
+        return _read_as(verb_trigger("criticise"))
     if rel.plover == "PROTEST" and _complaint(trigger, args):
-        found = verb_trigger("complain")  # "Iraq officially protested the shelling": a state's
-        return (found, found.cameo) if found is not None else None  # complaint (114), no rally
+        return _read_as(verb_trigger("complain"))  # "Iraq officially protested the shelling":
+        # a state's complaint (114), no rally
     if rel.plover == "SUPPORT" and trigger.lemma_.lower() in lexicon().reception_verbs \
             and args.targets and all(t.type == "Person" for t in args.targets) and _at_place(trigger, args):
-        found = verb_trigger("host")  # "welcomed Sadat at the airport": a visitor received
-        return (found, found.cameo) if found is not None else None
+        return _read_as(verb_trigger("host"))  # "welcomed Sadat at the airport": a visitor received
     spoken = lexicon().verbal_senses.get(trigger.lemma_.lower())
     if spoken is not None and spoken != rel.name and _verbal(trigger, args):
-        found = load_vocabulary().get(spoken)  # "the president defended Chavez": support
-        return (found, found.cameo) if found is not None else None
+        return _read_as(load_vocabulary().get(spoken))  # "the president defended Chavez": support
     if rel.plover == "REJECT" and any(c.dep_ == "xcomp" and (c.lemma_.lower() in lexicon().speech_verbs
                                                              or c.lemma_.lower() in lexicon().denial_verbs)
                                       for c in trigger.children):
@@ -120,11 +116,11 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
             a.type in _STATE_FORCES for a in args.agents):
         return None  # "police disrupted a meeting of the opposition": repression, no protest
     if rel.plover == "RETREAT" and (withdrawn := _mission(trigger)) is not None:
-        found = relation_for_code(withdrawn, "SANCTION")  # "pulled its observers out of
-        return (found, withdrawn) if found is not None else None  # Zimbabwe": no retreat
+        # "pulled its observers out of Zimbabwe": no retreat
+        return _read_as(relation_for_code(withdrawn, "SANCTION"), withdrawn)
     if rel.name == "expel" and _individuals(trigger, args):
-        found = verb_trigger("deport")  # "expelled four diplomats": individuals deported (174),
-        return (found, found.cameo) if found is not None else None  # not a mission withdrawn
+        return _read_as(verb_trigger("deport"))  # "expelled four diplomats": individuals
+        # deported (174), not a mission withdrawn
     if rel.name == "dismiss" and (not args.targets or args.value is not None):
         return None  # "dismissed the claims", "dismissed the case against X": no one removed
     if rel.name == "warn":
@@ -135,10 +131,16 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
         if _threatens(trigger):
             return rel, code
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children) and args.targets:
-            found = verb_trigger("urge")  # "warned the group against the operation": asked not to
-            return (found, "020") if found is not None else None
+            return _read_as(verb_trigger("urge"), "020")  # "warned the group against the
+            # operation": asked not to
         return None
     return rel, code
+
+
+def _read_as(found: RelationDef | None, code: str | None = None) -> tuple[RelationDef, str | None] | None:
+    """The other reading of a trigger: ``found`` with ``code`` (by default its own CAMEO code),
+    or None when the vocabulary lacks it."""
+    return (found, code if code is not None else found.cameo) if found is not None else None
 
 
 def _shares_view(trigger: Token) -> bool:
