@@ -13,7 +13,7 @@ from graphkit.extract._found import Found, candidates
 from graphkit.extract._parties import opened_party
 from graphkit.extract._places import region_name
 from graphkit.extract._spans import torn_demonym
-from graphkit.extract._text import clean_label
+from graphkit.extract._text import clean_label, prefixed
 from graphkit.extract._tree import former_modified
 from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.knowledge import actor_knowledge
@@ -459,7 +459,7 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None, preps:
             if t.i < token.i and t.dep_ != "punct" and found.usable(t.doc[t.i:t.i + 1]):
                 mods.append(t)
     for t in list(mods) + [c for p in token.rights if p.lower_ in preps for c in p.children]:
-        if _against(t):  # "anti-Iraqi forces" are not Iraq's
+        if prefixed(t, ("anti", "pro")):  # "anti-Iraqi forces" are not Iraq's, nor pro-Iraqi ones
             continue
         torn = torn_demonym(t, found.gaz) if t in mods else None
         if torn is not None:  # "Israel i troops": Israeli troops, the country in the mention
@@ -534,14 +534,6 @@ def _entity_text(token: Token) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
-
-
-def _against(token: Token) -> bool:
-    """A country word after "anti-" or "pro-": against or for the country, not of it."""
-    doc = token.doc
-    if token.lower_.startswith(("anti-", "pro-")):
-        return True
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
 def _unplaced(mods: list[Token], start: int, *, governs: bool) -> bool:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["among", "body_end", "doc_text", "lower_words", "tokens_tagged", "tokens_written", "quote_spans", "in_spans",
-           "clean_label", "sentence_bounds", "singular"]
+           "clean_label", "prefixed", "sentence_bounds", "singular"]
 
 #: Lines that start the non-article tail of a page (comment sections, share widgets).
 _TAIL = re.compile(
@@ -228,3 +228,12 @@ def singular(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def prefixed(token: Token, prefixes: tuple[str, ...]) -> bool:
+    """True for a word written after one of ``prefixes`` and a hyphen ("anti-Iraqi",
+    "counter-terrorism"), as one token or as the tokenizer split it."""
+    if token.lower_.startswith(tuple(f"{p}-" for p in prefixes)):
+        return True
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in prefixes

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from graphkit.extract._text import prefixed
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, own_clause, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import polarity
@@ -40,18 +41,12 @@ def blame_head(token: Token) -> Token | None:
     """The noun a misconduct word makes an accusation of: the word itself ("the violence of
     X"), or the noun it modifies ("the terror network of X"); None for names
     ("the Anti-Corruption Unit") and other words."""
-    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in blame_nouns() or _against(token):
+    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in blame_nouns() \
+            or prefixed(token, ("anti", "counter")):
         return None  # "anti-terrorism policies", "counter-terrorism experts": against it
     if token.dep_ not in ("compound", "amod"):
         return token
     return token.head if token.is_lower and token.head.pos_ == "NOUN" else None
-
-
-def _against(token: Token) -> bool:
-    """True for a word written after "anti-" or "counter-" ("anti-terrorism"), however the
-    tokenizer split it."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "counter")
 
 
 @lru_cache(maxsize=1)
