@@ -395,13 +395,15 @@ def _titles_anyone(found: Found, title: str) -> bool:
     """Some person the article names has ``title`` written right before the name, a comma
     apart at most ("Prime Minister, Kevin Rudd")."""
     words = title.lower().split()
-    for first, mention in found.found.items():
-        if mention.type != "Person" or mention.description:
-            continue
-        before = [t.lower_ for t in found.doc[max(first - len(words) - 1, 0):first] if t.text != ","]
-        if before[-len(words):] == words:
-            return True
-    return False
+    return any(mention.type == "Person" and not mention.description
+               and _titled(found, first, words, comma=True) for first, mention in found.found.items())
+
+
+def _titled(found: Found, first: int, words: list[str], *, comma: bool = False) -> bool:
+    """The title ``words`` (lower case) are written right before token ``first``, a comma
+    apart at most when ``comma`` ("Prime Minister, Kevin Rudd")."""
+    window = found.doc[max(first - len(words) - comma, 0):first]
+    return [t.lower_ for t in window if not (comma and t.text == ",")][-len(words):] == words
 
 
 def _named_holder(found: Found, title: str, country: str | None) -> Mention | None:
@@ -415,7 +417,7 @@ def _named_holder(found: Found, title: str, country: str | None) -> Mention | No
         before = found.doc[max(first - len(words) - 1, 0):first]
         lowered = [t.lower_ for t in before]
         if mention.type == "Person" and not mention.description and not set(lowered) & rankers and (
-                lowered[-len(words):] == words or mention.label.lower().startswith(f"{title.lower()} ")) \
+                _titled(found, first, words) or mention.label.lower().startswith(f"{title.lower()} ")) \
                 and (country is None or found.gaz.country_of(before[0].text) in (None, country)):
             named.setdefault(mention.label, mention)
     return next(iter(named.values())) if len(named) == 1 else None
@@ -431,8 +433,7 @@ def _holder(found: Found, country: str, title: str) -> Person | None:
     words = title.lower().split()
     named: set[str] = set()
     for ent in found.ents:
-        before = [t.lower_ for t in found.doc[max(ent.start - len(words), 0):ent.start]]
-        if ent.label_ == "PERSON" and before == words:
+        if ent.label_ == "PERSON" and _titled(found, ent.start, words):
             named.add(ent[-1].lower_)
     return holder if not named or holder.label.split()[-1].lower() in named else None
 
