@@ -151,8 +151,6 @@ def verb_args(verb: Token, rel: RelationDef, word: Token | None,
     return args
 
 
-
-
 def _third_party(verb: Token, rel: RelationDef) -> bool:
     """True when a hostile act of coordinated agents has a patient of its own that is no actor:
     the passive's subject ("an insurgency was repelled by the Iraqi and US armies") or an

@@ -160,8 +160,7 @@ def _antecedent(head: Token, relative: Token) -> Token:
     ("Tomislav Nikolic of the Serbian Radical Party, who criticised ..."), a person, not the
     party the parser attached it to. After a copula it is the copula's subject: "Powell was the
     only former secretary who did not sign" is Powell's act."""
-    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and head.pos_ == "NOUN" \
-            or head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and head.ent_type_ == "NORP":
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
         return head.head  # "Ronnie Earle, a Democrat who has prosecuted ...": Earle
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         subject = child_of(head.head, "nsubj")

@@ -204,6 +204,6 @@ def opened_party(found: Found, opener: Token) -> None:
             and doc[end].lower_ not in lex.title_words and (doc[end].text[:1].isupper() or (
                 doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
         end += 1  # not "Bloc Leader Gilles Duceppe"
-    if end - opener.i > 1 and not any(doc[end - 1].lower_ == w for w in _NAME_LINKS):
+    if end - opener.i > 1 and doc[end - 1].lower_ not in _NAME_LINKS:
         span = doc[opener.i:end]
         found.add(span, span.text, lex.org_openers[opener.lower_])

@@ -42,9 +42,10 @@ from typing import TYPE_CHECKING
 from graphkit.extract._acts import INTENT_TO_THREATEN, coerce_relation, relations
 from graphkit.extract._arguments import noun_args, verb_args
 from graphkit.extract._conditions import conditioned_on, promised
+from graphkit.extract._doers import verb_agents
 from graphkit.extract._phrases import TARGETLESS, Args
 from graphkit.extract._text import tokens_written
-from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, same
+from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, prep_actors, same
 from graphkit.extract.accusations import (
     CHARGEABLE,
     authority_telling,
@@ -371,9 +372,6 @@ def _undergone(verb: Token, rel: RelationDef, code: str | None,
     """An act the subject of ``verb`` undergoes ("faced criticism from Y", "received aid
     from Y"): done by the actors after "from" or "by" on the verb or its object, or, for a
     charge, by the state body that tells of it."""
-    from graphkit.extract._doers import verb_agents
-    from graphkit.extract._tree import prep_actors
-
     targets = verb_agents(verb, index)[0]
     obj = child_of(verb, "dobj")
     agents = [m for head in (verb, obj) if head is not None for c in head.children
