@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from graphkit.extract._conditions import consequence_clause
 from graphkit.extract._forces import armed_word
 from graphkit.extract._phrases import Args, event_noun
-from graphkit.extract._tree import child_of, infinitive
+from graphkit.extract._tree import child_of, infinitive, prep_objects
 from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import RelationDef, load_vocabulary, noun_trigger, relation_for_code, verb_trigger
 
@@ -105,9 +105,8 @@ def word_sense(trigger: Token, rel: RelationDef, args: Args, code: str | None
                                                              or c.lemma_.lower() in lexicon().denial_verbs)
                                       for c in trigger.children):
         return None  # "refused to confirm or deny the reports", "declined to comment": silence
-    if rel.name == "resign" and any(c.dep_ == "prep" and c.lower_ == "in" and (o := child_of(c, "pobj"))
-                                    is not None and (p := noun_trigger(o.lemma_.lower())) is not None
-                                    and p.plover == "PROTEST" for c in trigger.children):
+    if rel.name == "resign" and any((p := noun_trigger(o.lemma_.lower())) is not None and p.plover == "PROTEST"
+                                    for o in prep_objects(trigger, ("in",))):
         return None  # "resigned in protest over ...": the protest is the event, no concession
     if trigger.lemma_.lower() in lexicon().armed_verbs and not all(
             a.type in _FORCES for a in args.agents):
@@ -169,9 +168,8 @@ def _accidental(trigger: Token) -> bool:
     """True for an act done by accident (``accident_words.txt``): a modifier of the trigger,
     or the noun of an "in"/"by" phrase on it."""
     words = lexicon().accident_words
-    return any((c.dep_ in ("advmod", "amod") and c.lower_ in words) or (
-        c.dep_ == "prep" and c.lower_ in ("in", "by") and (o := child_of(c, "pobj")) is not None
-        and o.lemma_.lower() in words) for c in trigger.children)
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ in words for c in trigger.children) \
+        or any(o.lemma_.lower() in words for o in prep_objects(trigger, ("in", "by")))
 
 
 #: Entity types of the places a visitor is received at.
@@ -269,9 +267,8 @@ def _danger(trigger: Token) -> bool:
     lex = lexicon()
     if trigger.pos_ != "NOUN":
         return False
-    for child in trigger.children:
-        obj = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ == "to" else None
-        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+    for obj in prep_objects(trigger, ("to",)):
+        if obj.pos_ == "NOUN" and not obj.ent_type_:
             lemma = obj.lemma_.lower()
             return not (lemma in lex.generic_agents or lemma in lex.actor_kind_nouns
                         or lemma in lex.people_nouns or lemma in lex.person_nouns
@@ -295,13 +292,11 @@ def _verbal(trigger: Token, args: Args) -> bool:
     ("the decision", "the plan"), or persons, parties or bodies attack with no violence in the
     sentence ("The Tories attacked Labour over its tax plans"); never one made with a weapon."""
     lex = lexicon()
-    if any(c.dep_ == "prep" and c.lower_ == "with" and (o := child_of(c, "pobj")) is not None and (
-            o.lemma_.lower() in lex.instrument_nouns or o.lemma_.lower() in lex.violence_words)
-            for c in trigger.children):
+    if any(o.lemma_.lower() in lex.instrument_nouns or o.lemma_.lower() in lex.violence_words
+           for o in prep_objects(trigger, ("with",))):
         return False  # "attacked populated areas with cluster bombs": with weapons
-    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") and (o := child_of(c, "pobj")) is not None
-           and (o.lemma_.lower() in lex.grievance_nouns or o.lower_ in lex.grievance_nouns)
-           for c in trigger.children):
+    if any(o.lemma_.lower() in lex.grievance_nouns or o.lower_ in lex.grievance_nouns
+           for o in prep_objects(trigger, ("over", "for"))):
         return True  # "attacked the coach over his comments": criticism, whoever attacks
     if args.value is not None:  # "attacked the decision", "defended its ties with Khartoum"
         head = args.value.lower().replace('"', " ").split()

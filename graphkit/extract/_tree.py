@@ -8,13 +8,15 @@ from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.vocab import verb_trigger
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
     from graphkit.model import Mention
 if TYPE_CHECKING:
     from graphkit.extract.reference import ActorIndex
 
-__all__ = ["RELATIVE", "child_of", "former_modified", "infinitive", "pobj", "prep_actors", "same",
+__all__ = ["RELATIVE", "child_of", "former_modified", "infinitive", "pobj", "prep_actors", "prep_objects", "same",
            "is_speech", "main_conjunct", "own_side"]
 
 #: Relative pronouns: a clause they start speaks of the noun it modifies.
@@ -54,6 +56,15 @@ def former_modified(token: Token) -> bool:
     ``former_member_words.txt``; "former US soldiers", "a former minister of Iran")."""
     words = lexicon().former_member_words
     return any(c.dep_ == "amod" and c.lower_ in words for c in token.children)
+
+
+def prep_objects(token: Token, words: tuple[str, ...]) -> Iterator[Token]:
+    """The objects of ``token``'s prepositions among ``words`` ("with" of "attacked with
+    cluster bombs": "bombs")."""
+    for child in token.children:
+        obj = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ in words else None
+        if obj is not None:
+            yield obj
 
 
 def pobj(prep: Token) -> Token | None:
