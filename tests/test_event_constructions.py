@@ -452,6 +452,23 @@ FOUND = [
     ("The rebels turned over their weapons to UN peacekeepers on Friday.", "rebels", "RETREAT",
      "United Nations"),
     ("The rebels surrendered their arms on Monday.", "rebels", "RETREAT", ""),
+    # a sum of money given, provided or transferred to an actor is economic aid
+    ("Norway gave $25 million to the Palestinian Authority.", "Norway", "AID",
+     "Palestinian Authority"),
+    ("The European Union will transfer €40 million to the government of Mali.",
+     "European Union", "AID", "Mali"),
+    ("Kuwait provided funds to the Lebanese government.", "Kuwait", "AID", "Lebanon"),
+    ("Saudi Arabia gave 50 million dollars to Pakistan.", "Saudi Arabia", "AID", "Pakistan"),
+    # the one a passive clause is about does what its gerund clause says
+    ("Alexander Kozulin was detained after criticising President Lukashenko.", "Kozulin",
+     "ACCUSE", "Lukashenko"),
+    ("Hundreds of protesters were arrested while protesting against the Chinese government.",
+     "protesters", "PROTEST", "China"),
+    ("Mahmoud Abbas was praised by Israel after condemning the attack by Hamas.", "Abbas",
+     "ACCUSE", "Hamas"),
+    # one who escapes an attack is its target
+    ("Governor Asadullah Khalid narrowly escaped an attack by the Taliban.", "Taliban",
+     "ASSAULT", "Asadullah Khalid"),
 ]
 
 
@@ -809,6 +826,11 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # the doer of a passive clause does not do what its gerund clause says
+    ("The minister was criticised by the opposition after meeting Hamas leaders.",
+     "opposition", "CONSULT", "Hamas"),
+    ("Mahmoud Abbas was praised by Israel after condemning the attack by Hamas.", "Israel",
+     "ACCUSE", "Hamas"),
 ]
 
 

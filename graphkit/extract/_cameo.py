@@ -21,12 +21,15 @@ from graphkit.knowledge.cameo import Frame, Pattern, VerbEntry, cameo_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CameoSense", "cameo_sense", "verb_frame"]
+__all__ = ["CameoSense", "cameo_sense", "money_words", "verb_frame"]
 
 _LEFT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"})
 _SKIP = frozenset({"ccomp", "advcl", "conj", "punct", "relcl", "parataxis", "mark", "cc",
                    "nsubj", "nsubjpass", "aux", "auxpass", "csubj"})
 _PARTICLES = frozenset({"prt", "prep", "advmod", "dobj", "acomp", "agent", "dative", "compound:prt"})
+#: What a sum written with a currency sign is to the patterns ("$10 million", "US$150,000",
+#: "£5m"): money, a word of their currency set.
+_MONEY = "money"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +86,20 @@ def verb_frame(verb: Token) -> Frame:
     after it (objects and complements), and in each preposition phrase."""
     frame = Frame()
     for child in verb.children:
-        words = {w for t in child.subtree for w in (t.lower_, t.lemma_.lower())}
+        words = {w for t in child.subtree for w in (t.lower_, t.lemma_.lower(), *money_words(t))}
         if child.i < verb.i:
             if child.dep_ in _LEFT:
                 frame.pre |= words
         elif child.dep_ in ("prep", "agent", "prt") and child.dep_ not in _SKIP:
-            inner = {w for t in child.subtree if t.i != child.i for w in (t.lower_, t.lemma_.lower())}
+            inner = {w for t in child.subtree if t.i != child.i
+                     for w in (t.lower_, t.lemma_.lower(), *money_words(t))}
             frame.preps.setdefault(child.lower_, set()).update(inner)
         elif child.dep_ not in _SKIP:
             frame.post |= words
     return frame
+
+
+def money_words(token: Token) -> tuple[str, ...]:
+    """("money",) for a currency sign ("$", "US$", "€"): a sum written with one is money to the
+    patterns ("gave $10 million to X" is "* &currency"); () for any other token."""
+    return (_MONEY,) if token.tag_ == "$" else ()

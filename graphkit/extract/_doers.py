@@ -126,7 +126,7 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
     if (dep == "advcl" and (verb.tag_ == "VBG" or child_of(verb, "aux") is not None)) \
             or (dep == "csubj" and verb.tag_ == "VBG" and child_of(head, "nsubj") is not None):
         # "Ignoring the threat, the party ..." (also when parsed as a clausal subject)
-        found, conf = verb_agents(head, index, depth + 1)
+        found, conf = _controller(head, index, depth)
         return found, conf * 0.85
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in lex.voicing_documents \
@@ -145,9 +145,20 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
             obj = child_of(owner, "dobj", "nsubjpass")
             if obj is not None and head.lower_ in ("of", "for"):
                 return index.actors_for(obj), 0.75
-            found, conf = verb_agents(owner, index, depth + 1)
+            found, conf = _controller(owner, index, depth)
             return found, conf * 0.85
     return [], 0.0
+
+
+def _controller(head: Token, index: ActorIndex, depth: int) -> tuple[list[Mention], float]:
+    """Who does a gerund or participle clause hung on ``head`` ("after criticising X", "while
+    protesting"): the subject of ``head``, also when ``head`` is passive ("X was arrested after
+    leading protests against Y": X led them, not whoever arrested X)."""
+    subj = child_of(head, "nsubjpass") if _passive(head) else None
+    if subj is not None and subj.lower_ not in RELATIVE:
+        group = index.group_for(subj)  # "hundreds of protesters were arrested while ..."
+        return index.actors_for(subj) or ([group] if group is not None else []), 0.85
+    return verb_agents(head, index, depth + 1)
 
 
 #: subjects of a cleft or an existential ("it was the army that fired"): the noun after the

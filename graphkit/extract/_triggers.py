@@ -264,12 +264,13 @@ def _undergone(sense: CameoSense | None, verb: Token) -> _Found | None:
     return (found, None, pattern.passive, "passive") if found is not None else None
 
 
-#: Classes of the acts a light verb does with a thing a pattern names ("hurled stones").
-_THROWN = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Classes of the acts a light verb does with a thing a pattern names ("hurled stones"; "gave
+#: $10 million to X", "provided weapons to X": aid).
+_THROWN = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID"})
 
 
 def _object_pattern(sense: CameoSense, verb: Token) -> bool:
-    """True when a phrase pattern of an act of force with a specific code fits the head of
+    """True when a phrase pattern of an act of force or aid with a specific code fits the head of
     ``verb``'s object and that object names no event of its own ("hurled stones", not
     "hurled accusations"; not "carried out operations against X", which the patterns read as
     military cooperation)."""
@@ -285,8 +286,10 @@ def _heads_fit(pattern: Pattern, verb: Token) -> bool:
     """True when each noun slot after the verb in ``pattern`` is filled by the head of the
     verb's object, not by a word inside it ("cut gas supplies": "supplies" fills "* supplies";
     "halted gas deliveries" leaves "* &weapon" unfilled, though "gas" is a weapon word)."""
+    from graphkit.extract._cameo import money_words
+
     heads = {w for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-             for w in (c.lower_, c.lemma_.lower())}
+             for w in (c.lower_, c.lemma_.lower(), *(m for t in c.children for m in money_words(t)))}
     nouns = [slot for slot in pattern.post if hasattr(slot, "heads")]
     return bool(nouns) and all(slot.heads & heads for slot in nouns)
 
