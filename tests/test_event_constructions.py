@@ -466,6 +466,16 @@ FOUND = [
      "protesters", "PROTEST", "China"),
     ("Mahmoud Abbas was praised by Israel after condemning the attack by Hamas.", "Abbas",
      "ACCUSE", "Hamas"),
+    # who works with another cooperates with it
+    ("Kenya is working with the African Union to end the crisis.", "Kenya", "COOPERATE",
+     "African Union"),
+    ("The Danish government works closely with the British government.", "Denmark",
+     "COOPERATE", "United Kingdom"),
+    # who is responsible for or behind an attack or an arrest did it
+    ("The Tamil Tigers were responsible for the ambush on the navy.", "Tamil Eelam", "ASSAULT",
+     "navy"),
+    ("The interior ministry was behind the arrest of Ayman Nour.", "ministry", "COERCE",
+     "Ayman Nour"),
     # one who escapes an attack is its target
     ("Governor Asadullah Khalid narrowly escaped an attack by the Taliban.", "Taliban",
      "ASSAULT", "Asadullah Khalid"),
@@ -826,6 +836,12 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # who is responsible for protecting another has a duty, no act done; one not responsible
+    # for an attack did not attack
+    ("The army is responsible for the protection of President Karzai.", "army", "AID",
+     "Karzai"),
+    ("The Tamil Tigers were not responsible for the ambush on the navy.", "Tamil Eelam",
+     "ASSAULT", "navy"),
     # the doer of a passive clause does not do what its gerund clause says
     ("The minister was criticised by the opposition after meeting Hamas leaders.",
      "opposition", "CONSULT", "Hamas"),

@@ -33,9 +33,12 @@ if TYPE_CHECKING:
     from graphkit.extract.reference import ActorIndex
     from graphkit.model import Mention
 
-__all__ = ["indefinite", "noun_agents", "noun_roles", "prep_targets", "verb_agents"]
+__all__ = ["answerable_for", "indefinite", "noun_agents", "noun_roles", "prep_targets", "verb_agents"]
 
 
+#: Acts one is to blame for ("responsible for the attack"); one is responsible for the
+#: protection of a person as a duty, not as an act done.
+_BLAMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
 #: Classes whose possessor is the target when it is a person ("Altaf's extradition", "the
@@ -243,6 +246,9 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
         return verb_agents(head.head, index)[0]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
         return verb_agents(head, index)[0]
+    held = answerable_for(noun) if cls in _BLAMED else None
+    if held is not None:  # "the rebels were responsible for the attack", "behind the bombing"
+        return verb_agents(held, index)[0]
     if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \
             and head.dep_ == "prep":
         host = head.head
@@ -265,6 +271,26 @@ def _named_with(noun: Token) -> list[Token]:
             for o in [pobj(c)] if o is not None
             and noun_trigger(f"{noun.lemma_.lower()} of {o.lemma_.lower()}") is not None
             for p in o.children if p.dep_ == "prep"]
+
+
+def answerable_for(noun: Token) -> Token | None:
+    """The "be" whose subject is to blame for the event noun ``noun``: "the rebels were
+    responsible for the attack", "X is behind the bombing" (``answerable_words.txt``); None
+    for any other noun, and when the blame is denied or only supposed ("may be behind")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "behind":
+        verb = prep.head
+    elif prep.lower_ == "for" and prep.head.dep_ == "acomp" \
+            and prep.head.lemma_.lower() in lexicon().answerable_words:
+        verb = prep.head.head
+    else:
+        return None
+    if verb.lemma_ != "be" or child_of(verb, "nsubj") is None or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None  # "were not responsible for", "may be behind": no one to blame for sure
+    return verb
 
 
 def noun_roles(noun: Token, cls: str | None, index: ActorIndex
