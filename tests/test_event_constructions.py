@@ -459,6 +459,10 @@ FOUND = [
      "European Union", "AID", "Mali"),
     ("Kuwait provided funds to the Lebanese government.", "Kuwait", "AID", "Lebanon"),
     ("Saudi Arabia gave 50 million dollars to Pakistan.", "Saudi Arabia", "AID", "Pakistan"),
+    # a phrase "in <time>" after a verb is no particle of "give in": the gift stays aid
+    ("Iran gave rockets to Hezbollah in 2006.", "Iran", "AID", "Hezbollah"),
+    ("Qatar gave $10 million to the Palestinian Authority in March.", "Qatar", "AID",
+     "Palestinian Authority"),
     # the one a passive clause is about does what its gerund clause says
     ("Alexander Kozulin was detained after criticising President Lukashenko.", "Kozulin",
      "ACCUSE", "Lukashenko"),
@@ -847,6 +851,9 @@ NOT_FOUND += [
      "opposition", "CONSULT", "Hamas"),
     ("Mahmoud Abbas was praised by Israel after condemning the attack by Hamas.", "Israel",
      "ACCUSE", "Hamas"),
+    # nor does the empty "it" of "it was announced that"
+    ("While Taro Aso continues his tour, visiting France and now Germany, it has been "
+     "announced that Germany will buy trains.", "Germany", "CONSULT", "France"),
 ]
 
 

@@ -156,9 +156,12 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
 def _controller(head: Token, index: ActorIndex, depth: int) -> tuple[list[Mention], float]:
     """Who does a gerund or participle clause hung on ``head`` ("after criticising X", "while
     protesting"): the subject of ``head``, also when ``head`` is passive ("X was arrested after
-    leading protests against Y": X led them, not whoever arrested X)."""
+    leading protests against Y": X led them, not whoever arrested X; "it has been announced
+    that": no one)."""
     subj = child_of(head, "nsubjpass") if _passive(head) else None
-    if subj is not None and subj.lower_ not in RELATIVE:
+    if subj is not None and subj.lower_ not in RELATIVE and not (
+            subj.lower_ in _EMPTY_SUBJECTS and child_of(head, "ccomp") is not None):
+        # "it was announced that ...": an empty subject, nobody who acts
         group = index.group_for(subj)  # "hundreds of protesters were arrested while ..."
         return index.actors_for(subj) or ([group] if group is not None else []), 0.85
     return verb_agents(head, index, depth + 1)

@@ -195,13 +195,13 @@ def _verb_trigger(verb: Token) -> _Found | None:
     they give a verb with no code of its own theirs ("pattern") only when the pattern's noun is
     the head of the verb's object ("cut gas supplies to X": 162), never to a light or general
     verb."""
-    from graphkit.extract._cameo import cameo_sense
+    from graphkit.extract._cameo import cameo_sense, stray_particle
     from graphkit.knowledge.cameo import cameo_lexicon, general_verbs
 
     lemma = verb.lemma_.lower()
     rel, word = None, None
     for child in verb.children:
-        if child.dep_ in _PHRASAL_DEPS:
+        if child.dep_ in _PHRASAL_DEPS and not stray_particle(verb, child):
             inner = counted(child)  # "sent thousands of troops": "send troops"
             rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_) or (
                 verb_trigger(lemma, inner.lower_) if inner is not None else None)
