@@ -846,6 +846,9 @@ NOT_FOUND += [
      "Karzai"),
     ("The Tamil Tigers were not responsible for the ambush on the navy.", "Tamil Eelam",
      "ASSAULT", "navy"),
+    # nor one asked about
+    ("Reporters asked whether the Tamil Tigers were responsible for the ambush on the navy.",
+     "Tamil Eelam", "ASSAULT", "navy"),
     # the doer of a passive clause does not do what its gerund clause says
     ("The minister was criticised by the opposition after meeting Hamas leaders.",
      "opposition", "CONSULT", "Hamas"),

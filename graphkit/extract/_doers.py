@@ -24,6 +24,7 @@ from graphkit.extract._phrases import (
 )
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
+from graphkit.extract.polarity import polarity
 from graphkit.vocab import noun_trigger
 
 if TYPE_CHECKING:
@@ -279,7 +280,7 @@ def _named_with(noun: Token) -> list[Token]:
 def answerable_for(noun: Token) -> Token | None:
     """The "be" whose subject is to blame for the event noun ``noun``: "the rebels were
     responsible for the attack", "X is behind the bombing" (``answerable_words.txt``); None
-    for any other noun, and when the blame is denied or only supposed ("may be behind")."""
+    for any other noun, and when the blame is denied, only supposed or asked about."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
@@ -290,10 +291,11 @@ def answerable_for(noun: Token) -> Token | None:
         verb = prep.head.head
     else:
         return None
-    if verb.lemma_ != "be" or child_of(verb, "nsubj") is None or any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
-        return None  # "were not responsible for", "may be behind": no one to blame for sure
-    return verb
+    if verb.lemma_ != "be" or child_of(verb, "nsubj") is None:
+        return None
+    told = polarity(verb)  # "were not responsible for", "may be behind", "asked whether X was
+    return verb if told.mood == "asserted" and not told.negated else None  # behind": no one
+    # to blame for sure
 
 
 def noun_roles(noun: Token, cls: str | None, index: ActorIndex
