@@ -64,6 +64,15 @@ def _accusations(nlp, text):
     # a misconduct word naming what an actor works against is no one's misconduct
     ("Pakistan had warned British counter-terrorism experts about terrorist plans to bomb "
      "London.", []),
+    # a named person who says an actor was responsible for or behind an attack accuses it
+    ("Army spokesman Prasad Samarasinghe said the Tamil Tigers were responsible for the "
+     "ambush.", [("Prasad Samarasinghe", "Liberation Tigers of Tamil Eelam", False)]),
+    ('"The Real IRA was behind the bombing," Jim Keane said.',
+     [("Jim Keane", "Real Irish Republican Army", False)]),
+    # not when the blame is denied or only supposed
+    ("Army spokesman Prasad Samarasinghe said the Tamil Tigers were not responsible for the "
+     "ambush.", []),
+    ("Army spokesman Prasad Samarasinghe said the Tamil Tigers might be behind the ambush.", []),
 ])
 def test_accusations(nlp, text, expected):
     assert _accusations(nlp, text) == expected

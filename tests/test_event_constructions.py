@@ -452,6 +452,37 @@ FOUND = [
     ("The rebels turned over their weapons to UN peacekeepers on Friday.", "rebels", "RETREAT",
      "United Nations"),
     ("The rebels surrendered their arms on Monday.", "rebels", "RETREAT", ""),
+    # a sum of money given, provided or transferred to an actor is economic aid
+    ("Norway gave $25 million to the Palestinian Authority.", "Norway", "AID",
+     "Palestinian Authority"),
+    ("The European Union will transfer €40 million to the government of Mali.",
+     "European Union", "AID", "Mali"),
+    ("Kuwait provided funds to the Lebanese government.", "Kuwait", "AID", "Lebanon"),
+    ("Saudi Arabia gave 50 million dollars to Pakistan.", "Saudi Arabia", "AID", "Pakistan"),
+    # a phrase "in <time>" after a verb is no particle of "give in": the gift stays aid
+    ("Iran gave rockets to Hezbollah in 2006.", "Iran", "AID", "Hezbollah"),
+    ("Qatar gave $10 million to the Palestinian Authority in March.", "Qatar", "AID",
+     "Palestinian Authority"),
+    # the one a passive clause is about does what its gerund clause says
+    ("Alexander Kozulin was detained after criticising President Lukashenko.", "Kozulin",
+     "ACCUSE", "Lukashenko"),
+    ("Hundreds of protesters were arrested while protesting against the Chinese government.",
+     "protesters", "PROTEST", "China"),
+    ("Mahmoud Abbas was praised by Israel after condemning the attack by Hamas.", "Abbas",
+     "ACCUSE", "Hamas"),
+    # who works with another cooperates with it
+    ("Kenya is working with the African Union to end the crisis.", "Kenya", "COOPERATE",
+     "African Union"),
+    ("The Danish government works closely with the British government.", "Denmark",
+     "COOPERATE", "United Kingdom"),
+    # who is responsible for or behind an attack or an arrest did it
+    ("The Tamil Tigers were responsible for the ambush on the navy.", "Tamil Eelam", "ASSAULT",
+     "navy"),
+    ("The interior ministry was behind the arrest of Ayman Nour.", "ministry", "COERCE",
+     "Ayman Nour"),
+    # one who escapes an attack is its target
+    ("Governor Asadullah Khalid narrowly escaped an attack by the Taliban.", "Taliban",
+     "ASSAULT", "Asadullah Khalid"),
 ]
 
 
@@ -809,6 +840,23 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # who is responsible for protecting another has a duty, no act done; one not responsible
+    # for an attack did not attack
+    ("The army is responsible for the protection of President Karzai.", "army", "AID",
+     "Karzai"),
+    ("The Tamil Tigers were not responsible for the ambush on the navy.", "Tamil Eelam",
+     "ASSAULT", "navy"),
+    # nor one asked about
+    ("Reporters asked whether the Tamil Tigers were responsible for the ambush on the navy.",
+     "Tamil Eelam", "ASSAULT", "navy"),
+    # the doer of a passive clause does not do what its gerund clause says
+    ("The minister was criticised by the opposition after meeting Hamas leaders.",
+     "opposition", "CONSULT", "Hamas"),
+    ("Mahmoud Abbas was praised by Israel after condemning the attack by Hamas.", "Israel",
+     "ACCUSE", "Hamas"),
+    # nor does the empty "it" of "it was announced that"
+    ("While Taro Aso continues his tour, visiting France and now Germany, it has been "
+     "announced that Germany will buy trains.", "Germany", "CONSULT", "France"),
 ]
 
 

@@ -86,6 +86,8 @@ CASES = [
      "intended"),
     ("The party talked of withdrawing from the coalition.", "withdrawing", False, None,
      "asserted"),
+    ("The mayor looks forward to working with the new council.", "working", False,
+     "look forward", "intended"),
     ("His position to negotiate with the rebels was criticised.", "negotiate", False, "position",
      "intended"),
     ("I have to consult the speaker of parliament.", "consult", False, "have to", "hedged"),

@@ -21,12 +21,18 @@ from graphkit.knowledge.cameo import Frame, Pattern, VerbEntry, cameo_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CameoSense", "cameo_sense", "verb_frame"]
+__all__ = ["CameoSense", "cameo_sense", "money_words", "stray_particle", "verb_frame"]
 
 _LEFT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"})
 _SKIP = frozenset({"ccomp", "advcl", "conj", "punct", "relcl", "parataxis", "mark", "cc",
                    "nsubj", "nsubjpass", "aux", "auxpass", "csubj"})
 _PARTICLES = frozenset({"prt", "prep", "advmod", "dobj", "acomp", "agent", "dative", "compound:prt"})
+#: Words that are a phrasal verb's particle, also when the parser makes them a preposition
+#: ("gave in", "pulled out"), unlike "call on", "fire at", whose object follows.
+_PARTICLE_WORDS = frozenset({"in", "out", "up", "down", "back", "off", "away"})
+#: What a sum written with a currency sign is to the patterns ("$10 million", "US$150,000",
+#: "£5m"): money, a word of their currency set.
+_MONEY = "money"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,8 @@ def _phrase(verb: Token, entry: VerbEntry) -> Token | None | bool:
             return False
     if not entry.after:
         return None
-    children = [c for c in verb.children if c.i > verb.i and c.dep_ in _PARTICLES]
+    children = [c for c in verb.children if c.i > verb.i and c.dep_ in _PARTICLES
+                and not stray_particle(verb, c)]
     first: Token | None = None
     at = 0
     for word in entry.after:
@@ -83,13 +90,29 @@ def verb_frame(verb: Token) -> Frame:
     after it (objects and complements), and in each preposition phrase."""
     frame = Frame()
     for child in verb.children:
-        words = {w for t in child.subtree for w in (t.lower_, t.lemma_.lower())}
+        words = {w for t in child.subtree for w in (t.lower_, t.lemma_.lower(), *money_words(t))}
         if child.i < verb.i:
             if child.dep_ in _LEFT:
                 frame.pre |= words
         elif child.dep_ in ("prep", "agent", "prt") and child.dep_ not in _SKIP:
-            inner = {w for t in child.subtree if t.i != child.i for w in (t.lower_, t.lemma_.lower())}
+            inner = {w for t in child.subtree if t.i != child.i
+                     for w in (t.lower_, t.lemma_.lower(), *money_words(t))}
             frame.preps.setdefault(child.lower_, set()).update(inner)
         elif child.dep_ not in _SKIP:
             frame.post |= words
     return frame
+
+
+def money_words(token: Token) -> tuple[str, ...]:
+    """("money",) for a currency sign ("$", "US$", "€"): a sum written with one is money to the
+    patterns ("gave $10 million to X" is "* &currency"); () for any other token."""
+    return (_MONEY,) if token.tag_ == "$" else ()
+
+
+def stray_particle(verb: Token, word: Token) -> bool:
+    """True for a preposition after ``verb`` with an object of its own and other words between
+    them, whose word is otherwise a particle: a phrase of its own ("gave $5 million to X in
+    March", "gave up their weapons in May"), not the particle of "give in"."""
+    return word.dep_ == "prep" and word.lower_ in _PARTICLE_WORDS \
+        and any(c.dep_ == "pobj" for c in word.children) \
+        and any(t.dep_ not in ("advmod", "neg") for t in verb.doc[verb.i + 1:word.i])

@@ -24,6 +24,7 @@ from graphkit.extract._phrases import (
 )
 from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
+from graphkit.extract.polarity import polarity
 from graphkit.vocab import noun_trigger
 
 if TYPE_CHECKING:
@@ -33,9 +34,12 @@ if TYPE_CHECKING:
     from graphkit.extract.reference import ActorIndex
     from graphkit.model import Mention
 
-__all__ = ["indefinite", "noun_agents", "noun_roles", "prep_targets", "verb_agents"]
+__all__ = ["answerable_for", "indefinite", "noun_agents", "noun_roles", "prep_targets", "verb_agents"]
 
 
+#: Acts one is to blame for ("responsible for the attack"); one is responsible for the
+#: protection of a person as a duty, not as an act done.
+_BLAMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION"})
 #: Classes whose nominal "of"-phrase names the target ("the arrest of X"), not the agent.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION", "CONCEDE", "REJECT"})
 #: Classes whose possessor is the target when it is a person ("Altaf's extradition", "the
@@ -126,7 +130,7 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
     if (dep == "advcl" and (verb.tag_ == "VBG" or child_of(verb, "aux") is not None)) \
             or (dep == "csubj" and verb.tag_ == "VBG" and child_of(head, "nsubj") is not None):
         # "Ignoring the threat, the party ..." (also when parsed as a clausal subject)
-        found, conf = verb_agents(head, index, depth + 1)
+        found, conf = _controller(head, index, depth)
         return found, conf * 0.85
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in lex.voicing_documents \
@@ -145,9 +149,23 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
             obj = child_of(owner, "dobj", "nsubjpass")
             if obj is not None and head.lower_ in ("of", "for"):
                 return index.actors_for(obj), 0.75
-            found, conf = verb_agents(owner, index, depth + 1)
+            found, conf = _controller(owner, index, depth)
             return found, conf * 0.85
     return [], 0.0
+
+
+def _controller(head: Token, index: ActorIndex, depth: int) -> tuple[list[Mention], float]:
+    """Who does a gerund or participle clause hung on ``head`` ("after criticising X", "while
+    protesting"): the subject of ``head``, also when ``head`` is passive ("X was arrested after
+    leading protests against Y": X led them, not whoever arrested X; "it has been announced
+    that": no one)."""
+    subj = child_of(head, "nsubjpass") if _passive(head) else None
+    if subj is not None and subj.lower_ not in RELATIVE and not (
+            subj.lower_ in _EMPTY_SUBJECTS and child_of(head, "ccomp") is not None):
+        # "it was announced that ...": an empty subject, nobody who acts
+        group = index.group_for(subj)  # "hundreds of protesters were arrested while ..."
+        return index.actors_for(subj) or ([group] if group is not None else []), 0.85
+    return verb_agents(head, index, depth + 1)
 
 
 #: subjects of a cleft or an existential ("it was the army that fired"): the noun after the
@@ -232,6 +250,9 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
         return verb_agents(head.head, index)[0]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
         return verb_agents(head, index)[0]
+    held = answerable_for(noun) if cls in _BLAMED else None
+    if held is not None:  # "the rebels were responsible for the attack", "behind the bombing"
+        return verb_agents(held, index)[0]
     if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \
             and head.dep_ == "prep":
         host = head.head
@@ -254,6 +275,27 @@ def _named_with(noun: Token) -> list[Token]:
             for o in [pobj(c)] if o is not None
             and noun_trigger(f"{noun.lemma_.lower()} of {o.lemma_.lower()}") is not None
             for p in o.children if p.dep_ == "prep"]
+
+
+def answerable_for(noun: Token) -> Token | None:
+    """The "be" whose subject is to blame for the event noun ``noun``: "the rebels were
+    responsible for the attack", "X is behind the bombing" (``answerable_words.txt``); None
+    for any other noun, and when the blame is denied, only supposed or asked about."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "behind":
+        verb = prep.head
+    elif prep.lower_ == "for" and prep.head.dep_ == "acomp" \
+            and prep.head.lemma_.lower() in lexicon().answerable_words:
+        verb = prep.head.head
+    else:
+        return None
+    if verb.lemma_ != "be" or child_of(verb, "nsubj") is None:
+        return None
+    told = polarity(verb)  # "were not responsible for", "may be behind", "asked whether X was
+    return verb if told.mood == "asserted" and not told.negated else None  # behind": no one
+    # to blame for sure
 
 
 def noun_roles(noun: Token, cls: str | None, index: ActorIndex

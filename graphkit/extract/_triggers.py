@@ -195,13 +195,13 @@ def _verb_trigger(verb: Token) -> _Found | None:
     they give a verb with no code of its own theirs ("pattern") only when the pattern's noun is
     the head of the verb's object ("cut gas supplies to X": 162), never to a light or general
     verb."""
-    from graphkit.extract._cameo import cameo_sense
+    from graphkit.extract._cameo import cameo_sense, stray_particle
     from graphkit.knowledge.cameo import cameo_lexicon, general_verbs
 
     lemma = verb.lemma_.lower()
     rel, word = None, None
     for child in verb.children:
-        if child.dep_ in _PHRASAL_DEPS:
+        if child.dep_ in _PHRASAL_DEPS and not stray_particle(verb, child):
             inner = counted(child)  # "sent thousands of troops": "send troops"
             rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_) or (
                 verb_trigger(lemma, inner.lower_) if inner is not None else None)
@@ -264,12 +264,13 @@ def _undergone(sense: CameoSense | None, verb: Token) -> _Found | None:
     return (found, None, pattern.passive, "passive") if found is not None else None
 
 
-#: Classes of the acts a light verb does with a thing a pattern names ("hurled stones").
-_THROWN = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Classes of the acts a light verb does with a thing a pattern names ("hurled stones"; "gave
+#: $10 million to X", "provided weapons to X": aid).
+_THROWN = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID"})
 
 
 def _object_pattern(sense: CameoSense, verb: Token) -> bool:
-    """True when a phrase pattern of an act of force with a specific code fits the head of
+    """True when a phrase pattern of an act of force or aid with a specific code fits the head of
     ``verb``'s object and that object names no event of its own ("hurled stones", not
     "hurled accusations"; not "carried out operations against X", which the patterns read as
     military cooperation)."""
@@ -285,8 +286,10 @@ def _heads_fit(pattern: Pattern, verb: Token) -> bool:
     """True when each noun slot after the verb in ``pattern`` is filled by the head of the
     verb's object, not by a word inside it ("cut gas supplies": "supplies" fills "* supplies";
     "halted gas deliveries" leaves "* &weapon" unfilled, though "gas" is a weapon word)."""
+    from graphkit.extract._cameo import money_words
+
     heads = {w for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-             for w in (c.lower_, c.lemma_.lower())}
+             for w in (c.lower_, c.lemma_.lower(), *(m for t in c.children for m in money_words(t)))}
     nouns = [slot for slot in pattern.post if hasattr(slot, "heads")]
     return bool(nouns) and all(slot.heads & heads for slot in nouns)
 

@@ -140,17 +140,18 @@ def _clause_subject(token: Token, index: ActorIndex) -> tuple[list[Mention], Tok
 
 
 def speaker_accusations(trigger: Token, agents: list[Mention], index: ActorIndex,
-                        doc_id: str) -> Iterator[Relation]:
+                        doc_id: str, *, clause: Token | None = None) -> Iterator[Relation]:
     """A named person who says that an actor threatened or attacked someone accuses that actor
     ("the army had attacked the protesters, the opposition leader said"), unless the speaker
     speaks for the agent's own state: an official telling of what the country's forces did
     reports, and accuses nobody ("X was killed by Iraqi forces, the deputy interior minister
-    said")."""
+    said"). ``clause`` is the clause that tells of an event noun's doer ("X said the rebels
+    were responsible for the attack"), whose speaker accuses them."""
     if trigger.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE
                                        for c in trigger.children):
         return  # "Lebanon had committed an act of war when Hezbollah attacked": the time of
         # what is charged, not the charge
-    speaker = speaker_of(trigger, index)
+    speaker = speaker_of(clause if clause is not None else trigger, index)
     if speaker is None or speaker.type != "Person":
         return
     for agent in agents:

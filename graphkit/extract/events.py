@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from graphkit.extract._acts import INTENT_TO_THREATEN, coerce_relation, relations
 from graphkit.extract._arguments import noun_args, verb_args
 from graphkit.extract._conditions import conditioned_on, promised
-from graphkit.extract._doers import verb_agents
+from graphkit.extract._doers import answerable_for, noun_agents, verb_agents
 from graphkit.extract._phrases import TARGETLESS, Args
 from graphkit.extract._text import tokens_written
 from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, prep_actors, same
@@ -254,6 +254,13 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         args = _charged(token, index)  # "X is wanted in the USA for ...": the state charges
     if source == "passive":
         args = _undergone(token, rel, code, index)  # "X faced criticism from Y": Y criticised X
+    clause = None if is_verb(token) else answerable_for(token)
+    if args is None and clause is not None and rel.plover in CHARGEABLE:
+        # "X said the rebels were responsible for the attack": X accuses them, though the
+        # attack names no target
+        yield from speaker_accusations(token, noun_agents(token, rel.plover, index), index,
+                                       doc_id, clause=clause)
+        return
     if args is None or not args.agents:
         return
     notes = tuple(n for n, on in (("cameo-verb", source != "graphkit"),
@@ -296,7 +303,7 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     yield from made
     if any(r.cls in CHARGEABLE and not r.negated and HEDGES.get(r.modality or "") != "intent"
            for r in made):  # what one is said to have done or to want, not what it will do
-        yield from speaker_accusations(token, args.agents, index, doc_id)
+        yield from speaker_accusations(token, args.agents, index, doc_id, clause=clause)
 
 
 def _attributive(verb: Token) -> bool:

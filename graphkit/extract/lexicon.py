@@ -130,6 +130,7 @@ class Lexicon:
     subnational_posts: Mapping[str, frozenset[str]]
     # events
     recipient_verbs: frozenset[str]
+    answerable_words: frozenset[str]
     threat_words: frozenset[str]
     object_control_verbs: frozenset[str]
     crowd_control_words: frozenset[str]
@@ -318,6 +319,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         party_labels={label: tuple(n.strip() for n in names.split(",") if n.strip())
                       for label, names in pairs("party_labels", "label", "parties").items()},
         recipient_verbs=words("recipient_verbs"),
+        answerable_words=words("answerable_words"),
         threat_words=words("threat_words"),
         object_control_verbs=words("object_control_verbs") | request_heads,
         crowd_control_words=words("crowd_control_words"),

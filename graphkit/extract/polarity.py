@@ -370,11 +370,15 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
                 # attack", "will act in consultation with X", "will head to Hanoi for a visit":
                 # the means, the company and the errand are as planned as the act
                 return Polarity(negated or outer.negated, outer.modality, outer.mood)
-            if mood == "asserted" and lemma in lex.intent_verbs and token.lower_ in ("of", "about", "at") \
-                    and any(c.dep_ == "pcomp" for c in token.children):
+            phrasal = next((f"{lemma} {c.lower_}" for c in head.children if c.dep_ in ("prt", "advmod")
+                            and f"{lemma} {c.lower_}" in lex.intent_verbs), "")
+            if mood == "asserted" and any(c.dep_ == "pcomp" for c in token.children) and (
+                    (lemma in lex.intent_verbs and token.lower_ in ("of", "about", "at"))
+                    or (phrasal in lex.intent_verbs and token.lower_ == "to")):
                 # "is thinking of withdrawing", "talked about imposing sanctions", "aimed at
-                # launching negotiations"
-                return Polarity(negated or _is_negated(head), modality or lemma, "intended")
+                # launching negotiations", "looks forward to working with"
+                return Polarity(negated or _is_negated(head), modality or phrasal or lemma,
+                                "intended")
         if dep == "advcl" and head.pos_ in ("VERB", "AUX") and token.tag_ == "VBG" and \
                 mood == "asserted" and max_depth > 1 and not any(c.dep_ == "mark" for c in token.children):
             outer = polarity(head, max_depth=max_depth - 1)  # "will take action, sending troops":
