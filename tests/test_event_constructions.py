@@ -452,6 +452,11 @@ FOUND = [
     ("The rebels turned over their weapons to UN peacekeepers on Friday.", "rebels", "RETREAT",
      "United Nations"),
     ("The rebels surrendered their arms on Monday.", "rebels", "RETREAT", ""),
+    # people of a region or bloc no one country stands for act as a group of their own
+    ("East African leaders urged the Sudanese rebels to stop fighting.", "East African leaders",
+     "REQUEST", "rebels"),
+    ("Western diplomats praised the Ghanaian government for the peaceful vote.",
+     "Western diplomats", "SUPPORT", "Ghana"),
 ]
 
 
