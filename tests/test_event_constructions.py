@@ -457,6 +457,9 @@ FOUND = [
      "REQUEST", "rebels"),
     ("Western diplomats praised the Ghanaian government for the peaceful vote.",
      "Western diplomats", "SUPPORT", "Ghana"),
+    # an amount "in aid" is the aid: given or approved for its recipient, a capital its state
+    ("Tokyo pledged $40 million in humanitarian aid to Nepal.", "Japan", "AID", "Nepal"),
+    ("Congress approved $80 million in economic aid for Amman.", "Congress", "AID", "Jordan"),
 ]
 
 
@@ -814,6 +817,9 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # a capital after "for" is a place, except as what aid is for
+    ("The minister approved a new road for Amman.", "minister", "AID", "Jordan"),
+    ("Rebels seized $2 million in cash from a bank in Amman.", "rebels", "COERCE", "Jordan"),
 ]
 
 

@@ -22,7 +22,16 @@ from graphkit.extract._phrases import (
     nearest_subject,
     owner_of,
 )
-from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
+from graphkit.extract._tree import (
+    RELATIVE,
+    child_of,
+    in_amount,
+    is_speech,
+    main_conjunct,
+    pobj,
+    prep_actors,
+    same,
+)
 from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import noun_trigger
 
@@ -210,8 +219,9 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
     agents, _ = noun_roles(noun, cls, index)
     if agents:
         return agents
-    head = noun.head
-    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.light_verbs:
+    place = in_amount(noun)  # "approved $5 million in aid": the aid is what was approved
+    head = place.head
+    if place.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.light_verbs:
         if head.lemma_.lower() in lex.receiving_verbs and cls not in _BOTH_SIDES:
             return []  # "accepted the resignation": whoever resigned, not the one accepting
         found = verb_agents(head, index)[0]
@@ -223,16 +233,16 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
                     and document.head.lemma_.lower() in lex.light_verbs:
                 found = verb_agents(document.head, index)[0]  # "Bush signed a bill imposing"
         return found
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ == "in" or (
+    if place.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ == "in" or (
             head.lower_ == "with" and head.head.lemma_.lower() in lex.response_verbs)) \
             and head.head.pos_ in ("VERB", "AUX"):  # "resigned in protest", "in retaliation",
         return verb_agents(head.head, index)[0]  # "responded with air strikes on X"
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
+    if place.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
             and head.lower_ in ("in", "into", "under"):  # "put him under arrest"
         return verb_agents(head.head, index)[0]
-    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
+    if place.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
         return verb_agents(head, index)[0]
-    if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \
+    if cls == "CONSULT" and place.dep_ == "pobj" and head.lower_ in ("for", "on") \
             and head.dep_ == "prep":
         host = head.head
         if host.lemma_.lower() in lex.travel_verbs or (host.pos_ == "VERB" and head.lower_ == "on"):
@@ -240,7 +250,7 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
             # Asmara on a historic visit", "Duterte, on a visit to Beijing, announced"
         if host.pos_ in ("PROPN", "NOUN") and host.dep_ != "pobj":  # "Duterte, on a state
             return index.actors_for(host)  # visit to Beijing, said"
-    if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("at", "during") \
+    if cls == "CONSULT" and place.dep_ == "pobj" and head.lower_ in ("at", "during") \
             and head.dep_ == "prep" and head.head.pos_ == "VERB":
         found = verb_agents(head.head, index)[0]  # "Kim and Moon pledged to end the war at a
         return found if len(found) > 1 else []  # border summit": the ones who met there

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from graphkit.extract.reference import ActorIndex
 
 __all__ = ["RELATIVE", "child_of", "former_modified", "infinitive", "pobj", "prep_actors", "prep_objects", "same",
-           "is_speech", "main_conjunct", "own_side"]
+           "is_speech", "main_conjunct", "own_side", "in_amount"]
 
 #: Relative pronouns: a clause they start speaks of the noun it modifies.
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -65,6 +65,16 @@ def prep_objects(token: Token, words: tuple[str, ...]) -> Iterator[Token]:
         obj = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ in words else None
         if obj is not None:
             yield obj
+
+
+def in_amount(noun: Token) -> Token:
+    """The amount a noun says what it is made of ("$5 million in aid": "million"), which stands
+    in the noun's place in the clause; else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.i < head.i \
+            and (head.head.like_num or head.head.tag_ == "CD"):
+        return head.head
+    return noun
 
 
 def pobj(prep: Token) -> Token | None:

@@ -50,7 +50,7 @@ from graphkit.extract._spans import (
     trim,
 )
 from graphkit.extract._text import clean_label
-from graphkit.extract._tree import pobj
+from graphkit.extract._tree import in_amount, pobj, prep_objects
 from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.knowledge import actor_knowledge
 
@@ -93,16 +93,19 @@ def _actor_pobj(token: Token) -> bool:
                    and (rel := noun_trigger(o.lemma_.lower())) is not None
                    and rel.plover == "CONSULT" for c in prep.head.children)  # "landed in
         # Asmara on a visit", "flew to Moscow for talks": the destination is who is visited
-    if prep.lower_ not in ("on", "to"):
+    if prep.lower_ not in ("on", "to", "for"):
         return False
     act = prep.head
     if act.pos_ == "VERB" and act.lemma_.lower() in lexicon().light_verbs:
         act = next((c for c in act.children if c.dep_ == "dobj"), act)  # "imposed sanctions on
         # Damascus": the parser hung "on" on the verb that carries the act
+        act = next((o for o in prep_objects(act, ("in",)) if in_amount(o).i == act.i), act)  # "approved
+        # $5 million in aid for Kyiv": the aid
     if act.pos_ != "NOUN":
         return False
     rel = noun_trigger(act.lemma_.lower())
-    return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS
+    return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS \
+        and (prep.lower_ != "for" or rel.plover == "AID")  # "aid for Kyiv": its recipient
 
 
 def actor_mentions(doc: Doc) -> list[Mention]:
