@@ -460,6 +460,9 @@ FOUND = [
     # an amount "in aid" is the aid: given or approved for its recipient, a capital its state
     ("Tokyo pledged $40 million in humanitarian aid to Nepal.", "Japan", "AID", "Nepal"),
     ("Congress approved $80 million in economic aid for Amman.", "Congress", "AID", "Jordan"),
+    # two demonyms with no "and" between them name one people's force, not two countries'
+    ("Bosnian Serb troops shelled a UN base near Tuzla.", "Bosnian Serb troops",
+     "ASSAULT", "United Nations"),
 ]
 
 

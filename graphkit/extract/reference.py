@@ -176,6 +176,9 @@ class ActorIndex:
                 countries.append((country, mod))
         if len(countries) < 2:
             return [actor]
+        first, last = min(m.i for _, m in countries), max(m.i for _, m in countries)
+        if not any(t.dep_ == "cc" or t.lower_ in ("and", ",", "/") for t in self.doc[first + 1:last]):
+            return [actor]  # "Bosnian Serb forces": one people's, not Bosnia's and Serbia's
         split = self._split.setdefault(id(actor), [
             replace(actor, label=head.lower_, country=country, cameo=None, written=None,
                     text=f"{mod.text} {head.text}", description=False)
