@@ -463,6 +463,9 @@ FOUND = [
     # two demonyms with no "and" between them name one people's force, not two countries'
     ("Bosnian Serb troops shelled a UN base near Tuzla.", "Bosnian Serb troops",
      "ASSAULT", "United Nations"),
+    # an attack on a country's armed men is no criticism
+    ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
+     "United Nations"),
     # a hyphenated act's owner is its target though the parser splits the word
     ("Students in Osh protested against President Bakiyev's re-election.", "students", "PROTEST",
      "Bakiyev"),
