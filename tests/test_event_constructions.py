@@ -463,6 +463,9 @@ FOUND = [
     # two demonyms with no "and" between them name one people's force, not two countries'
     ("Bosnian Serb troops shelled a UN base near Tuzla.", "Bosnian Serb troops",
      "ASSAULT", "United Nations"),
+    # a counted crowd is the subject of the verbs that share its subject
+    ("Thousands of teachers left their classrooms on Monday to demand that the government raise "
+     "wages.", "teachers", "REQUEST", "government"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),

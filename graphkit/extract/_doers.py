@@ -33,6 +33,7 @@ from graphkit.extract._tree import (
     same,
 )
 from graphkit.extract.lexicon import lexicon
+from graphkit.extract.reference import counted
 from graphkit.vocab import noun_trigger
 
 if TYPE_CHECKING:
@@ -103,6 +104,9 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
             return holder, 0.85
         found = found or index.actors_for(subj) or [  # "Quispe's party, Partido Nacion Unida,"
             m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
+        crowd = index.group_for(subj) if not found and counted(subj) is not None else None
+        if crowd is not None:  # "tens of thousands of protesters defied a curfew to demand ...":
+            return [crowd], 0.7  # a counted crowd, also for the verbs that share its subject
         if not found and subj.lemma_.lower() in lex.instrument_nouns:
             return owner_of(subj, index), 0.8  # "NATO warplanes bombed": NATO acts
         if not found and subj.lemma_.lower() in lex.delegate_nouns:
