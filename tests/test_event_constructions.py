@@ -466,6 +466,9 @@ FOUND = [
     # a counted crowd is the subject of the verbs that share its subject
     ("Thousands of teachers left their classrooms on Monday to demand that the government raise "
      "wages.", "teachers", "REQUEST", "government"),
+    # a crowd defying a curfew protests, against whom its purpose names
+    ("Tens of thousands of farmers defied a curfew in Dhaka to demand that the government cut "
+     "fuel prices.", "farmers", "PROTEST", "government"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),
@@ -829,6 +832,8 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # what defies a curfew is a protest only when a crowd does it
+    ("The ruling party defied a curfew to hold its congress.", "party", "PROTEST", ""),
     # a capital after "for" is a place, except as what aid is for
     ("The minister approved a new road for Amman.", "minister", "AID", "Jordan"),
     ("Rebels seized $2 million in cash from a bank in Amman.", "rebels", "COERCE", "Jordan"),
