@@ -469,6 +469,9 @@ FOUND = [
     # a crowd defying a curfew protests, against whom its purpose names
     ("Tens of thousands of farmers defied a curfew in Dhaka to demand that the government cut "
      "fuel prices.", "farmers", "PROTEST", "government"),
+    # "it" in a relative clause stands outside the phrase the clause describes
+    ("Kenya recalled its envoy after an attack on parliament that it blamed on al-Shabaab.",
+     "Kenya", "ACCUSE", "Shabaab"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),
@@ -832,6 +835,8 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    ("Kenya recalled its envoy after an attack on parliament that it blamed on al-Shabaab.",
+     "parliament", "ACCUSE", "Shabaab"),
     # what defies a curfew is a protest only when a crowd does it
     ("The ruling party defied a curfew to hold its congress.", "party", "PROTEST", ""),
     # a capital after "for" is a place, except as what aid is for
