@@ -472,6 +472,11 @@ FOUND = [
     # "it" in a relative clause stands outside the phrase the clause describes
     ("Kenya recalled its envoy after an attack on parliament that it blamed on al-Shabaab.",
      "Kenya", "ACCUSE", "Shabaab"),
+    # names joined in apposition to a noun, or after "leaders of", are each an actor
+    ("President Mubarak hosted the rival factions Fatah and Hamas in Cairo.", "Mubarak",
+     "CONSULT", "Hamas"),
+    ("Police arrested leaders of the rival factions Fatah and Hamas in Gaza.", "police", "COERCE",
+     "Hamas"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),

@@ -152,12 +152,26 @@ class ActorIndex:
         Duplicates are dropped; order follows the text.
         """
         out: list[Mention] = []
-        for tok in [token, *_conjuncts(token)]:
+        tokens = [token, *_conjuncts(token)]
+        for tok in tokens:
             actor = self.actor_for(tok)
             for one in self._per_country(actor) if actor is not None else []:
                 if all(one is not a for a in out):
                     out.append(one)
+            if actor is not None and tok.pos_ == "NOUN":
+                tokens += [c for n in self._naming(tok, actor) for c in _conjuncts(n)
+                           if c not in tokens]
         return out
+
+    def _naming(self, noun: Token, actor: Mention, depth: int = 0) -> list[Token]:
+        """The names that gave a common noun ``actor``: in apposition ("the factions Fatah and
+        Hamas"), or after "of" a member noun ("leaders of (the factions) Fatah and Hamas")."""
+        names = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+        if noun.lower_ in self._lex.member_nouns:
+            names += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+        return [m for n in names for m in ([n] if self._by_token.get(n.i) is actor else
+                                           self._naming(n, actor, depth + 1) if n.pos_ == "NOUN" and depth < 1 else [])]
 
     def _per_country(self, actor: Mention) -> list[Mention]:
         """A generic agent that two or more demonyms qualify ("Egyptian and U.S. forces",
