@@ -48,6 +48,7 @@ from graphkit.extract._spans import (
     titled,
     torn_demonym,
     trim,
+    written_country,
 )
 from graphkit.extract._text import clean_label
 from graphkit.extract._tree import in_amount, pobj, prep_objects
@@ -185,6 +186,11 @@ class _Finder(Found):
             codes = {p.country for p in people}
             if len(codes) != 1:
                 continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            written = written_country(span, self.gaz) if mention.country is None and span else None
+            if written is not None and written != self.gaz.codes.get(next(iter(codes)) or ""):
+                mention.country = written  # "Saudi King Abdullah": not Jordan's King Abdullah
+                continue  # the dictionary knows
             mention.country = mention.country or self.gaz.codes.get(next(iter(codes)) or "")
             role = people[0].role_at(self.date) if len(people) == 1 else None
             mention.cameo = role.code if role is not None else None
