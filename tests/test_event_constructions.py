@@ -477,6 +477,11 @@ FOUND = [
      "CONSULT", "Hamas"),
     ("Police arrested leaders of the rival factions Fatah and Hamas in Gaza.", "police", "COERCE",
      "Hamas"),
+    # pounding positions is an attack on whoever holds them; infiltrators are armed men
+    ("Sudanese jets pounded positions held by the rebels in Darfur.", "Sudan", "ASSAULT",
+     "rebels"),
+    ("Troops killed four infiltrators near the border on Sunday.", "troops", "ASSAULT",
+     "infiltrators"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),
