@@ -482,6 +482,11 @@ FOUND = [
      "rebels"),
     ("Troops killed four infiltrators near the border on Sunday.", "troops", "ASSAULT",
      "infiltrators"),
+    # an unnamed holder of a government post acts for the country its demonym names, a
+    # named one stays the person
+    ("A Syrian envoy accused Israel of provocations on Monday.", "Syria", "ACCUSE", "Israel"),
+    ("Iran's chief negotiator Ali Larijani met Javier Solana. The Iranian negotiator rejected "
+     "the EU offer.", "Larijani", "REJECT", "European Union"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),

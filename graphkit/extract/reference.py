@@ -125,8 +125,8 @@ class ActorIndex:
             if token.dep_ == "conj" and head.lower_ in lex.member_nouns:
                 return self.actor_for(head)
             if word in self._person_nouns and _definite(token):
-                return self._titled_before(token)
-            return None
+                return self._titled_before(token) or self._posted_country(token)
+            return self._posted_country(token)
         if mention is None and token.pos_ == "NOUN":
             named = self._appos_org(token)
             if named is not None:
@@ -355,6 +355,14 @@ class ActorIndex:
                         if actor is not None and actor.type != "Person":
                             return actor
         return None
+
+    def _posted_country(self, token: Token) -> Mention | None:
+        """The country whose demonym qualifies an unnamed holder of a government post ("a
+        North Korean negotiator", "an Iranian envoy"): who acts through them."""
+        if token.lower_ not in self._lex.government_posts:
+            return None
+        return next((hit for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                     for hit in [self.country_for(c)] if hit is not None), None)
 
     def _anaphor(self, token: Token, types: set[str] | frozenset[str]) -> Mention | None:
         """"the party", "the Lebanese militant group": the organisation meant.
