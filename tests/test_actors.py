@@ -239,6 +239,18 @@ def test_agents_of_no_one_country_keep_their_own_name(nlp, text, label):
     assert label in mentions and mentions[label].country is None, mentions
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # the country the text writes before a title wins over the one the dictionaries know
+    ("Saudi King Abdullah arrived in Cairo on Monday.", "Saudi Arabia"),
+    ("Saudi Arabia's King Abdullah arrived in Cairo on Monday.", "Saudi Arabia"),
+    ("Jordanian King Abdullah arrived in Cairo on Monday.", "Jordan"),
+    ("King Abdullah arrived in Cairo on Monday.", "Jordan"),
+])
+def test_a_demonym_before_a_title_gives_the_persons_country(nlp, text, country):
+    kings = [m for m in actor_mentions(nlp(text)) if m.label == "King Abdullah"]
+    assert kings and kings[0].country == country, kings
+
+
 def _mentions(nlp, text, *, date=None, dateline=None):
     doc = nlp(text)
     doc.user_data["article"] = Article(id="x", text=text, date=date, dateline_span=dateline)

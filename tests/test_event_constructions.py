@@ -483,6 +483,47 @@ FOUND = [
     # one who escapes an attack is its target
     ("Governor Asadullah Khalid narrowly escaped an attack by the Taliban.", "Taliban",
      "ASSAULT", "Asadullah Khalid"),
+    # people of a region or bloc no one country stands for act as a group of their own
+    ("East African leaders urged the Sudanese rebels to stop fighting.", "East African leaders",
+     "REQUEST", "rebels"),
+    ("Western diplomats praised the Ghanaian government for the peaceful vote.",
+     "Western diplomats", "SUPPORT", "Ghana"),
+    # an amount "in aid" is the aid: given or approved for its recipient, a capital its state
+    ("Tokyo pledged $40 million in humanitarian aid to Nepal.", "Japan", "AID", "Nepal"),
+    ("Congress approved $80 million in economic aid for Amman.", "Congress", "AID", "Jordan"),
+    # two demonyms with no "and" between them name one people's force, not two countries'
+    ("Bosnian Serb troops shelled a UN base near Tuzla.", "Bosnian Serb troops",
+     "ASSAULT", "United Nations"),
+    # a counted crowd is the subject of the verbs that share its subject
+    ("Thousands of teachers left their classrooms on Monday to demand that the government raise "
+     "wages.", "teachers", "REQUEST", "government"),
+    # a crowd defying a curfew protests, against whom its purpose names
+    ("Tens of thousands of farmers defied a curfew in Dhaka to demand that the government cut "
+     "fuel prices.", "farmers", "PROTEST", "government"),
+    # "it" in a relative clause stands outside the phrase the clause describes
+    ("Kenya recalled its envoy after an attack on parliament that it blamed on al-Shabaab.",
+     "Kenya", "ACCUSE", "Shabaab"),
+    # names joined in apposition to a noun, or after "leaders of", are each an actor
+    ("President Mubarak hosted the rival factions Fatah and Hamas in Cairo.", "Mubarak",
+     "CONSULT", "Hamas"),
+    ("Police arrested leaders of the rival factions Fatah and Hamas in Gaza.", "police", "COERCE",
+     "Hamas"),
+    # pounding positions is an attack on whoever holds them; infiltrators are armed men
+    ("Sudanese jets pounded positions held by the rebels in Darfur.", "Sudan", "ASSAULT",
+     "rebels"),
+    ("Troops killed four infiltrators near the border on Sunday.", "troops", "ASSAULT",
+     "infiltrators"),
+    # an unnamed holder of a government post acts for the country its demonym names, a
+    # named one stays the person
+    ("A Syrian envoy accused Israel of provocations on Monday.", "Syria", "ACCUSE", "Israel"),
+    ("Iran's chief negotiator Ali Larijani met Javier Solana. The Iranian negotiator rejected "
+     "the EU offer.", "Larijani", "REJECT", "European Union"),
+    # an attack on a country's armed men is no criticism
+    ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
+     "United Nations"),
+    # a hyphenated act's owner is its target though the parser splits the word
+    ("Students in Osh protested against President Bakiyev's re-election.", "students", "PROTEST",
+     "Bakiyev"),
 ]
 
 
@@ -857,6 +898,13 @@ NOT_FOUND += [
     # nor does the empty "it" of "it was announced that"
     ("While Taro Aso continues his tour, visiting France and now Germany, it has been "
      "announced that Germany will buy trains.", "Germany", "CONSULT", "France"),
+    ("Kenya recalled its envoy after an attack on parliament that it blamed on al-Shabaab.",
+     "parliament", "ACCUSE", "Shabaab"),
+    # what defies a curfew is a protest only when a crowd does it
+    ("The ruling party defied a curfew to hold its congress.", "party", "PROTEST", ""),
+    # a capital after "for" is a place, except as what aid is for
+    ("The minister approved a new road for Amman.", "minister", "AID", "Jordan"),
+    ("Rebels seized $2 million in cash from a bank in Amman.", "rebels", "COERCE", "Jordan"),
 ]
 
 

@@ -145,9 +145,9 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
         joined = _conjunct_country(found, token)  # "Zimbabwe's ruling party and the opposition"
         countries = [joined] if joined else countries
     country = countries[0] if len(countries) == 1 else None
-    if national and country is None:
-        return
     start = min([t.i for t in mods] + [token.i])
+    if national and country is None and not _unplaced(mods, start, governs=False):
+        return  # "Swiss doctors" are Switzerland's, "West African leaders" no one country's
     _absorb_countries(found, start, token.i, countries)
     taken = [i for i in range(start, token.i) if i in found.tokens]
     if taken:

@@ -45,7 +45,7 @@ from graphkit.extract._phrases import (
     owner_of,
     prep_object,
 )
-from graphkit.extract._tree import RELATIVE, child_of, infinitive, pobj, prep_actors, same
+from graphkit.extract._tree import RELATIVE, child_of, in_amount, infinitive, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.reference import counted
 from graphkit.vocab import noun_trigger, verb_trigger
@@ -484,17 +484,18 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
         return None
     _, targets = noun_roles(noun, rel.plover, index)
     confidence = 0.75
-    head = noun.head
+    place = in_amount(noun)  # "pledged $2 billion in aid to Indonesia": as "pledged aid"
+    head = place.head
     light = head.lemma_.lower() in lex.light_verbs
-    if not targets and noun.dep_ == "pobj" and head.lower_ in _ANSWERED.get(rel.plover, ()) \
+    if not targets and place.dep_ == "pobj" and head.lower_ in _ANSWERED.get(rel.plover, ()) \
             and head.head.pos_ == "VERB":  # "sent troops at the
         targets = [m for m in verb_agents(head.head, index)[0]  # request of the king", "refused
                    if not any(same(m, a) for a in agents)]  # despite Rabat's appeal": asked
         if targets:  # of whoever acts on it or against it
             return Args(agents, targets, None, 0.7)
-    if not targets and light and noun.dep_ in ("dobj", "nsubjpass", "attr"):
+    if not targets and light and place.dep_ in ("dobj", "nsubjpass", "attr"):
         targets, confidence = prep_targets(head, index, noun), 0.8
-    if not targets and noun.dep_ == "pobj" and head.dep_ == "prep" \
+    if not targets and place.dep_ == "pobj" and head.dep_ == "prep" \
             and head.head.lemma_.lower() in lex.light_verbs:
         targets, confidence = prep_targets(head.head, index, noun), 0.75
         if head.lower_ == "under":  # "placed the opposition leader under house arrest"
@@ -502,9 +503,9 @@ def noun_args(noun: Token, rel: RelationDef, index: ActorIndex) -> Args | None:
             group = index.group_for(obj) if obj is not None else None  # "placed political
             targets = (index.actors_for(obj) or ([group] if group is not None else [])) \
                 if obj is not None else targets  # leaders under house arrest": a group
-    if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
+    if not targets and place.dep_ == "dobj" and head.lemma_.lower() in lex.recipient_verbs:
         targets, confidence = verb_agents(head, index)[0], 0.65
-    if not targets and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \
+    if not targets and place.dep_ == "pobj" and head.lower_ in ("for", "on") \
             and head.head.lemma_.lower() in lex.travel_verbs:  # "landed in Asmara on a visit"
         targets = [m for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                    for m in prep_actors(c, index) if not any(same(m, a) for a in agents)]

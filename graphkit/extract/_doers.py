@@ -22,9 +22,19 @@ from graphkit.extract._phrases import (
     nearest_subject,
     owner_of,
 )
-from graphkit.extract._tree import RELATIVE, child_of, is_speech, main_conjunct, pobj, prep_actors, same
+from graphkit.extract._tree import (
+    RELATIVE,
+    child_of,
+    in_amount,
+    is_speech,
+    main_conjunct,
+    pobj,
+    prep_actors,
+    same,
+)
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import polarity
+from graphkit.extract.reference import counted
 from graphkit.vocab import noun_trigger
 
 if TYPE_CHECKING:
@@ -98,6 +108,9 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
             return holder, 0.85
         found = found or index.actors_for(subj) or [  # "Quispe's party, Partido Nacion Unida,"
             m for c in subj.children if c.dep_ == "appos" for m in index.actors_for(c)]
+        crowd = index.group_for(subj) if not found and counted(subj) is not None else None
+        if crowd is not None:  # "tens of thousands of protesters defied a curfew to demand ...":
+            return [crowd], 0.7  # a counted crowd, also for the verbs that share its subject
         if not found and subj.lemma_.lower() in lex.instrument_nouns:
             return owner_of(subj, index), 0.8  # "NATO warplanes bombed": NATO acts
         if not found and subj.lemma_.lower() in lex.delegate_nouns:
@@ -228,8 +241,9 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
     agents, _ = noun_roles(noun, cls, index)
     if agents:
         return agents
-    head = noun.head
-    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.light_verbs:
+    place = in_amount(noun)  # "approved $5 million in aid": the aid is what was approved
+    head = place.head
+    if place.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.light_verbs:
         if head.lemma_.lower() in lex.receiving_verbs and cls not in _BOTH_SIDES:
             return []  # "accepted the resignation": whoever resigned, not the one accepting
         found = verb_agents(head, index)[0]
@@ -241,19 +255,19 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
                     and document.head.lemma_.lower() in lex.light_verbs:
                 found = verb_agents(document.head, index)[0]  # "Bush signed a bill imposing"
         return found
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ == "in" or (
+    if place.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ == "in" or (
             head.lower_ == "with" and head.head.lemma_.lower() in lex.response_verbs)) \
             and head.head.pos_ in ("VERB", "AUX"):  # "resigned in protest", "in retaliation",
         return verb_agents(head.head, index)[0]  # "responded with air strikes on X"
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
+    if place.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.light_verbs \
             and head.lower_ in ("in", "into", "under"):  # "put him under arrest"
         return verb_agents(head.head, index)[0]
-    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
+    if place.dep_ == "nsubjpass" and head.lemma_.lower() in lex.light_verbs:
         return verb_agents(head, index)[0]
     held = answerable_for(noun) if cls in _BLAMED else None
     if held is not None:  # "the rebels were responsible for the attack", "behind the bombing"
         return verb_agents(held, index)[0]
-    if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("for", "on") \
+    if cls == "CONSULT" and place.dep_ == "pobj" and head.lower_ in ("for", "on") \
             and head.dep_ == "prep":
         host = head.head
         if host.lemma_.lower() in lex.travel_verbs or (host.pos_ == "VERB" and head.lower_ == "on"):
@@ -261,7 +275,7 @@ def noun_agents(noun: Token, cls: str | None, index: ActorIndex) -> list[Mention
             # Asmara on a historic visit", "Duterte, on a visit to Beijing, announced"
         if host.pos_ in ("PROPN", "NOUN") and host.dep_ != "pobj":  # "Duterte, on a state
             return index.actors_for(host)  # visit to Beijing, said"
-    if cls == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("at", "during") \
+    if cls == "CONSULT" and place.dep_ == "pobj" and head.lower_ in ("at", "during") \
             and head.dep_ == "prep" and head.head.pos_ == "VERB":
         found = verb_agents(head.head, index)[0]  # "Kim and Moon pledged to end the war at a
         return found if len(found) > 1 else []  # border summit": the ones who met there

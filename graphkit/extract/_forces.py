@@ -58,12 +58,14 @@ def _armed(noun: Token) -> bool:
 
 
 def armed_word(word: str) -> bool:
-    """True for a (lower-case) word naming armed men: a generic agent of the lexicon or of the
-    dictionaries that is a security force or an armed group ("troops", "fighters")."""
+    """True for a (lower-case) word naming armed men: a generic agent of the lexicon (also one
+    only of a country's) or of the dictionaries that is a security force or an armed group
+    ("troops", "peacekeepers", "fighters")."""
     from graphkit.knowledge import actor_knowledge
 
-    if lexicon().generic_agents.get(word) in _ARMED:
-        return True
+    lex = lexicon()
+    if lex.generic_agents.get(word) in _ARMED or lex.country_agents.get(word) in _ARMED:
+        return True  # "troops"; "peacekeepers", "marines" (a country's)
     agent = actor_knowledge().agent(word)  # the dictionaries' agents: "fighters"
     return agent is not None and agent.type in _ARMED
 

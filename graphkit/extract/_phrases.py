@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphkit.extract._tree import RELATIVE, child_of, former_modified, pobj
+from graphkit.extract._tree import RELATIVE, child_of, former_modified, hyphen_pieces, pobj
 from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import noun_trigger, verb_trigger
 
@@ -172,7 +172,8 @@ def owner_of(token: Token, index: ActorIndex, cls: str | None = None, depth: int
             if found:
                 return found
     own = {id(m) for m in index.actors_for(token)}
-    for child in token.children:  # "Hezbollah positions", "Russian positions"
+    for child in [c for piece in hyphen_pieces(token) for c in piece.children]:  # "Hezbollah
+        # positions", "Russian positions", "Kibaki's re-election" (the parser's "re - election")
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod")
                                     and child.i < token.i):
             found = [m for m in index.actors_for(child) if id(m) not in own]  # not the phrase itself

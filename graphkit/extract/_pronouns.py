@@ -64,7 +64,7 @@ class PronounReader:
                 return actor
             if token.dep_ == "poss" and token.head.lower_ in self.ix._person_words | self.ix._lex.titles:
                 return self.ix._topic(token, orgs) or self.ix._last(token, types=orgs)
-            return self.ix._last(token, types=orgs)
+            return self._outside_relative(token, orgs) or self.ix._last(token, types=orgs)
         if kind == "first":
             speaker = self.ix.speaker_at(token.idx)
             if speaker is None:
@@ -87,6 +87,30 @@ class PronounReader:
             if token.lower_ == "them" and token.dep_ == "dobj":
                 return self._crowd_before(token)
         return None
+
+    def _outside_relative(self, token: Token, types: frozenset[str] | set[str]) -> Mention | None:
+        """The subject "it" of a relative clause is none of the actors of the phrase the clause
+        describes ("India recalled its envoy after an attack on parliament that it blamed on
+        militants": not the parliament): the subject of the clause the phrase is in, else the
+        last one before the phrase; None for other pronouns."""
+        clause = token.head
+        if token.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.i < token.i:
+            return None
+        start = clause.head.left_edge
+        inside = self.ix._before(token)
+        if not any(start.idx <= m.start for m in inside if m.type in types):
+            return None  # nothing of the phrase to pass over
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # the clause the phrase belongs to: its subject first
+        subj = child_of(verb, "nsubj")
+        while subj is None and verb.dep_ == "conj":  # "recalled its envoy and halted links
+            verb = verb.head  # after ...": the subject the conjoined verbs share
+            subj = child_of(verb, "nsubj")
+        actor = self.ix.actor_for(subj) if subj is not None and subj.i < start.i else None
+        if actor is not None and actor.type in types:
+            return actor
+        return next((m for m in reversed(inside) if m.type in types and m.start < start.idx), None)
 
     def _crowd_before(self, token: Token) -> Mention | None:
         """The people an object "them" stands for: the last crowd or group of people the

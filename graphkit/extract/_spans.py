@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
            "abbreviates", "continued", "appointed", "acting_title", "royal_name", "generic_body",
-           "owner_country", "after_title", "torn_demonym", "quoted_speaker"]
+           "owner_country", "after_title", "torn_demonym", "quoted_speaker", "written_country"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -432,3 +432,17 @@ def torn_demonym(token: Token, gaz: Gazetteer) -> Span | None:
     name = doc[start:end]
     country = gaz.country_of(name.text)
     return name if country and gaz.country_of(name.text + token.text) == country else None
+
+
+def written_country(span: Span, gaz: Gazetteer) -> str | None:
+    """The country a demonym or possessive right before a name and its title gives ("Saudi"
+    of "Saudi King Abdullah", "Jordan's" of "Jordan's King Abdullah"), else None."""
+    doc = span.doc
+    for token in span:
+        for child in token.lefts:
+            if child.i < span.start and child.dep_ in ("amod", "compound", "nmod", "poss"):
+                ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+                country = gaz.country_of(ent.text if ent is not None else child.text)
+                if country is not None:
+                    return country
+    return None

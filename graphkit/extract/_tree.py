@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from graphkit.extract.reference import ActorIndex
 
 __all__ = ["RELATIVE", "child_of", "former_modified", "infinitive", "pobj", "prep_actors", "prep_objects", "same",
-           "is_speech", "main_conjunct", "own_side"]
+           "is_speech", "main_conjunct", "own_side", "in_amount",
+           "hyphen_pieces"]
 
 #: Relative pronouns: a clause they start speaks of the noun it modifies.
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -65,6 +66,30 @@ def prep_objects(token: Token, words: tuple[str, ...]) -> Iterator[Token]:
         obj = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ in words else None
         if obj is not None:
             yield obj
+
+
+def in_amount(noun: Token) -> Token:
+    """The amount a noun says what it is made of ("$5 million in aid": "million"), which stands
+    in the noun's place in the clause; else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.i < head.i \
+            and (head.head.like_num or head.head.tag_ == "CD"):
+        return head.head
+    return noun
+
+
+def hyphen_pieces(token: Token) -> list[Token]:
+    """The pieces of the hyphenated word ``token`` ends, where the parser left them as objects
+    of one head side by side ("re", "-", "election" of "against X's re-election"); else
+    ``token`` alone."""
+    pieces = [token]
+    doc = token.doc
+    while pieces[0].i > 0:
+        prev = doc[pieces[0].i - 1]
+        if prev.whitespace_ or prev.head.i != token.head.i or prev.dep_ != token.dep_ or prev.i == token.head.i:
+            break
+        pieces.insert(0, prev)
+    return pieces
 
 
 def pobj(prep: Token) -> Token | None:

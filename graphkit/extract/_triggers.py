@@ -77,8 +77,10 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
         if _noun_modifier(token):
             return None
-        return _disarming(token, index) or _verb_trigger(token) or _crowd_protest(token, index) \
-            or _forces_out(token, index)
+        crowd = _crowd_protest(token, index)
+        if crowd is not None and any(c.dep_ == "dobj" for c in token.children):
+            return crowd  # "thousands defied the curfew": what a crowd's defiance is, a protest
+        return _disarming(token, index) or _verb_trigger(token) or crowd or _forces_out(token, index)
     if headline_verb(token):
         lemma = token.lemma_.lower()
         if lemma == token.lower_:  # the tagger's noun lemma keeps the verb's -s: "severs"
@@ -115,7 +117,9 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
     lemma = verb.lemma_.lower()
     if lemma not in words and not any(  # "took to the streets"
             f"{lemma} {c.lower_} {o.lemma_.lower()}" in words
-            for c in verb.children if c.dep_ == "prep" for o in [pobj(c)] if o is not None):
+            for c in verb.children if c.dep_ == "prep" for o in [pobj(c)] if o is not None) \
+            and not any(f"{lemma} {c.lemma_.lower()}" in words  # "defied a curfew"
+                        for c in verb.children if c.dep_ == "dobj"):
         return None
     subj = child_of(verb, "nsubj")
     crowd = index.group_for(subj) if subj is not None else None

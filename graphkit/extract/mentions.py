@@ -48,9 +48,10 @@ from graphkit.extract._spans import (
     titled,
     torn_demonym,
     trim,
+    written_country,
 )
 from graphkit.extract._text import clean_label
-from graphkit.extract._tree import pobj
+from graphkit.extract._tree import in_amount, pobj, prep_objects
 from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.knowledge import actor_knowledge
 
@@ -93,16 +94,19 @@ def _actor_pobj(token: Token) -> bool:
                    and (rel := noun_trigger(o.lemma_.lower())) is not None
                    and rel.plover == "CONSULT" for c in prep.head.children)  # "landed in
         # Asmara on a visit", "flew to Moscow for talks": the destination is who is visited
-    if prep.lower_ not in ("on", "to"):
+    if prep.lower_ not in ("on", "to", "for"):
         return False
     act = prep.head
     if act.pos_ == "VERB" and act.lemma_.lower() in lexicon().light_verbs:
         act = next((c for c in act.children if c.dep_ == "dobj"), act)  # "imposed sanctions on
         # Damascus": the parser hung "on" on the verb that carries the act
+        act = next((o for o in prep_objects(act, ("in",)) if in_amount(o).i == act.i), act)  # "approved
+        # $5 million in aid for Kyiv": the aid
     if act.pos_ != "NOUN":
         return False
     rel = noun_trigger(act.lemma_.lower())
-    return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS
+    return rel is not None and rel.is_event and rel.plover not in _PLACE_ACTS \
+        and (prep.lower_ != "for" or rel.plover == "AID")  # "aid for Kyiv": its recipient
 
 
 def actor_mentions(doc: Doc) -> list[Mention]:
@@ -182,6 +186,11 @@ class _Finder(Found):
             codes = {p.country for p in people}
             if len(codes) != 1:
                 continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            written = written_country(span, self.gaz) if mention.country is None and span else None
+            if written is not None and written != self.gaz.codes.get(next(iter(codes)) or ""):
+                mention.country = written  # "Saudi King Abdullah": not Jordan's King Abdullah
+                continue  # the dictionary knows
             mention.country = mention.country or self.gaz.codes.get(next(iter(codes)) or "")
             role = people[0].role_at(self.date) if len(people) == 1 else None
             mention.cameo = role.code if role is not None else None

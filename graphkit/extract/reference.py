@@ -125,8 +125,8 @@ class ActorIndex:
             if token.dep_ == "conj" and head.lower_ in lex.member_nouns:
                 return self.actor_for(head)
             if word in self._person_nouns and _definite(token):
-                return self._titled_before(token)
-            return None
+                return self._titled_before(token) or self._posted_country(token)
+            return self._posted_country(token)
         if mention is None and token.pos_ == "NOUN":
             named = self._appos_org(token)
             if named is not None:
@@ -152,12 +152,26 @@ class ActorIndex:
         Duplicates are dropped; order follows the text.
         """
         out: list[Mention] = []
-        for tok in [token, *_conjuncts(token)]:
+        tokens = [token, *_conjuncts(token)]
+        for tok in tokens:
             actor = self.actor_for(tok)
             for one in self._per_country(actor) if actor is not None else []:
                 if all(one is not a for a in out):
                     out.append(one)
+            if actor is not None and tok.pos_ == "NOUN":
+                tokens += [c for n in self._naming(tok, actor) for c in _conjuncts(n)
+                           if c not in tokens]
         return out
+
+    def _naming(self, noun: Token, actor: Mention, depth: int = 0) -> list[Token]:
+        """The names that gave a common noun ``actor``: in apposition ("the factions Fatah and
+        Hamas"), or after "of" a member noun ("leaders of (the factions) Fatah and Hamas")."""
+        names = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+        if noun.lower_ in self._lex.member_nouns:
+            names += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+        return [m for n in names for m in ([n] if self._by_token.get(n.i) is actor else
+                                           self._naming(n, actor, depth + 1) if n.pos_ == "NOUN" and depth < 1 else [])]
 
     def _per_country(self, actor: Mention) -> list[Mention]:
         """A generic agent that two or more demonyms qualify ("Egyptian and U.S. forces",
@@ -176,6 +190,9 @@ class ActorIndex:
                 countries.append((country, mod))
         if len(countries) < 2:
             return [actor]
+        first, last = min(m.i for _, m in countries), max(m.i for _, m in countries)
+        if not any(t.dep_ == "cc" or t.lower_ in ("and", ",", "/") for t in self.doc[first + 1:last]):
+            return [actor]  # "Bosnian Serb forces": one people's, not Bosnia's and Serbia's
         split = self._split.setdefault(id(actor), [
             replace(actor, label=head.lower_, country=country, cameo=None, written=None,
                     text=f"{mod.text} {head.text}", description=False)
@@ -338,6 +355,14 @@ class ActorIndex:
                         if actor is not None and actor.type != "Person":
                             return actor
         return None
+
+    def _posted_country(self, token: Token) -> Mention | None:
+        """The country whose demonym qualifies an unnamed holder of a government post ("a
+        North Korean negotiator", "an Iranian envoy"): who acts through them."""
+        if token.lower_ not in self._lex.government_posts:
+            return None
+        return next((hit for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                     for hit in [self.country_for(c)] if hit is not None), None)
 
     def _anaphor(self, token: Token, types: set[str] | frozenset[str]) -> Mention | None:
         """"the party", "the Lebanese militant group": the organisation meant.
