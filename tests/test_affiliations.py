@@ -392,6 +392,16 @@ AFFILIATIONS = [
     ("Labour minister Peter Hain said the talks would resume.",
      [("MEMBER_OF", "Peter Hain", "Labour Party", "minister"),
       ("ROLE", "Peter Hain", "minister", None)]),
+    # a portfolio the NER took for an organisation, before "Secretary" or after "for" of a
+    # minister or secretary, is part of the post and no body of the holder's
+    ("Shadow Transport Secretary Jane Marlow resigned on Monday.",
+     [("ROLE", "Jane Marlow", "Shadow Transport Secretary", None)]),
+    ("Kate Thornby, Minister for Workplace Relations, defended the new laws.",
+     [("ROLE", "Kate Thornby", "Minister for Workplace Relations", None)]),
+    ("Owen Pascoe, Shadow Minister for Family and Community Services, said the budget was mean.",
+     [("ROLE", "Owen Pascoe", "Shadow Minister for Family and Community Services", None)]),
+    ("Ruth Anselm, Secretary of State for Health, said waiting lists had fallen.",
+     [("ROLE", "Ruth Anselm", "Secretary of State for Health", None)]),
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),

@@ -89,7 +89,8 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     if before:
         chain, cut = [], None
     first = next((t for t in tokens if t.i not in org_tokens), None)
-    role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
+    role_tokens = [t for t in tokens if t.i not in org_tokens
+                   and (t.dep_ not in _SKIP - {"det"} or _portfolio_word(t, head, index))
                    and (t.pos_ != "VERB" or t.lower_ in TITLE_BITS or t.lower_ in lex.rankers)
                    and not (t.dep_ == "det" and (first is None or t.i <= first.i
                                                  or t.head.i == head.i))
@@ -184,8 +185,9 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             continue
         if tok.i > head.i and not _in_chain(tok, head):
             continue  # "negotiator with the IAEA", "speaker in a list of Democrats"
-        if tok.i < head.i and portfolio_of(actor, head):
-            continue  # "Police Minister X", "Aboriginal Affairs Minister X": the portfolio
+        if tok.i < head.i and portfolio_of(actor, head) or _portfolio_after(tok, actor, head):
+            continue  # "Police Minister X", "Aboriginal Affairs Minister X", "Minister for
+            # Workplace Relations": the portfolio
         if tok.i < head.i and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i
                                   and head in c.subtree for c in tok.children):
             continue  # "the kidnappers of Egypt's ambassador, X": whose the post is not
@@ -201,14 +203,47 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
 
 #: Bodies a minister written right after their name belongs to.
 _MINISTERS_BODIES = frozenset({"PoliticalParty", "Government", "GovernmentBody"})
+#: the posts that hold a portfolio ("Home Secretary", "Minister for Health")
+_PORTFOLIO_POSTS = frozenset({"minister", "secretary"})
 
 
 def portfolio_of(actor: Mention, head: Token) -> bool:
     """An organisation written right before the title ``head`` "minister" is the minister's
     portfolio ("Police Minister", "Aboriginal Affairs Minister"), not the minister's body; a
-    party or a government body there is ("Labour minister", "cabinet minister")."""
-    return head.lemma_.lower() == "minister" and actor.type not in _MINISTERS_BODIES \
+    party or a government body there is ("Labour minister", "cabinet minister"). Before
+    "secretary" only a name no dictionary knows is ("Shadow Home Secretary"; the "UN" of "UN
+    Secretary" is the body)."""
+    post = head.lemma_.lower()
+    return (post == "minister" and actor.type not in _MINISTERS_BODIES
+            or post == "secretary" and _unknown_org(actor)) \
         and head.i > 0 and head.doc[head.i - 1].idx < actor.end <= head.idx
+
+
+def _unknown_org(actor: Mention) -> bool:
+    """An organisation only the recogniser found, of no known kind."""
+    return actor.type == "Organization" and actor.key is None
+
+
+def _portfolio_after(token: Token, actor: Mention, head: Token) -> bool:
+    """``token`` of an organisation no dictionary knows is governed by "for" after a minister
+    or secretary: the post's portfolio ("Minister for Workplace Relations", "Secretary of
+    State for Health"), not its body."""
+    if token.i <= head.i or head.lemma_.lower() not in _PORTFOLIO_POSTS or not _unknown_org(actor):
+        return False
+    for i in _mention_tokens(token, actor):
+        node = token.doc[i]
+        while node.i != head.i and node.head.i != node.i and node.i > head.i:
+            if node.dep_ == "prep" and node.lower_ == "for":
+                return True
+            node = node.head
+    return False
+
+
+def _portfolio_word(token: Token, head: Token, index: ActorLookup) -> bool:
+    """``token`` is a word of a portfolio after the post ("and" of "Minister for Family and
+    Community Services"): the post's words keep it."""
+    actor = index.mention_at(token)
+    return actor is not None and _portfolio_after(token, actor, head)
 
 
 def leads_only(org: Mention, index: ActorLookup) -> bool:
