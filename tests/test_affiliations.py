@@ -402,6 +402,20 @@ AFFILIATIONS = [
      [("ROLE", "Owen Pascoe", "Shadow Minister for Family and Community Services", None)]),
     ("Ruth Anselm, Secretary of State for Health, said waiting lists had fallen.",
      [("ROLE", "Ruth Anselm", "Secretary of State for Health", None)]),
+    # a post left ("resigned as", "stepped down as") is the person's: former once left, as
+    # written while the leaving is to come; "stood as" leaves no post
+    ("Gareth Pryce resigned as leader of the Liberal Democrats in 2006.",
+     [("MEMBER_OF", "Gareth Pryce", "Liberal Democrats", "former leader"),
+      ("ROLE", "Gareth Pryce", "former leader of Liberal Democrats", None)]),
+    ("Moira Keane, who stepped down as chairman of the BBC last year, spoke at the rally.",
+     [("MEMBER_OF", "Moira Keane", "BBC", "former chairman"),
+      ("ROLE", "Moira Keane", "former chairman of BBC", None)]),
+    ("Tony Blair will step down as Labour leader in the summer.",
+     [("MEMBER_OF", "Tony Blair", "Labour Party", "leader"),
+      ("ROLE", "Tony Blair", "leader of Labour Party", None)]),
+    ("Alan Greer stepped down as premier and party leader in March.",
+     [("ROLE", "Alan Greer", "former premier", None),
+      ("ROLE", "Alan Greer", "former party leader", None)]),
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from graphkit.extract._lookup import ActorLookup
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "names_post", "office_for",
-           "names_field", "portfolio_of", "read_title", "same_name", "someone_else"]
+__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "leaves_post",
+           "names_field", "names_post", "office_for", "portfolio_of", "read_title", "same_name",
+           "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -111,7 +112,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     first_i = min(t.i for t in tokens)
     before_title = [head.doc[first_i - 1]] if first_i else []  # the parse's verb: "deposed"
     gone = any(t.lower_ in lex.former_words and t.i < head.i and t not in run
-               for t in [*before_title, *tokens])
+               for t in [*before_title, *tokens]) or _left(head)
     ranker = _ranker_before(run, role_tokens, tokens, lex)
     role_tokens, rank = _split_rank(former[:1] + ranker + run, lex)
     place = None if beat else holding_place(tokens, head, index)  # "Washington reporter"
@@ -141,6 +142,32 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         orgs = [_government(country, tokens, index)]
     start = run[0].idx if run else head.idx
     return Reading(orgs, role or None, country, rank, public, start, place)
+
+
+def leaves_post(verb: Token) -> bool:
+    """``verb`` is one by which its subject leaves a post ("resigned", "stepped down"):
+    ``leaving_verbs.txt``, a verb with its particle."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i]
+    return lemma in lexicon().leaving_verbs or any(
+        f"{lemma} {p}" in lexicon().leaving_verbs for p in particles)
+
+
+def _left(head: Token) -> bool:
+    """The post ``head`` is one its holder is told to have left ("resigned as prime minister
+    and party leader": both)."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "as" and leaves_post(prep.head) \
+        and _done(prep.head)
+
+
+def _done(verb: Token) -> bool:
+    """``verb`` is told as done ("resigned", "has stepped down"), not still to come ("will
+    resign", "is to step down")."""
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 def _with_inner_countries(role_tokens: list[Token], tokens: list[Token], index: ActorLookup
