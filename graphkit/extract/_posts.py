@@ -16,6 +16,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.extract._party_labels import next_to, party_at, party_label
 from graphkit.extract._places import country_word, employer, holding_place
+from graphkit.extract._portfolios import (
+    left_post,
+    mention_tokens,
+    portfolio_after,
+    portfolio_of,
+    portfolio_word,
+)
 from graphkit.extract._postnames import _FORMER, _PREPS, candidacy, clean_post, is_title_word
 from graphkit.extract._text import singular
 from graphkit.extract.lexicon import government_label, lexicon
@@ -28,9 +35,8 @@ if TYPE_CHECKING:
     from graphkit.extract._lookup import ActorLookup
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "leaves_post",
-           "names_field", "names_post", "office_for", "portfolio_of", "read_title", "same_name",
-           "someone_else"]
+__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "names_field",
+           "names_post", "office_for", "read_title", "same_name", "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -86,12 +92,12 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         before = [(t, a) for t, a in before if a.type == "MediaOutlet"]  # the rest: the beat
     org_tokens = set()
     for tok, actor in before:
-        org_tokens |= _mention_tokens(tok, actor)
+        org_tokens |= mention_tokens(tok, actor)
     if before:
         chain, cut = [], None
     first = next((t for t in tokens if t.i not in org_tokens), None)
     role_tokens = [t for t in tokens if t.i not in org_tokens
-                   and (t.dep_ not in _SKIP - {"det"} or _portfolio_word(t, head, index))
+                   and (t.dep_ not in _SKIP - {"det"} or portfolio_word(t, head, index))
                    and (t.pos_ != "VERB" or t.lower_ in TITLE_BITS or t.lower_ in lex.rankers)
                    and not (t.dep_ == "det" and (first is None or t.i <= first.i
                                                  or t.head.i == head.i))
@@ -112,7 +118,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     first_i = min(t.i for t in tokens)
     before_title = [head.doc[first_i - 1]] if first_i else []  # the parse's verb: "deposed"
     gone = any(t.lower_ in lex.former_words and t.i < head.i and t not in run
-               for t in [*before_title, *tokens]) or _left(head)
+               for t in [*before_title, *tokens]) or left_post(head)
     ranker = _ranker_before(run, role_tokens, tokens, lex)
     role_tokens, rank = _split_rank(former[:1] + ranker + run, lex)
     place = None if beat else holding_place(tokens, head, index)  # "Washington reporter"
@@ -142,32 +148,6 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         orgs = [_government(country, tokens, index)]
     start = run[0].idx if run else head.idx
     return Reading(orgs, role or None, country, rank, public, start, place)
-
-
-def leaves_post(verb: Token) -> bool:
-    """``verb`` is one by which its subject leaves a post ("resigned", "stepped down"):
-    ``leaving_verbs.txt``, a verb with its particle."""
-    lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i]
-    return lemma in lexicon().leaving_verbs or any(
-        f"{lemma} {p}" in lexicon().leaving_verbs for p in particles)
-
-
-def _left(head: Token) -> bool:
-    """The post ``head`` is one its holder is told to have left ("resigned as prime minister
-    and party leader": both)."""
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ == "as" and leaves_post(prep.head) \
-        and _done(prep.head)
-
-
-def _done(verb: Token) -> bool:
-    """``verb`` is told as done ("resigned", "has stepped down"), not still to come ("will
-    resign", "is to step down")."""
-    return verb.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 def _with_inner_countries(role_tokens: list[Token], tokens: list[Token], index: ActorLookup
@@ -212,7 +192,7 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             continue
         if tok.i > head.i and not _in_chain(tok, head):
             continue  # "negotiator with the IAEA", "speaker in a list of Democrats"
-        if tok.i < head.i and portfolio_of(actor, head) or _portfolio_after(tok, actor, head):
+        if tok.i < head.i and portfolio_of(actor, head) or portfolio_after(tok, actor, head):
             continue  # "Police Minister X", "Aboriginal Affairs Minister X", "Minister for
             # Workplace Relations": the portfolio
         if tok.i < head.i and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i
@@ -226,51 +206,6 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             if cut is None:
                 cut = tok
     return before, chain, cut
-
-
-#: Bodies a minister written right after their name belongs to.
-_MINISTERS_BODIES = frozenset({"PoliticalParty", "Government", "GovernmentBody"})
-#: the posts that hold a portfolio ("Home Secretary", "Minister for Health")
-_PORTFOLIO_POSTS = frozenset({"minister", "secretary"})
-
-
-def portfolio_of(actor: Mention, head: Token) -> bool:
-    """An organisation written right before the title ``head`` "minister" is the minister's
-    portfolio ("Police Minister", "Aboriginal Affairs Minister"), not the minister's body; a
-    party or a government body there is ("Labour minister", "cabinet minister"). Before
-    "secretary" only a name no dictionary knows is ("Shadow Home Secretary"; the "UN" of "UN
-    Secretary" is the body)."""
-    post = head.lemma_.lower()
-    return (post == "minister" and actor.type not in _MINISTERS_BODIES
-            or post == "secretary" and _unknown_org(actor)) \
-        and head.i > 0 and head.doc[head.i - 1].idx < actor.end <= head.idx
-
-
-def _unknown_org(actor: Mention) -> bool:
-    """An organisation only the recogniser found, of no known kind."""
-    return actor.type == "Organization" and actor.key is None
-
-
-def _portfolio_after(token: Token, actor: Mention, head: Token) -> bool:
-    """``token`` of an organisation no dictionary knows is governed by "for" after a minister
-    or secretary: the post's portfolio ("Minister for Workplace Relations", "Secretary of
-    State for Health"), not its body."""
-    if token.i <= head.i or head.lemma_.lower() not in _PORTFOLIO_POSTS or not _unknown_org(actor):
-        return False
-    for i in _mention_tokens(token, actor):
-        node = token.doc[i]
-        while node.i != head.i and node.head.i != node.i and node.i > head.i:
-            if node.dep_ == "prep" and node.lower_ == "for":
-                return True
-            node = node.head
-    return False
-
-
-def _portfolio_word(token: Token, head: Token, index: ActorLookup) -> bool:
-    """``token`` is a word of a portfolio after the post ("and" of "Minister for Family and
-    Community Services"): the post's words keep it."""
-    actor = index.mention_at(token)
-    return actor is not None and _portfolio_after(token, actor, head)
 
 
 def leads_only(org: Mention, index: ActorLookup) -> bool:
@@ -520,17 +455,6 @@ def _of_before(token: Token) -> int:
     return token.i
 
 
-def _mention_tokens(token: Token, actor: Mention) -> set[int]:
-    doc = token.doc
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    found = {token.i}
-    if span is not None and span.start <= token.i < span.end:
-        found |= set(range(span.start, span.end))
-    if token.dep_ == "poss":
-        found |= {t.i for t in token.subtree}
-    return found
-
-
 def _region_in(role: str, place: str) -> bool:
     """A word of ``role`` is the region ``place`` by another name ("NSW Roads minister" for New
     South Wales)."""
@@ -567,4 +491,3 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
     if any(w in _POSSESSIVES for w in name.lower().split()):
         return role  # "their military": the post is the title alone ("Defense Minister")
     return f"{role} of {name}"
-

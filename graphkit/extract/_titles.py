@@ -22,10 +22,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from graphkit.extract._portfolios import leaves_post
 from graphkit.extract._posts import (
     Reading,
     is_title_word,
-    leaves_post,
     office_for,
     read_title,
     someone_else,
