@@ -416,6 +416,10 @@ AFFILIATIONS = [
     ("Alan Greer stepped down as premier and party leader in March.",
      [("ROLE", "Alan Greer", "former premier", None),
       ("ROLE", "Alan Greer", "former party leader", None)]),
+    # a bare "party" opening a named post is the party the article speaks of
+    ("The Green Party won two seats. Party leader Mona Lisle thanked the voters.",
+     [("MEMBER_OF", "Mona Lisle", "Green Party", None),
+      ("ROLE", "Mona Lisle", "leader of Green Party", None)]),
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),
