@@ -647,6 +647,9 @@ POSTS_READ_CLEANLY = [
      "former Prime Minister", "Prime Minister"),
     # an adjective about the holder is no part of the post
     ('"Politics is the problem," said outspoken MP Dan Riley.', "Dan Riley", "MP", "outspoken MP"),
+    ("The seat was won by first time MP Clara Hobbs.", "Clara Hobbs", "MP", "time MP"),
+    ("Voters said Tom Abbot would be a capable leader of the party.", "Tom Abbot",
+     "leader of the party", "capable leader of the party"),
     # a candidacy is named by its race, never by the body run for
     ("The named suspect is Sara Lind, a candidate for Senate in Ohio.", "Sara Lind", None,
      "candidate of Senate"),
