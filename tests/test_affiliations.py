@@ -560,6 +560,8 @@ def test_a_place_before_a_post_holds_it(nlp, text, place):
     ("Senators John Kerry and Edward Markey voted no.", "John", "John Kerry"),
     ("She met Secretary of State Condoleezza Rice.", "Condoleezza", "Condoleezza Rice"),
     ("The son of Manuel Rodriguez spoke.", "Manuel", "Manuel Rodriguez"),
+    # a party's label the recogniser ran into the name is no word of it
+    ("The seat was won by Tory Peter Hollis with a large majority.", "Peter", "Peter Hollis"),
 ])
 def test_a_post_before_a_name_is_no_part_of_it(nlp, text, name, label):
     doc = nlp(text)
