@@ -149,6 +149,10 @@ STATEMENTS = [
     ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" says "
      "that the children need help.",
      [("Noah's Ark", "say", "the children need help")]),
+    # a quotation typed with two kinds of marks does not swap what is quoted and what is told
+    ("\"We have tried hard,\u201d Mr Jarvis said. Paul Mercer, his deputy, gave a speech "
+     "saying \"It is a fine day.\"",
+     [("Jarvis", "say", "We have tried hard"), ("Paul Mercer", "say", "It is a fine day")]),
     # ... also where the NER took a word of the name for a person ("Noah")
     ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" describes "
      "the children as victims and says that they need help.",
@@ -220,6 +224,9 @@ def test_sample_quotes_are_not_misattributed(nlp):
     # and the narrative after its closer is no quotation
     ('"I took a package. That failed. "I was not going to serve." Rees told reporters so.',
      ["I took a package. That failed. ", "I was not going to serve."]),
+    # a straight opener closed by a curly closer: the next straight quote opens a new one
+    ('"We will go on,\u201d he said. Ann Ross replied "It is over." "Not yet," he said.',
+     ["We will go on,", "It is over.", "Not yet,"]),
 ])
 def test_quoted_passages(text, quoted):
     from graphkit.extract._text import quote_spans
