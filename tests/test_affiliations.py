@@ -420,6 +420,8 @@ AFFILIATIONS = [
     ("The Green Party won two seats. Party leader Mona Lisle thanked the voters.",
      [("MEMBER_OF", "Mona Lisle", "Green Party", None),
       ("ROLE", "Mona Lisle", "leader of Green Party", None)]),
+    # a post someone would or could hold is none held
+    ("Ian Carr left the Tories. Carr would be the first member of the party to sit alone.", []),
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),
@@ -650,7 +652,7 @@ POSTS_READ_CLEANLY = [
     # an adjective about the holder is no part of the post
     ('"Politics is the problem," said outspoken MP Dan Riley.', "Dan Riley", "MP", "outspoken MP"),
     ("The seat was won by first time MP Clara Hobbs.", "Clara Hobbs", "MP", "time MP"),
-    ("Voters said Tom Abbot would be a capable leader of the party.", "Tom Abbot",
+    ("Voters said Tom Abbot was a capable leader of the party.", "Tom Abbot",
      "leader of the party", "capable leader of the party"),
     # a candidacy is named by its race, never by the body run for
     ("The named suspect is Sara Lind, a candidate for Senate in Ohio.", "Sara Lind", None,

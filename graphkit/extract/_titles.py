@@ -248,6 +248,8 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
     copulas += [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be" and any(
         s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]  # "X, who is
     for copula in copulas:  # a Labour MP,"
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
+            continue  # "X would be the first member of the party": no post held
         for attr in copula.children:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
                 phrases.extend(own for p in _appos_phrases(attr) if (own := _own_part(p, span, index)))
