@@ -149,6 +149,9 @@ STATEMENTS = [
     ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" says "
      "that the children need help.",
      [("Noah's Ark", "say", "the children need help")]),
+    # a "that" clause the parser hangs on the one told is what was said
+    ("Nadia Holm told BBC Radio 4's Today programme that the coalition was stable.",
+     [("Nadia Holm", "say", "the coalition was stable")]),
     # a quotation typed with two kinds of marks does not swap what is quoted and what is told
     ("\"We have tried hard,\u201d Mr Jarvis said. Paul Mercer, his deputy, gave a speech "
      "saying \"It is a fine day.\"",
