@@ -73,6 +73,11 @@ STATEMENTS = [
     # a spokesman for a body speaks for it
     ("A spokeswoman for Human Rights Watch said the convoy had reached Garissa.",
      [("Human Rights Watch", "say", "the convoy had reached Garissa")]),
+    # ... and a person's spokesman for the person
+    ("Ella Fraser's spokesman said the minister would not resign.",
+     [("Ella Fraser", "say", "the minister would not resign")]),
+    ("Tom Reeve flew to Ottawa. His spokeswoman said the talks went well.",
+     [("Tom Reeve", "say", "the talks went well")]),
     # "he" after a subject that is a title with the name in apposition: the name
     ("The union leader, Peter Mwangi, rejected the offer. \"We will strike on Monday,\" he "
      "told workers in Mombasa.", [("Peter Mwangi", "say", "We will strike on Monday")]),

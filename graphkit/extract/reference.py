@@ -326,8 +326,9 @@ class ActorIndex:
                 actor = self._by_token.get(child.i)
                 if actor is None and child.lower_ in PRONOUNS | anaphors.keys():
                     actor = self.actor_for(child)
-                if actor is not None and actor.type != "Person":
-                    return actor
+                if actor is not None and (actor.type != "Person" or child.dep_ == "poss"
+                                          and token.lemma_.lower() in self._lex.delegate_nouns):
+                    return actor  # "Hamas spokesman"; "Brown's spokesman" speaks for Brown
             if child.dep_ == "prep" and (child.lower_ in ("of", "from", "within") or child.lower_ == "for"
                                          and token.lemma_.lower() in self._lex.delegate_nouns):
                 # "a spokesman for Hamas": whom a delegate speaks for (for two or more, the
