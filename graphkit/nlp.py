@@ -21,7 +21,7 @@ from spacy.language import Language
 from graphkit.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -109,14 +109,22 @@ _HEADING_MARK = r"={2,}"
 
 @Language.component("graphkit_lines")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every whitespace token holding a line break, and at and after
-    every wiki heading mark: a heading is no part of the sentence that follows it."""
+    """Start a sentence after every whitespace token holding a line break, at and after
+    every wiki heading mark, and at a wiki table's opening "{|" and after its closing "|}": a
+    heading or a table is no part of the sentence that follows it."""
     for token in doc[:-1]:
-        if (token.is_space and "\n" in token.text) or _is_heading_mark(token.text):
+        if (token.is_space and "\n" in token.text) or _is_heading_mark(token.text) \
+                or _table_mark(token, "|", "}"):
             doc[token.i + 1].is_sent_start = True
-        if _is_heading_mark(token.text) and token.i > 0:
+        if (_is_heading_mark(token.text) or _table_mark(doc[token.i + 1], "{", "|")) and token.i > 0:
             token.is_sent_start = True
     return doc
+
+
+def _table_mark(token: Token, first: str, second: str) -> bool:
+    """``token`` is the second half of a wiki table mark written ``first`` ``second``."""
+    return token.text == second and token.i > 0 and token.nbor(-1).text == first \
+        and not token.nbor(-1).whitespace_
 
 
 def _is_heading_mark(text: str) -> bool:

@@ -392,6 +392,36 @@ AFFILIATIONS = [
     ("Labour minister Peter Hain said the talks would resume.",
      [("MEMBER_OF", "Peter Hain", "Labour Party", "minister"),
       ("ROLE", "Peter Hain", "minister", None)]),
+    # a portfolio the NER took for an organisation, before "Secretary" or after "for" of a
+    # minister or secretary, is part of the post and no body of the holder's
+    ("Shadow Transport Secretary Jane Marlow resigned on Monday.",
+     [("ROLE", "Jane Marlow", "Shadow Transport Secretary", None)]),
+    ("Kate Thornby, Minister for Workplace Relations, defended the new laws.",
+     [("ROLE", "Kate Thornby", "Minister for Workplace Relations", None)]),
+    ("Owen Pascoe, Shadow Minister for Family and Community Services, said the budget was mean.",
+     [("ROLE", "Owen Pascoe", "Shadow Minister for Family and Community Services", None)]),
+    ("Ruth Anselm, Secretary of State for Health, said waiting lists had fallen.",
+     [("ROLE", "Ruth Anselm", "Secretary of State for Health", None)]),
+    # a post left ("resigned as", "stepped down as") is the person's: former once left, as
+    # written while the leaving is to come; "stood as" leaves no post
+    ("Gareth Pryce resigned as leader of the Liberal Democrats in 2006.",
+     [("MEMBER_OF", "Gareth Pryce", "Liberal Democrats", "former leader"),
+      ("ROLE", "Gareth Pryce", "former leader of Liberal Democrats", None)]),
+    ("Moira Keane, who stepped down as chairman of the BBC last year, spoke at the rally.",
+     [("MEMBER_OF", "Moira Keane", "BBC", "former chairman"),
+      ("ROLE", "Moira Keane", "former chairman of BBC", None)]),
+    ("Tony Blair will step down as Labour leader in the summer.",
+     [("MEMBER_OF", "Tony Blair", "Labour Party", "leader"),
+      ("ROLE", "Tony Blair", "leader of Labour Party", None)]),
+    ("Alan Greer stepped down as premier and party leader in March.",
+     [("ROLE", "Alan Greer", "former premier", None),
+      ("ROLE", "Alan Greer", "former party leader", None)]),
+    # a bare "party" opening a named post is the party the article speaks of
+    ("The Green Party won two seats. Party leader Mona Lisle thanked the voters.",
+     [("MEMBER_OF", "Mona Lisle", "Green Party", None),
+      ("ROLE", "Mona Lisle", "leader of Green Party", None)]),
+    # a post someone would or could hold is none held
+    ("Ian Carr left the Tories. Carr would be the first member of the party to sit alone.", []),
     # a post of two words whose second is elsewhere a rank
     ("Chief Constable Sir Hugh Orde described the rioting.",
      [("ROLE", "Hugh Orde", "Chief Constable", None)]),
@@ -532,6 +562,8 @@ def test_a_place_before_a_post_holds_it(nlp, text, place):
     ("Senators John Kerry and Edward Markey voted no.", "John", "John Kerry"),
     ("She met Secretary of State Condoleezza Rice.", "Condoleezza", "Condoleezza Rice"),
     ("The son of Manuel Rodriguez spoke.", "Manuel", "Manuel Rodriguez"),
+    # a party's label the recogniser ran into the name is no word of it
+    ("The seat was won by Tory Peter Hollis with a large majority.", "Peter", "Peter Hollis"),
 ])
 def test_a_post_before_a_name_is_no_part_of_it(nlp, text, name, label):
     doc = nlp(text)
@@ -619,6 +651,9 @@ POSTS_READ_CLEANLY = [
      "former Prime Minister", "Prime Minister"),
     # an adjective about the holder is no part of the post
     ('"Politics is the problem," said outspoken MP Dan Riley.', "Dan Riley", "MP", "outspoken MP"),
+    ("The seat was won by first time MP Clara Hobbs.", "Clara Hobbs", "MP", "time MP"),
+    ("Voters said Tom Abbot was a capable leader of the party.", "Tom Abbot",
+     "leader of the party", "capable leader of the party"),
     # a candidacy is named by its race, never by the body run for
     ("The named suspect is Sara Lind, a candidate for Senate in Ohio.", "Sara Lind", None,
      "candidate of Senate"),

@@ -57,6 +57,14 @@ def test_wiki_headings_are_no_part_of_the_sentence_after_them(nlp):
     assert "===" in [t.text for t in doc]  # cut off the word it touched
 
 
+def test_a_wiki_table_is_no_part_of_the_sentences_around_it(nlp):
+    doc = nlp('It ended. {| border="2" | * Parties of Erewhon * Politics of Erewhon |} '
+              'Dan Hale, leader of the party, admitted it.')
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "It ended." and sents[-1] == "Dan Hale, leader of the party, admitted it."
+    assert all("{|" not in s or s.startswith("{|") for s in sents)
+
+
 @pytest.mark.parametrize(("text", "rank"), [
     # an abbreviated rank keeps its full stop and ends no sentence before the name it titles
     ("Army spokesman Maj. Tim Allen said the convoy was attacked.", "Maj."),

@@ -73,6 +73,11 @@ STATEMENTS = [
     # a spokesman for a body speaks for it
     ("A spokeswoman for Human Rights Watch said the convoy had reached Garissa.",
      [("Human Rights Watch", "say", "the convoy had reached Garissa")]),
+    # ... and a person's spokesman for the person
+    ("Ella Fraser's spokesman said the minister would not resign.",
+     [("Ella Fraser", "say", "the minister would not resign")]),
+    ("Tom Reeve flew to Ottawa. His spokeswoman said the talks went well.",
+     [("Tom Reeve", "say", "the talks went well")]),
     # "he" after a subject that is a title with the name in apposition: the name
     ("The union leader, Peter Mwangi, rejected the offer. \"We will strike on Monday,\" he "
      "told workers in Mombasa.", [("Peter Mwangi", "say", "We will strike on Monday")]),
@@ -149,6 +154,13 @@ STATEMENTS = [
     ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" says "
      "that the children need help.",
      [("Noah's Ark", "say", "the children need help")]),
+    # a "that" clause the parser hangs on the one told is what was said
+    ("Nadia Holm told BBC Radio 4's Today programme that the coalition was stable.",
+     [("Nadia Holm", "say", "the coalition was stable")]),
+    # a quotation typed with two kinds of marks does not swap what is quoted and what is told
+    ("\"We have tried hard,\u201d Mr Jarvis said. Paul Mercer, his deputy, gave a speech "
+     "saying \"It is a fine day.\"",
+     [("Jarvis", "say", "We have tried hard"), ("Paul Mercer", "say", "It is a fine day")]),
     # ... also where the NER took a word of the name for a person ("Noah")
     ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" describes "
      "the children as victims and says that they need help.",
@@ -220,6 +232,9 @@ def test_sample_quotes_are_not_misattributed(nlp):
     # and the narrative after its closer is no quotation
     ('"I took a package. That failed. "I was not going to serve." Rees told reporters so.',
      ["I took a package. That failed. ", "I was not going to serve."]),
+    # a straight opener closed by a curly closer: the next straight quote opens a new one
+    ('"We will go on,\u201d he said. Ann Ross replied "It is over." "Not yet," he said.',
+     ["We will go on,", "It is over.", "Not yet,"]),
 ])
 def test_quoted_passages(text, quoted):
     from graphkit.extract._text import quote_spans

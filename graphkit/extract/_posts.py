@@ -16,6 +16,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.extract._party_labels import next_to, party_at, party_label
 from graphkit.extract._places import country_word, employer, holding_place
+from graphkit.extract._portfolios import (
+    left_post,
+    mention_tokens,
+    portfolio_after,
+    portfolio_of,
+    portfolio_word,
+)
 from graphkit.extract._postnames import _FORMER, _PREPS, candidacy, clean_post, is_title_word
 from graphkit.extract._text import singular
 from graphkit.extract.lexicon import government_label, lexicon
@@ -28,8 +35,8 @@ if TYPE_CHECKING:
     from graphkit.extract._lookup import ActorLookup
     from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "names_post", "office_for",
-           "names_field", "portfolio_of", "read_title", "same_name", "someone_else"]
+__all__ = ["TITLE_BITS", "Reading", "clean_post", "is_title_word", "leads_only", "names_field",
+           "names_post", "office_for", "read_title", "same_name", "someone_else"]
 
 _SKIP = {"det", "punct", "case", "cc", "predet"}
 _FILLER = {"another", "a", "an", "the", "its", "his", "her", "their", "our", "also"}
@@ -85,11 +92,12 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
         before = [(t, a) for t, a in before if a.type == "MediaOutlet"]  # the rest: the beat
     org_tokens = set()
     for tok, actor in before:
-        org_tokens |= _mention_tokens(tok, actor)
+        org_tokens |= mention_tokens(tok, actor)
     if before:
         chain, cut = [], None
     first = next((t for t in tokens if t.i not in org_tokens), None)
-    role_tokens = [t for t in tokens if t.i not in org_tokens and t.dep_ not in _SKIP - {"det"}
+    role_tokens = [t for t in tokens if t.i not in org_tokens
+                   and (t.dep_ not in _SKIP - {"det"} or portfolio_word(t, head, index))
                    and (t.pos_ != "VERB" or t.lower_ in TITLE_BITS or t.lower_ in lex.rankers)
                    and not (t.dep_ == "det" and (first is None or t.i <= first.i
                                                  or t.head.i == head.i))
@@ -110,7 +118,7 @@ def read_title(tokens: list[Token], person: Span, index: ActorLookup) -> Reading
     first_i = min(t.i for t in tokens)
     before_title = [head.doc[first_i - 1]] if first_i else []  # the parse's verb: "deposed"
     gone = any(t.lower_ in lex.former_words and t.i < head.i and t not in run
-               for t in [*before_title, *tokens])
+               for t in [*before_title, *tokens]) or left_post(head)
     ranker = _ranker_before(run, role_tokens, tokens, lex)
     role_tokens, rank = _split_rank(former[:1] + ranker + run, lex)
     place = None if beat else holding_place(tokens, head, index)  # "Washington reporter"
@@ -184,8 +192,9 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             continue
         if tok.i > head.i and not _in_chain(tok, head):
             continue  # "negotiator with the IAEA", "speaker in a list of Democrats"
-        if tok.i < head.i and portfolio_of(actor, head):
-            continue  # "Police Minister X", "Aboriginal Affairs Minister X": the portfolio
+        if tok.i < head.i and portfolio_of(actor, head) or portfolio_after(tok, actor, head):
+            continue  # "Police Minister X", "Aboriginal Affairs Minister X", "Minister for
+            # Workplace Relations": the portfolio
         if tok.i < head.i and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i
                                   and head in c.subtree for c in tok.children):
             continue  # "the kidnappers of Egypt's ambassador, X": whose the post is not
@@ -197,18 +206,6 @@ def _organisations(tokens: list[Token], head: Token, person: Span, index: ActorL
             if cut is None:
                 cut = tok
     return before, chain, cut
-
-
-#: Bodies a minister written right after their name belongs to.
-_MINISTERS_BODIES = frozenset({"PoliticalParty", "Government", "GovernmentBody"})
-
-
-def portfolio_of(actor: Mention, head: Token) -> bool:
-    """An organisation written right before the title ``head`` "minister" is the minister's
-    portfolio ("Police Minister", "Aboriginal Affairs Minister"), not the minister's body; a
-    party or a government body there is ("Labour minister", "cabinet minister")."""
-    return head.lemma_.lower() == "minister" and actor.type not in _MINISTERS_BODIES \
-        and head.i > 0 and head.doc[head.i - 1].idx < actor.end <= head.idx
 
 
 def leads_only(org: Mention, index: ActorLookup) -> bool:
@@ -458,17 +455,6 @@ def _of_before(token: Token) -> int:
     return token.i
 
 
-def _mention_tokens(token: Token, actor: Mention) -> set[int]:
-    doc = token.doc
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    found = {token.i}
-    if span is not None and span.start <= token.i < span.end:
-        found |= set(range(span.start, span.end))
-    if token.dep_ == "poss":
-        found |= {t.i for t in token.subtree}
-    return found
-
-
 def _region_in(role: str, place: str) -> bool:
     """A word of ``role`` is the region ``place`` by another name ("NSW Roads minister" for New
     South Wales)."""
@@ -505,4 +491,3 @@ def office_for(reading: Reading, org: Mention | None) -> str | None:
     if any(w in _POSSESSIVES for w in name.lower().split()):
         return role  # "their military": the post is the title alone ("Defense Minister")
     return f"{role} of {name}"
-

@@ -127,13 +127,16 @@ def _common(word: Token) -> bool:
 
 def _leads_title(token: Token, end: int, titles: frozenset[str]) -> bool:
     """A title word before a name, a rank that ends the rank before it ("Sergeant Major
-    X Y"), or a word that makes another post of the title after it ("Grand" of "Grand
-    Ayatollah Ali al-Sistani", "Former" of "Former Senator X")."""
+    X Y"), a party's label before a full name ("Tory John Howell"), or a word that makes
+    another post of the title after it ("Grand" of "Grand Ayatollah Ali al-Sistani", "Former"
+    of "Former Senator X")."""
     if _is_title_word(token.lower_.rstrip("."), titles):
         return True
     if token.i and end - token.i > 2 and token.lower_ in lexicon().ranks \
             and token.nbor(-1).lower_ in lexicon().ranks:
         return True  # "Major" of "Sergeant Major Dan Ionescu", not of "Rep. Major R. Owens"
+    if end - token.i > 2 and len(token) > 2 and token.lower_ in lexicon().party_labels:
+        return True  # "Tory John Howell": the party's label, no word of the name
     after = token.i + 1
     return after < end and token.lower_ in lexicon().rankers \
         and _is_title_word(token.doc[after].lower_.rstrip("."), titles)

@@ -350,13 +350,17 @@ _VEHICLE_PREPS = frozenset({"in", "at", "on", "during", "through", "via"})
 
 def _reported(verb: Token) -> tuple[str, int, int] | None:
     """The reported clause of "X said (that) ...", without the complementiser; also
-    "X said in a statement that ..." where the parser hangs the clause on "statement"."""
+    "X said in a statement that ..." and "X told the Today programme that ..." where the
+    parser hangs the clause on "statement" or on the one told."""
     clauses = [c for c in verb.children
                if c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lemma_ == "say"]
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]  # "told BBC Radio 4's
+    # Today programme that ...": the parser hangs the clause on the one told
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _VEHICLE_PREPS):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        told += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in told:
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     for child in clauses:
         tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
         if len(tokens) >= 3:

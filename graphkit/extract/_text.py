@@ -113,8 +113,9 @@ def body_end(text: str) -> int:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of quoted passages, quote marks excluded.
 
-    Curly and guillemet quotes pair by kind; straight double quotes pair in order. A quote
-    left open at the end of a paragraph is closed there (multi-paragraph quotes reopen).
+    Curly and guillemet quotes pair by kind; straight double quotes pair in order, and with a
+    curly closer where the two kinds are mixed. A quote left open at the end of a paragraph is
+    closed there (multi-paragraph quotes reopen).
 
     >>> quote_spans('He said, "We will stay." Then \\u201cno\\u201d.')
     [(10, 23), (31, 33)]
@@ -131,7 +132,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if ch == _STRAIGHT == closer and _opens(text, i) and text[i - 2:i - 1] in ".!?":
             spans.append((opened[1], i))  # '... resignation. "I wasn't': a quote that ran on
             opened = (ch, i + 1)  # to a new paragraph whose break was lost, and a new one
-        elif ch == closer:
+        elif ch == closer or _mixed_close(opened[0], ch, text, i):
             spans.append((opened[1], i))
             opened = None
         elif ch == "\n" and text[i + 1:i + 2] in ("\n", "\r") or ch == "\n" and i + 1 == len(text):
@@ -141,6 +142,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         spans.append((opened[1], len(text)))
     spans = [(s, e) for s, e in spans if text[s:e].strip()]
     return spans or _single_quotes(text)
+
+
+def _mixed_close(opener: str, ch: str, text: str, i: int) -> bool:
+    """A quotation typed with two kinds of marks closes at the other kind: a straight quote
+    at a curly closer ('"... a community,\u201d he said'), a curly opener at a straight quote
+    that opens nothing."""
+    return opener == _STRAIGHT and ch == "\u201d" or \
+        opener == "\u201c" and ch == _STRAIGHT and not _opens(text, i)
 
 
 def _opens(text: str, i: int) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from graphkit.extract._portfolios import leaves_post
 from graphkit.extract._posts import (
     Reading,
     is_title_word,
@@ -247,6 +248,8 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
     copulas += [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be" and any(
         s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]  # "X, who is
     for copula in copulas:  # a Labour MP,"
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
+            continue  # "X would be the first member of the party": no post held
         for attr in copula.children:
             if attr.dep_ == "attr" and attr.lower_ in lex.title_words:
                 phrases.extend(own for p in _appos_phrases(attr) if (own := _own_part(p, span, index)))
@@ -256,7 +259,21 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
         for post in _appointed_as(root.head):
             if is_title_word(post.lower_):
                 phrases.extend(own for p in _appos_phrases(post) if (own := _own_part(p, span, index)))
+    for verb in _leaving(root):  # "X resigned as party leader", "X, who stepped down as premier"
+        for post in (c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for c in prep.children if c.dep_ == "pobj"):
+            if is_title_word(post.lower_):
+                phrases.extend(own for p in _appos_phrases(post) if (own := _own_part(p, span, index)))
     return [part for p in phrases if not _across_cells(p, span) for part in _at_commas(p)]
+
+
+def _leaving(root: Token) -> list[Token]:
+    """The verbs by which the person of the name ``root`` leaves a post: the verb it is the
+    subject of, or of a relative clause on it ("X, who resigned as ...")."""
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [c for c in root.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+    return [v for v in verbs if leaves_post(v)]
 
 
 def _at_commas(words: list[Token]) -> list[list[Token]]:

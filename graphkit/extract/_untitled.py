@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graphkit.extract._party_labels import party_mention
-from graphkit.extract._posts import TITLE_BITS, names_post, portfolio_of
+from graphkit.extract._portfolios import portfolio_of
+from graphkit.extract._posts import TITLE_BITS, names_post
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:

@@ -105,6 +105,7 @@ class Lexicon:
     government_posts: frozenset[str]
     party_labels: Mapping[str, tuple[str, ...]]
     appointment_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
     relational_nouns: frozenset[str]
     beat_posts: frozenset[str]
     acting_posts: frozenset[str]
@@ -292,6 +293,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         not_posts=words("not_posts"),
         government_posts=words("government_posts"),
         appointment_verbs=words("appointment_verbs"),
+        leaving_verbs=words("leaving_verbs"),
         relational_nouns=words("relational_nouns"),
         beat_posts=words("beat_posts"),
         acting_posts=words("acting_posts"),

@@ -131,7 +131,7 @@ class ActorIndex:
             named = self._appos_org(token)
             if named is not None:
                 return named
-        if word in lex.anaphor_nouns and _definite(token):
+        if word in lex.anaphor_nouns and (_definite(token) or self._named_post_of(token)):
             return self._anaphor(token, lex.anaphor_nouns[word])
         if mention is None and token.pos_ in ("NOUN", "PROPN") and _definite(token):
             return self._named_head(token)
@@ -343,8 +343,9 @@ class ActorIndex:
                 actor = self._by_token.get(child.i)
                 if actor is None and child.lower_ in PRONOUNS | anaphors.keys():
                     actor = self.actor_for(child)
-                if actor is not None and actor.type != "Person":
-                    return actor
+                if actor is not None and (actor.type != "Person" or child.dep_ == "poss"
+                                          and token.lemma_.lower() in self._lex.delegate_nouns):
+                    return actor  # "Hamas spokesman"; "Brown's spokesman" speaks for Brown
             if child.dep_ == "prep" and (child.lower_ in ("of", "from", "within") or child.lower_ == "for"
                                          and token.lemma_.lower() in self._lex.delegate_nouns):
                 # "a spokesman for Hamas": whom a delegate speaks for (for two or more, the
@@ -392,6 +393,16 @@ class ActorIndex:
             if mention.type in types and country in (None, mention.country):
                 return mention
         return None
+
+    def _named_post_of(self, token: Token) -> bool:
+        """A bare "party" that opens the post of a name ("party leader Nick Clegg", "Party
+        president X"): the party the article speaks of, as "the party's leader X"."""
+        post = token.head
+        name = self._by_token.get(post.head.i)
+        return token.dep_ == "compound" and not any(token.children) \
+            and post.lower_ in self._lex.title_words and post.dep_ == "compound" \
+            and name is not None and name.type == "Person" \
+            and not any(c.i < token.i for c in post.children)
 
     def _org_of_owner(self, poss: Token, types: set[str] | frozenset[str]) -> Mention | None:
         """"his party": the organisation of the person the possessive points to."""
