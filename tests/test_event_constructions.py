@@ -45,6 +45,9 @@ FOUND = [
     # protesters who beat a person assault him; what they seize is an obstruction
     ("Protesters beat up Senator John Smith outside the parliament.", "protesters", "ASSAULT",
      "John Smith"),
+    # officials of a breakaway region do act on the state (the dictionaries give them its code)
+    ("Abkhaz officials accused Georgia of sending spy planes over the region.", "Abkhaz",
+     "ACCUSE", "Georgia"),
     # the place a domestic group attacks is what the attack is about
     ("Iraqi insurgents attacked a prominent Baghdad hotel.", "insurgents", "ASSAULT", ""),
     # a counted crowd acts as its people
@@ -809,6 +812,16 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # a state's own leader, court or officials do not act on the state as a whole: what of
+    # theirs an act is about is no target
+    ("Russian President Vladimir Putin defended Russia's right to sell arms to Syria.", "Putin",
+     "SUPPORT", "Russia"),
+    ("Prime Minister Tony Blair convened the British ministers of defence and health on Monday.",
+     "Blair", "CONSULT", "United Kingdom"),
+    ("U.S. President George W. Bush urged the American public to back his economic plan.",
+     "Bush", "REQUEST", "United States"),
+    ("Chancellor Angela Merkel promised the support of Germany for the new mission.", "Merkel",
+     "AGREE", "Germany"),
 ]
 
 

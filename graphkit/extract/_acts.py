@@ -21,6 +21,7 @@ from graphkit.extract._tree import child_of, own_side, same
 from graphkit.extract._triggers import threat_code
 from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.extract.polarity import HEDGES, polarity
+from graphkit.knowledge import actor_knowledge
 from graphkit.model import Mention, Relation
 from graphkit.vocab import RelationDef, load_vocabulary, verb_trigger
 
@@ -191,7 +192,7 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                 if cls not in _PUNISHING and _own_people(subject, obj, trigger, index):
                     continue  # "thanked his family", "urged her supporters": the actor's own
                     # people, no other party
-                if _domestic(subject, obj, cls):
+                if _domestic(subject, obj, cls) or _own_state(subject, obj):
                     if not args.value or len(objects) > 1:
                         continue  # "Iraqi insurgents attacked a Baghdad hotel": no attack on
                     obj = None  # Iraq; the hotel is what the attack is about
@@ -250,6 +251,31 @@ def _domestic(subject: Mention, obj: Mention, cls: str) -> bool:
     itself ("Iraqi insurgents attacked a Baghdad hotel"): no attack on the country."""
     return cls in _FORCE and obj.type == "Country" and subject.type != "Country" \
         and subject.country == obj.country
+
+
+def _own_state(subject: Mention, obj: Mention) -> bool:
+    """True for an act of a state's own government, official, parliament, court or forces
+    aimed at that state as a whole ("the French prime minister convened the French ministers",
+    "an Israeli court convicted a former Israeli soldier", "defended Iran's right to ..."): the
+    country is only what the act is about, never its target. Officials of a region that breaks
+    away ("Abkhaz officials accuse Georgia") are no officials of the state."""
+    code = obj.cameo if obj.type == "Country" else None
+    if not code or not subject.cameo or subject.type not in _STATE_SIDE \
+            or subject.cameo[:3] != code or subject.cameo[3:6] not in _STATE_ROLES:
+        return False
+    words = subject.text.split()
+    if subject.type == "Person":  # the words of the title written with a name, not the name
+        words = [w for w in (subject.written or "").split() if w not in words]  # ("Vladimir")
+    kb = actor_knowledge()
+    return not any(kb.country_of_name(w) is None and (p := kb.place(w)) is not None
+                   and p.code == code for w in words)
+
+
+#: Actor types that can be a state's own organ or official.
+_STATE_SIDE = frozenset({"Person", "Government", "GovernmentBody", "SecurityForce", "Judiciary"})
+#: CAMEO roles of a state's organs and officials: government, armed forces, police,
+#: legislature, judiciary, intelligence, (former) leaders.
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 
 
 def _told_by_another(trigger: Token, args: Args, reporter: Mention | None) -> bool:
