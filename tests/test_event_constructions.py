@@ -718,6 +718,11 @@ NOT_FOUND = [
     ("Barack Obama won the election. He thanked his family.", "Obama", "SUPPORT", "family"),
     ("Hillary Clinton appealed to her supporters to help Barack Obama.", "Clinton", "REQUEST",
      "supporters"),
+    # ... nor meeting or defending one's own government
+    ("Treasurer Wayne Swan defended his government's budget on Tuesday.", "Swan", "SUPPORT",
+     "government"),
+    ("President Jacques Chirac met with his administration on Monday to discuss the strikes.",
+     "Chirac", "CONSULT", "government"),
     # the victim of an attack named as a subject is not the one who acts
     ("The assassination of former Prime Minister Rafik Hariri on Feb. 14 galvanized the "
      "anti-Syrian opposition.", "Hariri", "SUPPORT", "opposition"),

@@ -228,16 +228,18 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
 def _own_people(subject: Mention, obj: Mention, trigger: Token, index: ActorIndex) -> bool:
     """True when ``obj`` is written in the trigger's sentence as the subject's own entourage:
     family, supporters, voters (``entourage_nouns.txt``, ``relational_nouns.txt``,
-    ``clientele_nouns.txt``) owned by a pronoun that points back to the subject, with no other
-    actor named between the act and the pronoun ("thanked his family"; not "praised Maliki and
-    his supporters", nor "warned its citizens": a state and its citizens are two parties)."""
+    ``clientele_nouns.txt``), or own government (``government_nouns.txt``: "met with his
+    administration", "defended his government's reforms"), owned by a pronoun that points back
+    to the subject, with no other actor named between the act and the pronoun ("thanked his
+    family"; not "praised Maliki and his supporters", nor "warned its citizens": a state and
+    its citizens are two parties)."""
     sent = index.sent(trigger)
     if not sent.start_char <= obj.start < sent.end_char:
         return False
     span = index.doc.char_span(obj.start, obj.end, alignment_mode="expand")
     lex = lexicon()
     if span is None or span.root.lower_ not in (
-            lex.entourage_nouns | lex.relational_nouns | lex.clientele_nouns):
+            lex.entourage_nouns | lex.relational_nouns | lex.clientele_nouns | lex.government_nouns):
         return False
     owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is None or any(trigger.idx < m.start < owner.idx for m in index.mentions):
