@@ -178,6 +178,11 @@ CASES = [
     ("The governor had the editor arrested.", "arrested", False, None, "asserted"),
     ("Everyone wanted to see a ceasefire in the fighting between the two clans.", "fighting",
      False, None, "asserted"),
+    # the agreement a planned act is done under is made already
+    ("Poland is preparing to send medics to Chad under a new accord with France.", "accord",
+     False, None, "asserted"),
+    ("Spain plans to send doctors to Haiti under an agreement with the United Nations.",
+     "agreement", False, None, "asserted"),
 ]
 
 

@@ -354,6 +354,11 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             return Polarity(negated, word, "doubted")
         if dep == "prep" and token.lower_ == "in" and head.pos_ == "NOUN" and _event(head):
             break  # "wanted to see a ceasefire in the fighting": the fighting goes on
+        if dep == "prep" and token.lower_ == "under" and any(
+                c.dep_ in ("det", "poss") for o in token.children if o.dep_ == "pobj"
+                for c in o.children):
+            break  # "plans to send troops under a new agreement with X": the act is planned,
+            # the agreement it is done under is made (but "could come under attack")
         if dep == "prep" and head.pos_ == "NOUN" and head.dep_ == "dobj" and mood == "asserted" \
                 and _accompanying(token) and max_depth > 1:
             outer = polarity(head.head, max_depth=max_depth - 1)  # "plans to build a reactor
