@@ -817,6 +817,9 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # what no one should do is a norm, nothing asked of anyone
+    ('"No responsible government should arm the militias," Senator Bill Smith said.',
+     "Smith", "REQUEST", "government"),
     # a state's own leader, court or officials do not act on the state as a whole: what of
     # theirs an act is about is no target
     ("Russian President Vladimir Putin defended Russia's right to sell arms to Syria.", "Putin",

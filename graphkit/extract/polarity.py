@@ -75,9 +75,10 @@ def _is_negated(token: Token) -> bool:
         if child.dep_ == "neg" or (child.lower_ in _NEG_WORDS and child.dep_ in ("advmod",
                                                                                "preconj")):
             return True
-        if child.dep_ in ("dobj", "nsubjpass") and (child.lower_ in _NOBODY or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
-            return True  # "detained nobody", "arrested no one"
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and (child.lower_ in _NOBODY or any(
+                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)):
+            return True  # "detained nobody", "arrested no one", "no Arab state has recognised
+            # Israel", "neither party endorsed him"
         if child.dep_ == "prep" and _no_occasion(child):
             return True  # "at no time threatened them"
         if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and any(
