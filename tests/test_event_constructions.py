@@ -817,6 +817,11 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # a plan another tells of is no threat the planner made
+    ("Bolivian President Evo Morales claimed that the United States is planning to invade "
+     "Bolivia.", "United States", "THREATEN", "Bolivia"),
+    ("Saudi officials believe that Iran wants to bomb the oil fields of Kuwait.", "Iran",
+     "THREATEN", "Kuwait"),
     # what no one should do is a norm, nothing asked of anyone
     ('"No responsible government should arm the militias," Senator Bill Smith said.',
      "Smith", "REQUEST", "government"),

@@ -155,7 +155,8 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
     if cls in ("THREATEN", "REJECT") and pol.mood == "contingent" and trigger.pos_ == "VERB" \
             and _conditions(trigger):  # the threat or refusal is made; its act waits: "refused
         pol = replace(pol, modality=None, mood="asserted")  # to pass a budget unless ..."
-    if pol.mood in ("intended", "contingent") and (
+    believed = pol.mood == "intended" and _believed_by_another(trigger, args, index)
+    if pol.mood in ("intended", "contingent") and not believed and (
             (cls in INTENT_TO_THREATEN and not _striven(pol.modality))
             or pol.modality in lex.threat_words or promised(trigger)):
         if HEDGES.get(pol.modality or "") == "intent" and _told_by_another(trigger, args, reporter):
@@ -166,6 +167,8 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
             args.targets = conditioned_on(trigger, index)  # one the condition is put to
     elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
         return
+    # a plan another claims or believes ("X claimed the U.S. is planning to invade Y") stays
+    # the planned act, with its intent, never a threat the actor made
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
     symmetric = rel.name in SYMMETRIC or cls in _MUTUAL
     pairs: set[frozenset[int]] = set()
@@ -286,11 +289,34 @@ def _told_by_another(trigger: Token, args: Args, reporter: Mention | None) -> bo
     U.S. would launch strikes")."""
     if reporter is not None:
         return not any(same(reporter, a) for a in args.agents)
+    clause = _clause_of(trigger)
+    return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
+        and clause.head.lemma_.lower() not in lexicon().intent_nouns  # "its plan to": its own
+
+
+def _believed_by_another(trigger: Token, args: Args, index: ActorIndex) -> bool:
+    """True when the act is in the clause of another's claim or belief ("X claimed that the
+    U.S. is planning to invade Y", "officials believe the rebels plan to attack"): what one is
+    said or thought to plan is no threat one made (a plan one is warned of is)."""
+    clause = _clause_of(trigger)
+    head = clause.head
+    lex = lexicon()
+    if clause.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") \
+            or head.lemma_.lower() not in lex.belief_verbs | lex.claim_nouns:
+        return False
+    teller, own = child_of(head, "nsubj"), child_of(clause, "nsubj", "nsubjpass")
+    told = index.actor_for(teller) if teller is not None else None
+    return teller is not None and (own is None or teller.lower_ != own.lower_) and not (
+        told is not None and any(same(told, a) for a in args.agents))
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb of the clause ``trigger`` acts in: a noun object's verb, climbed through the
+    verbs it completes or continues."""
     clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
-    return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
-        and clause.head.lemma_.lower() not in lexicon().intent_nouns  # "its plan to": its own
+    return clause
 
 
 def _unnamed_victims(target: Mention) -> bool:
