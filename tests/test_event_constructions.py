@@ -48,6 +48,9 @@ FOUND = [
     # officials of a breakaway region do act on the state (the dictionaries give them its code)
     ("Abkhaz officials accused Georgia of sending spy planes over the region.", "Abkhaz",
      "ACCUSE", "Georgia"),
+    # "which" after the target phrase of an event stands for the event, whose author is accused
+    ("Russia's air strike against Chechen rebels, which Georgia condemned as a violation of "
+     "its airspace, killed ten people.", "Georgia", "ACCUSE", "Russia"),
     # the place a domestic group attacks is what the attack is about
     ("Iraqi insurgents attacked a prominent Baghdad hotel.", "insurgents", "ASSAULT", ""),
     # a counted crowd acts as its people
@@ -817,6 +820,9 @@ NOT_FOUND += [
     # "they" in a person's quotation is never that person
     ('Colonel Ahmed Rahim said, "By targeting innocent Afghans, they show their true face."',
      "Ahmed Rahim", "ASSAULT", "Afghans"),
+    # "which" after the target phrase of an event stands for the event, not for the people
+    ("The raid on the Taliban fighters, which Pakistan criticised, took place on Monday.",
+     "Pakistan", "ACCUSE", "Taliban"),
     # a plan another tells of is no threat the planner made
     ("Bolivian President Evo Morales claimed that the United States is planning to invade "
      "Bolivia.", "United States", "THREATEN", "Bolivia"),
