@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
            "abbreviates", "continued", "appointed", "acting_title", "royal_name", "generic_body",
-           "owner_country", "after_title", "torn_demonym", "quoted_speaker"]
+           "owner_country", "after_title", "torn_demonym", "quoted_speaker", "another_named"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -432,3 +432,16 @@ def torn_demonym(token: Token, gaz: Gazetteer) -> Span | None:
     name = doc[start:end]
     country = gaz.country_of(name.text)
     return name if country and gaz.country_of(name.text + token.text) == country else None
+
+
+def another_named(token: Token, full: str) -> bool:
+    """True when ``token``, the given name of the person ``full``, begins another person's
+    name the recogniser broke up: a capitalised name follows it that ``full`` does not hold
+    ("Tenzin Gyatso" in an article that also names "Tenzin Taklha"); not a body named after
+    the person ("the Bush Administration")."""
+    doc, lex = token.doc, lexicon()
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and token.text == full.split()[0] and nxt.pos_ == "PROPN" \
+        and name_cased(nxt) and nxt.text not in full.split() \
+        and nxt.lower_ not in lex.org_heads and nxt.lower_ not in lex.government_nouns \
+        and nxt.lower_.rstrip(".") not in lex.titles
