@@ -828,6 +828,9 @@ NOT_FOUND += [
      "Bolivia.", "United States", "THREATEN", "Bolivia"),
     ("Saudi officials believe that Iran wants to bomb the oil fields of Kuwait.", "Iran",
      "THREATEN", "Kuwait"),
+    # a quoted question tells no act
+    ('"Would India really sign a treaty with Pakistan?" the senator asked reporters.', "India",
+     "AGREE", "Pakistan"),
     # what no one should do is a norm, nothing asked of anyone
     ('"No responsible government should arm the militias," Senator Bill Smith said.',
      "Smith", "REQUEST", "government"),

@@ -344,7 +344,12 @@ def _idiom(value: str) -> bool:
 
 
 def _question(token: Token) -> bool:
-    """True when ``token``'s sentence asks rather than tells ("Will Russia attack?")."""
+    """True when ``token``'s sentence asks rather than tells ("Will Russia attack?"), or the
+    quoted question it is in does ('"Will Israel ever negotiate with Hamas?" he asked')."""
     sent = token.sent
     last = sent[-1] if sent[-1].pos_ != "SPACE" or len(sent) < 2 else sent[-2]
-    return last.text == "?" and not any(t.text in ('"', "\u201d", "\u201c") for t in sent)
+    if last.text == "?" and not any(t.text in ('"', "\u201d", "\u201c") for t in sent):
+        return True
+    stop = next((t for t in token.doc[token.i + 1:sent.end] if t.is_quote or t.text in ".!?"), None)
+    return stop is not None and stop.text == "?" and stop.i + 1 < len(token.doc) \
+        and token.doc[stop.i + 1].is_quote
