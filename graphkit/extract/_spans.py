@@ -437,8 +437,8 @@ def torn_demonym(token: Token, gaz: Gazetteer) -> Span | None:
 def another_named(token: Token, full: str) -> bool:
     """True when ``token``, the given name of the person ``full``, begins another person's
     name the recogniser broke up: a capitalised name follows it that ``full`` does not hold
-    ("Tenzin Gyatso" in an article that also names "Tenzin Taklha"); not a body named after
-    the person ("the Bush Administration")."""
+    ("Tenzin Gyatso" in an article that also names "Tenzin Taklha": the two words name that
+    other person); not a body named after the person ("the Bush Administration")."""
     doc, lex = token.doc, lexicon()
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return nxt is not None and token.text == full.split()[0] and nxt.pos_ == "PROPN" \
