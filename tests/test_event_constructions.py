@@ -45,6 +45,12 @@ FOUND = [
     # protesters who beat a person assault him; what they seize is an obstruction
     ("Protesters beat up Senator John Smith outside the parliament.", "protesters", "ASSAULT",
      "John Smith"),
+    # officials of a breakaway region do act on the state (the dictionaries give them its code)
+    ("Abkhaz officials accused Georgia of sending spy planes over the region.", "Abkhaz",
+     "ACCUSE", "Georgia"),
+    # "which" after the target phrase of an event stands for the event, whose author is accused
+    ("Russia's air strike against Chechen rebels, which Georgia condemned as a violation of "
+     "its airspace, killed ten people.", "Georgia", "ACCUSE", "Russia"),
     # the place a domestic group attacks is what the attack is about
     ("Iraqi insurgents attacked a prominent Baghdad hotel.", "insurgents", "ASSAULT", ""),
     # a counted crowd acts as its people
@@ -787,6 +793,11 @@ NOT_FOUND = [
     ("Barack Obama won the election. He thanked his family.", "Obama", "SUPPORT", "family"),
     ("Hillary Clinton appealed to her supporters to help Barack Obama.", "Clinton", "REQUEST",
      "supporters"),
+    # ... nor meeting or defending one's own government
+    ("Treasurer Wayne Swan defended his government's budget on Tuesday.", "Swan", "SUPPORT",
+     "government"),
+    ("President Jacques Chirac met with his administration on Monday to discuss the strikes.",
+     "Chirac", "CONSULT", "government"),
     # the victim of an attack named as a subject is not the one who acts
     ("The assassination of former Prime Minister Rafik Hariri on Feb. 14 galvanized the "
      "anti-Syrian opposition.", "Hariri", "SUPPORT", "opposition"),
@@ -905,6 +916,30 @@ NOT_FOUND += [
     # a capital after "for" is a place, except as what aid is for
     ("The minister approved a new road for Amman.", "minister", "AID", "Jordan"),
     ("Rebels seized $2 million in cash from a bank in Amman.", "rebels", "COERCE", "Jordan"),
+    # "which" after the target phrase of an event stands for the event, not for the people
+    ("The raid on the Taliban fighters, which Pakistan criticised, took place on Monday.",
+     "Pakistan", "ACCUSE", "Taliban"),
+    # a plan another tells of is no threat the planner made
+    ("Bolivian President Evo Morales claimed that the United States is planning to invade "
+     "Bolivia.", "United States", "THREATEN", "Bolivia"),
+    ("Saudi officials believe that Iran wants to bomb the oil fields of Kuwait.", "Iran",
+     "THREATEN", "Kuwait"),
+    # a quoted question tells no act
+    ('"Would India really sign a treaty with Pakistan?" the senator asked reporters.', "India",
+     "AGREE", "Pakistan"),
+    # what no one should do is a norm, nothing asked of anyone
+    ('"No responsible government should arm the militias," Senator Bill Smith said.',
+     "Smith", "REQUEST", "government"),
+    # a state's own leader, court or officials do not act on the state as a whole: what of
+    # theirs an act is about is no target
+    ("Russian President Vladimir Putin defended Russia's right to sell arms to Syria.", "Putin",
+     "SUPPORT", "Russia"),
+    ("Prime Minister Tony Blair convened the British ministers of defence and health on Monday.",
+     "Blair", "CONSULT", "United Kingdom"),
+    ("U.S. President George W. Bush urged the American public to back his economic plan.",
+     "Bush", "REQUEST", "United States"),
+    ("Chancellor Angela Merkel promised the support of Germany for the new mission.", "Merkel",
+     "AGREE", "Germany"),
 ]
 
 

@@ -180,6 +180,15 @@ CASES = [
     ("The governor had the editor arrested.", "arrested", False, None, "asserted"),
     ("Everyone wanted to see a ceasefire in the fighting between the two clans.", "fighting",
      False, None, "asserted"),
+    # an act no one, or neither of two, did is not done
+    ("No Gulf state has recognised the new regime.", "recognised", True, None, "asserted"),
+    ("Neither party endorsed the senator in the primary.", "endorsed", True, None, "asserted"),
+    ("No fewer than 20 gunmen attacked the convoy.", "attacked", False, None, "asserted"),
+    # the agreement a planned act is done under is made already
+    ("Poland is preparing to send medics to Chad under a new accord with France.", "accord",
+     False, None, "asserted"),
+    ("Spain plans to send doctors to Haiti under an agreement with the United Nations.",
+     "agreement", False, None, "asserted"),
 ]
 
 

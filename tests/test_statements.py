@@ -294,6 +294,18 @@ def test_the_speaker_is_the_right_actor(nlp, text, speaker, wrong, value):
     assert [who for who, _ in found] == ([speaker] if speaker else []), found
 
 
+def test_a_given_name_beginning_another_name_is_not_the_person_of_that_given_name(nlp):
+    # the recogniser broke up "Tenzin Gyatso"; his "Tenzin" is not the later Tenzin Dorje:
+    # the two words name him, the "he" of the quotation
+    text = ('Tenzin Gyatso, the spiritual leader, has vowed to step down if violence continues. '
+            '"Violence is almost suicide," he said. His secretary Tenzin Dorje later said he '
+            'would stay.')
+    doc = nlp(text)
+    found = [(r.subject.label, r.value) for r in statements(
+        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    assert [who for who, v in found if v.startswith("Violence")] == ["Tenzin Gyatso"], found
+
+
 def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
     text = ('Labor Senator Penny Wong has said that the plan can "work both ways", but said that '
             "Labor will vote for the bill.")

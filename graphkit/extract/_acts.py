@@ -21,6 +21,7 @@ from graphkit.extract._tree import child_of, own_side, same
 from graphkit.extract._triggers import threat_code
 from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.extract.polarity import HEDGES, polarity
+from graphkit.knowledge import actor_knowledge
 from graphkit.model import Mention, Relation
 from graphkit.vocab import RelationDef, load_vocabulary, verb_trigger
 
@@ -154,7 +155,8 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
     if cls in ("THREATEN", "REJECT") and pol.mood == "contingent" and trigger.pos_ == "VERB" \
             and _conditions(trigger):  # the threat or refusal is made; its act waits: "refused
         pol = replace(pol, modality=None, mood="asserted")  # to pass a budget unless ..."
-    if pol.mood in ("intended", "contingent") and (
+    believed = pol.mood == "intended" and _believed_by_another(trigger, args, index)
+    if pol.mood in ("intended", "contingent") and not believed and (
             (cls in INTENT_TO_THREATEN and not _striven(pol.modality))
             or pol.modality in lex.threat_words or promised(trigger)):
         if HEDGES.get(pol.modality or "") == "intent" and _told_by_another(trigger, args, reporter):
@@ -165,6 +167,8 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
             args.targets = conditioned_on(trigger, index)  # one the condition is put to
     elif pol.mood == "contingent":  # "would file a complaint if ...": not (yet) an event
         return
+    # a plan another claims or believes ("X claimed the U.S. is planning to invade Y") stays
+    # the planned act, with its intent, never a threat the actor made
     confidence = args.confidence * (0.8 if pol.mood == "hedged" else 1.0)
     symmetric = rel.name in SYMMETRIC or cls in _MUTUAL
     pairs: set[frozenset[int]] = set()
@@ -191,7 +195,7 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
                 if cls not in _PUNISHING and _own_people(subject, obj, trigger, index):
                     continue  # "thanked his family", "urged her supporters": the actor's own
                     # people, no other party
-                if _domestic(subject, obj, cls):
+                if _domestic(subject, obj, cls) or _own_state(subject, obj):
                     if not args.value or len(objects) > 1:
                         continue  # "Iraqi insurgents attacked a Baghdad hotel": no attack on
                     obj = None  # Iraq; the hotel is what the attack is about
@@ -227,16 +231,18 @@ def relations(trigger: Token, rel: RelationDef, args: Args, doc_id: str, index: 
 def _own_people(subject: Mention, obj: Mention, trigger: Token, index: ActorIndex) -> bool:
     """True when ``obj`` is written in the trigger's sentence as the subject's own entourage:
     family, supporters, voters (``entourage_nouns.txt``, ``relational_nouns.txt``,
-    ``clientele_nouns.txt``) owned by a pronoun that points back to the subject, with no other
-    actor named between the act and the pronoun ("thanked his family"; not "praised Maliki and
-    his supporters", nor "warned its citizens": a state and its citizens are two parties)."""
+    ``clientele_nouns.txt``), or own government (``government_nouns.txt``: "met with his
+    administration", "defended his government's reforms"), owned by a pronoun that points back
+    to the subject, with no other actor named between the act and the pronoun ("thanked his
+    family"; not "praised Maliki and his supporters", nor "warned its citizens": a state and
+    its citizens are two parties)."""
     sent = index.sent(trigger)
     if not sent.start_char <= obj.start < sent.end_char:
         return False
     span = index.doc.char_span(obj.start, obj.end, alignment_mode="expand")
     lex = lexicon()
     if span is None or span.root.lower_ not in (
-            lex.entourage_nouns | lex.relational_nouns | lex.clientele_nouns):
+            lex.entourage_nouns | lex.relational_nouns | lex.clientele_nouns | lex.government_nouns):
         return False
     owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is None or any(trigger.idx < m.start < owner.idx for m in index.mentions):
@@ -252,17 +258,65 @@ def _domestic(subject: Mention, obj: Mention, cls: str) -> bool:
         and subject.country == obj.country
 
 
+def _own_state(subject: Mention, obj: Mention) -> bool:
+    """True for an act of a state's own government, official, parliament, court or forces
+    aimed at that state as a whole ("the French prime minister convened the French ministers",
+    "an Israeli court convicted a former Israeli soldier", "defended Iran's right to ..."): the
+    country is only what the act is about, never its target. Officials of a region that breaks
+    away ("Abkhaz officials accuse Georgia") are no officials of the state."""
+    code = obj.cameo if obj.type == "Country" else None
+    if not code or not subject.cameo or subject.type not in _STATE_SIDE \
+            or subject.cameo[:3] != code or subject.cameo[3:6] not in _STATE_ROLES:
+        return False
+    words = subject.text.split()
+    if subject.type == "Person":  # the words of the title written with a name, not the name
+        words = [w for w in (subject.written or "").split() if w not in words]  # ("Vladimir")
+    kb = actor_knowledge()
+    return not any(kb.country_of_name(w) is None and (p := kb.place(w)) is not None
+                   and p.code == code for w in words)
+
+
+#: Actor types that can be a state's own organ or official.
+_STATE_SIDE = frozenset({"Person", "Government", "GovernmentBody", "SecurityForce", "Judiciary"})
+#: CAMEO roles of a state's organs and officials: government, armed forces, police,
+#: legislature, judiciary, intelligence, (former) leaders.
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+
+
 def _told_by_another(trigger: Token, args: Args, reporter: Mention | None) -> bool:
     """True when the act is told by someone other than the one who would do it: in the speech
     of ``reporter`` (the actor whose speech reports it) or in a noun's clause ("reports that the
     U.S. would launch strikes")."""
     if reporter is not None:
         return not any(same(reporter, a) for a in args.agents)
+    clause = _clause_of(trigger)
+    return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
+        and clause.head.lemma_.lower() not in lexicon().intent_nouns  # "its plan to": its own
+
+
+def _believed_by_another(trigger: Token, args: Args, index: ActorIndex) -> bool:
+    """True when the act is in the clause of another's claim or belief ("X claimed that the
+    U.S. is planning to invade Y", "officials believe the rebels plan to attack"): what one is
+    said or thought to plan is no threat one made (a plan one is warned of is)."""
+    clause = _clause_of(trigger)
+    head = clause.head
+    lex = lexicon()
+    if clause.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") \
+            or head.lemma_.lower() not in lex.belief_verbs | lex.claim_nouns:
+        return False
+    teller, own = child_of(head, "nsubj"), child_of(clause, "nsubj", "nsubjpass")
+    told = index.actor_for(teller) if teller is not None else None
+    return teller is not None and (own is None or teller.lower_ != own.lower_) and not (
+        told is not None and any(same(told, a) for a in args.agents))
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb of the clause ``trigger`` acts in: a noun object's verb, climbed through the
+    verbs it completes or continues."""
     clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
-    return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
-        and clause.head.lemma_.lower() not in lexicon().intent_nouns  # "its plan to": its own
+    return clause
 
 
 def _unnamed_victims(target: Mention) -> bool:
@@ -290,7 +344,12 @@ def _idiom(value: str) -> bool:
 
 
 def _question(token: Token) -> bool:
-    """True when ``token``'s sentence asks rather than tells ("Will Russia attack?")."""
+    """True when ``token``'s sentence asks rather than tells ("Will Russia attack?"), or the
+    quoted question it is in does ('"Will Israel ever negotiate with Hamas?" he asked')."""
     sent = token.sent
     last = sent[-1] if sent[-1].pos_ != "SPACE" or len(sent) < 2 else sent[-2]
-    return last.text == "?" and not any(t.text in ('"', "\u201d", "\u201c") for t in sent)
+    if last.text == "?" and not any(t.text in ('"', "\u201d", "\u201c") for t in sent):
+        return True
+    stop = next((t for t in token.doc[token.i + 1:sent.end] if t.is_quote or t.text in ".!?"), None)
+    return stop is not None and stop.text == "?" and stop.i + 1 < len(token.doc) \
+        and token.doc[stop.i + 1].is_quote

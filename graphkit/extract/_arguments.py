@@ -38,6 +38,7 @@ from graphkit.extract._phrases import (
     TARGETLESS,
     Args,
     addressed_preps,
+    antecedent,
     event_noun,
     literal_text,
     named_holder,
@@ -397,7 +398,7 @@ def _verb_objects(verb: Token, rel: RelationDef,
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative") and (word is None or child.i != word.i):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                yield verb.head, 0.85
+                yield antecedent(child, verb.head), 0.85
             elif child.dep_ == "dative" and child.pos_ == "ADP":  # "sent doctors to Haiti":
                 obj = pobj(child)  # the parser's dative "to" is a preposition with its object
                 if obj is not None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from graphkit.vocab import RelationDef
 
 __all__ = ["Args", "INSTRUMENT", "OBJECT_PREPS", "ON_TARGET", "SYMMETRIC", "TARGETLESS",
-           "addressed_preps", "event_noun", "headline_verb", "literal_text", "named_holder",
+           "addressed_preps", "antecedent", "event_noun", "headline_verb", "literal_text", "named_holder",
            "nearest_subject", "owner_of", "prep_object"]
 
 
@@ -106,6 +106,19 @@ def prep_object(token: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
             return pobj(child)
     return None
+
+
+def antecedent(pronoun: Token, noun: Token) -> Token:
+    """What the relative ``pronoun`` of a clause the parser hung on ``noun`` stands for: the
+    event a "which" follows when ``noun`` is only a common noun in that event's target phrase
+    ("Colombia's air strike against FARC rebels, which Ecuador condemned": the strike; people
+    would be "who"), else ``noun`` (an "of" phrase may name the event's own doers)."""
+    if pronoun.lower_ != "which" or noun.pos_ != "NOUN" or noun.dep_ != "pobj" \
+            or noun.head.lower_ == "of":
+        return noun
+    owner = noun.head.head
+    return owner if owner.pos_ == "NOUN" and owner.i < noun.i and event_noun(owner) is not None \
+        else noun
 
 
 def event_noun(token: Token) -> RelationDef | None:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["trim", "person_span", "is_place", "org_type", "people_noun", "titled", "given_named", "name_cased",
            "abbreviates", "continued", "appointed", "acting_title", "royal_name", "generic_body",
-           "owner_country", "after_title", "torn_demonym", "quoted_speaker", "written_country"]
+           "owner_country", "after_title", "torn_demonym", "quoted_speaker", "written_country",
+           "another_named"]
 
 #: Function words an acronym skips ("PPP": Pakistan People's Party).
 _MINOR = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "e", "i"}
@@ -449,3 +450,19 @@ def written_country(span: Span, gaz: Gazetteer) -> str | None:
                 if country is not None:
                     return country
     return None
+
+
+def another_named(token: Token, full: str) -> bool:
+    """True when ``token``, the given name of the person ``full``, begins another person's
+    name the recogniser broke up: a capitalised name follows it that ``full`` does not hold
+    ("Tenzin Gyatso" in an article that also names "Tenzin Taklha": the two words name that
+    other person); not a body named after the person ("the Bush Administration"), nor a
+    post the names took for a person ("City Councilor": no "City Charter" person)."""
+    doc, lex = token.doc, lexicon()
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    words = full.split()
+    return nxt is not None and token.text == words[0] and nxt.pos_ == "PROPN" \
+        and name_cased(nxt) and nxt.text not in words \
+        and not any(w.lower().rstrip(".") in lex.titles for w in words) \
+        and nxt.lower_ not in lex.org_heads and nxt.lower_ not in lex.government_nouns \
+        and nxt.lower_.rstrip(".") not in lex.titles

@@ -31,6 +31,7 @@ from graphkit.extract._spans import (
     abbreviates,
     acting_title,
     after_title,
+    another_named,
     appointed,
     continued,
     generic_body,
@@ -426,6 +427,10 @@ class _Finder(Found):
                 self.add(joined, full, "Person")
                 continue
             full = self.surnames.get(name_key(token.text))
+            if full and another_named(token, full) and token.i + 1 not in self.tokens:
+                pair = self.doc[token.i:token.i + 2]  # "Tenzin Gyatso" is no "Tenzin Taklha"
+                self.add(pair, pair.text, "Person")
+                continue
             if full and _regnal(token) and name_key(full.split()[-1]) != name_key(token.text) \
                     and f"{token.nbor(-1).text} {full}" not in self.text:
                 full = None  # "Prince Charles" is no "Charles Kennedy"; "Sir Kenneth" after

@@ -75,9 +75,10 @@ def _is_negated(token: Token) -> bool:
         if child.dep_ == "neg" or (child.lower_ in _NEG_WORDS and child.dep_ in ("advmod",
                                                                                "preconj")):
             return True
-        if child.dep_ in ("dobj", "nsubjpass") and (child.lower_ in _NOBODY or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
-            return True  # "detained nobody", "arrested no one"
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and (child.lower_ in _NOBODY or any(
+                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)):
+            return True  # "detained nobody", "arrested no one", "no Arab state has recognised
+            # Israel", "neither party endorsed him"
         if child.dep_ == "prep" and _no_occasion(child):
             return True  # "at no time threatened them"
         if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and any(
@@ -354,6 +355,11 @@ def polarity(trigger: Token, *, max_depth: int = 5) -> Polarity:
             return Polarity(negated, word, "doubted")
         if dep == "prep" and token.lower_ == "in" and head.pos_ == "NOUN" and _event(head):
             break  # "wanted to see a ceasefire in the fighting": the fighting goes on
+        if dep == "prep" and token.lower_ == "under" and any(
+                c.dep_ in ("det", "poss") for o in token.children if o.dep_ == "pobj"
+                for c in o.children):
+            break  # "plans to send troops under a new agreement with X": the act is planned,
+            # the agreement it is done under is made (but "could come under attack")
         if dep == "prep" and head.pos_ == "NOUN" and head.dep_ == "dobj" and mood == "asserted" \
                 and _accompanying(token) and max_depth > 1:
             outer = polarity(head.head, max_depth=max_depth - 1)  # "plans to build a reactor
