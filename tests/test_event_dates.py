@@ -309,6 +309,30 @@ UNTIMED_CASES = [
     ("Iceland has a defence treaty with Norway.", "AGREE", "2009-06-01", (None, None)),
     ("Iceland and Norway have a defence treaty.", "AGREE", "2009-06-01", (None, None)),
     ("Iceland signed a defence treaty with Norway.", "AGREE", "2009-06-01", ("2009-06-01", "article")),
+    # a stance its named holder holds (a possessive) is a state, not the day's act; one the
+    # holder's own verb voices or ends is that verb's act
+    ("Many voters dislike the Kenyan government's strong support for Uganda.", "SUPPORT",
+     "2006-05-10", (None, None)),
+    ("The senator listed Syria's support for Hezbollah among his complaints.", "SUPPORT",
+     "2006-05-10", (None, None)),
+    ("The main issue of the campaign was Senator Brown's support for the Iraq war.", "SUPPORT",
+     "2006-05-10", (None, None)),
+    ("The Kenyan government expressed its support for Uganda.", "SUPPORT", "2006-05-10",
+     ("2006-05-10", "article")),
+    ("Senator Brown withdrew his support for the Iraq war.", "SUPPORT", "2006-05-10",
+     ("2006-05-10", "article")),
+    ("Kenya's support for Uganda was announced on Monday.", "SUPPORT", "2006-05-10",
+     ("2006-05-08", "day")),
+    # "initially": an act before the article's news, at a time the clause does not tell
+    ("France initially angered Britain by promising to send only 200 soldiers.", "AGREE",
+     "2008-11-05", (None, None)),
+    ("France angered Britain by promising to send only 200 soldiers.", "AGREE",
+     "2008-11-05", ("2008-11-05", "article")),
+    # an event only hoped or called for, or an infinitive with its own subject after "for"
+    ("President Bush talked about his hopes for a peace deal between Israel and the "
+     "Palestinians.", "AGREE", "2008-01-10", (None, None)),
+    ("The UN waited for Syria to withdraw from Lebanon.", "RETREAT", "2008-01-10", (None, None)),
+    ("Kenya signed a peace deal with Uganda.", "AGREE", "2008-01-10", ("2008-01-10", "article")),
     # a season names no day the article's date can place: not the article's day
     ("Thousands of farmers protested against the Kenyan government last fall.", "PROTEST",
      "2006-05-10", (None, None)),
