@@ -333,6 +333,9 @@ UNTIMED_CASES = [
      "Palestinians.", "AGREE", "2008-01-10", (None, None)),
     ("The UN waited for Syria to withdraw from Lebanon.", "RETREAT", "2008-01-10", (None, None)),
     ("Kenya signed a peace deal with Uganda.", "AGREE", "2008-01-10", ("2008-01-10", "article")),
+    # a range of days: the shortest period holding both
+    ("The Cuban foreign minister Felipe Perez Roque visited Brazil on February 2-3.", "CONSULT",
+     "2005-02-06", ("2005-01-31", "week")),
     # a season names no day the article's date can place: not the article's day
     ("Thousands of farmers protested against the Kenyan government last fall.", "PROTEST",
      "2006-05-10", (None, None)),
