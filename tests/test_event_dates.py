@@ -328,6 +328,13 @@ UNTIMED_CASES = [
      "2008-11-05", (None, None)),
     ("France angered Britain by promising to send only 200 soldiers.", "AGREE",
      "2008-11-05", ("2008-11-05", "article")),
+    # a purpose takes the time of the clause it serves, looking back in the past tense
+    ("Barack Obama took time out from his campaign in October to visit President Bush at the "
+     "White House.", "CONSULT", "2008-11-05", ("2008-10-01", "month")),
+    ("Barack Obama travelled to Washington on Monday to visit President Bush.", "CONSULT",
+     "2008-11-05", ("2008-11-03", "day")),
+    ("Barack Obama will travel to Washington on Monday to visit President Bush.", "CONSULT",
+     "2008-11-05", ("2008-11-10", "day")),
     # an event only hoped or called for, or an infinitive with its own subject after "for"
     ("President Bush talked about his hopes for a peace deal between Israel and the "
      "Palestinians.", "AGREE", "2008-01-10", (None, None)),
@@ -336,6 +343,12 @@ UNTIMED_CASES = [
     # a range of days: the shortest period holding both
     ("The Cuban foreign minister Felipe Perez Roque visited Brazil on February 2-3.", "CONSULT",
      "2005-02-06", ("2005-01-31", "week")),
+    # a lead setting what it tells in the week or month of the article's day: a round-up of
+    # that period, whose acts in the simple past took place in it
+    ("In May 2008, the candidates campaigned across the country. Barack Obama criticised John "
+     "McCain over his tax plan.", "ACCUSE", "2008-05-30", ("2008-05-01", "month")),
+    ("Kenya sent troops to Somalia in April. Barack Obama criticised John McCain over his tax "
+     "plan.", "ACCUSE", "2008-05-30", ("2008-05-30", "article")),
     # a season names no day the article's date can place: not the article's day
     ("Thousands of farmers protested against the Kenyan government last fall.", "PROTEST",
      "2006-05-10", (None, None)),

@@ -162,8 +162,8 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
     if problem:
         return Dating(problem=problem)
     shared = _shared_head(head)
-    if shared is not None:
-        return clause_date(shared, anchor, modality=modality)
+    if shared is not None:  # a clause told in the past looks back, whatever its purpose's modality
+        return clause_date(shared, anchor, modality=None if tense(shared) == "past" else modality)
     return Dating()
 
 
