@@ -413,8 +413,16 @@ def _recorded(token: Token, found: str | None) -> str | None:
     """The record whose words ``token`` is when a record made before the article tells it
     in the past tense: "the report shows that the US threatened to spy", "according to the
     memo, Saddam was not threatening his neighbours", or in the perfect, a tally up to the
-    record's making: "the study says that 9,270 civilians have been killed"."""
+    record's making: "the study says that 9,270 civilians have been killed"; or what it shows
+    in any tense (a "depict" verb): "the video shows bin Laden meeting Binalshibh"."""
     records = lexicon().time_markers.get("record", ())
+    head = token.head
+    scene = token.dep_ == "dobj" or token.dep_ == "ccomp" and token.tag_ == "VBG" \
+        and not any(c.dep_ in ("aux", "mark") for c in token.children)  # not "shows that ... is"
+    if scene and head.lemma_.lower() in lexicon().time_markers.get("depict", ()):
+        shown = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in records), None)
+        if shown is not None:  # "the video shows bin Laden meeting Binalshibh": filmed before
+            return shown.lemma_.lower()
     if found not in ("past", "perfect"):
         return None
     source: Token | None = None
