@@ -349,6 +349,11 @@ UNTIMED_CASES = [
      "McCain over his tax plan.", "ACCUSE", "2008-05-30", ("2008-05-01", "month")),
     ("Kenya sent troops to Somalia in April. Barack Obama criticised John McCain over his tax "
      "plan.", "ACCUSE", "2008-05-30", ("2008-05-30", "article")),
+    # ... but not a time of what is still to come: no round-up, no run of that week's events
+    ("A summit has been planned to take place from 15-17 July in St Petersburg. Police arrested "
+     "two activists in Moscow.", "COERCE", "2006-07-12", ("2006-07-12", "article")),
+    ("Ghana's President John Kufuor is expected to travel to Kenya this week. President Kibaki "
+     "invited the Ghanaian president to help.", "REQUEST", "2006-07-12", ("2006-07-12", "article")),
     # a time of the clause's own that cannot be placed but names only earlier years, also
     # as the time of the happening the clause is set during: that time, not the article's day
     ("During the Gaza war of 2008-09, Israel attacked Hamas in Gaza.", "ASSAULT", "2010-06-10",
