@@ -87,6 +87,13 @@ _ABSOLUTE = (
     re.compile(rf"^{_M}(?: of)?(?: {_Y})?$"),
     re.compile(rf"^(?:the )?(?:year )?{_Y}$"),
 )
+#: Two days of a month or two months of a year written as a range ("February 2-3", "2-3 February
+#: 2005", "March-June 2003", the dash read as a space): the period holding both.
+_RANGES = (
+    re.compile(rf"^{_M} {_ORD} (?P<e>\d{{1,2}})(?:st|nd|rd|th)?(?: {_Y})?$"),
+    re.compile(rf"^{_ORD} (?P<e>\d{{1,2}})(?:st|nd|rd|th)? {_M}(?: {_Y})?$"),
+    re.compile(rf"^{_M} (?P<e>{_M.removeprefix('(?P<m>')}(?: {_Y})?$"),
+)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", re.IGNORECASE)
 _SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _WEEKDAY = re.compile(rf"^(?:(?P<mod>last|next|this|coming|past) )?(?P<w>{_W})$")
@@ -200,7 +207,8 @@ def resolve(expression: str, anchor: date | None, *, future: bool = False,
     """
     text = _clean(expression)
     try:
-        return _absolute(text, anchor, future) or _relative(text, anchor, future, previous)
+        return _absolute(text, anchor, future) or _range(text, anchor, future) \
+            or _relative(text, anchor, future, previous)
     except BadDate as exc:
         raise BadDate(f"{' '.join(expression.split())}: {exc}") from None
 
@@ -230,6 +238,26 @@ def _absolute(text: str, anchor: date | None, future: bool) -> When | None:
             day = int(parts["d"]) if parts.get("d") else None
             year = int(parts["y"]) if parts.get("y") else None
             return _calendar(year, month, day, anchor, future)
+    return None
+
+
+def _range(text: str, anchor: date | None, future: bool) -> When | None:
+    """A range of days of one month or of months of one year, as the shortest period (week,
+    month, year) holding both ends; None for anything else or an end before the start."""
+    for pattern in _RANGES:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        month, year = MONTHS[parts["m"]], int(parts["y"]) if parts.get("y") else None
+        day, end = (int(parts["d"]), int(parts["e"])) if parts.get("d") else (None, MONTHS[parts["e"]])
+        first = _calendar(year, month, day, anchor, future)
+        if first is None or end <= (day or month):
+            return None
+        last = _day(first.date.year, month, end) if day else _day(first.date.year, end, 1)
+        precision = next(p for p in PRECISIONS[PRECISIONS.index(first.precision):]
+                         if _start(first.date, p) == _start(last, p))
+        return When(_start(first.date, precision), precision)
     return None
 
 

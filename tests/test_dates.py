@@ -76,6 +76,13 @@ D = date.fromisoformat
         ("in 2005", "2014-01-02", False, "2005-01-01", "year"),
         ("2008-11-03", "2014-01-02", False, "2008-11-03", "day"),
         ("13/11/2008", "2014-01-02", False, "2008-11-13", "day"),
+        # a range: the shortest period holding both ends
+        ("on February 2-3", "2005-02-06", False, "2005-01-31", "week"),
+        ("2-3 February 2005", "2014-01-02", False, "2005-01-31", "week"),
+        ("June 28-30", "2005-02-06", False, "2004-06-28", "week"),
+        ("May 27-31", "2005-06-06", False, "2005-05-01", "month"),
+        ("in March-June 2003", "2005-02-06", False, "2003-01-01", "year"),
+        ("March-May", "2004-12-06", True, "2005-01-01", "year"),
     ],
 )
 def test_expressions_are_placed_against_the_article_date(expression, anchor, future, expected, precision):
@@ -84,7 +91,7 @@ def test_expressions_are_placed_against_the_article_date(expression, anchor, fut
 
 @pytest.mark.parametrize(
     "expression",
-    ["a few months ago", "recently", "the 1990s", "three years", "for decades", "3/11/2008",
+    ["February 3-2", "June-March 2003", "a few months ago", "recently", "the 1990s", "three years", "for decades", "3/11/2008",
      "two days later", "the past week", "this summer"],
 )
 def test_what_names_no_point_in_time_gives_nothing(expression):

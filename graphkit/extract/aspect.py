@@ -26,7 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphkit.dates import BadDate, resolve
-from graphkit.extract._done import after_year, done_before, earlier_subject, earlier_year, state_held
+from graphkit.extract._done import after_year, done_before, earlier_subject, earlier_year, hoped_for, state_held
 from graphkit.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -186,7 +186,8 @@ def aspect(trigger: Token, anchor: date | None, *, modality: str | None = None) 
             or _own_verb(token, chain) and earlier_subject(token, happening)
         if marker:
             return Aspect(found, "background", marker)
-    held = state_held(chain, found)  # "Iceland has an extradition treaty with the US"
+    held = state_held(chain, found)  # "Iceland has an extradition treaty with the US", "Syria's
+    # support for Hezbollah"
     if held:
         return Aspect(found, "background", held)
     described = described_noun(trigger, chain)
@@ -342,6 +343,9 @@ def _future(trigger: Token, chain: list[Token], found: str | None, modality: str
         if token.dep_ in ("xcomp", "ccomp") and _future_head(token.head) and (token.dep_ == "xcomp" or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
             return token.head.lemma_.lower()  # "expects all troops to withdraw"
+    hoped = hoped_for(trigger, chain)
+    if hoped:
+        return hoped
     planned = next((c.lower_ for c in trigger.children if c.dep_ == "amod" and c.lower_ in _PLANNED), None)
     if planned and trigger.pos_ == "NOUN":
         return planned  # "the planned deployment"
@@ -409,8 +413,16 @@ def _recorded(token: Token, found: str | None) -> str | None:
     """The record whose words ``token`` is when a record made before the article tells it
     in the past tense: "the report shows that the US threatened to spy", "according to the
     memo, Saddam was not threatening his neighbours", or in the perfect, a tally up to the
-    record's making: "the study says that 9,270 civilians have been killed"."""
+    record's making: "the study says that 9,270 civilians have been killed"; or what it shows
+    in any tense (a "depict" verb): "the video shows bin Laden meeting Binalshibh"."""
     records = lexicon().time_markers.get("record", ())
+    head = token.head
+    scene = token.dep_ == "dobj" or token.dep_ == "ccomp" and token.tag_ == "VBG" \
+        and not any(c.dep_ in ("aux", "mark") for c in token.children)  # not "shows that ... is"
+    if scene and head.lemma_.lower() in lexicon().time_markers.get("depict", ()):
+        shown = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in records), None)
+        if shown is not None:  # "the video shows bin Laden meeting Binalshibh": filmed before
+            return shown.lemma_.lower()
     if found not in ("past", "perfect"):
         return None
     source: Token | None = None

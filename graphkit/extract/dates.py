@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -68,14 +69,19 @@ _NO_CLAUSE_DATE = frozenset({"MEMBER_OF", "ROLE", "AUTHOR"})
 #: Adjunct prepositions whose object happens at the time of the clause ("fled on Saturday amid
 #: fierce fighting"), unlike the others of ADJUNCT_PREPS ("after the attack").
 _CONCURRENT_PREPS = frozenset({"amid", "amidst"})
+#: A year, and the end of a range that starts with it ("2008-09", "2008-2009").
+_YEARS = re.compile(r"\b(1\d{3}|20\d{2})(?:'?s)?(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?")
 
 
 class Dating(NamedTuple):
     """The date a clause gives its event: ``when``, or ``problem`` when the date it names is
-    impossible or implausible; both None when the clause names no date."""
+    impossible or implausible; both None when the clause names no date. ``years`` are the years
+    of a time the clause names but that cannot be placed ("during the 2008-09 war", "in the
+    1990s")."""
 
     when: When | None = None
     problem: str | None = None
+    years: tuple[int, ...] = ()
 
 
 def _time_entities(doc: Doc) -> list[tuple[int, int]]:
@@ -128,6 +134,7 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
     lent: list[tuple[int, int, When]] = []  # a time of a conjunct sharing the verb's subject
     named = False  # the clause names a time of its own (placed or not)
     problem: str | None = None
+    years: tuple[int, ...] = ()  # of an own time that cannot be placed
     previous: When | None = None
     told_at = _told_at(head)
     for span in date_spans(trigger.sent):
@@ -152,6 +159,8 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         if not own and not shares:
             continue
         named = named or own
+        if own and when is None and not bad:
+            years = years or _years(span.text)
         if bad:
             problem = problem or (bad if own else None)
         elif when is not None:
@@ -161,9 +170,11 @@ def clause_date(trigger: Token, anchor: date | None, *, modality: str | None = N
         return Dating(min(found or lent)[2])
     if problem:
         return Dating(problem=problem)
+    if years:
+        return Dating(years=years)
     shared = _shared_head(head)
-    if shared is not None:
-        return clause_date(shared, anchor, modality=modality)
+    if shared is not None:  # a clause told in the past looks back, whatever its purpose's modality
+        return clause_date(shared, anchor, modality=None if tense(shared) == "past" else modality)
     return Dating()
 
 
@@ -192,6 +203,9 @@ def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
     if dating.when is not None:
         _set(rel, dating.when, "clause")
         return None
+    if dating.years and anchor is not None and max(dating.years) < anchor.year:
+        rel.event_date, rel.date_precision, rel.date_source = None, None, "background"
+        return None  # "during the 2008-09 war": a time of its own, earlier than the article's
     if rel.negated:  # "have not signed": no day on which it happened
         rel.event_date, rel.date_precision, rel.date_source = None, None, "negated"
         return None
@@ -212,6 +226,17 @@ def date_relation(doc: Doc, rel: Relation, anchor: date | None, *,
     if anchor is not None:
         _set(rel, When(anchor, ARTICLE_PRECISION), ARTICLE_PRECISION)
     return None
+
+
+def _years(text: str) -> tuple[int, ...]:
+    """The years a time expression names, the end of a range with them ("2008-09": 2008, 2009;
+    "the 1990s": 1990)."""
+    years: list[int] = []
+    for first, end in _YEARS.findall(text):
+        years.append(int(first))
+        if end:
+            years.append(int(end) if len(end) == 4 else int(first) // 100 * 100 + int(end))
+    return tuple(years)
 
 
 def _set(rel: Relation, when: When, source: str) -> None:
@@ -268,6 +293,8 @@ def _time_of_day(root: Token) -> Token | None:
         return None
     noun = head.head
     word = noun.lemma_.lower()
+    if word in markers.get("happening", ()) and noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS:
+        return noun  # "during the war of 2008-09": the war's time is the clause's
     if word not in markers.get("occasion", ()) or word in markers.get("ahead", ()) \
             or word in markers.get("behind", ()):
         return None

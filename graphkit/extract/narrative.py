@@ -102,7 +102,8 @@ class Narrative:
             lead = lead and n < LEAD_SENTENCES and (before is None or not _break(before, sent))
             if lead and any(when is not None for _, when, _ in timed):
                 if done is None or _retells(sent, done):  # "... was adopted on December 10"
-                    self._lead = _news_day(timed, anchor)
+                    self._lead = _news_day(timed, anchor) or (_news_period(timed, anchor)
+                                                              if _tells_done(sent, anchor) else None)
                     self._lead_said = _news_day(timed, anchor, spoken=True)
                 lead = False
             elif lead and _done_news(sent):
@@ -180,7 +181,9 @@ class Narrative:
         telling an act in the perfect, "Iran has barred CNN.", the article's day's news, a
         second names its day only by dating that act again); it names the news day when it
         dates what it tells (not only a speech: "said on Sunday" dates only what is said) by
-        one day within :data:`LEAD_DAYS` before the article's.
+        one day within :data:`LEAD_DAYS` before the article's; a lead naming the week or month
+        holding the article's day for what it tells (a round-up: "In May 2008, the candidates
+        campaigned ...") gives that week or month.
         """
         if self._lead is None or told.tense != "past" or told.time != "current" or quoted(trigger):
             return None
@@ -232,8 +235,9 @@ def _timed(sent: Span, anchor: date | None) -> list[tuple[int, When | None, bool
             # a noun's date names the time of a sentence telling it in the past ("Monday's attack
             # killed five"), not of one judging it now ("Last week's arrests undermine the law")
             continue
-        if when is not None and (anchor is not None and when.date > anchor or _elsewhen(chain, tense)):
-            when = None
+        if when is not None and (anchor is not None and when.date > anchor or _elsewhen(chain, tense)
+                                 or verb and aspect(point, anchor).time == "future"):
+            when = None  # "is expected to travel this week": no time of what happened
         found.append((span.end, when, _speaks(chain[-1], speech)))
     return found
 
@@ -270,6 +274,30 @@ def _news_day(timed: list[tuple[int, When | None, bool]], anchor: date | None, *
             or all(said for _, said in placed) != spoken:
         return None
     return day if anchor - timedelta(days=LEAD_DAYS) <= day.date < anchor else None
+
+
+def _news_period(timed: list[tuple[int, When | None, bool]], anchor: date | None) -> When | None:
+    """The one week or month holding the article's day that a lead sentence's times
+    (:func:`_timed`) name for what it tells, not a speech's ("In May 2008, the candidates
+    campaigned ...", read on May 30): a round-up of that period, whose acts told in the simple
+    past happened in it, not all on the article's day; else None."""
+    placed = [(when, said) for _, when, said in timed if when is not None]
+    if not placed or anchor is None or all(said for _, said in placed):
+        return None
+    first = placed[0][0]
+    if first.precision not in ("week", "month") or any(when != first for when, _ in placed):
+        return None
+    return first if first.contains(anchor) else None
+
+
+def _tells_done(sent: Span, anchor: date | None) -> bool:
+    """True for a sentence whose main clause tells what was done (the simple past or the
+    perfect) at times none of which is still to come ("has been planned to take place from 15-17
+    July", "is expected to travel this week")."""
+    if tense(sent.root) not in ("past", "perfect"):
+        return False
+    points = [attachment(span) for span in date_spans(sent)]
+    return all(point is None or aspect(point, anchor).time == "current" for point in points)
 
 
 def _long(timed: list[tuple[int, When | None, bool]]) -> When | None:
