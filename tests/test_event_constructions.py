@@ -940,6 +940,13 @@ NOT_FOUND += [
      "Bush", "REQUEST", "United States"),
     ("Chancellor Angela Merkel promised the support of Germany for the new mission.", "Merkel",
      "AGREE", "Germany"),
+    # one's own forces given, sent, kept or pulled back are what is given or moved, not the
+    # party an agreement or a refusal is towards
+    ("Chile promised to withdraw its soldiers from Peru.", "Chile", "AGREE", "soldiers"),
+    ("Portugal refused to contribute troops to the new force.", "Portugal", "REJECT", "troops"),
+    ("Brazil offered to provide troops for the force.", "Brazil", "AID", "troops"),
+    ("Poland pledged to keep its troops in the region until 2010.", "Poland", "AGREE", "troops"),
+    ("Sweden refused to send its soldiers to the war.", "Sweden", "REJECT", "soldiers"),
 ]
 
 
@@ -1109,3 +1116,4 @@ def test_what_was_done_next_is_no_purpose(nlp, text, mood):
     doc = nlp(text)
     attack = next(t for t in doc if t.lower_ == "attack")
     assert polarity(attack).mood == mood
+

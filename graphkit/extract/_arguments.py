@@ -30,7 +30,7 @@ from graphkit.extract._event_objects import (
     pressed_object,
     with_partner,
 )
-from graphkit.extract._forces import deployed, helped_destination, military_retreat
+from graphkit.extract._forces import deployed, given_forces, helped_destination, military_retreat
 from graphkit.extract._phrases import (
     INSTRUMENT,
     OBJECT_PREPS,
@@ -396,6 +396,8 @@ def _verb_objects(verb: Token, rel: RelationDef,
             c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
         yield verb.head, 0.8  # "a move his opponents denounced as a coup": the move
     for child in verb.children:
+        if child.dep_ == "dobj" and rel.plover == "AID" and given_forces(child):
+            continue  # "contribute troops": the aid given, not the one aided
         if child.dep_ in ("dobj", "nsubjpass", "dative") and (word is None or child.i != word.i):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 yield antecedent(child, verb.head), 0.85
