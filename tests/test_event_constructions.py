@@ -530,6 +530,9 @@ FOUND = [
     # a hyphenated act's owner is its target though the parser splits the word
     ("Students in Osh protested against President Bakiyev's re-election.", "students", "PROTEST",
      "Bakiyev"),
+    # armed men are what is given only to a verb of giving: those armed are the ones aided
+    ("The Chadian government has been arming soldiers near the border, the report said.", "Chad",
+     "AID", "soldiers"),
 ]
 
 

@@ -396,7 +396,8 @@ def _verb_objects(verb: Token, rel: RelationDef,
             c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
         yield verb.head, 0.8  # "a move his opponents denounced as a coup": the move
     for child in verb.children:
-        if child.dep_ == "dobj" and rel.plover == "AID" and given_forces(child):
+        if child.dep_ == "dobj" and rel.plover == "AID" and verb.lemma_.lower() in lexicon().giving_verbs \
+                and given_forces(child):
             continue  # "contribute troops": the aid given, not the one aided
         if child.dep_ in ("dobj", "nsubjpass", "dative") and (word is None or child.i != word.i):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":

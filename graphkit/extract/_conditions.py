@@ -159,7 +159,7 @@ def _own_forces(comp: Token, obj: Token) -> bool:
     rel = verb_trigger(lemma, obj.lower_) or verb_trigger(lemma, obj.lemma_.lower()) or verb_trigger(lemma)
     sense = cameo_sense(comp) if rel is None else None
     plover = rel.plover if rel is not None else cameo_lexicon().plover(sense.code) if sense is not None else ""
-    if plover not in (*INSTRUMENT, "AID"):
+    if plover not in INSTRUMENT and (plover != "AID" or lemma not in lexicon().giving_verbs):
         return False
     return given_forces(obj, moved=plover in INSTRUMENT)
 
