@@ -101,8 +101,9 @@ class GazetteerRuler:
 
     def _inside_longer_name(self, span: Span) -> bool:
         """True when ``span`` (an organisation's alias) ends an NER organisation's name that
-        begins with capitalised words other than a determiner, a country or a demonym
-        ("Trades Union Congress", "European Jewish Congress"; not "the Israeli Knesset")."""
+        begins with capitalised words other than a determiner, a country, a demonym or a place
+        ("Trades Union Congress", "European Jewish Congress"; not "the Israeli Knesset", nor
+        "the Nova Scotia Liberal Party", a branch of a party)."""
         entry = self.gazetteer.lookup(span.text)[0]
         if entry.type in ("Person", "Country", "Place"):
             return False
@@ -110,10 +111,16 @@ class GazetteerRuler:
                     and span.end == e.end - (e[-1].tag_ == "POS")), None)
         if ent is None:
             return False
+        from graphkit.knowledge import actor_knowledge
+
+        kb = actor_knowledge()
         before = [t for t in span.doc[ent.start:span.start] if t.lower_ != "the"]
+        words = [t.text for t in before]
+        places = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
         return bool(before) and before[0].is_title and all(
             (t.is_title or t.is_upper) and t.is_alpha and self.gazetteer.country_of(t.text) is None
-            and not self.gazetteer.lookup(t.text) for t in before)
+            and not self.gazetteer.lookup(t.text) for t in before) and not any(
+            kb.place(p) or kb.regions(p) for p in places)  # "Arkansas Democratic Party": a branch
 
 
 @Language.factory("graphkit_gazetteer", default_config={"path": None})

@@ -950,6 +950,8 @@ NOT_FOUND += [
     ("Brazil offered to provide troops for the force.", "Brazil", "AID", "troops"),
     ("Poland pledged to keep its troops in the region until 2010.", "Poland", "AGREE", "troops"),
     ("Sweden refused to send its soldiers to the war.", "Sweden", "REJECT", "soldiers"),
+    # what is given to an act of force helps its doers, not the one it is done to
+    ("Poland contributed 2,500 soldiers to the invasion of Iraq in 2003.", "Poland", "AID", "Iraq"),
 ]
 
 
