@@ -120,7 +120,7 @@ class GazetteerRuler:
         return bool(before) and before[0].is_title and all(
             (t.is_title or t.is_upper) and t.is_alpha and self.gazetteer.country_of(t.text) is None
             and not self.gazetteer.lookup(t.text) for t in before) and not any(
-            kb.place(p) or kb.regions(p) for p in places)  # "Arkansas Democratic Party": a branch
+            kb.place(p) or kb.regions(p) or self.gazetteer.country_of(p) for p in places)
 
 
 @Language.factory("graphkit_gazetteer", default_config={"path": None})

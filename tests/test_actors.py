@@ -376,6 +376,8 @@ def test_a_known_word_opening_a_longer_name(nlp, text, written, label):
     ("Delegates of the Peace and Freedom Party met in Ohio.", "Peace and Freedom Party", "Freedom Party"),
     ("The Pontifical Council on the Family criticised Spain's new law.", "Pontifical Council on the Family",
      "Pontifical Council"),
+    # ... but a country or a place before it qualifies the known body
+    ("Bush urged the United States Congress to pass the bill.", "US Congress", "United States Congress"),
 ])
 def test_a_longer_name_written_wins_over_a_known_one_inside_it(nlp, text, label, not_label):
     got = {m.label for m in _mentions(nlp, text)}
