@@ -63,7 +63,7 @@ _TAIL_MARKER = re.compile(
 _BOUNDARY = r"(?:\A|(?<=[.!?\"”’\]=:|])\s)"
 _TEMPLATE = re.compile(
     rf"""{_BOUNDARY}\s*(?:
-        (?:[^\s.!?"”]+[ \t]+){{0,5}}infobox\b |
+        (?:[^\s.!?"”]+[ \t]+){{0,5}}(?:[^\s.!?"”]*_)?infobox\b |
         (?:(?:publish|archive-[a-z]+|wikinews[ \t]+today(?:[ \t]+short)?)\b[ \t]*)+
         (?-i:(?=\Z|\n|[A-Z=*"'“]|\s[A-Z=*"'“0-9{{]))
     )""",

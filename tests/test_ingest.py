@@ -70,6 +70,7 @@ def test_furniture_word_in_first_line_is_not_cut():
         ("Chile infobox Senator Ana Rojas resigned today.", "Senator Ana Rojas resigned today."),
         ("publish Archive-unreviewed Guards detained two men.", "Guards detained two men."),
         ("Wikinews Today short infobox The mayor quit.", "The mayor quit."),
+        ("Peru_election_infobox A coalition asked the court to act.", "A coalition asked the court to act."),
         ("The mayor quit. Local elections infobox Voters went to the polls.",
          "The mayor quit. Voters went to the polls."),
         ("Category:Elections Category:Peru The mayor quit.", "The mayor quit."),
