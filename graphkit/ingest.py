@@ -58,6 +58,20 @@ _TAIL_MARKER = re.compile(
     )\s*:?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Wiki templates left in the text as their names, where a sentence may begin: "United States
+# infobox", "publish", "Archive-unreviewed", "Wikinews Today short", "Category:Politics".
+_BOUNDARY = r"(?:\A|(?<=[.!?\"”’\]=:|])\s)"
+_TEMPLATE = re.compile(
+    rf"""{_BOUNDARY}\s*(?:
+        (?:[^\s.!?"”]+[ \t]+){{0,5}}(?:[^\s.!?"”]*_)?infobox\b |
+        (?:(?:publish|archive-[a-z]+|wikinews[ \t]+today(?:[ \t]+short)?)\b[ \t]*)+
+        (?-i:(?=\Z|\n|[A-Z=*"'“]|\s[A-Z=*"'“0-9{{]))
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A run of category links: every name but the last one reaches the next "Category:"; the last is
+# its first word and the lower-case words joined to it ("Politics and conflicts").
+_CATEGORIES = re.compile(r"(?:Category:[^\n]*?[ \t]+(?=Category:))*Category:\S+(?:[ \t]+[a-z]+(?=[ \t]|\Z))*")
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(
     rf"^[ \t]*By[ \t]+({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|al|bin|van|von)){{0,4}})[ \t]*$", re.MULTILINE
@@ -346,9 +360,10 @@ def article_from_text(
 ) -> Article:
     """Make an Article from raw text: cut trailing furniture, find byline, dateline and title.
 
-    Only a tail is ever cut, so character offsets stay valid in the original text.
+    Only a tail is ever cut, so character offsets stay valid in the original text; wiki template
+    names left in the text ("United States infobox President Bush ...") become spaces.
     """
-    body = _cut_tail(text)
+    body = _blank_templates(_cut_tail(text))
     article = Article(id=article_id, text=body, title=title, date=date, source=source, url=url,
                       author=author, path=path)
     head = body[:3000]
@@ -407,6 +422,25 @@ def _cut_tail(text: str) -> str:
             return text[:offset].rstrip()
         offset += len(line)
     return text.rstrip()
+
+
+def _blank_templates(text: str) -> str:
+    """Spaces in place of the wiki templates a page dump left where a sentence may begin.
+
+    >>> _blank_templates("Publish Archive-unreviewed Police have arrested Lord Levy.").lstrip()
+    'Police have arrested Lord Levy.'
+    >>> _blank_templates("He spoke. Middle East infobox President Bush added it.").split()
+    ['He', 'spoke.', 'President', 'Bush', 'added', 'it.']
+    >>> _blank_templates("He refused to publish it. They publish it.")
+    'He refused to publish it. They publish it.'
+    """
+    if not re.search(r"infobox|publish|archive-|wikinews today|Category:", text, re.IGNORECASE):
+        return text
+    spans = [m.span() for m in _TEMPLATE.finditer(text)] + [m.span() for m in _CATEGORIES.finditer(text)]
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _guess_title(body: str) -> str | None:

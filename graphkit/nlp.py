@@ -21,7 +21,7 @@ from spacy.language import Language
 from graphkit.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -51,7 +51,10 @@ def model_name(name: str | None = None) -> str:
 
 
 class GazetteerRuler:
-    """Marks gazetteer aliases as entities; they win over overlapping NER entities.
+    """Marks gazetteer aliases as entities; they win over overlapping NER entities, except an
+    organisation's name the NER found written longer, with name words before it that are no
+    country's ("the Trades Union Congress", "the National Congress Party"): a longer name, not
+    the known one inside it ("Congress", "Congress Party").
 
     One-word aliases ("ANC", "Rangers") match case-sensitively, longer ones ignore case.
     """
@@ -89,11 +92,35 @@ class GazetteerRuler:
             if entries:
                 label = _NER_LABEL.get(entries[0].type, "ORG")
                 found.append(Span(doc, start, end, label=label, kb_id=entries[0].id))
-        spans = filter_spans(found)
+        spans = [s for s in filter_spans(found) if not self._inside_longer_name(s)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(spans + kept)
         return doc
+
+
+    def _inside_longer_name(self, span: Span) -> bool:
+        """True when ``span`` (an organisation's alias) ends an NER organisation's name that
+        begins with capitalised words other than a determiner, a country, a demonym or a place
+        ("Trades Union Congress", "European Jewish Congress"; not "the Israeli Knesset", nor
+        "the Nova Scotia Liberal Party", a branch of a party)."""
+        entry = self.gazetteer.lookup(span.text)[0]
+        if entry.type in ("Person", "Country", "Place"):
+            return False
+        ent = next((e for e in span.doc.ents if e.label_ == "ORG" and e.start < span.start
+                    and span.end == e.end - (e[-1].tag_ == "POS")), None)
+        if ent is None:
+            return False
+        from graphkit.knowledge import actor_knowledge
+
+        kb = actor_knowledge()
+        before = [t for t in span.doc[ent.start:span.start] if t.lower_ != "the"]
+        words = [t.text for t in before]
+        places = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+        return bool(before) and before[0].is_title and all(
+            (t.is_title or t.is_upper) and t.is_alpha and self.gazetteer.country_of(t.text) is None
+            and not self.gazetteer.lookup(t.text) for t in before) and not any(
+            kb.place(p) or kb.regions(p) or self.gazetteer.country_of(p) for p in places)
 
 
 @Language.factory("graphkit_gazetteer", default_config={"path": None})

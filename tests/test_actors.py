@@ -366,6 +366,24 @@ def test_a_known_word_opening_a_longer_name(nlp, text, written, label):
     assert "US Congress" not in got.values(), got
 
 
+@pytest.mark.parametrize(("text", "label", "not_label"), [
+    # a known name ending a longer one the text writes is not that known body
+    ("The Scottish Miners Congress backed the strike.", "Scottish Miners Congress", "US Congress"),
+    ("The Asian Buddhist Congress met in Colombo.", "Asian Buddhist Congress", "US Congress"),
+    ("The Sudanese ruling National Congress Party rejected the plan.", "National Congress Party",
+     "Indian National Congress"),
+    # an organisation's name the recogniser cut short before "and" or "on the"
+    ("Delegates of the Peace and Freedom Party met in Ohio.", "Peace and Freedom Party", "Freedom Party"),
+    ("The Pontifical Council on the Family criticised Spain's new law.", "Pontifical Council on the Family",
+     "Pontifical Council"),
+    # ... but a country or a place before it qualifies the known body
+    ("Bush urged the United States Congress to pass the bill.", "US Congress", "United States Congress"),
+])
+def test_a_longer_name_written_wins_over_a_known_one_inside_it(nlp, text, label, not_label):
+    got = {m.label for m in _mentions(nlp, text)}
+    assert label in got and not_label not in got, got
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("He served as a minister under Marie Dubois of the Parti Québécois.", "Parti Québécois"),
     ("Jorge Herrera of the Partido Nacional lost the vote.", "Partido Nacional"),

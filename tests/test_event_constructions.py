@@ -530,6 +530,9 @@ FOUND = [
     # a hyphenated act's owner is its target though the parser splits the word
     ("Students in Osh protested against President Bakiyev's re-election.", "students", "PROTEST",
      "Bakiyev"),
+    # armed men are what is given only to a verb of giving: those armed are the ones aided
+    ("The Chadian government has been arming soldiers near the border, the report said.", "Chad",
+     "AID", "soldiers"),
 ]
 
 
@@ -940,6 +943,15 @@ NOT_FOUND += [
      "Bush", "REQUEST", "United States"),
     ("Chancellor Angela Merkel promised the support of Germany for the new mission.", "Merkel",
      "AGREE", "Germany"),
+    # one's own forces given, sent, kept or pulled back are what is given or moved, not the
+    # party an agreement or a refusal is towards
+    ("Chile promised to withdraw its soldiers from Peru.", "Chile", "AGREE", "soldiers"),
+    ("Portugal refused to contribute troops to the new force.", "Portugal", "REJECT", "troops"),
+    ("Brazil offered to provide troops for the force.", "Brazil", "AID", "troops"),
+    ("Poland pledged to keep its troops in the region until 2010.", "Poland", "AGREE", "troops"),
+    ("Sweden refused to send its soldiers to the war.", "Sweden", "REJECT", "soldiers"),
+    # what is given to an act of force helps its doers, not the one it is done to
+    ("Poland contributed 2,500 soldiers to the invasion of Iraq in 2003.", "Poland", "AID", "Iraq"),
 ]
 
 
@@ -1109,3 +1121,4 @@ def test_what_was_done_next_is_no_purpose(nlp, text, mood):
     doc = nlp(text)
     attack = next(t for t in doc if t.lower_ == "attack")
     assert polarity(attack).mood == mood
+

@@ -65,6 +65,28 @@ def test_furniture_word_in_first_line_is_not_cut():
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Chile infobox Senator Ana Rojas resigned today.", "Senator Ana Rojas resigned today."),
+        ("publish Archive-unreviewed Guards detained two men.", "Guards detained two men."),
+        ("Wikinews Today short infobox The mayor quit.", "The mayor quit."),
+        ("Peru_election_infobox A coalition asked the court to act.", "A coalition asked the court to act."),
+        ("The mayor quit. Local elections infobox Voters went to the polls.",
+         "The mayor quit. Voters went to the polls."),
+        ("Category:Elections Category:Peru The mayor quit.", "The mayor quit."),
+        ("The mayor quit.\nPublish", "The mayor quit."),
+        # the verb is no template
+        ("Editors refused to publish the letter. They publish it.", "Editors refused to publish the letter. They publish it."),
+        ("He asked. publish the names, they said.", "He asked. publish the names, they said."),
+    ],
+)
+def test_wiki_templates_become_spaces(text, kept):
+    art = article_from_text("x", text)
+    assert len(art.text) == len(text.rstrip())
+    assert " ".join(art.text.split()) == kept
+
+
+@pytest.mark.parametrize(
     ("name", "content", "message", "line"),
     [
         ("empty.txt", "", "empty file", None),

@@ -30,7 +30,7 @@ from graphkit.extract._event_objects import (
     pressed_object,
     with_partner,
 )
-from graphkit.extract._forces import deployed, helped_destination, military_retreat
+from graphkit.extract._forces import deployed, given_forces, helped_destination, military_retreat
 from graphkit.extract._phrases import (
     INSTRUMENT,
     OBJECT_PREPS,
@@ -309,6 +309,8 @@ def _verb_targets(verb: Token, rel: RelationDef, word: Token | None, index: Acto
             return Args(agents, owners, literal_text(obj), conf * weight * 0.85)
         if group is not None:  # "kidnapped two Italian engineers", "freed the hostages"
             return Args(agents, [group, *_included(obj, index, [group])], None, conf * weight * 0.9)
+        if rel.plover == "AID" and (done := event_noun(obj)) is not None and done.plover in _FORCE_ACTS:
+            continue  # "contribute troops to the invasion of Iraq": not help to the invaded
         found = event_noun_actors(obj, rel, index)
         if not found and not accusation_of(obj, rel) and not authored(obj, rel) \
                 and not denied_fact(verb, obj, rel):
@@ -396,6 +398,9 @@ def _verb_objects(verb: Token, rel: RelationDef,
             c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
         yield verb.head, 0.8  # "a move his opponents denounced as a coup": the move
     for child in verb.children:
+        if child.dep_ == "dobj" and rel.plover == "AID" and verb.lemma_.lower() in lexicon().giving_verbs \
+                and given_forces(child):
+            continue  # "contribute troops": the aid given, not the one aided
         if child.dep_ in ("dobj", "nsubjpass", "dative") and (word is None or child.i != word.i):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 yield antecedent(child, verb.head), 0.85
@@ -455,6 +460,8 @@ def _verb_objects(verb: Token, rel: RelationDef,
                 yield obj, 0.85
 
 
+#: Acts of force: what is given to one helps its doers, never its target.
+_FORCE_ACTS = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
 #: Acts of force whose verb may share the object of the verb conjoined after it ("beat and
 #: detained them").
 _FORCE_SHARED = frozenset({"ASSAULT", "COERCE"})

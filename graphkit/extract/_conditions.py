@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract._doers import noun_roles
-from graphkit.extract._phrases import OBJECT_PREPS, event_noun, owner_of
+from graphkit.extract._forces import given_forces
+from graphkit.extract._phrases import INSTRUMENT, OBJECT_PREPS, event_noun, owner_of
 from graphkit.extract._tree import child_of, pobj, prep_actors
 from graphkit.extract.lexicon import lexicon
 from graphkit.vocab import verb_trigger
@@ -127,6 +128,8 @@ def refused_party(verb: Token, index: ActorIndex) -> list[Mention]:
         if found:  # "refused to hand over bin Laden to the United States": refused the US
             return found
         for child in comp.children:
+            if child.dep_ == "dobj" and _own_forces(comp, child):
+                continue  # "promised to withdraw his troops": what is moved, not a party
             if child.dep_ in ("dobj", "dative"):
                 found = index.actors_for(child) or [  # "refused to reopen its border with
                     m for c in child.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
@@ -142,6 +145,23 @@ def refused_party(verb: Token, index: ActorIndex) -> list[Mention]:
         if found:  # Washington apologised"
             return found
     return []
+
+
+def _own_forces(comp: Token, obj: Token) -> bool:
+    """True when ``obj`` is the armed men an act of deploying, withdrawing or giving moves or
+    gives ("withdraw his troops", "contribute troops"), or the actor's own ("keep its troops")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and given_forces(obj):
+        return True
+    from graphkit.extract._cameo import cameo_sense
+    from graphkit.knowledge.cameo import cameo_lexicon
+
+    lemma = comp.lemma_.lower()
+    rel = verb_trigger(lemma, obj.lower_) or verb_trigger(lemma, obj.lemma_.lower()) or verb_trigger(lemma)
+    sense = cameo_sense(comp) if rel is None else None
+    plover = rel.plover if rel is not None else cameo_lexicon().plover(sense.code) if sense is not None else ""
+    if plover not in INSTRUMENT and (plover != "AID" or lemma not in lexicon().giving_verbs):
+        return False
+    return given_forces(obj, moved=plover in INSTRUMENT)
 
 
 #: Verbs by which a concession's maker hails the one it yields to ("congratulated his rival").

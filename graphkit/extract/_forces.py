@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from graphkit.model import Mention
     from graphkit.vocab import RelationDef
 
-__all__ = ["HANDING_VERBS", "armed_word", "arms_handed", "deployed", "forces_out", "helped_destination",
-           "military_retreat"]
+__all__ = ["HANDING_VERBS", "armed_word", "arms_handed", "deployed", "forces_out", "given_forces",
+           "helped_destination", "military_retreat"]
 
 
 #: Actor types whose retreat is a military one, which needs no target.
@@ -68,6 +68,29 @@ def armed_word(word: str) -> bool:
         return True  # "troops"; "peacekeepers", "marines" (a country's)
     agent = actor_knowledge().agent(word)  # the dictionaries' agents: "fighters"
     return agent is not None and agent.type in _ARMED
+
+
+def given_forces(noun: Token, *, moved: bool = False) -> bool:
+    """True for armed men an actor gives, sends or pulls back as its own ("contribute troops",
+    "500 soldiers", "his troops"): the thing given or moved, not the party acted towards. Any
+    armed men ``moved`` (the object of a deployment or a withdrawal) are; of a giving act, not
+    those another owns or the text points at ("the rebels", "Iraqi troops", "Hezbollah's
+    fighters")."""
+    head = counted(noun) or noun
+    if not (armed_word(head.lower_) or armed_word(head.lemma_.lower())):
+        return False
+    if moved:
+        return True
+    for child in [c for t in dict.fromkeys((noun, head)) for c in t.children]:
+        if child.dep_ == "det" and child.lower_ in ("the", "these", "those", "that", "this"):
+            return False
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return False
+        if child.dep_ in ("amod", "compound", "nmod") and (child.pos_ == "PROPN" or child.ent_type_):
+            return False
+        if child.dep_ == "prep" and child.lower_ == "of" and pobj(child) is not head:
+            return False  # "troops of the rebel army"; not "hundreds of troops"
+    return True
 
 
 def deployed(verb: Token, index: ActorIndex, agents: list[Mention], conf: float) -> Args:

@@ -196,19 +196,49 @@ def name_tails(ents: list[Span]) -> dict[str, str]:
 
 def _joined(doc: Doc) -> list[Span]:
     """The named entities, an organisation's name cut before its place rejoined: "High Court
-    of" + "Australia" is "High Court of Australia"."""
+    of" + "Australia" is "High Court of Australia"; "Pontifical Council" + "on the" + "Family"
+    is "Pontifical Council on the Family", and "the Peace and" + "Freedom Party" is "Peace and
+    Freedom Party" (an organisation's name the recogniser cut short, not a shorter one)."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = [_and_joined(doc, e) for e in doc.ents]
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
         if last is not None and last.end == ent.start and last.label_ in ("ORG", "FAC") \
                 and doc[last.end - 1].lower_ in ("of", "for") and ent.label_ in ("GPE", "LOC", "ORG"):
             out[-1] = Span(doc, last.start, ent.end, label=last.label_, kb_id=last.kb_id_)
+        elif last is not None and _headed(last) and ent.label_ in _TOPIC_LABELS and [
+                t.lower_ for t in doc[last.end:ent.start]] in (["on", "the"], ["for", "the"], ["on"]):
+            out[-1] = Span(doc, last.start, ent.end, label=last.label_, kb_id=last.kb_id_)
         else:
             out.append(ent)
     return out
+
+
+#: Labels of a name an organisation's name may end in after "on the", "for the" ("Council on
+#: the Family", "Committee for the Arts"): no person, place or date.
+_TOPIC_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
+
+
+def _headed(ent: Span) -> bool:
+    """True for an organisation's name ending in an organisation's head word ("Council")."""
+    return ent.label_ == "ORG" and not ent.kb_id_ and ent[-1].lower_ in lexicon().org_heads
+
+
+def _and_joined(doc: Doc, ent: Span) -> Span:
+    """``ent`` with the capitalised word and "and" the recogniser left before it ("the Peace
+    and" + "Freedom Party"), where "the" opens them and the word is in no other name."""
+    from spacy.tokens import Span
+
+    start = ent.start
+    if not _headed(ent) or start < 3 or doc[start - 1].lower_ != "and" \
+            or doc[start - 3].lower_ != "the" or doc[start - 2].ent_type_:
+        return ent
+    word = doc[start - 2]
+    if not (word.is_title and word.is_alpha):
+        return ent
+    return Span(doc, start - 2, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
 #: Wiki heading marks ("===Flag Burning===").

@@ -172,6 +172,7 @@ class Lexicon:
     intent_nouns: frozenset[str]
     request_heads: frozenset[str]
     light_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     not_target_preps: Mapping[str, frozenset[str]]
@@ -361,6 +362,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         intent_nouns=words("intent_nouns"),
         request_heads=request_heads,
         light_verbs=light_verbs,
+        giving_verbs=words("giving_verbs"),
         causative_verbs=words("causative_verbs"),
         preventing_verbs=words("preventing_verbs"),
         not_target_preps={lemma: _split(preps) for lemma, preps in
