@@ -71,6 +71,11 @@ FOUND = [
     # a warning that something would be or mean war threatens whom it is addressed to
     ("Ethiopia warned Eritrea that any incursion would be a cause for war.", "Ethiopia",
      "THREATEN", "Eritrea"),
+    # an attack on a government, a chamber or a party by no armed actor is made with words
+    ("The opposition attacked the government during the debate over its budget cuts.",
+     "opposition", "ACCUSE", "government"),
+    ("The opposition attacked the Liberal Party over its budget.", "opposition", "ACCUSE",
+     "Liberal Party"),
 ]
 
 NOT_FOUND = [
@@ -102,6 +107,10 @@ NOT_FOUND = [
     # a workers' strike is no attack
     ("Dockers began a strike against the port authority.", "dockers", "ASSAULT",
      "port authority"),
+    # nor is an attack on a government by no armed actor an assault, but one by armed men is
+    ("The opposition attacked the government during the debate over its budget cuts.",
+     "opposition", "ASSAULT", "government"),
+    ("Rebels attacked the government in the north.", "rebels", "ACCUSE", "government"),
 ]
 
 

@@ -39,6 +39,11 @@ _DEPORTERS = frozenset({"Country", "Government", "GovernmentBody", "SecurityForc
 _FORCES = frozenset({"SecurityForce", "ArmedGroup", "Group"})
 #: Agents whose obstruction of another's event is repression, not protest.
 _STATE_FORCES = frozenset({"SecurityForce", "ArmedGroup", "Government", "GovernmentBody"})
+#: Armed actor types: an attack by them is a physical one.
+_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
+#: Bodies no one attacks but with words or arms: an attack on them by no armed actor is
+#: criticism ("the opposition attacked the government over the kickbacks").
+_INSTITUTIONS = frozenset({"Government", "GovernmentBody", "PoliticalParty"})
 #: Tags of the words that open an indirect question ("how", "what", "which").
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
@@ -305,7 +310,11 @@ def _verbal(trigger: Token, args: Args) -> bool:
             w in lex.physical_targets or w in lex.place_words or w in lex.violence_words or _violent(w)
             for w in head) and not (obj is not None and armed_word(obj.lower_)) \
             and not _place(args.value)  # "retaliate against any attack by Israel": violence
-    if all(a.type in _SPEAKERS for a in args.agents):
+    if all(a.type in _SPEAKERS for a in args.agents) or (
+            args.targets and all(t.type in _INSTITUTIONS for t in args.targets)
+            and not any(a.type in _ARMED or a.type == "Country" or a.label.lower().split()[-1]
+                        in lex.protester_nouns for a in args.agents)):
+        # "the opposition attacked the government"; a country's attack may be one of arms
         return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words
                        for t in trigger.sent)
     return False
