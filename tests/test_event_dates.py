@@ -324,9 +324,9 @@ UNTIMED_CASES = [
     ("Kenya's support for Uganda was announced on Monday.", "SUPPORT", "2006-05-10",
      ("2006-05-08", "day")),
     # "initially": an act before the article's news, at a time the clause does not tell
-    ("France initially angered Britain by promising to send only 200 soldiers.", "AGREE",
+    ("France initially angered Britain by promising aid to Iran.", "AGREE",
      "2008-11-05", (None, None)),
-    ("France angered Britain by promising to send only 200 soldiers.", "AGREE",
+    ("France angered Britain by promising aid to Iran.", "AGREE",
      "2008-11-05", ("2008-11-05", "article")),
     # a purpose takes the time of the clause it serves, looking back in the past tense
     ("Barack Obama took time out from his campaign in October to visit President Bush at the "
