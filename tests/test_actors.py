@@ -442,7 +442,7 @@ def test_a_bare_surname_is_the_leader_in_office(nlp):
     ("Benjamin Mixon spoke.", None),
     # a word that makes a higher post of the title is part of it; a word of time is not
     ("The mourners honoured Grand Ayatollah Ali al-Sistani.", "Grand Ayatollah Ali al-Sistani"),
-    ("Crowds mourned the founder, Grand Ayatollah Khomeini, on Sunday.", "Grand Ayatollah Khomeini"),
+    ("Thousands mourned the founder, Grand Ayatollah Khomeini, on Sunday.", "Grand Ayatollah Khomeini"),
     ("Vice Admiral Kevin Moran spoke.", "Vice Admiral Kevin Moran"),
     ("Former Senator Jim Talent spoke.", "Senator Jim Talent"),
     ("Israel attacked the Hamas movement.", "Hamas movement"),

@@ -524,6 +524,14 @@ FOUND = [
     ("A Syrian envoy accused Israel of provocations on Monday.", "Syria", "ACCUSE", "Israel"),
     ("Iran's chief negotiator Ali Larijani met Javier Solana. The Iranian negotiator rejected "
      "the EU offer.", "Larijani", "REJECT", "European Union"),
+    # militiamen, rioters, crowds and the world powers are agents of their own
+    ("Militiamen burned dozens of houses and attacked villagers.", "militiamen", "ASSAULT",
+     ""),
+    ("A crowd stormed the embassy in Caracas on Sunday.", "crowd", "PROTEST", ""),
+    ("Rioters attacked the police station in Kano.", "rioters", "PROTEST", "police"),
+    ("Western powers accused Syria of arming the rebels.", "Western powers", "ACCUSE", "Syria"),
+    ("North Korea and five world powers agreed on a new round of talks.", "North Korea",
+     "AGREE", "world powers"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),

@@ -53,6 +53,8 @@ def find_agents(found: Found) -> None:
             continue
         if word in lex.member_nouns and _org_modifier(found, token) or _former_members(token):
             continue
+        if word in lex.collection_nouns and _of_agents(token):
+            continue  # "a crowd of protesters": the protesters
         if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.lower_ not in lex.member_nouns \
                 and not _titles_person(_post_head(token)) and not (  # "a police station", "an army
@@ -60,6 +62,13 @@ def find_agents(found: Found) -> None:
                 and not _acts_by(token.head):  # convoy"; "a government crackdown": its author
             continue
         _agent(found, token, type_, national=national)
+
+
+def _of_agents(noun: Token) -> bool:
+    """True when ``noun`` collects generic agents named after "of" ("a crowd of protesters")."""
+    agents = lexicon().generic_agents
+    return any(o.dep_ == "pobj" and (o.lower_ in agents or o.lemma_.lower() in agents)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
 
 
 def _acts_by(noun: Token) -> bool:
