@@ -524,6 +524,12 @@ FOUND = [
     ("A Syrian envoy accused Israel of provocations on Monday.", "Syria", "ACCUSE", "Israel"),
     ("Iran's chief negotiator Ali Larijani met Javier Solana. The Iranian negotiator rejected "
      "the EU offer.", "Larijani", "REJECT", "European Union"),
+    # so do an unnamed diplomat (a title word no person noun) and an unnamed official
+    ("A Chinese diplomat accused Japan of distorting history.", "China", "ACCUSE", "Japan"),
+    ("A senior Egyptian official urged Hamas to free the soldier.", "Egypt", "REQUEST",
+     "Hamas"),
+    ("Russian diplomat Yuri Fedotov met Jack Straw. The Russian diplomat criticised Britain "
+     "over the visas.", "Fedotov", "ACCUSE", "United Kingdom"),
     # militiamen, rioters, crowds and the world powers are agents of their own
     ("Militiamen burned dozens of houses and attacked villagers.", "militiamen", "ASSAULT",
      ""),
