@@ -554,6 +554,11 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+    # an act done "in retaliation" for another is the answer; no attack of its own
+    ("Moscow expelled three Polish diplomats in retaliation for Warsaw's expulsion of Russian "
+     "envoys.", "Russia", "ASSAULT", "envoys"),
+    ("China closed the consulate in retaliation for the Canadian sanctions.", "China",
+     "ASSAULT", "Canada"),
     # a country's mark before a currency sign names the currency, no actor
     ("The EU has agreed and will donate US $499,800 for the study.", "European Union", "AID",
      "United States"),

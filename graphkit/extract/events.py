@@ -244,6 +244,8 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     rel, word, code, source = found
     if not is_verb(token) and _agreed_on(token) and rel.plover in _AGREED_CONTENT:
         return  # "signed a ceasefire": the content of an agreement, not an event of its own
+    if not is_verb(token) and rel.plover == "ASSAULT" and _answered_by(token, index):
+        return  # "expelled four diplomats in retaliation for ...": the expulsion answers, no attack
     if rel.plover == "ASSAULT" and is_verb(token) and _crowd_control(token):
         rel = coerce_relation() or rel  # "fired tear gas at protesters": repression, not an assault
     if is_verb(token) and _attributive(token):
@@ -325,6 +327,18 @@ def _agreed_on(noun: Token) -> bool:
         heads.append(noun.head)
     return any((rel := verb_trigger(h.lemma_.lower())) is not None and rel.plover == "AGREE"
                for h in heads)
+
+
+def _answered_by(noun: Token, index: ActorIndex) -> bool:
+    """True for a bare violent noun after "in" that names how a verb's own act of another kind
+    answers something ("expelled four diplomats in retaliation for the expulsions", "in
+    reprisal"): that act is the answer, no attack of its own."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.pos_ != "VERB" \
+            or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
+        return False
+    found = trigger_at(head.head, index)
+    return found is not None and found[0].plover != "ASSAULT"
 
 
 def _crowd_control(verb: Token) -> bool:
