@@ -538,6 +538,11 @@ FOUND = [
     ("Western powers accused Syria of arming the rebels.", "Western powers", "ACCUSE", "Syria"),
     ("North Korea and five world powers agreed on a new round of talks.", "North Korea",
      "AGREE", "world powers"),
+    # each object of a verb names its own act, and a measure of goods is the goods
+    ("Canada sent troops and medicine to Haiti after the storm.", "Canada", "AID", "Haiti"),
+    ("Spain sent blankets and food to Morocco.", "Spain", "AID", "Morocco"),
+    ("Germany sent 300 tonnes of food to Sudan.", "Germany", "AID", "Sudan"),
+    ("Norway flew planeloads of medicine to Kenya.", "Norway", "AID", "Kenya"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),

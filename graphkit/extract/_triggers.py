@@ -206,11 +206,12 @@ def _verb_trigger(verb: Token) -> _Found | None:
     rel, word = None, None
     for child in verb.children:
         if child.dep_ in _PHRASAL_DEPS and not stray_particle(verb, child):
-            inner = counted(child)  # "sent thousands of troops": "send troops"
-            rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_) or (
-                verb_trigger(lemma, inner.lower_) if inner is not None else None)
+            rel = _paired(lemma, child)
+            if rel is None and child.dep_ == "dobj":  # "sent blankets and food"
+                word = next((c for c in child.conjuncts if _paired(lemma, c) is not None), None)
+                rel = _paired(lemma, word) if word is not None else None
             if rel is not None:
-                word = child
+                word = word or child
                 break
     if rel is None:  # "called for Israel to withdraw": the "for" of the clause asked for
         mark = next((m for c in verb.children if c.dep_ == "advcl" for m in c.children
@@ -251,6 +252,29 @@ def _verb_trigger(verb: Token) -> _Found | None:
     plover = cameo_lexicon().plover(code)
     found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
     return (found, sense.particle, code, source) if found is not None else None
+
+
+def _paired(lemma: str, word: Token) -> RelationDef | None:
+    """The relation the verb ``lemma`` makes with ``word`` ("send troops"), or with what
+    ``word`` counts ("sent thousands of troops", "sent tonnes of food")."""
+    inner = counted(word)
+    return verb_trigger(lemma, word.lower_) or verb_trigger(lemma, word.lemma_) or (
+        verb_trigger(lemma, inner.lower_) if inner is not None else None)
+
+
+def conjunct_senses(verb: Token, found: _Found) -> list[_Found]:
+    """The other events ``verb`` names with the conjuncts of the object its reading ``found``
+    came from: "sent troops and food to Haiti" deploys troops and gives aid."""
+    rel, word = found[0], found[1]
+    if word is None or word.dep_ != "dobj" or word.head.i != verb.i:
+        return []
+    lemma, out = verb.lemma_.lower(), list[_Found]()
+    for conj in word.conjuncts:
+        other = _paired(lemma, conj)
+        if other is not None and other.is_event and other.plover != rel.plover \
+                and all(other.plover != f[0].plover for f in out):
+            out.append((other, word, None, "graphkit"))  # the objects are no target
+    return out
 
 
 def _undergone(sense: CameoSense | None, verb: Token) -> _Found | None:

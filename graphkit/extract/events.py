@@ -68,9 +68,10 @@ from graphkit.vocab import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from graphkit.extract._triggers import _Found
     from graphkit.extract.reference import ActorIndex
 from graphkit.extract._senses import word_sense
-from graphkit.extract._triggers import candidate_tokens, is_verb, trigger_at
+from graphkit.extract._triggers import candidate_tokens, conjunct_senses, is_verb, trigger_at
 
 __all__ = ["INTENT_TO_THREATEN", "events"]
 
@@ -241,6 +242,14 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     found = trigger_at(token, index)
     if found is None:
         return
+    yield from _event_at(token, found, index, doc_id)
+    if is_verb(token):
+        for other in conjunct_senses(token, found):  # "sent troops and food to Haiti"
+            yield from _event_at(token, other, index, doc_id)
+
+
+def _event_at(token: Token, found: _Found, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
+    """The event relations ``token`` triggers in the reading ``found``."""
     rel, word, code, source = found
     if not is_verb(token) and _agreed_on(token) and rel.plover in _AGREED_CONTENT:
         return  # "signed a ceasefire": the content of an agreement, not an event of its own

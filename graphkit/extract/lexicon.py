@@ -127,6 +127,7 @@ class Lexicon:
     national_posts: frozenset[str]
     field_nouns: frozenset[str]
     collection_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
     envoy_posts: frozenset[str]
     subnational_posts: Mapping[str, frozenset[str]]
     # events
@@ -315,6 +316,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         national_posts=words("national_posts"),
         field_nouns=words("field_nouns"),
         collection_nouns=words("collection_nouns"),
+        measure_nouns=words("measure_nouns"),
         envoy_posts=words("envoy_posts"),
         subnational_posts={post: frozenset(c.strip() for c in countries.split(",") if c.strip())
                            for post, countries in pairs("subnational_posts", "post", "countries").items()},

@@ -582,8 +582,8 @@ def _definite(token: Token) -> bool:
 
 def counted(token: Token) -> Token | None:
     """What a number or quantity counts ("thousands of troops": "troops"), else None."""
-    if not (token.like_num or token.lower_ in _QUANTITIES):
-        return None
+    if not (token.like_num or token.lower_ in _QUANTITIES or token.lemma_.lower() in lexicon().measure_nouns):
+        return None  # "sent 500 tonnes of food": food
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return child_of(of, "pobj") if of is not None else None
 
