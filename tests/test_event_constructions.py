@@ -543,6 +543,9 @@ FOUND = [
     ("Spain sent blankets and food to Morocco.", "Spain", "AID", "Morocco"),
     ("Germany sent 300 tonnes of food to Sudan.", "Germany", "AID", "Sudan"),
     ("Norway flew planeloads of medicine to Kenya.", "Norway", "AID", "Kenya"),
+    # what a counted crowd is out demanding is also a protest against whom it is demanded of
+    ("Police dispersed hundreds of teachers demanding Governor Ruiz's resignation.",
+     "teachers", "PROTEST", "Ruiz"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),
@@ -559,6 +562,7 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+
     # an act done "in retaliation" for another is the answer; no attack of its own
     ("Moscow expelled three Polish diplomats in retaliation for Warsaw's expulsion of Russian "
      "envoys.", "Russia", "ASSAULT", "envoys"),

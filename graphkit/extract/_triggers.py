@@ -131,6 +131,22 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
     return (rel, None, None, "graphkit") if rel is not None else None
 
 
+def crowd_demand(verb: Token, index: ActorIndex) -> bool:
+    """True for a demand made by protesting: the purpose of a march, rally or other protest
+    ("rallied in Beirut to demand the withdrawal", "blocked roads to demand that the government
+    cut prices") or what a counted crowd is out for ("thousands of students demanding
+    his resignation"). Such a demand is also a protest against whom it is made of (CAMEO 141)."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and child_of(verb, "nsubj") is None and head.pos_ == "VERB":
+        found = trigger_at(head, index)  # "blocked roads to demand", "rallied to demand"
+        return found is not None and found[0].plover == "PROTEST"
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.dep_ != "pobj":
+        return False
+    crowd = index.group_for(head)
+    inner = counted(head.head.head)
+    return crowd is not None and crowd.type == "Group" and inner is not None and inner.i == head.i
+
+
 def _forces_out(verb: Token, index: ActorIndex) -> _Found | None:
     """Armed men moving out of a country withdraw from it ("the last troops crossed the river
     out of Afghanistan"): the relation of "withdraw", with the "of" naming the country."""

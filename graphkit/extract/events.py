@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from graphkit.extract._triggers import _Found
     from graphkit.extract.reference import ActorIndex
 from graphkit.extract._senses import word_sense
-from graphkit.extract._triggers import candidate_tokens, conjunct_senses, is_verb, trigger_at
+from graphkit.extract._triggers import candidate_tokens, conjunct_senses, crowd_demand, is_verb, trigger_at
 
 __all__ = ["INTENT_TO_THREATEN", "events"]
 
@@ -243,13 +243,20 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     if found is None:
         return
     yield from _event_at(token, found, index, doc_id)
-    if is_verb(token):
-        for other in conjunct_senses(token, found):  # "sent troops and food to Haiti"
-            yield from _event_at(token, other, index, doc_id)
+    if not is_verb(token):
+        return
+    for other in conjunct_senses(token, found):  # "sent troops and food to Haiti"
+        yield from _event_at(token, other, index, doc_id)
+    protest = verb_trigger("protest")
+    if found[0].plover == "REQUEST" and protest is not None and crowd_demand(token, index):
+        yield from _event_at(token, found, index, doc_id, read_as=protest)  # "rallied to
+        # demand": a protest too, against whom the demand is made of
 
 
-def _event_at(token: Token, found: _Found, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
-    """The event relations ``token`` triggers in the reading ``found``."""
+def _event_at(token: Token, found: _Found, index: ActorIndex, doc_id: str, *,
+              read_as: RelationDef | None = None) -> Iterator[Relation]:
+    """The event relations ``token`` triggers in the reading ``found``, or as ``read_as``
+    (a protest, CAMEO 141) between the actors that reading finds."""
     rel, word, code, source = found
     if not is_verb(token) and _agreed_on(token) and rel.plover in _AGREED_CONTENT:
         return  # "signed a ceasefire": the content of an agreement, not an event of its own
@@ -293,6 +300,8 @@ def _event_at(token: Token, found: _Found, index: ActorIndex, doc_id: str) -> It
         riot = verb_trigger("protest")  # "protesters stormed the embassy": a violent protest
         if riot is not None:  # (CAMEO 145), not an armed assault; "protesters occupied the
             rel, code = riot, _CROWD_FORCE[rel.plover]  # estate": an obstruction (144)
+    if read_as is not None:
+        rel, code = read_as, "141"
     sense = word_sense(token, rel, args, code)
     if sense is None:
         return
