@@ -546,6 +546,11 @@ FOUND = [
     # what a counted crowd is out demanding is also a protest against whom it is demanded of
     ("Police dispersed hundreds of teachers demanding Governor Ruiz's resignation.",
      "teachers", "PROTEST", "Ruiz"),
+    # a deadline given with what befalls the one given it if it fails is an ultimatum
+    ("The African Union gave the junta 15 days to restore civilian rule or face sanctions.",
+     "African Union", "THREATEN", "junta"),
+    ("NATO gave the rebels 48 hours to pull back their guns or face air strikes.", "NATO",
+     "THREATEN", "rebels"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),

@@ -20,6 +20,7 @@ from graphkit.vocab import (
     RelationDef,
     blame_nouns,
     load_vocabulary,
+    noun_trigger,
     noun_triggers,
     relation_for_code,
     verb_trigger,
@@ -80,7 +81,8 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
         crowd = _crowd_protest(token, index)
         if crowd is not None and any(c.dep_ == "dobj" for c in token.children):
             return crowd  # "thousands defied the curfew": what a crowd's defiance is, a protest
-        return _disarming(token, index) or _verb_trigger(token) or crowd or _forces_out(token, index)
+        return _disarming(token, index) or _verb_trigger(token) or crowd or _forces_out(token, index) \
+            or _ultimatum(token)
     if headline_verb(token):
         lemma = token.lemma_.lower()
         if lemma == token.lower_:  # the tagger's noun lemma keeps the verb's -s: "severs"
@@ -145,6 +147,25 @@ def crowd_demand(verb: Token, index: ActorIndex) -> bool:
     crowd = index.group_for(head)
     inner = counted(head.head.head)
     return crowd is not None and crowd.type == "Group" and inner is not None and inner.i == head.i
+
+
+def _ultimatum(verb: Token) -> _Found | None:
+    """A deadline given with what befalls the one given it if it fails ("gave Sudan 30 days to
+    disarm the militias or face measures", ``consequence_phrases.txt``): an ultimatum."""
+    if child_of(verb, "dative") is None:
+        return None
+    phrases = lexicon().consequence_phrases
+    times = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME")]
+    clauses = [c for t in [verb, *times] for c in t.children
+               if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and infinitive(c)]
+    for alternative in (c for clause in clauses for c in clause.children if c.dep_ == "conj"):
+        obj = child_of(alternative, "dobj")
+        lemma = alternative.lemma_.lower()
+        if any(c.lower_ == "or" for c in alternative.head.children if c.dep_ == "cc") and (
+                lemma in phrases or obj is not None and f"{lemma} {obj.lemma_.lower()}" in phrases):
+            rel = noun_trigger("ultimatum")
+            return (rel, None, None, "graphkit") if rel is not None else None
+    return None
 
 
 def _forces_out(verb: Token, index: ActorIndex) -> _Found | None:
