@@ -551,6 +551,11 @@ FOUND = [
      "African Union", "THREATEN", "junta"),
     ("NATO gave the rebels 48 hours to pull back their guns or face air strikes.", "NATO",
      "THREATEN", "rebels"),
+    # aid agencies are relief organisations, security agencies a state's
+    ("Eritrea expelled six foreign aid agencies last week.", "Eritrea", "SANCTION",
+     "aid agencies"),
+    ("Humanitarian organisations accused the militias of looting food convoys.",
+     "humanitarian organisations", "ACCUSE", "militias"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),
