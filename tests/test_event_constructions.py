@@ -524,6 +524,38 @@ FOUND = [
     ("A Syrian envoy accused Israel of provocations on Monday.", "Syria", "ACCUSE", "Israel"),
     ("Iran's chief negotiator Ali Larijani met Javier Solana. The Iranian negotiator rejected "
      "the EU offer.", "Larijani", "REJECT", "European Union"),
+    # so do an unnamed diplomat (a title word no person noun) and an unnamed official
+    ("A Chinese diplomat accused Japan of distorting history.", "China", "ACCUSE", "Japan"),
+    ("A senior Egyptian official urged Hamas to free the soldier.", "Egypt", "REQUEST",
+     "Hamas"),
+    ("Russian diplomat Yuri Fedotov met Jack Straw. The Russian diplomat criticised Britain "
+     "over the visas.", "Fedotov", "ACCUSE", "United Kingdom"),
+    # militiamen, rioters, crowds and the world powers are agents of their own
+    ("Militiamen burned dozens of houses and attacked villagers.", "militiamen", "ASSAULT",
+     ""),
+    ("A crowd stormed the embassy in Caracas on Sunday.", "crowd", "PROTEST", ""),
+    ("Rioters attacked the police station in Kano.", "rioters", "PROTEST", "police"),
+    ("Western powers accused Syria of arming the rebels.", "Western powers", "ACCUSE", "Syria"),
+    ("North Korea and five world powers agreed on a new round of talks.", "North Korea",
+     "AGREE", "world powers"),
+    # each object of a verb names its own act, and a measure of goods is the goods
+    ("Canada sent troops and medicine to Haiti after the storm.", "Canada", "AID", "Haiti"),
+    ("Spain sent blankets and food to Morocco.", "Spain", "AID", "Morocco"),
+    ("Germany sent 300 tonnes of food to Sudan.", "Germany", "AID", "Sudan"),
+    ("Norway flew planeloads of medicine to Kenya.", "Norway", "AID", "Kenya"),
+    # what a counted crowd is out demanding is also a protest against whom it is demanded of
+    ("Police dispersed hundreds of teachers demanding Governor Ruiz's resignation.",
+     "teachers", "PROTEST", "Ruiz"),
+    # a deadline given with what befalls the one given it if it fails is an ultimatum
+    ("The African Union gave the junta 15 days to restore civilian rule or face sanctions.",
+     "African Union", "THREATEN", "junta"),
+    ("NATO gave the rebels 48 hours to pull back their guns or face air strikes.", "NATO",
+     "THREATEN", "rebels"),
+    # aid agencies are relief organisations, security agencies a state's
+    ("Eritrea expelled six foreign aid agencies last week.", "Eritrea", "SANCTION",
+     "aid agencies"),
+    ("Humanitarian organisations accused the militias of looting food convoys.",
+     "humanitarian organisations", "ACCUSE", "militias"),
     # an attack on a country's armed men is no criticism
     ("Serbian troops attacked UN peacekeepers near Mostar.", "troops", "ASSAULT",
      "United Nations"),
@@ -543,6 +575,12 @@ def test_construction_found(extract, text, subject, cls, obj):
 
 
 NOT_FOUND = [
+
+    # an act done "in retaliation" for another is the answer; no attack of its own
+    ("Moscow expelled three Polish diplomats in retaliation for Warsaw's expulsion of Russian "
+     "envoys.", "Russia", "ASSAULT", "envoys"),
+    ("China closed the consulate in retaliation for the Canadian sanctions.", "China",
+     "ASSAULT", "Canada"),
     # a country's mark before a currency sign names the currency, no actor
     ("The EU has agreed and will donate US $499,800 for the study.", "European Union", "AID",
      "United States"),

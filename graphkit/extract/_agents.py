@@ -45,14 +45,17 @@ def find_agents(found: Found) -> None:
         if word in lex.head_titles or word == "minister" and _portfolio(token):
             _title(found, token)
             continue
-        type_ = lex.generic_agents.get(word) or lex.generic_agents.get(token.lemma_.lower())
+        qualified = _qualified_type(token)  # "aid agencies"
+        type_ = qualified or lex.generic_agents.get(word) or lex.generic_agents.get(token.lemma_.lower())
         national = type_ is None
         if national:  # "Swiss doctors": an agent only of a country the text names
             type_ = _country_agent_type(token)
-        if type_ is None or not _qualified(token):
+        if type_ is None or not qualified and not _qualified(token):
             continue
         if word in lex.member_nouns and _org_modifier(found, token) or _former_members(token):
             continue
+        if word in lex.collection_nouns and _of_agents(token):
+            continue  # "a crowd of protesters": the protesters
         if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.lower_ not in lex.member_nouns \
                 and not _titles_person(_post_head(token)) and not (  # "a police station", "an army
@@ -60,6 +63,13 @@ def find_agents(found: Found) -> None:
                 and not _acts_by(token.head):  # convoy"; "a government crackdown": its author
             continue
         _agent(found, token, type_, national=national)
+
+
+def _of_agents(noun: Token) -> bool:
+    """True when ``noun`` collects generic agents named after "of" ("a crowd of protesters")."""
+    agents = lexicon().generic_agents
+    return any(o.dep_ == "pobj" and (o.lower_ in agents or o.lemma_.lower() in agents)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
 
 
 def _acts_by(noun: Token) -> bool:
@@ -169,7 +179,8 @@ def _agent(found: Found, token: Token, type_: str, *, national: bool = False) ->
     torn = {w.i for t in mods if (name := torn_demonym(t, found.gaz)) for w in (*name, t)}
     kept = _hyphen_words([  # "South Korea's ministry": no "South ministry"
         t for t in mods if t.i >= start and t.lower_ not in lex.drop_modifiers
-        and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives)
+        and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.agent_adjectives
+             or (token.lower_, t.lower_) in lex.qualified_agents)
         and not _is_country(t, found.gaz) and t.dep_ not in ("poss", "case", "det")
         and t.i not in torn
         and not _of_possessor(t, found)])
@@ -454,8 +465,9 @@ def _modifiers(found: Found, token: Token, *, extra: Token | None = None, preps:
         # "state opposition leader X": the state's opposition, not the country's
         # "Queensland's opposition leader"; a city's police ("Basra police spokesman") stay the country's
     for child in lefts:
-        if child.dep_ not in ("compound", "amod", "nmod", "poss", "det"):
-            continue
+        if child.dep_ not in ("compound", "amod", "nmod", "poss", "det") or any(
+                c.dep_ in ("nsubj", "aux") for c in child.children if child.pos_ == "VERB"):
+            continue  # "the threat has alarmed aid agencies" misread: a clause, no modifier
         for t in child.subtree:
             if t.i < token.i and t.dep_ != "punct" and found.usable(t.doc[t.i:t.i + 1]):
                 mods.append(t)
@@ -598,6 +610,14 @@ def _names_person(found: Found, token: Token) -> bool:
     return any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or any(
         m.type == "Person" and first <= c.i and c.idx < m.end for first, m in found.found.items()))
         for c in token.children)
+
+
+def _qualified_type(token: Token) -> str | None:
+    """The actor type a modifier gives an agent noun (``qualified_agents.tsv``: "aid
+    agencies"), else None."""
+    table = lexicon().qualified_agents
+    return next((table[(token.lower_, t.lower_)] for t in token.lefts
+                 if (token.lower_, t.lower_) in table), None)
 
 
 def _qualified(token: Token) -> bool:

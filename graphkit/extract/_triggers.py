@@ -20,6 +20,7 @@ from graphkit.vocab import (
     RelationDef,
     blame_nouns,
     load_vocabulary,
+    noun_trigger,
     noun_triggers,
     relation_for_code,
     verb_trigger,
@@ -80,7 +81,8 @@ def trigger_at(token: Token, index: ActorIndex) -> _Found | None:
         crowd = _crowd_protest(token, index)
         if crowd is not None and any(c.dep_ == "dobj" for c in token.children):
             return crowd  # "thousands defied the curfew": what a crowd's defiance is, a protest
-        return _disarming(token, index) or _verb_trigger(token) or crowd or _forces_out(token, index)
+        return _disarming(token, index) or _verb_trigger(token) or crowd or _forces_out(token, index) \
+            or _ultimatum(token)
     if headline_verb(token):
         lemma = token.lemma_.lower()
         if lemma == token.lower_:  # the tagger's noun lemma keeps the verb's -s: "severs"
@@ -129,6 +131,41 @@ def _crowd_protest(verb: Token, index: ActorIndex) -> _Found | None:
         return None  # "5,000 people gathered at the Cenotaph"
     rel = verb_trigger("protest")
     return (rel, None, None, "graphkit") if rel is not None else None
+
+
+def crowd_demand(verb: Token, index: ActorIndex) -> bool:
+    """True for a demand made by protesting: the purpose of a march, rally or other protest
+    ("rallied in Beirut to demand the withdrawal", "blocked roads to demand that the government
+    cut prices") or what a counted crowd is out for ("thousands of students demanding
+    his resignation"). Such a demand is also a protest against whom it is made of (CAMEO 141)."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and child_of(verb, "nsubj") is None and head.pos_ == "VERB":
+        found = trigger_at(head, index)  # "blocked roads to demand", "rallied to demand"
+        return found is not None and found[0].plover == "PROTEST"
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.dep_ != "pobj":
+        return False
+    crowd = index.group_for(head)
+    inner = counted(head.head.head)
+    return crowd is not None and crowd.type == "Group" and inner is not None and inner.i == head.i
+
+
+def _ultimatum(verb: Token) -> _Found | None:
+    """A deadline given with what befalls the one given it if it fails ("gave Sudan 30 days to
+    disarm the militias or face measures", ``consequence_phrases.txt``): an ultimatum."""
+    if child_of(verb, "dative") is None:
+        return None
+    phrases = lexicon().consequence_phrases
+    times = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME")]
+    clauses = [c for t in [verb, *times] for c in t.children
+               if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and infinitive(c)]
+    for alternative in (c for clause in clauses for c in clause.children if c.dep_ == "conj"):
+        obj = child_of(alternative, "dobj")
+        lemma = alternative.lemma_.lower()
+        if any(c.lower_ == "or" for c in alternative.head.children if c.dep_ == "cc") and (
+                lemma in phrases or obj is not None and f"{lemma} {obj.lemma_.lower()}" in phrases):
+            rel = noun_trigger("ultimatum")
+            return (rel, None, None, "graphkit") if rel is not None else None
+    return None
 
 
 def _forces_out(verb: Token, index: ActorIndex) -> _Found | None:
@@ -206,11 +243,12 @@ def _verb_trigger(verb: Token) -> _Found | None:
     rel, word = None, None
     for child in verb.children:
         if child.dep_ in _PHRASAL_DEPS and not stray_particle(verb, child):
-            inner = counted(child)  # "sent thousands of troops": "send troops"
-            rel = verb_trigger(lemma, child.lower_) or verb_trigger(lemma, child.lemma_) or (
-                verb_trigger(lemma, inner.lower_) if inner is not None else None)
+            rel = _paired(lemma, child)
+            if rel is None and child.dep_ == "dobj":  # "sent blankets and food"
+                word = next((c for c in child.conjuncts if _paired(lemma, c) is not None), None)
+                rel = _paired(lemma, word) if word is not None else None
             if rel is not None:
-                word = child
+                word = word or child
                 break
     if rel is None:  # "called for Israel to withdraw": the "for" of the clause asked for
         mark = next((m for c in verb.children if c.dep_ == "advcl" for m in c.children
@@ -251,6 +289,29 @@ def _verb_trigger(verb: Token) -> _Found | None:
     plover = cameo_lexicon().plover(code)
     found = relation_for_code(code, plover) if plover in PLOVER_TYPES else None
     return (found, sense.particle, code, source) if found is not None else None
+
+
+def _paired(lemma: str, word: Token) -> RelationDef | None:
+    """The relation the verb ``lemma`` makes with ``word`` ("send troops"), or with what
+    ``word`` counts ("sent thousands of troops", "sent tonnes of food")."""
+    inner = counted(word)
+    return verb_trigger(lemma, word.lower_) or verb_trigger(lemma, word.lemma_) or (
+        verb_trigger(lemma, inner.lower_) if inner is not None else None)
+
+
+def conjunct_senses(verb: Token, found: _Found) -> list[_Found]:
+    """The other events ``verb`` names with the conjuncts of the object its reading ``found``
+    came from: "sent troops and food to Haiti" deploys troops and gives aid."""
+    rel, word = found[0], found[1]
+    if word is None or word.dep_ != "dobj" or word.head.i != verb.i:
+        return []
+    lemma, out = verb.lemma_.lower(), list[_Found]()
+    for conj in word.conjuncts:
+        other = _paired(lemma, conj)
+        if other is not None and other.is_event and other.plover != rel.plover \
+                and all(other.plover != f[0].plover for f in out):
+            out.append((other, word, None, "graphkit"))  # the objects are no target
+    return out
 
 
 def _undergone(sense: CameoSense | None, verb: Token) -> _Found | None:

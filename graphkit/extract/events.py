@@ -68,9 +68,10 @@ from graphkit.vocab import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from graphkit.extract._triggers import _Found
     from graphkit.extract.reference import ActorIndex
 from graphkit.extract._senses import word_sense
-from graphkit.extract._triggers import candidate_tokens, is_verb, trigger_at
+from graphkit.extract._triggers import candidate_tokens, conjunct_senses, crowd_demand, is_verb, trigger_at
 
 __all__ = ["INTENT_TO_THREATEN", "events"]
 
@@ -241,9 +242,26 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
     found = trigger_at(token, index)
     if found is None:
         return
+    yield from _event_at(token, found, index, doc_id)
+    if not is_verb(token):
+        return
+    for other in conjunct_senses(token, found):  # "sent troops and food to Haiti"
+        yield from _event_at(token, other, index, doc_id)
+    protest = verb_trigger("protest")
+    if found[0].plover == "REQUEST" and protest is not None and crowd_demand(token, index):
+        yield from _event_at(token, found, index, doc_id, read_as=protest)  # "rallied to
+        # demand": a protest too, against whom the demand is made of
+
+
+def _event_at(token: Token, found: _Found, index: ActorIndex, doc_id: str, *,
+              read_as: RelationDef | None = None) -> Iterator[Relation]:
+    """The event relations ``token`` triggers in the reading ``found``, or as ``read_as``
+    (a protest, CAMEO 141) between the actors that reading finds."""
     rel, word, code, source = found
     if not is_verb(token) and _agreed_on(token) and rel.plover in _AGREED_CONTENT:
         return  # "signed a ceasefire": the content of an agreement, not an event of its own
+    if not is_verb(token) and rel.plover == "ASSAULT" and _answered_by(token, index):
+        return  # "expelled four diplomats in retaliation for ...": the expulsion answers, no attack
     if rel.plover == "ASSAULT" and is_verb(token) and _crowd_control(token):
         rel = coerce_relation() or rel  # "fired tear gas at protesters": repression, not an assault
     if is_verb(token) and _attributive(token):
@@ -282,6 +300,8 @@ def _at(token: Token, index: ActorIndex, doc_id: str) -> Iterator[Relation]:
         riot = verb_trigger("protest")  # "protesters stormed the embassy": a violent protest
         if riot is not None:  # (CAMEO 145), not an armed assault; "protesters occupied the
             rel, code = riot, _CROWD_FORCE[rel.plover]  # estate": an obstruction (144)
+    if read_as is not None:
+        rel, code = read_as, "141"
     sense = word_sense(token, rel, args, code)
     if sense is None:
         return
@@ -325,6 +345,18 @@ def _agreed_on(noun: Token) -> bool:
         heads.append(noun.head)
     return any((rel := verb_trigger(h.lemma_.lower())) is not None and rel.plover == "AGREE"
                for h in heads)
+
+
+def _answered_by(noun: Token, index: ActorIndex) -> bool:
+    """True for a bare violent noun after "in" that names how a verb's own act of another kind
+    answers something ("expelled four diplomats in retaliation for the expulsions", "in
+    reprisal"): that act is the answer, no attack of its own."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.pos_ != "VERB" \
+            or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
+        return False
+    found = trigger_at(head.head, index)
+    return found is not None and found[0].plover != "ASSAULT"
 
 
 def _crowd_control(verb: Token) -> bool:

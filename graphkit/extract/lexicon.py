@@ -50,6 +50,7 @@ class Lexicon:
     generic_agents: Mapping[str, str]
     agent_qualifiers: Mapping[str, frozenset[str]]
     agent_sectors: Mapping[str, str]
+    qualified_agents: Mapping[tuple[str, str], str]
     country_agents: Mapping[str, str]
     not_agents: frozenset[str]
     document_heads: frozenset[str]
@@ -127,6 +128,7 @@ class Lexicon:
     national_posts: frozenset[str]
     field_nouns: frozenset[str]
     collection_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
     envoy_posts: frozenset[str]
     subnational_posts: Mapping[str, frozenset[str]]
     # events
@@ -229,6 +231,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
 
     agents = read_table(root / "generic_agents.tsv", ("word", "type", "qualifiers", "sector"))
     nationals = read_table(root / "country_agents.tsv", ("word", "type", "sector"))
+    qualified = read_table(root / "qualified_agents.tsv", ("word", "qualifier", "type", "sector"))
     head_titles = pairs("head_titles", "word", "title")
     person_nouns = words("person_nouns")
     title_words = words("title_words") | person_nouns | head_titles.keys()
@@ -238,7 +241,9 @@ def lexicon(folder: Path | None = None) -> Lexicon:
     return Lexicon(
         generic_agents={word: type_ for word, type_, _, _ in agents},
         agent_qualifiers={word: _split(quals) for word, _, quals, _ in agents if quals},
+        qualified_agents={(word, qual): type_ for word, qual, type_, _ in qualified},
         agent_sectors={word: sector for word, _, _, sector in agents if sector}
+        | {f"{qual} {word}": sector for word, qual, _, sector in qualified if sector}
         | {word: sector for word, _, sector in nationals if sector},
         country_agents={word: type_ for word, type_, _ in nationals},
         not_agents=words("not_agents"),
@@ -316,6 +321,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         national_posts=words("national_posts"),
         field_nouns=words("field_nouns"),
         collection_nouns=words("collection_nouns"),
+        measure_nouns=words("measure_nouns"),
         envoy_posts=words("envoy_posts"),
         subnational_posts={post: frozenset(c.strip() for c in countries.split(",") if c.strip())
                            for post, countries in pairs("subnational_posts", "post", "countries").items()},

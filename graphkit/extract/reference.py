@@ -131,6 +131,10 @@ class ActorIndex:
             named = self._appos_org(token)
             if named is not None:
                 return named
+        if mention is None and word in lex.government_posts:  # "a Russian diplomat"
+            posted = self._titled_before(token) if _definite(token) else None
+            if (posted := posted or self._posted_country(token)) is not None:
+                return posted
         if word in lex.anaphor_nouns and (_definite(token) or self._named_post_of(token)):
             return self._anaphor(token, lex.anaphor_nouns[word])
         if mention is None and token.pos_ in ("NOUN", "PROPN") and _definite(token):
@@ -359,8 +363,9 @@ class ActorIndex:
 
     def _posted_country(self, token: Token) -> Mention | None:
         """The country whose demonym qualifies an unnamed holder of a government post ("a
-        North Korean negotiator", "an Iranian envoy"): who acts through them."""
-        if token.lower_ not in self._lex.government_posts:
+        North Korean negotiator", "an Iranian envoy", "an Iraqi official", one of the state agents
+        of ``state_agents.txt``): who acts through them."""
+        if token.lower_ not in self._lex.government_posts | self._lex.state_agents:
             return None
         return next((hit for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
                      for hit in [self.country_for(c)] if hit is not None), None)
@@ -577,8 +582,8 @@ def _definite(token: Token) -> bool:
 
 def counted(token: Token) -> Token | None:
     """What a number or quantity counts ("thousands of troops": "troops"), else None."""
-    if not (token.like_num or token.lower_ in _QUANTITIES):
-        return None
+    if not (token.like_num or token.lower_ in _QUANTITIES or token.lemma_.lower() in lexicon().measure_nouns):
+        return None  # "sent 500 tonnes of food": food
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return child_of(of, "pobj") if of is not None else None
 
