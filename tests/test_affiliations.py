@@ -136,6 +136,9 @@ AFFILIATIONS = [
       ("ROLE", "Arlen Specter", "senator from Pennsylvania", None)]),
     ("Labour's Gordon Brown said the budget would balance.",
      [("MEMBER_OF", "Gordon Brown", "Labour Party", None)]),
+    # a party's name the recogniser ran into a full name: the party, then the person
+    ("Lib Dem Harriet Colby said the budget would not balance.",
+     [("MEMBER_OF", "Harriet Colby", "Liberal Democrats", None)]),
     ("Senator Dick Durbin (D-IL) voted against it.",
      [("ROLE", "Dick Durbin", "Senator", None),
       ("MEMBER_OF", "Dick Durbin", "Democratic Party", None)]),
