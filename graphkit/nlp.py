@@ -95,6 +95,7 @@ class GazetteerRuler:
         spans = [s for s in filter_spans(found) if not self._inside_longer_name(s)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        kept += [rest for e in doc.ents if (rest := _name_after(e, taken)) is not None]
         doc.ents = filter_spans(spans + kept)
         return doc
 
@@ -121,6 +122,21 @@ class GazetteerRuler:
             (t.is_title or t.is_upper) and t.is_alpha and self.gazetteer.country_of(t.text) is None
             and not self.gazetteer.lookup(t.text) for t in before) and not any(
             kb.place(p) or kb.regions(p) or self.gazetteer.country_of(p) for p in places)
+
+
+def _name_after(ent: Span, taken: set[int]) -> Span | None:
+    """The full name a person's span the NER ran on past an actor's name at its start holds
+    after it ("Lib Dem Sarah Teather": the party, then the person), or None."""
+    if ent.label_ != "PERSON" or ent.start not in taken:
+        return None
+    start = next((i for i in range(ent.start, ent.end) if i not in taken), ent.end)
+    rest = ent.doc[start:ent.end]
+    if len(rest) < 2 or any(i in taken for i in range(start, ent.end)) \
+            or not all(t.is_title for t in rest if t.is_alpha):
+        return None
+    from spacy.tokens import Span
+
+    return Span(ent.doc, start, ent.end, label="PERSON")
 
 
 @Language.factory("graphkit_gazetteer", default_config={"path": None})

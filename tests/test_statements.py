@@ -165,6 +165,24 @@ STATEMENTS = [
     ("Six of them work for a charity by the name of \"Noah's Ark\". \"Noah's Ark\" describes "
      "the children as victims and says that they need help.",
      [("Noah's Ark", "say", "they need help")]),
+    # "he" is the subject of a passive main clause named after the last speaker
+    ('"We will win," Peter Hall said. Mr Jones is expected to visit the school on Friday. '
+     "He will praise the teachers, saying that small schools can succeed.",
+     [("Peter Hall", "say", "We will win"), ("Jones", "say", "small schools can succeed")]),
+    # a speaker described by a party and a post: the person named as such, else the one a
+    # "he" would be when the article ties them to no other party
+    ("Lord Smith, a Labour peer, attacked the plan. Ann Lee agreed. The Labour peer said "
+     "the bill was unfair.", [("Smith", "say", "the bill was unfair")]),
+    ('"The bill is a mess," said Jane Cole. Lord Whitby, a former party chairman, has said the '
+     "minister should resign. The Labour peer said the bill was unfair to the poor.",
+     [("Jane Cole", "say", "The bill is a mess"), ("Whitby", "say", "the minister should"),
+      ("Whitby", "say", "the bill was unfair")]),
+    ("Jane Cole, a Labour MP, attacked the plan. The Tory MP said it was unfair to the poor.", []),
+    # ... or the person the parse made a conjunct of the post that opens the subject
+    ('"We are sad," Ann Lee said. Mr Cole will be elected on Tuesday. NSW Treasurer and '
+     'former Labor leader Mr Hobbs says Mr Cole will make a fine premier. "It will pass," he said.',
+     [("Ann Lee", "say", "We are sad"), ("Hobbs", "say", "Mr Cole will make"),
+      ("Hobbs", "say", "It will pass")]),
 ]
 
 
@@ -281,6 +299,9 @@ SPEAKERS_READ_CLEANLY = [
      'us," Clinton said.', None, "Clinton", "Barack Obama can lead us"),
     ('Hillary Clinton spoke in Denver. "Barack Obama can lead us," Clinton said.',
      "Hillary Clinton", "Clinton", "Barack Obama can lead us"),
+    # a name after a fronted clause is the speaker, not an apposition to the clause's noun
+    ("Speaking on BBC One's Politics Show, Tom Wilks said the bridge would reopen.",
+     "Tom Wilks", None, "the bridge would reopen"),
 ]
 
 

@@ -242,6 +242,23 @@ class PronounReader:
                 return actor
         return None
 
+    def _named_post(self, subj: Token) -> Mention | None:
+        """The person a post subject names: in apposition ("The opposition leader, Raila
+        Odinga, rejected ..."), or as the conjunct the parse made of the name after a post
+        that opens the phrase ("Attorney-General and former party leader Mr X says")."""
+        lex = self.ix._lex
+        if subj.lower_ in self.ix._person_words:
+            named = self.ix._appos_person(subj)
+            if named is not None:
+                return named
+        if subj.lower_ not in lex.title_words:
+            return None
+        for conj in (c for c in subj.children if c.dep_ == "conj"):
+            actor = self.ix._by_token.get(conj.i)
+            if actor is not None and actor.type == "Person":
+                return actor
+        return None
+
     def _fits(self, mention: Mention, gender: str | None) -> bool:
         """``mention`` can be the he/she of ``gender`` (unknown genders fit both)."""
         own = name_gender(mention.label)
@@ -258,13 +275,14 @@ class PronounReader:
                         gender: str | None = None) -> tuple[bool, Mention | None]:
         sent = self.ix.sent(token)
         for _ in range(8):
-            subjects = [t for t in sent if t.i < token.i and t.dep_ == "nsubj"
+            subjects = [t for t in sent if t.i < token.i and (t.dep_ == "nsubj" or (
+                            t.dep_ == "nsubjpass" and main_verb(t.head)))
                         and not self.ix.in_quote(t) and t.lower_ not in PRONOUNS
                         and (not speech or is_speech_verb(t.head) or main_verb(t.head))]
             for subj in reversed(subjects):
                 actor = self.ix._by_token.get(subj.i)
-                named = self.ix._appos_person(subj) if (actor is None or actor.type != "Person") \
-                    and subj.lower_ in self.ix._person_words else None
+                named = self._named_post(subj) if (actor is None or actor.type != "Person") \
+                    else None
                 if named is not None and self._fits(named, gender):
                     return True, named  # "The opposition leader, Raila Odinga, rejected ...": he
                 if actor is not None and actor.type == "Person":

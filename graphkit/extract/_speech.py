@@ -172,7 +172,7 @@ def _speakers(verb: Token, index: ActorLookup) -> list[Mention]:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if subj is None:
-        named = _inverted(verb, index)
+        named = _inverted(verb, index) or _after_fronted(verb, index)
         return [named] if named is not None else []
     out: list[Mention] = []
     for tok in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
@@ -243,6 +243,23 @@ def _inverted(verb: Token, index: ActorLookup) -> Mention | None:
         if actor is not None:
             return actor if actor.type == "Person" else None
     return None
+
+
+def _after_fronted(verb: Token, index: ActorLookup) -> Mention | None:
+    """The person named between a fronted clause and a speech verb with no subject, whom the
+    parse hung on the clause's last noun ("Speaking on BBC One's Andrew Marr Show, Gordon
+    Brown said": Brown, not an apposition to the show)."""
+    doc = verb.doc
+    actor = index.mention_at(doc[verb.i - 1]) if verb.i else None
+    if actor is None or actor.type != "Person":
+        return None
+    name = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if name is None or name.start < 2 or doc[name.start - 1].text != "," \
+            or name.root.dep_ != "appos":
+        return None
+    fronted = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < name.start]
+    return actor if any(c.left_edge.i <= name.root.i <= c.right_edge.i for c in fronted) \
+        else None
 
 
 def _named_beside(subj: Token, index: ActorLookup) -> Mention | None:

@@ -32,6 +32,7 @@ from graphkit.extract._posts import (
 )
 from graphkit.extract._spans import abbreviates
 from graphkit.extract._text import body_end
+from graphkit.extract._title_lists import INNER_PREPS, at_commas, coordinated_before, phrase_word
 from graphkit.extract._untitled import led, of_organisation, surface_title
 from graphkit.extract.lexicon import lexicon
 from graphkit.gazetteer import load_gazetteer
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Membership", "memberships"]
 
-#: prepositions inside a post ("leader of the opposition", "prosecutor in Abeche").
-_INNER_PREPS = frozenset({"of", "for", "in", "at", "to"})
 
 
 class Membership(NamedTuple):
@@ -264,7 +263,10 @@ def _title_phrases(span: Span, index: ActorLookup) -> list[list[Token]]:
                      for c in prep.children if c.dep_ == "pobj"):
             if is_title_word(post.lower_):
                 phrases.extend(own for p in _appos_phrases(post) if (own := _own_part(p, span, index)))
-    return [part for p in phrases if not _across_cells(p, span) for part in _at_commas(p)]
+    phrases += coordinated_before(phrases, span, index)
+    return [part for p in phrases if not _across_cells(p, span)
+            for parts in [at_commas(p)] for part in parts
+            if len(parts) == 1 or not any(someone_else(t, span, index) for t in part)]
 
 
 def _leaving(root: Token) -> list[Token]:
@@ -274,29 +276,6 @@ def _leaving(root: Token) -> list[Token]:
     verbs += [c for c in root.children if c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
     return [v for v in verbs if leaves_post(v)]
-
-
-def _at_commas(words: list[Token]) -> list[list[Token]]:
-    """A phrase of two titles set off by a comma, each read on its own ("the Judiciary
-    Committee chairman, Michigan Rep.": the committee is no Rep.'s; "president of Fiji,
-    Commander": Fiji is no commander's); a part with no title word stays with the one before
-    it ("Secretary of State for Foreign, Commonwealth and Development Affairs")."""
-    parts: list[list[Token]] = [[]]
-    for tok in words:
-        if tok.text == "," and parts[-1]:
-            parts.append([])
-        elif tok.text != ",":
-            parts[-1].append(tok)
-    parts = [p for p in parts if p]
-    if sum(any(is_title_word(t.lower_) for t in p) for p in parts) < 2:
-        return [words]
-    out: list[list[Token]] = []
-    for part in parts:
-        if out and not any(is_title_word(t.lower_) for t in part):
-            out[-1].extend(part)
-        else:
-            out.append(part)
-    return out
 
 
 def _across_cells(words: list[Token], span: Span) -> bool:
@@ -384,8 +363,8 @@ def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
     phrases = []
     if span.start - 2 >= sent.start and doc[span.start - 1].text == ",":
         i = span.start - 2
-        while i >= sent.start and _phrase_word(doc[i], index) and not (
-                doc[i].pos_ == "DET" and doc[i - 1].lower_ not in _INNER_PREPS):
+        while i >= sent.start and phrase_word(doc[i], index) and not (
+                doc[i].pos_ == "DET" and doc[i - 1].lower_ not in INNER_PREPS):
             i -= 1
         words = [t for t in doc[i + 1:span.start - 1] if not t.is_punct]
         last = max((n for n, t in enumerate(words) if is_title_word(t.lower_)), default=None)
@@ -397,14 +376,14 @@ def _set_off(span: Span, index: ActorLookup) -> list[list[Token]]:
         if any(t.dep_ in ("attr", "oprd") for t in words):
             last = None  # "Despite Bhutto being the new head of the PPP, Zardari": Bhutto's
         if last is not None and not after_name and (
-                last == len(words) - 1 or words[last + 1].lower_ in _INNER_PREPS):
+                last == len(words) - 1 or words[last + 1].lower_ in INNER_PREPS):
             phrases.append(words)
     if span.end + 1 < sent.end and doc[span.end].text == ",":
         words = []
         for tok in doc[span.end + 1:sent.end]:
             if tok.text == "*" and not _markup(tok):
                 continue  # a footnote mark: "Joseph Crowley,* Democrat"
-            if not _phrase_word(tok, index) or _markup(tok):
+            if not phrase_word(tok, index) or _markup(tok):
                 break
             if not tok.is_punct:
                 words.append(tok)
@@ -435,9 +414,9 @@ def _own_part(words: list[Token], span: Span, index: ActorLookup) -> list[Token]
         own = own[:-1]
     if own and own[-1].is_punct:  # "(Liberal, Bowman)": a phrase of its own before the name
         return own[:-1]
-    if not own or own[-1].lower_ not in _INNER_PREPS:
+    if not own or own[-1].lower_ not in INNER_PREPS:
         return []
-    while own and own[-1].lower_ in _INNER_PREPS:
+    while own and own[-1].lower_ in INNER_PREPS:
         own = own[:-1]
     return own
 
@@ -508,7 +487,7 @@ def _names_next(conj: Token, span: Span, index: ActorLookup) -> bool:
     for tok in conj.doc[conj.i + 1:sent.end]:
         if someone_else(tok, span, index):
             return titled
-        if not _phrase_word(tok, index) or tok.text == ",":
+        if not phrase_word(tok, index) or tok.text == ",":
             return False
         titled = titled or is_title_word(tok.lower_)
     return False
@@ -517,18 +496,6 @@ def _names_next(conj: Token, span: Span, index: ActorLookup) -> bool:
 def _party_word(token: Token, index: ActorLookup) -> bool:
     mention = index.mention_at(token)
     return mention is not None and mention.type == "PoliticalParty"
-
-
-def _phrase_word(token: Token, index: ActorLookup) -> bool:
-    """A word that can stand inside a title phrase: nouns, adjectives, names, determiners,
-    possessives and the prepositions of a post ("of", "for", "in", "to")."""
-    if token.is_punct:
-        return token.text in (".", "-", "\u2011", "'s", "\u2019s", "'", "\u2019")
-    if token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
-        return token.lower_ not in ("who", "which", "that")
-    return token.lower_ in _INNER_PREPS or token.tag_ == "POS" or (
-        token.pos_ == "VERB" and token.tag_ == "VBN" and token.i > 0
-        and token.nbor(-1).text == "-")
 
 
 def _appos_phrases(head: Token, *, stop: int | None = None) -> list[list[Token]]:

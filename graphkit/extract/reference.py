@@ -528,7 +528,27 @@ class ActorIndex:
             head = self.doc[self._head[id(mention)]] if id(mention) in self._head else None
             if head is not None and head.dep_ == "nsubj" and is_speech_verb(head.head):
                 return mention
-        return candidates[0] if candidates else None
+        return candidates[0] if candidates else self._unaffiliated_subject(org, token)
+
+    def _unaffiliated_subject(self, org: Mention, token: Token) -> Mention | None:
+        """The person a speaker described by a party and a post ("The Labour peer said") goes
+        on with when the article ties no one to that party: the person a "he" there would
+        be, unless the article makes them a member of another party; written as the
+        description, so that the reading counts as one (a lower confidence)."""
+        if org.type != "PoliticalParty" or token.dep_ != "nsubj" or not is_speech_verb(token.head) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ in ("appos", "poss") for c in token.children) \
+                or token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in ("-", "\u2011"):
+            return None  # "its secretary-general, X, said": X
+        found, person = self._pronouns._subject_person(token, speech=True)
+        if not found or person is None:
+            return None
+        other = self.memberships().get(person.label)
+        if other is not None and other.type == org.type:
+            return None
+        words = self.doc[token.left_edge.i:token.i + 1]
+        return replace(person, text=words.text, start=words.start_char, end=words.end_char,
+                       description=True)
 
     def _before(self, token: Token) -> list[Mention]:
         return self.mentions[:bisect_left(self._starts, token.idx)]
