@@ -307,9 +307,7 @@ SPEAKERS_READ_CLEANLY = [
 
 @pytest.mark.parametrize(("text", "speaker", "wrong", "value"), SPEAKERS_READ_CLEANLY)
 def test_the_speaker_is_the_right_actor(nlp, text, speaker, wrong, value):
-    doc = nlp(text)
-    found = [(r.subject.label, r.value) for r in statements(
-        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    found = _said(nlp, text)
     assert not [v for who, v in found if who == wrong], found
     assert not [v for _, v in found if not v.startswith(value)], found
     assert [who for who, _ in found] == ([speaker] if speaker else []), found
@@ -321,17 +319,50 @@ def test_a_given_name_beginning_another_name_is_not_the_person_of_that_given_nam
     text = ('Tenzin Gyatso, the spiritual leader, has vowed to step down if violence continues. '
             '"Violence is almost suicide," he said. His secretary Tenzin Dorje later said he '
             'would stay.')
-    doc = nlp(text)
-    found = [(r.subject.label, r.value) for r in statements(
-        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    found = _said(nlp, text)
     assert [who for who, v in found if v.startswith("Violence")] == ["Tenzin Gyatso"], found
 
 
 def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
     text = ('Labor Senator Penny Wong has said that the plan can "work both ways", but said that '
             "Labor will vote for the bill.")
-    doc = nlp(text)
-    found = [(r.subject.label, r.value) for r in statements(
-        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    found = _said(nlp, text)
     assert found == [("Penny Wong", 'the plan can "work both ways"'),
                      ("Penny Wong", "Labor will vote for the bill")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation opening mid-clause: the clause it belongs to was said
+    ('An army officer, Sani Bello, said the prisoners were led "in small groups to the river '
+     'and shot."', ("Sani Bello", 'the prisoners were led "in small groups to the river and shot."')),
+    # a quotation ending an adverbial clause: from the verb's object on
+    ('Farmer leader Ruth Okello announced a strike against the mills until the ministry '
+     '"lowers the price of fertiliser."',
+     ("Ruth Okello", 'a strike against the mills until the ministry "lowers the price of '
+      'fertiliser."')),
+    # a clause the parse cut at "and" runs on to the end of the sentence
+    ("Helena Varga said she would call the Chancellor because she was leaving for talks and "
+     "while she was abroad, Kohl was in hospital.",
+     ("Helena Varga", "she would call the Chancellor because she was leaving for talks and "
+      "while she was abroad, Kohl was in hospital")),
+    # a clause before the speaker with no comma is the narrator's, not what was said
+    ("The dead were all killed by militia fighters and party spokesman Joseph Mwangi said the "
+     "army did nothing.", ("Joseph Mwangi", "the army did nothing")),
+])
+def test_what_was_said_is_a_whole_clause(nlp, text, expected):
+    found = _said(nlp, text)
+    assert found == [expected], found
+
+
+def test_a_quote_said_by_someones_lawyer_is_not_theirs(nlp):
+    text = ('Peter Alvarez, a fundraiser, has turned himself in to police in Nevada. "We arranged '
+            'for Mr. Alvarez to surrender to the court," said Alvarez\'s Las Vegas attorney.')
+    found = _said(nlp, text)
+    assert not [v for who, v in found if who == "Peter Alvarez"], found
+
+
+def _said(nlp, text: str) -> list[tuple[str, str]]:
+    """(speaker label, value) of each statement of ``text``."""
+    doc = nlp(text)
+    return [(r.subject.label, r.value) for r in statements(
+        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]

@@ -48,8 +48,11 @@ def reported_clause(verb: Token) -> tuple[str, int, int] | None:
         tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
         if len(tokens) >= 3:
             last = tokens[-1].i
-            if tokens[-1].pos_ == "CCONJ" and child.i > verb.i:  # cut at "and": to the end
-                last = _sentence_last(tokens[-1])
+            if child.i > verb.i:  # "because ... and when he was abroad, Singh was ill": the
+                # parse's second clause of the verb continues the first
+                last = max([last] + [c.right_edge.i for c in clauses if c.i > child.i])
+            if verb.doc[last].pos_ == "CCONJ" and child.i > verb.i:  # cut at "and"
+                last = _sentence_last(verb.doc[last])
             span = verb.doc[tokens[0].i:last + 1]
             return span.text, span.start_char, span.end_char
     return None
