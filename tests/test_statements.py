@@ -348,6 +348,11 @@ def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
     # a clause before the speaker with no comma is the narrator's, not what was said
     ("The dead were all killed by militia fighters and party spokesman Joseph Mwangi said the "
      "army did nothing.", ("Joseph Mwangi", "the army did nothing")),
+    # two clauses before the verb joined by "but": both were said
+    ("Prime Minister Lena Holt had asked the unions to accept a deal with the transport "
+     "ministry, but the talks between the two sides collapsed on Friday, officials said.",
+     ("officials", "Prime Minister Lena Holt had asked the unions to accept a deal with the "
+      "transport ministry, but the talks between the two sides collapsed on Friday")),
 ])
 def test_what_was_said_is_a_whole_clause(nlp, text, expected):
     found = _said(nlp, text)

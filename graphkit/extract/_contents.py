@@ -3,7 +3,9 @@ quotation that opens mid-clause belongs to.
 
 A reported clause ("X said (that) ...") is the verb's clausal complement; a clause before
 the verb is reported only when set off from the speaker by a comma or quotation mark
-("Police used force, X said"; not "The dead were shot by police and X said ..."), and a
+("Police used force, X said"; not "The dead were shot by police and X said ...") and runs
+from the first clause the parse fronted ("X had asked ..., but talks broke down, officials
+said": both), and a
 clause the parse cut at a conjunction ("because he was going for treatment and") runs to the
 end of the sentence. A quotation that opens in lower case after words of the verb's
 complement ('said the victims were taken "one by one ..."') is a piece of what was said:
@@ -36,6 +38,7 @@ def reported_clause(verb: Token) -> tuple[str, int, int] | None:
     parser hangs the clause on "statement" or on the one told."""
     clauses = [c for c in verb.children
                if c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lemma_ == "say"]
+    fronted = [c for c in clauses if c.i < verb.i]
     clauses = [c for c in clauses if c.i > verb.i or _set_off(c)]
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]  # "told BBC Radio 4's
     # Today programme that ...": the parser hangs the clause on the one told
@@ -53,7 +56,10 @@ def reported_clause(verb: Token) -> tuple[str, int, int] | None:
                 last = max([last] + [c.right_edge.i for c in clauses if c.i > child.i])
             if verb.doc[last].pos_ == "CCONJ" and child.i > verb.i:  # cut at "and"
                 last = _sentence_last(verb.doc[last])
-            span = verb.doc[tokens[0].i:last + 1]
+            first = tokens[0].i
+            if child.i < verb.i:  # "X had asked ..., but talks broke down, officials said"
+                first = min(c.left_edge.i for c in fronted if c.i <= child.i)
+            span = verb.doc[first:last + 1]
             return span.text, span.start_char, span.end_char
     return None
 
