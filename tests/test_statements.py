@@ -340,6 +340,11 @@ def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
      '"lowers the price of fertiliser."',
      ("Ruth Okello", 'a strike against the mills until the ministry "lowers the price of '
       'fertiliser."')),
+    # the clause told to someone, not the one told
+    ('Omar Haddad told a leading newspaper, Al-Balad, that he intends to form a "small cabinet '
+     'that could hold a vote as soon as possible" and dismiss army chiefs.',
+     ("Omar Haddad", 'he intends to form a "small cabinet that could hold a vote as soon as '
+      'possible" and dismiss army chiefs')),
     # a clause the parse cut at "and" runs on to the end of the sentence
     ("Helena Varga said she would call the Chancellor because she was leaving for talks and "
      "while she was abroad, Kohl was in hospital.",

@@ -2,22 +2,24 @@
 quotation that opens mid-clause belongs to.
 
 A reported clause ("X said (that) ...") is the verb's clausal complement; a clause before
-the verb is reported only when set off from the speaker by a comma or quotation mark
-("Police used force, X said"; not "The dead were shot by police and X said ...") and runs
-from the first clause the parse fronted ("X had asked ..., but talks broke down, officials
-said": both), and a
-clause the parse cut at a conjunction ("because he was going for treatment and") runs to the
-end of the sentence. A quotation that opens in lower case after words of the verb's
-complement ('said the victims were taken "one by one ..."') is a piece of what was said:
-the complement is the content.
+the verb is reported unless the parse ran it, with no comma or quotation mark, into the
+speaker's title ("The dead were shot by police and opposition spokesman X said ..."), and
+runs over all the clauses the parse fronted ("X had asked ..., but talks broke down,
+officials said": both). A clause the parse cut at a conjunction ("because he was going for
+treatment and") runs over the verb's next clauses, or to the end of the sentence. A
+quotation that opens in lower case after words of the verb's complement ('said the victims
+were taken "one by one ..."') is a piece of what was said: the complement is the content.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.extract._postnames import is_title_word
+from graphkit.extract.lexicon import lexicon
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["mid_clause_content", "reported_clause"]
 
@@ -39,7 +41,7 @@ def reported_clause(verb: Token) -> tuple[str, int, int] | None:
     clauses = [c for c in verb.children
                if c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lemma_ == "say"]
     fronted = [c for c in clauses if c.i < verb.i]
-    clauses = [c for c in clauses if c.i > verb.i or _set_off(c)]
+    clauses = [c for c in clauses if c.i > verb.i or not _runs_into_speaker(c)]
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]  # "told BBC Radio 4's
     # Today programme that ...": the parser hangs the clause on the one told
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _VEHICLE_PREPS):
@@ -51,26 +53,44 @@ def reported_clause(verb: Token) -> tuple[str, int, int] | None:
         tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
         if len(tokens) >= 3:
             last = tokens[-1].i
-            if child.i > verb.i:  # "because ... and when he was abroad, Singh was ill": the
-                # parse's second clause of the verb continues the first
-                last = max([last] + [c.right_edge.i for c in clauses if c.i > child.i])
+            if child.i > verb.i and _dangling(tokens):  # "because ... and when he was
+                # abroad, Singh was ill": the parse's next clause of the verb continues it
+                last = max([last] + [c.right_edge.i for c in clauses if c.i > child.i
+                                     and not _speech_between(verb.doc[last:c.right_edge.i])])
             if verb.doc[last].pos_ == "CCONJ" and child.i > verb.i:  # cut at "and"
                 last = _sentence_last(verb.doc[last])
             first = tokens[0].i
             if child.i < verb.i:  # "X had asked ..., but talks broke down, officials said"
                 first = min(c.left_edge.i for c in fronted if c.i <= child.i)
+                last = max(c.right_edge.i for c in clauses if c.i < verb.i)
             span = verb.doc[first:last + 1]
             return span.text, span.start_char, span.end_char
     return None
 
 
-def _set_off(clause: Token) -> bool:
-    """The clause before the verb ends at a comma, dash or quotation mark."""
+def _runs_into_speaker(clause: Token) -> bool:
+    """The clause before the verb ends, with no comma, dash or quotation mark, at a title of
+    the speaker ("shot by riot police and opposition spokesman X said"): the parse ran the
+    narrator's sentence into the speaker's description."""
     doc = clause.doc
     edge = clause.right_edge.i
     after = doc[edge + 1] if edge + 1 < len(doc) else None
-    return doc[edge].is_quote or doc[edge].text in _SET_OFF or after is not None and (
+    set_off = doc[edge].is_quote or doc[edge].text in _SET_OFF or after is not None and (
         after.is_quote or after.text in _SET_OFF)
+    return not set_off and is_title_word(doc[edge].lower_)
+
+
+def _dangling(tokens: list[Token]) -> bool:
+    """A conjunction in the clause joins nothing the parse put there ("going for treatment
+    and"): the clause was cut."""
+    return any(t.dep_ == "cc" and not any(c.dep_ == "conj" for c in t.head.children)
+               for t in tokens)
+
+
+def _speech_between(tokens: Span) -> bool:
+    """A speech verb of its own stands in ``tokens`` ("..., but also said that ...")."""
+    verbs = lexicon().speech_verbs
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in tokens)
 
 
 def _sentence_last(token: Token) -> int:
@@ -99,6 +119,14 @@ def mid_clause_content(verb: Token, quote: tuple[int, int], doc: Doc,
     root = span.root
     holder = next((c for c in verb.children if c.i > verb.i and c.left_edge.i <= root.i
                    <= c.right_edge.i and c.dep_ not in ("punct", "cc", "conj")), None)
+    while holder is not None and holder.dep_ in ("dobj", "dative"):  # "told a newspaper
+        # that he intends to form a "..."": the clause, not the one told
+        inner = next((c for c in holder.children if (c.dep_ in ("acl", "ccomp") or any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                      and c.left_edge.i <= root.i <= c.right_edge.i), None)
+        if inner is None:
+            break
+        holder = inner
     if holder is None:
         return None
     words = [t for t in doc[holder.left_edge.i:span.start] if not (
@@ -106,7 +134,8 @@ def mid_clause_content(verb: Token, quote: tuple[int, int], doc: Doc,
     if not words:
         return None  # the quotation is the whole complement
     first = words[0].i
-    if holder.dep_ not in _COMPLEMENTS or holder.tag_ == "VBG":  # "until ...", "calling ..."
+    if holder.head.i == verb.i and (holder.dep_ not in _COMPLEMENTS or holder.tag_ == "VBG"):
+        # "until the Government '...'", "calling it a plan to '...'": from the object on
         first = min((c.left_edge.i for c in verb.children if c.i > verb.i
                      and c.dep_ in _COMPLEMENTS), default=first)
     end = max(holder.right_edge.idx + len(holder.right_edge.text), quote[1])
