@@ -345,6 +345,9 @@ def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
      'that could hold a vote as soon as possible" and dismiss army chiefs.',
      ("Omar Haddad", 'he intends to form a "small cabinet that could hold a vote as soon as '
       'possible" and dismiss army chiefs')),
+    # a quoted piece of the clause said before the verb: the clause
+    ('The new tax is "a disaster for small farmers," opposition leader Maria Lopez said.',
+     ("Maria Lopez", 'The new tax is "a disaster for small farmers')),
     # a clause the parse cut at "and" runs on to the end of the sentence
     ("Helena Varga said she would call the Chancellor because she was leaving for talks and "
      "while she was abroad, Kohl was in hospital.",
@@ -376,3 +379,10 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
     return [(r.subject.label, r.value) for r in statements(
         doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+
+
+def test_a_quoted_piece_whose_clause_is_unread_is_less_sure(nlp):
+    doc = nlp('The tax, opposition leader Maria Lopez said, is "a disaster for small farmers."')
+    found = [(r.value, r.confidence) for r in statements(
+        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    assert found == [("a disaster for small farmers.", 0.7)], found

@@ -21,7 +21,7 @@ from graphkit.extract.lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["mid_clause_content", "reported_clause"]
+__all__ = ["mid_clause_content", "opens_in_lower_case", "reported_clause"]
 
 #: Prepositions of the vehicle one says something in ("in a statement that", "at a news
 #: conference that"); what one responds "to" ("the reports that ...") is someone else's.
@@ -110,8 +110,7 @@ def mid_clause_content(verb: Token, quote: tuple[int, int], doc: Doc,
     clause runs from the verb's first complement ('explained the plan, calling it a plan to
     "..."'). None
     when the quotation opens the complement or comes before the verb."""
-    opening = text[quote[0]:quote[1]].lstrip(" \"'\u201c\u2018")
-    if not opening or not opening[0].islower():
+    if not opens_in_lower_case(text[quote[0]:quote[1]]):
         return None
     span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
     if span is None or span.start <= verb.i:
@@ -142,3 +141,9 @@ def mid_clause_content(verb: Token, quote: tuple[int, int], doc: Doc,
     if text[end:end + 1] in _CLOSERS:
         end += 1  # the quotation's closing mark
     return text[doc[first].idx:end]
+
+
+def opens_in_lower_case(quoted: str) -> bool:
+    """The quotation opens in lower case: a piece of a sentence, not a sentence."""
+    opening = quoted.lstrip(" \"'\u201c\u2018")
+    return bool(opening) and opening[0].islower()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from graphkit.extract._contents import mid_clause_content, reported_clause
+from graphkit.extract._contents import mid_clause_content, opens_in_lower_case, reported_clause
 from graphkit.extract._postnames import is_title_word
 from graphkit.extract._text import among, body_end, in_spans
 from graphkit.extract._tree import child_of
@@ -36,13 +36,16 @@ _CLOSING = frozenset({",", "!", "?", "\u2026"})
 @dataclass(slots=True)
 class Said:
     """One thing said: the verb (or "according"), the speaker, the content and the quotation
-    it comes from (None: a reported clause), in its sentence."""
+    it comes from (None: a reported clause), in its sentence; ``fragment``: the content is
+    a quotation opening in lower case whose clause could not be read ('the plan is "a
+    disaster," he said')."""
 
     verb: Token
     speaker: Mention
     content: str
     quote: tuple[int, int] | None
     sent: Span
+    fragment: bool = False
 
 
 def quote_speakers(doc: Doc, index: ActorLookup) -> Iterator[tuple[tuple[int, int], Mention]]:
@@ -117,18 +120,23 @@ def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
             if quote is not None and any(_inside(quote, clause, share=1.0) for i, clause
                                          in clauses.items() if i != verb.i):
                 quote = None  # '"run both ways", but said that ...': the other verb's clause
-            if quote is not None and not _inside(quote, reported):
+            whole = mid_clause_content(verb, quote, doc, index.text) if quote else None
+            share = 1.0 if quote is not None and whole is None and opens_in_lower_case(
+                index.text[quote[0]:quote[1]]) else 0.6  # a piece of the clause: the clause
+            if quote is not None and not _inside(quote, reported, share=share):
                 claimed.add(quote)
-                content = mid_clause_content(verb, quote, doc, index.text) \
-                    or index.text[quote[0]:quote[1]]
+                content = whole or index.text[quote[0]:quote[1]]
+                fragment = whole is None and opens_in_lower_case(content)
             else:
                 if quote is not None:
                     claimed.add(quote)  # a phrase of this clause: no other verb's statement
                 quote = None
                 content = reported[0] if reported else ""
+                fragment = False
             content = _tidy(content)
             if content:
-                out.extend(Said(verb, speaker, content, quote, sent) for speaker in speakers)
+                out.extend(Said(verb, speaker, content, quote, sent, fragment)
+                           for speaker in speakers)
         told = [v.i for v in verbs if child_of(v, "nsubj") is not None]
         out.extend(_according_to(by_sent[sent.start], sent, index, told))
     out.extend(_continued(doc, index, out, claimed, limit))
