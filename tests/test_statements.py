@@ -348,6 +348,11 @@ def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
     # a quoted piece of the clause said before the verb: the clause
     ('The new tax is "a disaster for small farmers," opposition leader Maria Lopez said.',
      ("Maria Lopez", 'The new tax is "a disaster for small farmers')),
+    # the complementiser is no part of what was said
+    ('President Ana Ruiz stated that the government is "also working toward a lasting '
+     'agreement that will cut tariffs."',
+     ("Ana Ruiz", 'the government is "also working toward a lasting agreement that will cut '
+      'tariffs."')),
     # a clause the parse cut at "and" runs on to the end of the sentence
     ("Helena Varga said she would call the Chancellor because she was leaving for talks and "
      "while she was abroad, Kohl was in hospital.",
@@ -386,3 +391,13 @@ def test_a_quoted_piece_whose_clause_is_unread_is_less_sure(nlp):
     found = [(r.value, r.confidence) for r in statements(
         doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
     assert found == [("a disaster for small farmers.", 0.7)], found
+
+
+def test_a_clause_cut_at_but_stops_before_the_next_speech_verb(nlp):
+    found = _said(nlp, 'Defence Minister Tomas Berg said the drills could be "quite alarming", '
+                       'but also said that other nations should not "jump to a conclusion" '
+                       "that Russia will invade.")
+    assert found == [
+        ("Tomas Berg", 'the drills could be "quite alarming"'),
+        ("Tomas Berg", 'other nations should not "jump to a conclusion" that Russia will invade'),
+    ], found

@@ -58,7 +58,8 @@ def reported_clause(verb: Token) -> tuple[str, int, int] | None:
                 last = max([last] + [c.right_edge.i for c in clauses if c.i > child.i
                                      and not _speech_between(verb.doc[last:c.right_edge.i])])
             if verb.doc[last].pos_ == "CCONJ" and child.i > verb.i:  # cut at "and"
-                last = _sentence_last(verb.doc[last])
+                end = _sentence_last(verb.doc[last])
+                last = last - 1 if _speech_between(verb.doc[last:end + 1]) else end
             first = tokens[0].i
             if child.i < verb.i:  # "X had asked ..., but talks broke down, officials said"
                 first = min(c.left_edge.i for c in fronted if c.i <= child.i)
@@ -129,11 +130,12 @@ def mid_clause_content(verb: Token, quote: tuple[int, int], doc: Doc,
     if holder is None:
         return None
     words = [t for t in doc[holder.left_edge.i:span.start] if not (
-        t.is_punct or t.is_space or t.dep_ == "mark" and t.head.i == holder.i)]
+        t.is_punct or t.is_space or t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
     if not words:
         return None  # the quotation is the whole complement
     first = words[0].i
-    if holder.head.i == verb.i and (holder.dep_ not in _COMPLEMENTS or holder.tag_ == "VBG"):
+    if holder.head.i == verb.i and (holder.dep_ not in _COMPLEMENTS
+                                    or holder.dep_ == "xcomp" and holder.tag_ == "VBG"):
         # "until the Government '...'", "calling it a plan to '...'": from the object on
         first = min((c.left_edge.i for c in verb.children if c.i > verb.i
                      and c.dep_ in _COMPLEMENTS), default=first)
