@@ -348,6 +348,11 @@ def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
     # a quoted piece of the clause said before the verb: the clause
     ('The new tax is "a disaster for small farmers," opposition leader Maria Lopez said.',
      ("Maria Lopez", 'The new tax is "a disaster for small farmers')),
+    # a quoted piece of the clause before the verb, without the narrator's "And"
+    ('Mayor Rosa Diaz spoke to reporters on Monday. And the council "has asked the army to '
+     'leave the northern villages before the winter," she said.',
+     ("Rosa Diaz", 'the council "has asked the army to leave the northern villages before the '
+      'winter')),
     # the complementiser is no part of what was said
     ('President Ana Ruiz stated that the government is "also working toward a lasting '
      'agreement that will cut tariffs."',

@@ -64,6 +64,8 @@ def reported_clause(verb: Token) -> tuple[str, int, int] | None:
             if child.i < verb.i:  # "X had asked ..., but talks broke down, officials said"
                 first = min(c.left_edge.i for c in fronted if c.i <= child.i)
                 last = max(c.right_edge.i for c in clauses if c.i < verb.i)
+            while first < last and verb.doc[first].pos_ == "CCONJ":
+                first += 1  # "And X ..., he said": the narrator's link to what came before
             span = verb.doc[first:last + 1]
             return span.text, span.start_char, span.end_char
     return None
