@@ -307,9 +307,7 @@ SPEAKERS_READ_CLEANLY = [
 
 @pytest.mark.parametrize(("text", "speaker", "wrong", "value"), SPEAKERS_READ_CLEANLY)
 def test_the_speaker_is_the_right_actor(nlp, text, speaker, wrong, value):
-    doc = nlp(text)
-    found = [(r.subject.label, r.value) for r in statements(
-        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    found = _said(nlp, text)
     assert not [v for who, v in found if who == wrong], found
     assert not [v for _, v in found if not v.startswith(value)], found
     assert [who for who, _ in found] == ([speaker] if speaker else []), found
@@ -321,17 +319,90 @@ def test_a_given_name_beginning_another_name_is_not_the_person_of_that_given_nam
     text = ('Tenzin Gyatso, the spiritual leader, has vowed to step down if violence continues. '
             '"Violence is almost suicide," he said. His secretary Tenzin Dorje later said he '
             'would stay.')
-    doc = nlp(text)
-    found = [(r.subject.label, r.value) for r in statements(
-        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    found = _said(nlp, text)
     assert [who for who, v in found if v.startswith("Violence")] == ["Tenzin Gyatso"], found
 
 
 def test_a_quote_inside_a_clause_is_no_statement_of_the_next_verb(nlp):
     text = ('Labor Senator Penny Wong has said that the plan can "work both ways", but said that '
             "Labor will vote for the bill.")
-    doc = nlp(text)
-    found = [(r.subject.label, r.value) for r in statements(
-        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    found = _said(nlp, text)
     assert found == [("Penny Wong", 'the plan can "work both ways"'),
                      ("Penny Wong", "Labor will vote for the bill")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation opening mid-clause: the clause it belongs to was said
+    ('An army officer, Sani Bello, said the prisoners were led "in small groups to the river '
+     'and shot."', ("Sani Bello", 'the prisoners were led "in small groups to the river and shot."')),
+    # a quotation ending an adverbial clause: from the verb's object on
+    ('Farmer leader Ruth Okello announced a strike against the mills until the ministry '
+     '"lowers the price of fertiliser."',
+     ("Ruth Okello", 'a strike against the mills until the ministry "lowers the price of '
+      'fertiliser."')),
+    # the clause told to someone, not the one told
+    ('Omar Haddad told a leading newspaper, Al-Balad, that he intends to form a "small cabinet '
+     'that could hold a vote as soon as possible" and dismiss army chiefs.',
+     ("Omar Haddad", 'he intends to form a "small cabinet that could hold a vote as soon as '
+      'possible" and dismiss army chiefs')),
+    # a quoted piece of the clause said before the verb: the clause
+    ('The new tax is "a disaster for small farmers," opposition leader Maria Lopez said.',
+     ("Maria Lopez", 'The new tax is "a disaster for small farmers')),
+    # a quoted piece of the clause before the verb, without the narrator's "And"
+    ('Mayor Rosa Diaz spoke to reporters on Monday. And the council "has asked the army to '
+     'leave the northern villages before the winter," she said.',
+     ("Rosa Diaz", 'the council "has asked the army to leave the northern villages before the '
+      'winter')),
+    # the complementiser is no part of what was said
+    ('President Ana Ruiz stated that the government is "also working toward a lasting '
+     'agreement that will cut tariffs."',
+     ("Ana Ruiz", 'the government is "also working toward a lasting agreement that will cut '
+      'tariffs."')),
+    # a clause the parse cut at "and" runs on to the end of the sentence
+    ("Helena Varga said she would call the Chancellor because she was leaving for talks and "
+     "while she was abroad, Kohl was in hospital.",
+     ("Helena Varga", "she would call the Chancellor because she was leaving for talks and "
+      "while she was abroad, Kohl was in hospital")),
+    # a clause before the speaker with no comma is the narrator's, not what was said
+    ("The dead were all killed by militia fighters and party spokesman Joseph Mwangi said the "
+     "army did nothing.", ("Joseph Mwangi", "the army did nothing")),
+    # two clauses before the verb joined by "but": both were said
+    ("Prime Minister Lena Holt had asked the unions to accept a deal with the transport "
+     "ministry, but the talks between the two sides collapsed on Friday, officials said.",
+     ("officials", "Prime Minister Lena Holt had asked the unions to accept a deal with the "
+      "transport ministry, but the talks between the two sides collapsed on Friday")),
+])
+def test_what_was_said_is_a_whole_clause(nlp, text, expected):
+    found = _said(nlp, text)
+    assert found == [expected], found
+
+
+def test_a_quote_said_by_someones_lawyer_is_not_theirs(nlp):
+    text = ('Peter Alvarez, a fundraiser, has turned himself in to police in Nevada. "We arranged '
+            'for Mr. Alvarez to surrender to the court," said Alvarez\'s Las Vegas attorney.')
+    found = _said(nlp, text)
+    assert not [v for who, v in found if who == "Peter Alvarez"], found
+
+
+def _said(nlp, text: str) -> list[tuple[str, str]]:
+    """(speaker label, value) of each statement of ``text``."""
+    doc = nlp(text)
+    return [(r.subject.label, r.value) for r in statements(
+        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+
+
+def test_a_quoted_piece_whose_clause_is_unread_is_less_sure(nlp):
+    doc = nlp('The tax, opposition leader Maria Lopez said, is "a disaster for small farmers."')
+    found = [(r.value, r.confidence) for r in statements(
+        doc, ActorIndex(doc, actor_mentions(doc)), doc_id="t")]
+    assert found == [("a disaster for small farmers.", 0.7)], found
+
+
+def test_a_clause_cut_at_but_stops_before_the_next_speech_verb(nlp):
+    found = _said(nlp, 'Defence Minister Tomas Berg said the drills could be "quite alarming", '
+                       'but also said that other nations should not "jump to a conclusion" '
+                       "that Russia will invade.")
+    assert found == [
+        ("Tomas Berg", 'the drills could be "quite alarming"'),
+        ("Tomas Berg", 'other nations should not "jump to a conclusion" that Russia will invade'),
+    ], found

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from graphkit.extract._contents import mid_clause_content, opens_in_lower_case, reported_clause
 from graphkit.extract._postnames import is_title_word
 from graphkit.extract._text import among, body_end, in_spans
 from graphkit.extract._tree import child_of
@@ -35,13 +36,16 @@ _CLOSING = frozenset({",", "!", "?", "\u2026"})
 @dataclass(slots=True)
 class Said:
     """One thing said: the verb (or "according"), the speaker, the content and the quotation
-    it comes from (None: a reported clause), in its sentence."""
+    it comes from (None: a reported clause), in its sentence; ``fragment``: the content is
+    a quotation opening in lower case whose clause could not be read ('the plan is "a
+    disaster," he said')."""
 
     verb: Token
     speaker: Mention
     content: str
     quote: tuple[int, int] | None
     sent: Span
+    fragment: bool = False
 
 
 def quote_speakers(doc: Doc, index: ActorLookup) -> Iterator[tuple[tuple[int, int], Mention]]:
@@ -106,7 +110,7 @@ def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
             continue
         verbs = [t for t in by_sent[sent.start] if (_is_speech(t) or t.i in quotative)
                  and not index.in_quote(t)]
-        clauses = {verb.i: _reported(verb) for verb in verbs}
+        clauses = {verb.i: reported_clause(verb) for verb in verbs}
         for verb in verbs:
             speakers = _speakers(verb, index)
             if not speakers:
@@ -116,17 +120,23 @@ def _find_said(doc: Doc, index: ActorLookup) -> list[Said]:
             if quote is not None and any(_inside(quote, clause, share=1.0) for i, clause
                                          in clauses.items() if i != verb.i):
                 quote = None  # '"run both ways", but said that ...': the other verb's clause
-            if quote is not None and not _inside(quote, reported):
+            whole = mid_clause_content(verb, quote, doc, index.text) if quote else None
+            share = 1.0 if quote is not None and whole is None and opens_in_lower_case(
+                index.text[quote[0]:quote[1]]) else 0.6  # a piece of the clause: the clause
+            if quote is not None and not _inside(quote, reported, share=share):
                 claimed.add(quote)
-                content = index.text[quote[0]:quote[1]]
+                content = whole or index.text[quote[0]:quote[1]]
+                fragment = whole is None and opens_in_lower_case(content)
             else:
                 if quote is not None:
                     claimed.add(quote)  # a phrase of this clause: no other verb's statement
                 quote = None
                 content = reported[0] if reported else ""
+                fragment = False
             content = _tidy(content)
             if content:
-                out.extend(Said(verb, speaker, content, quote, sent) for speaker in speakers)
+                out.extend(Said(verb, speaker, content, quote, sent, fragment)
+                           for speaker in speakers)
         told = [v.i for v in verbs if child_of(v, "nsubj") is not None]
         out.extend(_according_to(by_sent[sent.start], sent, index, told))
     out.extend(_continued(doc, index, out, claimed, limit))
@@ -232,7 +242,8 @@ def _subject(verb: Token, index: ActorLookup) -> Token | None:
 def _inverted(verb: Token, index: ActorLookup) -> Mention | None:
     """'"...," said one of the lawyers present, Bradford Berenson.': a speech verb right
     after a quotation, with no subject the parser found: the first actor named after it in
-    the sentence, when it is a person."""
+    the sentence, when it is a person and not the owner of who spoke ("said Hsu's
+    attorney")."""
     doc = verb.doc
     if not verb.i or not (doc[verb.i - 1].is_punct and doc[verb.i - 1].is_quote
                           or index.in_quote(doc[verb.i - 1])):
@@ -241,7 +252,8 @@ def _inverted(verb: Token, index: ActorLookup) -> Mention | None:
     for tok in doc[verb.i + 1:sent.end]:
         actor = index.mention_at(tok)
         if actor is not None:
-            return actor if actor.type == "Person" else None
+            owner = any(t.tag_ == "POS" and t.idx == actor.end for t in doc[tok.i:sent.end])
+            return actor if actor.type == "Person" and not owner else None  # "X's lawyer"
     return None
 
 
@@ -358,32 +370,6 @@ def _inside(quote: tuple[int, int], reported: tuple[str, int, int] | None, *,
     if reported is None or not (reported[1] <= quote[0] and quote[1] <= reported[2] + 1):
         return False
     return quote[1] - quote[0] < share * (reported[2] - reported[1])
-
-
-#: Prepositions of the vehicle one says something in ("in a statement that", "at a news
-#: conference that"); what one responds "to" ("the reports that ...") is someone else's.
-_VEHICLE_PREPS = frozenset({"in", "at", "on", "during", "through", "via"})
-
-
-def _reported(verb: Token) -> tuple[str, int, int] | None:
-    """The reported clause of "X said (that) ...", without the complementiser; also
-    "X said in a statement that ..." and "X told the Today programme that ..." where the
-    parser hangs the clause on "statement" or on the one told."""
-    clauses = [c for c in verb.children
-               if c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lemma_ == "say"]
-    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]  # "told BBC Radio 4's
-    # Today programme that ...": the parser hangs the clause on the one told
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _VEHICLE_PREPS):
-        told += [c for c in prep.children if c.dep_ == "pobj"]
-    for obj in told:
-        clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    for child in clauses:
-        tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
-        if len(tokens) >= 3:
-            span = verb.doc[tokens[0].i:tokens[-1].i + 1]
-            return span.text, span.start_char, span.end_char
-    return None
 
 
 def _according_to(tokens: list[Token], sent: Span, index: ActorLookup,

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphkit.extract._speech import all_said
+from graphkit.extract._speech import Said, all_said
 from graphkit.extract._text import sentence_bounds
 from graphkit.extract.lexicon import lexicon
 from graphkit.model import Relation
@@ -59,5 +59,13 @@ def statements(doc: Doc, index: ActorIndex, *, doc_id: str) -> Iterator[Relation
             doc=doc_id, subject=said.speaker, relation=speech_verbs.get(
                 said.verb.lemma_.lower(), "say"), cls="STATEMENT",
             value=said.content, evidence=text, start=start, end=end,
-            trigger=said.verb.text, confidence=0.9 if said.quote else 0.8,
+            trigger=said.verb.text, confidence=_confidence(said),
         )
+
+
+def _confidence(said: Said) -> float:
+    """A quotation is surer than a reported clause; a quoted piece of a sentence whose
+    clause could not be read is less sure than either."""
+    if said.fragment:
+        return 0.7
+    return 0.9 if said.quote else 0.8
