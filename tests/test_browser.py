@@ -148,6 +148,8 @@ def test_who_threatens_mqm_and_who_said_so(actor_graph, open_page, tmp_path):
     details = page.page.locator("#details")
     threat = details.locator("details.relation", has_text="Tehreek-e-Taliban Pakistan \u2192 threaten")
     threat.locator("summary").click()
+    page.page.wait_for_function(  # the block is filled on its "toggle" event, after the click
+        "el => el.textContent.includes('The TTP threatened the MQM')", arg=threat.element_handle())
     text = threat.text_content()
     assert "\u00d72" in text
     assert "The TTP threatened the MQM with more attacks." in text
