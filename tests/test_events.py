@@ -729,3 +729,19 @@ def test_an_affiliation_plainly_read_stays_under_the_publishing_threshold(cls):
     who, body = Mention("Ana Ruiz", "Ana Ruiz", "Person", 0, 8), Mention("PSOE", "PSOE", "PoliticalParty", 9, 13)
     plain = Relation("d", who, cls.lower(), cls, object=body, confidence=0.9, evidence="x")
     assert calibrate(plain) < 0.8 < calibrate(replace(plain, mentions=2))
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Senator Dana Hale praised the ruling. Outside the court a woman was hurt after she "
+     "set fire to herself in protest over the ruling.", "dana hale"),
+    ("Governor Kim Lee defended the plan. A young man died in hospital after he attacked "
+     "police officers in protest.", "kim lee"),
+])
+def test_a_pronoun_after_an_unnamed_person_is_no_one_named(extract, text, named):
+    rels = [r for r in extract(text) if r.cls not in ("ROLE", "MEMBER_OF")]
+    assert not [r for r in rels if named in _label(r, "subject")], _show(rels)
+
+
+def test_a_pronoun_after_a_person_of_the_other_sex_still_reads_back(extract):
+    rels = extract("President Robert Jones spoke on Monday. A woman was hurt after he shot the rebels.")
+    assert _has(rels, "robert jones", "ASSAULT", "rebels", False), _show(rels)

@@ -100,6 +100,7 @@ class Lexicon:
     posts: frozenset[str]
     honorifics: frozenset[str]
     female_titles: frozenset[str]
+    gendered_person_nouns: Mapping[str, str]
     royal_titles: frozenset[str]
     rankers: frozenset[str]
     not_posts: frozenset[str]
@@ -294,6 +295,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         posts=words("posts") | title_words,
         honorifics=words("honorifics"),
         female_titles=words("female_titles"),
+        gendered_person_nouns=pairs("gendered_person_nouns", "noun", "gender"),
         royal_titles=words("royal_titles"),
         rankers=words("rankers"),
         not_posts=words("not_posts"),
