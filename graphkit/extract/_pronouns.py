@@ -148,6 +148,7 @@ class PronounReader:
                            ) -> tuple[bool, Mention | None]:
         """An "it" opening its sentence goes on with the last sentence's subject: that
         organisation or country ("Israel launched air strikes on Lebanon. It said ...": Israel),
+        or what the "it" opening that sentence stands for,
         or no actor when the subject is a thing ("A car bomber detonated explosives at an
         outpost in Iraq. It killed nine soldiers": not Iraq). (False, None) when the last
         sentence has no such subject."""
@@ -156,6 +157,9 @@ class PronounReader:
             return False, None
         before = self.ix.sents[self.ix._sent_no(token) - 1]
         subj = child_of(before.root, "nsubj", "nsubjpass")
+        if subj is not None and subj.lower_ == "it" and subj.i == before.start \
+                and subj.head.lemma_ not in ("be", "seem", "appear"):
+            return True, self.read(subj)  # "X ... It has an office in Djibouti. It accuses": X
         if subj is None or subj.lower_ in PRONOUNS or self.ix.in_quote(subj):
             return False, None
         actor = self.ix.actor_for(subj)
