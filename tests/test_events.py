@@ -753,3 +753,16 @@ def test_a_pronoun_stands_for_its_own_antecedent(extract, text, named, wrong):
 def test_a_pronoun_after_a_person_of_the_other_sex_still_reads_back(extract):
     rels = extract("President Robert Jones spoke on Monday. A woman was hurt after he shot the rebels.")
     assert _has(rels, "robert jones", "ASSAULT", "rebels", False), _show(rels)
+
+
+@pytest.mark.parametrize("text, reporter", [
+    ("Senator Dana Hale insinuated that the army had shelled the village.", "Dana Hale"),
+    ("The Labour Party charged that police had beaten the protesters.", "Labour Party"),
+    ("The envoy read out a statement by Hezbollah alleging that the army had shelled the village.",
+     "Hezbollah"),
+    ("The envoy read out the Hezbollah statement claiming that the army had shelled the village.",
+     "Hezbollah"),
+])
+def test_an_act_inside_a_charge_or_a_statement_is_its_authors_claim(extract, text, reporter):
+    (rel,) = [r for r in extract(text) if r.cls == "ASSAULT"]
+    assert rel.reported_by is not None and rel.reported_by.label.lower() == reporter.lower(), _show([rel])
