@@ -766,3 +766,14 @@ def test_a_pronoun_after_a_person_of_the_other_sex_still_reads_back(extract):
 def test_an_act_inside_a_charge_or_a_statement_is_its_authors_claim(extract, text, reporter):
     (rel,) = [r for r in extract(text) if r.cls == "ASSAULT"]
     assert rel.reported_by is not None and rel.reported_by.label.lower() == reporter.lower(), _show([rel])
+
+
+@pytest.mark.parametrize("text, doer, owner", [
+    ("Governor Kim Lee used Mr Jones's comments to criticise the Labour Party.", "kim lee", "jones"),
+    ("Senator Dana Hale exploited Mr Jones's absence to criticise the Labour Party.",
+     "dana hale", "jones"),
+])
+def test_who_uses_something_to_act_does_the_act(extract, text, doer, owner):
+    rels = [r for r in extract(text) if r.cls == "ACCUSE"]
+    subjects = {_label(r, "subject") for r in rels}
+    assert doer in subjects and owner not in subjects, _show(rels)

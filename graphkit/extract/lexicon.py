@@ -72,6 +72,7 @@ class Lexicon:
     security_units: frozenset[str]
     security_words: frozenset[str]
     instrument_nouns: frozenset[str]
+    using_verbs: frozenset[str]
     named_heads: Mapping[str, str]
     government_nouns: frozenset[str]
     state_agents: frozenset[str]
@@ -267,6 +268,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         security_units=words("security_units"),
         security_words=words("security_words"),
         instrument_nouns=words("instrument_nouns"),
+        using_verbs=words("using_verbs"),
         named_heads=pairs("named_heads", "head", "type"),
         government_nouns=words("government_nouns"),
         state_agents=words("state_agents"),
