@@ -777,3 +777,14 @@ def test_who_uses_something_to_act_does_the_act(extract, text, doer, owner):
     rels = [r for r in extract(text) if r.cls == "ACCUSE"]
     subjects = {_label(r, "subject") for r in rels}
     assert doer in subjects and owner not in subjects, _show(rels)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Hamas won the vote. The group of protesters then condemned Israel.", None),
+    ("Fatah held a rally in Gaza. The movement of students then condemned Israel.", None),
+    ("Hamas won the vote. The group then condemned Israel.", "hamas"),
+])
+def test_a_group_said_to_be_made_of_others_points_back_to_no_one(extract, text, named):
+    rels = [r for r in extract(text) if r.cls == "ACCUSE"]
+    subjects = {_label(r, "subject") for r in rels}
+    assert (named in subjects) if named else not subjects & {"hamas", "fatah"}, _show(rels)
