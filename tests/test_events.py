@@ -729,3 +729,62 @@ def test_an_affiliation_plainly_read_stays_under_the_publishing_threshold(cls):
     who, body = Mention("Ana Ruiz", "Ana Ruiz", "Person", 0, 8), Mention("PSOE", "PSOE", "PoliticalParty", 9, 13)
     plain = Relation("d", who, cls.lower(), cls, object=body, confidence=0.9, evidence="x")
     assert calibrate(plain) < 0.8 < calibrate(replace(plain, mentions=2))
+
+
+
+@pytest.mark.parametrize("text, named, wrong", [
+    # a he/she after an unnamed person of its sex in its own sentence is no one named
+    ("Senator Dana Hale praised the ruling. Outside the court a woman was hurt after she "
+     "set fire to herself in protest over the ruling.", None, "dana hale"),
+    ("Governor Kim Lee defended the plan. A young man died in hospital after he attacked "
+     "police officers in protest.", None, "kim lee"),
+    # an "it" after a sentence opened by "it" stands for what that "it" stands for
+    ("Hamas held a rally in Gaza. It has offices in Syria and Lebanon. It condemned Israel "
+     "for the raid.", "hamas", "lebanon"),
+    ("The Kurdish party formed a new bloc. It keeps an office in nearby Turkey. It accused the "
+     "government of fraud.", "kurdish party", "turkey"),
+])
+def test_a_pronoun_stands_for_its_own_antecedent(extract, text, named, wrong):
+    rels = [r for r in extract(text) if r.cls not in ("ROLE", "MEMBER_OF")]
+    subjects = {_label(r, "subject") for r in rels}
+    assert wrong not in subjects and (named is None or named in subjects), _show(rels)
+
+
+def test_a_pronoun_after_a_person_of_the_other_sex_still_reads_back(extract):
+    rels = extract("President Robert Jones spoke on Monday. A woman was hurt after he shot the rebels.")
+    assert _has(rels, "robert jones", "ASSAULT", "rebels", False), _show(rels)
+
+
+@pytest.mark.parametrize("text, reporter", [
+    ("Senator Dana Hale insinuated that the army had shelled the village.", "Dana Hale"),
+    ("The Labour Party charged that police had beaten the protesters.", "Labour Party"),
+    ("The envoy read out a statement by Hezbollah alleging that the army had shelled the village.",
+     "Hezbollah"),
+    ("The envoy read out the Hezbollah statement claiming that the army had shelled the village.",
+     "Hezbollah"),
+])
+def test_an_act_inside_a_charge_or_a_statement_is_its_authors_claim(extract, text, reporter):
+    (rel,) = [r for r in extract(text) if r.cls == "ASSAULT"]
+    assert rel.reported_by is not None and rel.reported_by.label.lower() == reporter.lower(), _show([rel])
+
+
+@pytest.mark.parametrize("text, doer, owner", [
+    ("Governor Kim Lee used Mr Jones's comments to criticise the Labour Party.", "kim lee", "jones"),
+    ("Senator Dana Hale exploited Mr Jones's absence to criticise the Labour Party.",
+     "dana hale", "jones"),
+])
+def test_who_uses_something_to_act_does_the_act(extract, text, doer, owner):
+    rels = [r for r in extract(text) if r.cls == "ACCUSE"]
+    subjects = {_label(r, "subject") for r in rels}
+    assert doer in subjects and owner not in subjects, _show(rels)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Hamas won the vote. The group of protesters then condemned Israel.", None),
+    ("Fatah held a rally in Gaza. The movement of students then condemned Israel.", None),
+    ("Hamas won the vote. The group then condemned Israel.", "hamas"),
+])
+def test_a_group_said_to_be_made_of_others_points_back_to_no_one(extract, text, named):
+    rels = [r for r in extract(text) if r.cls == "ACCUSE"]
+    subjects = {_label(r, "subject") for r in rels}
+    assert (named in subjects) if named else not subjects & {"hamas", "fatah"}, _show(rels)

@@ -151,6 +151,9 @@ def verb_agents(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Me
             return verb_agents(head.head, index, depth + 1)[0], 0.75  # calling for": the adopter
         if verb.tag_ == "VBG":
             return index.actors_for(head), 0.8
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.using_verbs:
+            return verb_agents(head.head, index, depth + 1)[0], 0.75  # "used X's comments to
+            # attack Y": the user attacks
         return noun_agents(head, None, index), 0.75
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head

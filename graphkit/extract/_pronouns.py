@@ -148,6 +148,7 @@ class PronounReader:
                            ) -> tuple[bool, Mention | None]:
         """An "it" opening its sentence goes on with the last sentence's subject: that
         organisation or country ("Israel launched air strikes on Lebanon. It said ...": Israel),
+        or what the "it" opening that sentence stands for,
         or no actor when the subject is a thing ("A car bomber detonated explosives at an
         outpost in Iraq. It killed nine soldiers": not Iraq). (False, None) when the last
         sentence has no such subject."""
@@ -156,6 +157,9 @@ class PronounReader:
             return False, None
         before = self.ix.sents[self.ix._sent_no(token) - 1]
         subj = child_of(before.root, "nsubj", "nsubjpass")
+        if subj is not None and subj.lower_ == "it" and subj.i == before.start \
+                and subj.head.lemma_ not in ("be", "seem", "appear"):
+            return True, self.read(subj)  # "X ... It has an office in Djibouti. It accuses": X
         if subj is None or subj.lower_ in PRONOUNS or self.ix.in_quote(subj):
             return False, None
         actor = self.ix.actor_for(subj)
@@ -193,6 +197,8 @@ class PronounReader:
         fronted = self._fronted_subject(token, gender) or self._quoted_as(token, gender)
         if fronted is not None:
             return fronted
+        if self._unnamed_before(token, gender):
+            return None  # "a woman died after she set herself on fire": no one named
         if not quoted:
             for speech in (True, False):
                 found, hit = self._subject_person(token, speech=speech, gender=gender)
@@ -204,6 +210,20 @@ class PronounReader:
                     and self._fits(mention, gender) and not self._modifies(mention):
                 return mention
         return None
+
+    def _unnamed_before(self, token: Token, gender: str | None) -> bool:
+        """True when a subject before the pronoun in its own sentence is an unnamed person of
+        the pronoun's sex ("a woman is in critical condition after she ...")."""
+        nouns = self.ix._lex.gendered_person_nouns
+        for subj in self.ix.sent(token):
+            if subj.i >= token.i:
+                break
+            if subj.dep_ not in ("nsubj", "nsubjpass") or nouns.get(subj.lemma_.lower()) != gender \
+                    or gender is None or self.ix.in_quote(subj) != self.ix.in_quote(token):
+                continue
+            if all(self.ix._by_token.get(t.i) is None for t in subj.subtree):
+                return True
+        return False
 
     def _fronted_subject(self, token: Token, gender: str | None) -> Mention | None:
         """The person who is the subject of an adverbial clause before the pronoun's own verb

@@ -44,8 +44,9 @@ from graphkit.extract._arguments import noun_args, verb_args
 from graphkit.extract._conditions import conditioned_on, promised
 from graphkit.extract._doers import answerable_for, noun_agents, verb_agents
 from graphkit.extract._phrases import TARGETLESS, Args
+from graphkit.extract._reported import reporter_of, speech_head
 from graphkit.extract._text import tokens_written
-from graphkit.extract._tree import child_of, is_speech, own_clause, own_side, prep_actors, same
+from graphkit.extract._tree import child_of, is_speech, own_side, prep_actors, same
 from graphkit.extract.accusations import (
     CHARGEABLE,
     authority_telling,
@@ -56,7 +57,7 @@ from graphkit.extract.accusations import (
 )
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.polarity import HEDGES, polarity
-from graphkit.model import PLOVER_TYPES, Mention, Relation
+from graphkit.model import PLOVER_TYPES, Relation
 from graphkit.vocab import (
     RelationDef,
     ancestors,
@@ -312,8 +313,8 @@ def _event_at(token: Token, found: _Found, index: ActorIndex, doc_id: str, *,
         args = again if again is not None and again.agents and (others or not args.targets) \
             else args  # "withdrew its ambassador from Iran": Iran, not "its" owner
     rel, code = sense
-    speech = _speech_head(token)
-    reporter = _reporter(token, speech, index)
+    speech = speech_head(token)
+    reporter = reporter_of(token, speech, index)
     made = list(relations(token, rel, args, doc_id, index, cameo=code, reporter=reporter))
     told = reporter is None and speech is not None  # by someone unnamed
     for relation in made:
@@ -373,20 +374,6 @@ def _threatened(trigger: Token, rel: RelationDef) -> bool:
         trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().threat_words)
 
 
-def _reporter(trigger: Token, speech: Token | None, index: ActorIndex) -> Mention | None:
-    """The actor whose speech the event is reported in: the subject of ``speech``, the speech
-    verb that governs its clause (:func:`_speech_head`: "the ministry said X had attacked Y";
-    "Amnesty went on to claim that ...": the subject of the verb the speech verb continues),
-    or the speaker of the quote."""
-    if speech is not None:
-        subj = child_of(speech, "nsubj")
-        while subj is None and speech.dep_ in ("xcomp", "advcl") and speech.head.i != speech.i:
-            speech = speech.head
-            subj = child_of(speech, "nsubj")
-        return index.actor_for(subj) if subj is not None else None
-    return index.speaker_at(trigger.idx) if index.in_quote(trigger) else None
-
-
 def _charged(verb: Token, index: ActorIndex) -> Args | None:
     """An agentless passive charge held against its subject by the state a place names or
     by the state body telling of it (:func:`charging_authority`)."""
@@ -420,23 +407,6 @@ def _undergone(verb: Token, rel: RelationDef, code: str | None,
         agents = authority_telling(verb, index)
     agents = [a for a in agents if not any(same(a, t) for t in targets)]
     return Args(agents, targets, None, 0.6) if agents and targets else None
-
-
-def _speech_head(trigger: Token) -> Token | None:
-    """The speech verb whose clause holds ``trigger`` ("the ministry said X had attacked Y":
-    "said"), or None."""
-    token = trigger
-    for _ in range(6):
-        head = token.head
-        if head.i == token.i:
-            break
-        if token.dep_ in ("ccomp", "parataxis") and is_speech(head):
-            return head
-        if token.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl") \
-                or own_clause(token):
-            break
-        token = head
-    return None
 
 
 def _complete(name: str) -> bool:

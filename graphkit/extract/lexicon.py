@@ -72,6 +72,7 @@ class Lexicon:
     security_units: frozenset[str]
     security_words: frozenset[str]
     instrument_nouns: frozenset[str]
+    using_verbs: frozenset[str]
     named_heads: Mapping[str, str]
     government_nouns: frozenset[str]
     state_agents: frozenset[str]
@@ -100,6 +101,7 @@ class Lexicon:
     posts: frozenset[str]
     honorifics: frozenset[str]
     female_titles: frozenset[str]
+    gendered_person_nouns: Mapping[str, str]
     royal_titles: frozenset[str]
     rankers: frozenset[str]
     not_posts: frozenset[str]
@@ -266,6 +268,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         security_units=words("security_units"),
         security_words=words("security_words"),
         instrument_nouns=words("instrument_nouns"),
+        using_verbs=words("using_verbs"),
         named_heads=pairs("named_heads", "head", "type"),
         government_nouns=words("government_nouns"),
         state_agents=words("state_agents"),
@@ -294,6 +297,7 @@ def lexicon(folder: Path | None = None) -> Lexicon:
         posts=words("posts") | title_words,
         honorifics=words("honorifics"),
         female_titles=words("female_titles"),
+        gendered_person_nouns=pairs("gendered_person_nouns", "noun", "gender"),
         royal_titles=words("royal_titles"),
         rankers=words("rankers"),
         not_posts=words("not_posts"),

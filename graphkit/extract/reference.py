@@ -135,7 +135,8 @@ class ActorIndex:
             posted = self._titled_before(token) if _definite(token) else None
             if (posted := posted or self._posted_country(token)) is not None:
                 return posted
-        if word in lex.anaphor_nouns and (_definite(token) or self._named_post_of(token)):
+        if word in lex.anaphor_nouns and (_definite(token) or self._named_post_of(token)) \
+                and not _made_of(token):
             return self._anaphor(token, lex.anaphor_nouns[word])
         if mention is None and token.pos_ in ("NOUN", "PROPN") and _definite(token):
             return self._named_head(token)
@@ -592,6 +593,14 @@ def _in_group_name(token: Token) -> bool:
                 doc[min(token.i, other.i)].whitespace_ and gaz.country_of(other.text) not in (None, own):
             return True
     return False
+
+
+def _made_of(token: Token) -> bool:
+    """True for a group noun that says what it is made of ("the alliance of warlords", "the
+    group of parties"): a new description, not a pointer back to the last group named."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NNS" for o in c.children)
+        for c in token.children)
 
 
 def _definite(token: Token) -> bool:
