@@ -21,6 +21,7 @@ __all__ = [
     "ONTOLOGY_IRI",
     "ENTITY_IRI",
     "ACTOR_TYPES",
+    "ARMED_TYPES",
     "PLOVER_TYPES",
     "STRUCTURAL_TYPES",
     "RELATION_CLASSES",
@@ -53,6 +54,9 @@ ACTOR_TYPES: tuple[str, ...] = (
     "SecurityForce", "Judiciary", "MediaOutlet", "InternationalOrganization",
     "Organization", "Country", "Place", "Group",
 )
+#: The actor types of armed men: their acts of force are physical, their posts and convoys
+#: stand for them as targets, their sending and retreat are military.
+ARMED_TYPES: frozenset[str] = frozenset({"SecurityForce", "ArmedGroup"})
 
 
 @dataclass(slots=True)

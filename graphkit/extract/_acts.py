@@ -22,7 +22,7 @@ from graphkit.extract._triggers import threat_code
 from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.extract.polarity import HEDGES, polarity
 from graphkit.knowledge import actor_knowledge
-from graphkit.model import Mention, Relation
+from graphkit.model import ARMED_TYPES, Mention, Relation
 from graphkit.vocab import RelationDef, load_vocabulary, verb_trigger
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def _forcible(verb: Token) -> bool:
     obj = child_of(verb, "dobj")
     for thing in ([obj, *obj.conjuncts] if obj is not None else []):
         words = {thing.lower_, thing.lemma_.lower()}
-        if any(lex.generic_agents.get(w) in _ARMED for w in words) or (words | {
+        if any(lex.generic_agents.get(w) in ARMED_TYPES for w in words) or (words | {
                 c.lower_ for c in thing.children if c.dep_ in ("compound", "amod")}) & means:
             return True
     return False
@@ -103,8 +103,6 @@ def _forcible(verb: Token) -> bool:
 #: Acts an act of force can carry out ("sent troops to help"), and the acts of force.
 _FORCED = frozenset({"AID", "COERCE", "ASSAULT"})
 _FORCE = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
-#: Agent types whose sending is an act of force ("sent troops", "sent fighters").
-_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
 
 
 def _striven(modality: str | None) -> bool:

@@ -17,6 +17,7 @@ from graphkit.extract._text import clean_label, prefixed
 from graphkit.extract._tree import former_modified
 from graphkit.extract.lexicon import government_label, lexicon
 from graphkit.knowledge import actor_knowledge
+from graphkit.model import ARMED_TYPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,7 +60,7 @@ def find_agents(found: Found) -> None:
         if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.lower_ not in lex.member_nouns \
                 and not _titles_person(_post_head(token)) and not (  # "a police station", "an army
-                    type_ in _ARMED and token.head.lemma_.lower() in lex.physical_targets) \
+                    type_ in ARMED_TYPES and token.head.lemma_.lower() in lex.physical_targets) \
                 and not _acts_by(token.head):  # convoy"; "a government crackdown": its author
             continue
         _agent(found, token, type_, national=national)
@@ -97,8 +98,6 @@ def _former_members(token: Token) -> bool:
     return any(head.tag_ in ("NNS", "NNPS") and former_modified(head) for head in heads)
 
 
-#: Agent types whose posts, stations and convoys stand for them as targets of violence.
-_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
 #: Agent types that "in <country>" places in that country ("officials in Chad"); troops
 #: in a country are often another country's.
 _CIVIL = frozenset({"Government", "GovernmentBody", "Judiciary"})

@@ -12,6 +12,7 @@ from graphkit.extract._phrases import Args, literal_text, nearest_subject
 from graphkit.extract._tree import child_of, infinitive, pobj, prep_actors, same
 from graphkit.extract.lexicon import lexicon
 from graphkit.extract.reference import counted
+from graphkit.model import ARMED_TYPES
 from graphkit.vocab import verb_trigger
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ __all__ = ["HANDING_VERBS", "armed_word", "arms_handed", "deployed", "forces_out
            "helped_destination", "military_retreat"]
 
 
-#: Actor types whose retreat is a military one, which needs no target.
-_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
 
 
 def military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bool:
@@ -37,7 +36,7 @@ def military_retreat(verb: Token, rel: RelationDef, agents: list[Mention]) -> bo
     if rel.plover != "RETREAT":
         return False
     subj = nearest_subject(verb)
-    if not (all(a.type in _ARMED for a in agents) or (subj is not None and _armed(subj))):
+    if not (all(a.type in ARMED_TYPES for a in agents) or (subj is not None and _armed(subj))):
         return False  # "Islamic Courts fighters": fighters of an organisation
     obj = child_of(verb, "dobj")
     return obj is None or obj.lemma_.lower() in lexicon().physical_targets or _armed(obj) or \
@@ -54,7 +53,7 @@ def _weapons(noun: Token) -> bool:
 
 def _armed(noun: Token) -> bool:
     """True for a noun naming armed men ("troops", "fighters", "militiamen")."""
-    return armed_word(noun.lower_) or lexicon().generic_agents.get(noun.lemma_.lower()) in _ARMED
+    return armed_word(noun.lower_) or lexicon().generic_agents.get(noun.lemma_.lower()) in ARMED_TYPES
 
 
 def armed_word(word: str) -> bool:
@@ -64,10 +63,10 @@ def armed_word(word: str) -> bool:
     from graphkit.knowledge import actor_knowledge
 
     lex = lexicon()
-    if lex.generic_agents.get(word) in _ARMED or lex.country_agents.get(word) in _ARMED:
+    if lex.generic_agents.get(word) in ARMED_TYPES or lex.country_agents.get(word) in ARMED_TYPES:
         return True  # "troops"; "peacekeepers", "marines" (a country's)
     agent = actor_knowledge().agent(word)  # the dictionaries' agents: "fighters"
-    return agent is not None and agent.type in _ARMED
+    return agent is not None and agent.type in ARMED_TYPES
 
 
 def given_forces(noun: Token, *, moved: bool = False) -> bool:
@@ -146,7 +145,7 @@ def forces_out(verb: Token, index: ActorIndex) -> Token | None:
     if subj is None:
         return None
     agents = index.actors_for(subj)
-    armed = armed_word(subj.lower_) or (bool(agents) and all(a.type in _ARMED for a in agents))
+    armed = armed_word(subj.lower_) or (bool(agents) and all(a.type in ARMED_TYPES for a in agents))
     moved = [c for c in verb.children if c.dep_ == "dobj"]  # "pulled its tanks out of": its forces
     if not armed and not any(armed_word(m.lower_) or m.lemma_.lower() in lexicon().instrument_nouns
                              for m in moved):
@@ -175,7 +174,7 @@ def arms_handed(verb: Token, index: ActorIndex) -> Token | None:
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
         subj = verb.head  # "Ethnic Albanian rebels handed over ...": the headline reading
     agents = index.actors_for(subj) if subj is not None else []
-    if subj is None or not (armed_word(subj.lower_) or (agents and all(a.type in _ARMED for a in agents))):
+    if subj is None or not (armed_word(subj.lower_) or (agents and all(a.type in ARMED_TYPES for a in agents))):
         return None
     return next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), verb)
 

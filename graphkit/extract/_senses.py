@@ -14,6 +14,7 @@ from graphkit.extract._forces import armed_word
 from graphkit.extract._phrases import Args, event_noun
 from graphkit.extract._tree import child_of, infinitive, prep_objects
 from graphkit.extract.lexicon import lexicon
+from graphkit.model import ARMED_TYPES
 from graphkit.vocab import RelationDef, load_vocabulary, noun_trigger, relation_for_code, verb_trigger
 
 if TYPE_CHECKING:
@@ -39,8 +40,6 @@ _DEPORTERS = frozenset({"Country", "Government", "GovernmentBody", "SecurityForc
 _FORCES = frozenset({"SecurityForce", "ArmedGroup", "Group"})
 #: Agents whose obstruction of another's event is repression, not protest.
 _STATE_FORCES = frozenset({"SecurityForce", "ArmedGroup", "Government", "GovernmentBody"})
-#: Armed actor types: an attack by them is a physical one.
-_ARMED = frozenset({"SecurityForce", "ArmedGroup"})
 #: Bodies no one attacks but with words or arms: an attack on them by no armed actor is
 #: criticism ("the opposition attacked the government over the kickbacks").
 _INSTITUTIONS = frozenset({"Government", "GovernmentBody", "PoliticalParty"})
@@ -312,7 +311,7 @@ def _verbal(trigger: Token, args: Args) -> bool:
             and not _place(args.value)  # "retaliate against any attack by Israel": violence
     if all(a.type in _SPEAKERS for a in args.agents) or (
             args.targets and all(t.type in _INSTITUTIONS for t in args.targets)
-            and not any(a.type in _ARMED or a.type == "Country" or a.label.lower().split()[-1]
+            and not any(a.type in ARMED_TYPES or a.type == "Country" or a.label.lower().split()[-1]
                         in lex.protester_nouns for a in args.agents)):
         # "the opposition attacked the government"; a country's attack may be one of arms
         return not any(t.lemma_.lower() in lex.violence_words or t.lower_ in lex.violence_words
