@@ -56,6 +56,11 @@ def _armed(noun: Token) -> bool:
     return armed_word(noun.lower_) or lexicon().generic_agents.get(noun.lemma_.lower()) in ARMED_TYPES
 
 
+def _armed_subject(subj: Token, agents: list[Mention]) -> bool:
+    """True for a subject naming armed men ("troops") or denoting only armed actors."""
+    return armed_word(subj.lower_) or (bool(agents) and all(a.type in ARMED_TYPES for a in agents))
+
+
 def armed_word(word: str) -> bool:
     """True for a (lower-case) word naming armed men: a generic agent of the lexicon (also one
     only of a country's) or of the dictionaries that is a security force or an armed group
@@ -145,7 +150,7 @@ def forces_out(verb: Token, index: ActorIndex) -> Token | None:
     if subj is None:
         return None
     agents = index.actors_for(subj)
-    armed = armed_word(subj.lower_) or (bool(agents) and all(a.type in ARMED_TYPES for a in agents))
+    armed = _armed_subject(subj, agents)
     moved = [c for c in verb.children if c.dep_ == "dobj"]  # "pulled its tanks out of": its forces
     if not armed and not any(armed_word(m.lower_) or m.lemma_.lower() in lexicon().instrument_nouns
                              for m in moved):
@@ -174,7 +179,7 @@ def arms_handed(verb: Token, index: ActorIndex) -> Token | None:
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
         subj = verb.head  # "Ethnic Albanian rebels handed over ...": the headline reading
     agents = index.actors_for(subj) if subj is not None else []
-    if subj is None or not (armed_word(subj.lower_) or (agents and all(a.type in ARMED_TYPES for a in agents))):
+    if subj is None or not _armed_subject(subj, agents):
         return None
     return next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), verb)
 
